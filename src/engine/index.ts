@@ -1,3 +1,11 @@
 /** The engine's public surface: pure functions from text to clauses, findings and citations. */
 export * from './types';
+export { applyFix } from './applyFix';
+export { check } from './check';
+export { parseClauses } from './clauses/parseClauses';
+export { RULES } from './rules/index';
+export { loadSource, loadSources, type SourceDocument, SourceError, type SourceModel } from './source';
+export { LineIndex, type Position } from './text/positions';
+export { segmentBriefing } from './text/segmentBriefing';
 export { splitSentences } from './text/sentences';
+export { analyseCommitment } from './analysis/commitment';

@@ -109,6 +109,8 @@ export interface Finding {
 export interface Citation {
 	readonly span: Span;
 	readonly clause: ClauseRef;
+	/** How to cite it: "MoU §2.3". */
+	readonly label: string;
 	/** The clause sentence that matched best, with offsets into the source. */
 	readonly sourceSentence: Sentence;
 	/** Alignment score in [0, 1]. */

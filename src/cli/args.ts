@@ -1,0 +1,68 @@
+/** What the command line asked for. */
+export interface CliArgs {
+	readonly command: 'check' | 'clauses' | 'help' | 'version';
+	readonly sources: readonly string[];
+	readonly format: 'text' | 'json';
+	readonly files: readonly string[];
+}
+
+/** A command-line mistake: printed as one line, exit code 2. */
+export class UsageError extends Error {
+	override readonly name = 'UsageError';
+}
+
+/** The usage text printed by `--help`. */
+export const USAGE = `Usage:
+  clause-lens check [--source FILE]... [--format text|json] FILE...
+  clause-lens clauses [--source FILE]... [--format text|json]
+
+Checks briefings against a source agreement (default: the embedded UK–OpenAI MoU of July 2025).
+Exit codes: 0 no warnings, 1 warnings, 2 usage or input error.`;
+
+/** Parses argv (without node and script). Throws `UsageError` on anything it does not understand. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+	const [command, ...rest] = argv;
+	if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+		return { command: 'help', sources: [], format: 'text', files: [] };
+	}
+	if (command === '--version' || command === '-v') {
+		return { command: 'version', sources: [], format: 'text', files: [] };
+	}
+	if (command !== 'check' && command !== 'clauses') {
+		throw new UsageError(`unknown command '${command}' (expected 'check' or 'clauses'; see --help)`);
+	}
+	const sources: string[] = [];
+	const files: string[] = [];
+	let format: CliArgs['format'] = 'text';
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i]!;
+		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		const value = (): string => {
+			const v = inline ?? rest[++i];
+			if (v === undefined || v === '') {
+				throw new UsageError(`${flag} needs a value`);
+			}
+			return v;
+		};
+		if (flag === '--source' || flag === '-s') {
+			sources.push(value());
+		} else if (flag === '--format' || flag === '-f') {
+			const v = value();
+			if (v !== 'text' && v !== 'json') {
+				throw new UsageError(`--format must be 'text' or 'json', not '${v}'`);
+			}
+			format = v;
+		} else if (flag.startsWith('-') && flag !== '-') {
+			throw new UsageError(`unknown option '${flag}' (see --help)`);
+		} else {
+			files.push(arg);
+		}
+	}
+	if (command === 'check' && files.length === 0) {
+		throw new UsageError('check needs at least one FILE to check');
+	}
+	if (command === 'clauses' && files.length > 0) {
+		throw new UsageError(`clauses takes no files (got '${files[0]}'); use --source FILE`);
+	}
+	return { command, sources, format, files };
+}

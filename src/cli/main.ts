@@ -1,0 +1,98 @@
+import * as path from 'node:path';
+
+import { check, type Finding, LineIndex, loadSources, RULES, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
+import { parseArgs, USAGE, UsageError } from './args';
+import { citationJson, findingJson, formatFinding, toRange } from './formatFinding';
+import { InputError, readText } from './readText';
+
+/** The embedded default source, shipped in `seeds/` next to `dist/`. */
+export const EMBEDDED_SOURCE = path.join(__dirname, '..', 'seeds', 'uk-openai-mou-2025-07-21.txt');
+const EMBEDDED_NAME = 'UK–OpenAI Memorandum of Understanding (21 July 2025)';
+const VERSION = '0.1.0';
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 warnings, 2 usage or input error. */
+export function run(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+	try {
+		const args = parseArgs(argv);
+		if (args.command === 'help' || args.command === 'version') {
+			out(args.command === 'help' ? USAGE : VERSION);
+			return 0;
+		}
+		const source = loadCliSource(args.sources);
+		if (args.command === 'clauses') {
+			printClauses(source, args.format, out);
+			return 0;
+		}
+		return checkFiles(source, args.files, args.format, out);
+	} catch (error) {
+		if (error instanceof UsageError || error instanceof InputError || error instanceof SourceError) {
+			err(`clause-lens: ${error.message}`);
+			return 2;
+		}
+		throw error;
+	}
+}
+
+function loadCliSource(paths: readonly string[]): SourceModel {
+	if (paths.length === 0) {
+		return loadSources([{ text: readText(EMBEDDED_SOURCE, 'source'), name: EMBEDDED_NAME }]);
+	}
+	return loadSources(paths.map((p) => ({ text: readText(p, 'source'), name: path.basename(p) })));
+}
+
+function checkFiles(source: SourceModel, files: readonly string[], format: 'text' | 'json', out: (line: string) => void): number {
+	const texts = files.map((file) => ({ file, text: readText(file, 'briefing') }));
+	let warnings = 0;
+	const results = texts.map(({ file, text }) => {
+		const result = check(text, source, { format: /\.(?:md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext' });
+		warnings += result.findings.filter(isWarning).length;
+		return { file, text, result, lines: new LineIndex(text) };
+	});
+	if (format === 'json') {
+		out(JSON.stringify({
+			source: { name: source.name, clauses: source.clauses.length },
+			files: results.map(({ file, result, lines }) => ({
+				path: file,
+				findings: result.findings.map((f) => findingJson(lines, f)),
+				citations: result.citations.map((c) => citationJson(lines, c)),
+			})),
+		}, null, 2));
+	} else {
+		for (const { file, result, lines } of results) {
+			result.findings.forEach((f) => out(formatFinding(file, lines, f)));
+		}
+		const total = results.reduce((n, r) => n + r.result.findings.length, 0);
+		out(`${total} finding${total === 1 ? '' : 's'} (${warnings} warning${warnings === 1 ? '' : 's'}) in ${files.length} file${files.length === 1 ? '' : 's'} against ${source.name}`);
+	}
+	return warnings > 0 ? 1 : 0;
+}
+
+function isWarning(finding: Finding): boolean {
+	return finding.severity === 'warning' || finding.severity === 'error';
+}
+
+function printClauses(source: SourceModel, format: 'text' | 'json', out: (line: string) => void): void {
+	const lines = new LineIndex(source.text);
+	const rows = source.clauses.map((clause) => {
+		const levels = source.sentences.filter((s) => s.clause === clause).map((s) => s.commitment.level);
+		const strength = STRENGTH_LABELS[Math.max(Strength.None, ...levels) as Strength];
+		return { clause, strength };
+	});
+	if (format === 'json') {
+		out(JSON.stringify({
+			source: { name: source.name, clauses: source.clauses.length },
+			clauses: rows.map(({ clause, strength }) => ({
+				id: clause.id, kind: clause.kind, section: clause.section, title: clause.title, strength, text: clause.text, range: toRange(lines, clause.span),
+			})),
+			rules: RULES.map((r) => ({ id: r.id, description: r.description, severity: r.defaultSeverity })),
+		}, null, 2));
+		return;
+	}
+	for (const { clause, strength } of rows) {
+		out(`${clause.id.padEnd(7)} ${strength.padEnd(18)} ${clause.title ? `[${clause.title}] ` : ''}${clause.text.replace(/\s+/g, ' ')}`);
+	}
+}
+
+if (require.main === module) {
+	process.exitCode = run(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`));
+}

@@ -1,0 +1,199 @@
+import partyLexicon from '../lexicon/parties.json';
+import { type Token, tokenize } from '../text/tokens';
+import { type Span, Strength } from '../types';
+import {
+	CUE_ADVERBS,
+	type CueMatch,
+	type CueSlot,
+	EXPLORATORY_ACTIONS,
+	findCues,
+	HEDGE_WORDS,
+	IMPLEMENTATION_ACTIONS,
+} from './cueMatcher';
+
+/** Whether what a predicate promises is exploring, doing, or neither. */
+export type ActionKind = 'exploratory' | 'implementation' | 'neutral';
+
+/** One commitment cue with what it governs: who commits, how strongly, to what kind of action. */
+export interface Predicate {
+	readonly cueSpan: Span;
+	/** The cue as written ("may also include", "has agreed to"). */
+	readonly cueText: string;
+	readonly cuePhrase: string;
+	readonly slot: CueSlot;
+	/** The modal rung; `None` for a predictive "will" or a negated cue. */
+	readonly level: Strength;
+	readonly action: ActionKind;
+	/** The word that decided `action`, if any. */
+	readonly actionSpan?: Span;
+	/** Hedges in the predicate (the cue itself counts when it is a possibility). */
+	readonly hedges: number;
+	/** True when the subject is a party to the agreement or the agreement itself. */
+	readonly isAgentive: boolean;
+	readonly negated: boolean;
+	/** From the cue to the end of what it governs. */
+	readonly span: Span;
+	/** The words of the predicate after the cue (lower case), for messages. */
+	readonly actionText: string;
+}
+
+/** The commitment analysis of one sentence. */
+export interface CommitmentAnalysis {
+	readonly predicates: readonly Predicate[];
+	/** The strongest level among agentive, non-negated predicates. */
+	readonly level: Strength;
+	readonly isQuestion: boolean;
+	readonly tokens: readonly Token[];
+}
+
+/** Party words: the generic ones from the lexicon plus the source's own named parties. */
+export interface PartyWords {
+	readonly agents: ReadonlySet<string>;
+	readonly nonAgents: ReadonlySet<string>;
+}
+
+/** The generic party lexicon; `loadSource` extends it with the source's parties. */
+export const DEFAULT_PARTY_WORDS: PartyWords = {
+	agents: new Set([...partyLexicon.agreement, ...partyLexicon.party]),
+	nonAgents: new Set(partyLexicon.nonAgents.words),
+};
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
+const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
+const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
+const boundaryGapRe = /[;:—–()[\]]|,\s*(?:and|but|while|which|whereas)\b/;
+
+/** Analyses the commitment language of one sentence (`prose` with quotes blanked, offsets from `base`). */
+export function analyseCommitment(prose: string, base = 0, parties: PartyWords = DEFAULT_PARTY_WORDS): CommitmentAnalysis {
+	const tokens = tokenize(prose, base);
+	const cues = findCues(tokens).filter((cue) => !isFalseCue(tokens, cue));
+	const predicates = cues.map((cue, k) => buildPredicate(prose, base, tokens, cue, cues[k + 1]?.from ?? tokens.length, cues[k - 1]?.to ?? 0, parties));
+	let level = Strength.None;
+	for (const p of predicates) {
+		if (p.isAgentive && !p.negated && p.level > level) {
+			level = p.level;
+		}
+	}
+	return { predicates, level, isQuestion: /\?["'”’)\s]*$/.test(prose), tokens };
+}
+
+/** Drops "May 2025", "the possibility of" without a party, "will" as a noun ("political will"). */
+function isFalseCue(tokens: readonly Token[], cue: CueMatch): boolean {
+	const first = tokens[cue.from]!;
+	const next = tokens[cue.to];
+	const prev = tokens[cue.from - 1];
+	if (first.raw === 'May' && (next === undefined || /^\d/.test(next.raw) || (prev !== undefined && /^\d/.test(prev.raw)))) {
+		return true;
+	}
+	if (cue.phrase === 'will' && prev !== undefined && ['political', 'good', 'the', 'free', 'goodwill', 'a', 'their', 'its', 'our'].includes(prev.lower)) {
+		return true;
+	}
+	return false;
+}
+
+function buildPredicate(
+	prose: string,
+	base: number,
+	tokens: readonly Token[],
+	cue: CueMatch,
+	nextCue: number,
+	prevCueEnd: number,
+	parties: PartyWords,
+): Predicate {
+	const end = Math.min(nextCue, cue.to + 12, tokens.length);
+	const subject = subjectTokens(prose, base, tokens, cue.from, prevCueEnd);
+	const negated = isNegated(tokens, cue);
+	const action = classifyAction(tokens, cue.to, end);
+	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
+	const isAgentive = cue.level === Strength.Intent ? !predictive : hasAny(subject, parties.agents) || !hasAny(subject, parties.nonAgents);
+	const level = negated || predictive ? Strength.None : cue.level;
+	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
+	for (let i = cue.from + 1; i < end; i++) {
+		if (HEDGE_WORDS.has(tokens[i]!.lower)) {
+			hedges++;
+		}
+	}
+	const first = tokens[cue.from]!;
+	const last = tokens[cue.to - 1]!;
+	const spanEnd = tokens[Math.max(cue.to, end) - 1]?.end ?? last.end;
+	return {
+		cueSpan: { start: first.start, end: last.end },
+		cueText: prose.slice(first.start - base, last.end - base),
+		cuePhrase: cue.phrase,
+		slot: cue.slot,
+		level,
+		action: action.kind,
+		actionSpan: action.span,
+		hedges,
+		isAgentive,
+		negated,
+		span: { start: first.start, end: spanEnd },
+		actionText: tokens.slice(cue.to, end).map((t) => t.lower).join(' '),
+	};
+}
+
+/** The words before a cue back to a clause boundary (at most eight), lower case. */
+function subjectTokens(prose: string, base: number, tokens: readonly Token[], cueFrom: number, floor: number): string[] {
+	const out: string[] = [];
+	for (let i = cueFrom - 1; i >= floor && out.length < 8; i--) {
+		const token = tokens[i]!;
+		const after = tokens[i + 1]!;
+		if (boundaryGapRe.test(prose.slice(token.end - base, after.start - base)) || CLAUSE_STARTERS.has(token.lower)) {
+			break;
+		}
+		out.push(token.lower);
+	}
+	return out;
+}
+
+function isNegated(tokens: readonly Token[], cue: CueMatch): boolean {
+	for (let i = cue.from; i < Math.min(cue.to + 2, tokens.length); i++) {
+		if (NEGATORS.has(tokens[i]!.lower) || tokens[i]!.lower.endsWith("n't")) {
+			return true;
+		}
+	}
+	const prev = tokens[cue.from - 1]?.lower;
+	return prev !== undefined && (NEGATORS.has(prev) || prev.endsWith("n't"));
+}
+
+/** A "will" about the world ("AI will be a powerful tool", "AI will transform…") is not a commitment. */
+function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly string[], parties: PartyWords): boolean {
+	let i = cue.to;
+	while (i < tokens.length && CUE_ADVERBS.has(tokens[i]!.lower)) {
+		i++;
+	}
+	const verb = tokens[i]?.lower ?? '';
+	if (verb === 'be') {
+		const participle = tokens[i + 1]?.lower ?? '';
+		const isPassive = IMPLEMENTATION_ACTIONS.has(participle) || EXPLORATORY_ACTIONS.has(participle);
+		return !isPassive;
+	}
+	if (hasAny(subject, parties.agents)) {
+		return false;
+	}
+	return hasAny(subject, parties.nonAgents) || PREDICTIVE_VERBS.has(verb);
+}
+
+function classifyAction(tokens: readonly Token[], from: number, to: number): { kind: ActionKind; span?: Span } {
+	for (let i = from; i < to; i++) {
+		const token = tokens[i]!;
+		if (EXPLORATORY_ACTIONS.has(token.lower)) {
+			return { kind: 'exploratory', span: { start: token.start, end: token.end } };
+		}
+		if (IMPLEMENTATION_ACTIONS.has(token.lower) && !isExploratoryObject(tokens, i)) {
+			return { kind: 'implementation', span: { start: token.start, end: token.end } };
+		}
+	}
+	return { kind: 'neutral' };
+}
+
+/** "set out", "use of" and "open to" are not implementation. */
+function isExploratoryObject(tokens: readonly Token[], i: number): boolean {
+	const word = tokens[i]!.lower;
+	const next = tokens[i + 1]?.lower;
+	return (word === 'set' && next === 'out') || (word === 'use' && next === 'of') || (word === 'open' && next === 'to');
+}
+
+function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
+	return words.some((w) => set.has(w));
+}

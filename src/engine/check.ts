@@ -1,0 +1,111 @@
+import type { Alignment } from './align/alignmentIndex';
+import { alignmentTerms } from './align/terms';
+import { analyseCommitment } from './analysis/commitment';
+import { findQuotes } from './quotes/findQuotes';
+import { matchQuote } from './quotes/matchQuote';
+import { citationLabel, clauseRef } from './rules/fixes';
+import { RULES } from './rules/index';
+import { type AnalysedSentence, CITATION_THRESHOLD, type CheckedQuote, type RuleContext } from './rules/rule';
+import type { SourceModel } from './source';
+import { type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
+import { tokenize } from './text/tokens';
+import type { CheckOptions, CheckResult, Citation, Finding, Severity, Span } from './types';
+
+/** Checks a briefing against a loaded source: findings (sorted by position) and a citation per supported sentence. */
+export function check(text: string, source: SourceModel, options: CheckOptions = {}): CheckResult {
+	const { blocks, sentences } = segmentBriefing(text, options.format ?? 'markdown');
+	const prose = documentProse(text.length, sentences);
+	const quotes = blocks.flatMap((block) => findQuotes(prose, block.span)).map((quote): CheckedQuote => ({
+		quote,
+		verdict: matchQuote(text, quote.content, source),
+	}));
+	const context = buildContext(text, source, sentences, quotes);
+	const findings: Finding[] = [];
+	for (const rule of RULES) {
+		const severity: Severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
+		if (severity === 'off') {
+			continue;
+		}
+		for (const finding of rule.check(context)) {
+			findings.push({ ...finding, severity });
+		}
+	}
+	findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+	return { findings, citations: citationsOf(context) };
+}
+
+/** The whole document's prose view: sentence prose where sentences are, spaces elsewhere. */
+function documentProse(length: number, sentences: readonly BriefingSentence[]): string {
+	const parts: string[] = [];
+	let at = 0;
+	for (const s of sentences) {
+		parts.push(' '.repeat(Math.max(0, s.span.start - at)), s.prose);
+		at = s.span.end;
+	}
+	parts.push(' '.repeat(Math.max(0, length - at)));
+	return parts.join('');
+}
+
+function buildContext(text: string, source: SourceModel, sentences: readonly BriefingSentence[], quotes: readonly CheckedQuote[]): RuleContext {
+	const align = (prose: string, base: number): readonly Alignment[] => source.index.query(alignmentTerms(tokenize(prose, base)));
+	let q = 0;
+	const analysed = sentences.map((sentence): AnalysedSentence => {
+		while (q < quotes.length && quotes[q]!.quote.outer.start < sentence.span.start) {
+			q++;
+		}
+		const own: CheckedQuote[] = [];
+		for (let k = q; k < quotes.length && quotes[k]!.quote.outer.start < sentence.span.end; k++) {
+			own.push(quotes[k]!);
+		}
+		const claimProse = blankQuotes(sentence, quotes);
+		return {
+			sentence,
+			claimProse,
+			claim: analyseCommitment(claimProse, sentence.span.start, source.parties),
+			alignments: align(sentence.prose, sentence.span.start),
+			quotes: own,
+		};
+	});
+	return { text, source, sentences: analysed, align, sourceSentence: (a) => source.sentences[a.doc]! };
+}
+
+/** Blanks quotations of three or more words: they are someone's words, not the writer's claim. */
+function blankQuotes(sentence: BriefingSentence, quotes: readonly CheckedQuote[]): string {
+	let prose = sentence.prose;
+	for (const { quote } of quotes) {
+		const start = Math.max(quote.outer.start, sentence.span.start);
+		const end = Math.min(quote.outer.end, sentence.span.end);
+		if (end <= start || !isLongQuote(sentence, quote.content)) {
+			continue;
+		}
+		const from = start - sentence.span.start;
+		const to = end - sentence.span.start;
+		prose = prose.slice(0, from) + ' '.repeat(to - from) + prose.slice(to);
+	}
+	return prose;
+}
+
+function isLongQuote(sentence: BriefingSentence, content: Span): boolean {
+	const from = Math.max(0, content.start - sentence.span.start);
+	const to = Math.min(sentence.prose.length, content.end - sentence.span.start);
+	return to <= from || tokenize(sentence.prose.slice(from, to)).length >= 3 || content.end > sentence.span.end;
+}
+
+function citationsOf(context: RuleContext): Citation[] {
+	const out: Citation[] = [];
+	for (const analysed of context.sentences) {
+		const best = analysed.alignments[0];
+		if (best === undefined || best.score < CITATION_THRESHOLD) {
+			continue;
+		}
+		const match = context.sourceSentence(best);
+		out.push({
+			span: analysed.sentence.span,
+			clause: clauseRef(match.clause),
+			label: citationLabel(context.source, match.clause),
+			sourceSentence: match.sentence,
+			score: Math.round(best.score * 1000) / 1000,
+		});
+	}
+	return out;
+}

@@ -1,0 +1,249 @@
+import type { ClauseKind } from '../types';
+import type { Block, ScanEvent } from './blocks';
+import { isIntroTitle, isStatusTitle, type Heading } from './headings';
+import { endsTerminal, wordsOf } from './lines';
+import { isMultiLevel, isRomanLabel, type Marker } from './markers';
+import { isCitable } from './noise';
+
+/** A clause before its text and sentences are cut out of the source. */
+export interface ClauseDraft {
+	readonly id: string;
+	readonly kind: ClauseKind;
+	readonly section: string;
+	readonly title: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+type Mode = 'none' | 'numbered' | 'intro' | 'status' | 'named';
+
+/** The part of the document being read: what its clauses are called. */
+interface Part {
+	readonly mode: Mode;
+	/** The section number as written ('3', 'III'), '' when unnumbered. */
+	readonly number: string;
+	readonly title: string;
+	/** Id prefix of the section's clauses ('3', 'III', 'schedule1'), '' when unnumbered. */
+	readonly base: string;
+	readonly prefixed: boolean;
+	readonly level: number;
+	/** No numbered heading follows this part's heading. */
+	last: boolean;
+	/** Id prefix under a numbered sub-heading ('2.1'), else ''. */
+	sub: string;
+	subTitle: string;
+	auto: number;
+	subAuto: number;
+	hadItems: boolean;
+}
+
+interface Parent {
+	readonly id: string;
+	readonly kind: ClauseKind;
+	readonly section: string;
+	readonly title: string;
+}
+
+interface AssignState {
+	readonly text: string;
+	part: Part;
+	top: Parent | undefined;
+	letter: (Parent & { readonly label: string }) | undefined;
+	readonly used: Set<string>;
+	readonly seq: Map<string, number>;
+	/** Next `-k` suffix to try per repeated id, so repeats cost O(1). */
+	readonly dup: Map<string, number>;
+	pCount: number;
+	readonly drafts: ClauseDraft[];
+}
+
+type Target = Parent;
+
+const legalRe = /\b(?:binding|legally|enforceable|voluntary|without prejudice|legal (?:effect|obligations?|rights?|relations|force))\b/iu;
+const prefixedKeywords = new Set(['schedule', 'annex', 'appendix']);
+
+/** Names the scanned blocks: stable, unique ids, kinds, sections and titles, in document order. */
+export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDraft[] {
+	const { lastNumbered, legal } = survey(text, events);
+	const st: AssignState = {
+		text, part: newPart(undefined, false, false), top: undefined, letter: undefined,
+		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [],
+	};
+	events.forEach((e, i) => {
+		if (e.type === 'heading') {
+			onHeading(st, e.heading, i === lastNumbered, legal.has(i));
+		} else {
+			onBlock(st, e);
+		}
+	});
+	return st.drafts;
+}
+
+/** The last numbered heading, and the status-titled headings whose sections talk about legal status. */
+function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: number; legal: Set<number> } {
+	let lastNumbered = -1;
+	let statusHeading = -1;
+	const legal = new Set<number>();
+	events.forEach((e, i) => {
+		if (e.type === 'heading') {
+			lastNumbered = e.heading.number !== '' ? i : lastNumbered;
+			statusHeading = isStatusTitle(e.heading.title) ? i : -1;
+		} else if (statusHeading >= 0 && !e.noise && e.start >= 0 && legalRe.test(text.slice(e.start, e.end))) {
+			legal.add(statusHeading);
+		}
+	});
+	return { lastNumbered, legal };
+}
+
+/** Opens a new part, or a numbered sub-division of the current one. */
+function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean): void {
+	st.top = undefined;
+	st.letter = undefined;
+	const cur = st.part;
+	const special = isIntroTitle(h.title) || (legal && isStatusTitle(h.title));
+	if (h.number === '' && h.level > cur.level && cur.level > 0 && cur.base !== '' && !special) {
+		return; // "### Notes" inside "## 2. Data": numbering goes on
+	}
+	if (h.rank === 2 && cur.base !== '' && h.number.startsWith(`${cur.number}.`) && !special) {
+		cur.sub = cur.prefixed ? cur.base + h.number.slice(cur.number.length) : h.number;
+		cur.subTitle = h.title;
+		cur.subAuto = 0;
+		cur.last ||= last;
+		return;
+	}
+	st.part = newPart(h, last, legal);
+}
+
+/** A fresh part for a heading (or for the start of the document). */
+function newPart(h: Heading | undefined, last: boolean, legal: boolean): Part {
+	const number = h === undefined ? '' : h.rank === 2 ? (h.number.split('.')[0] ?? '') : h.number;
+	const title = h?.title ?? '';
+	const mode: Mode =
+		h === undefined ? 'none' : isIntroTitle(title) ? 'intro' : legal && isStatusTitle(title) ? 'status' : number !== '' ? 'numbered' : 'named';
+	const prefixed = h !== undefined && prefixedKeywords.has(h.keyword);
+	const sub = h?.rank === 2 ? h.number : '';
+	return {
+		mode, number, title: sub === '' ? title : '', base: prefixed ? `${h?.keyword ?? ''}${number}` : number, prefixed,
+		level: h?.level ?? 0, last, sub, subTitle: sub === '' ? '' : title, auto: 0, subAuto: 0, hadItems: false,
+	};
+}
+
+/** Turns a block into a clause draft, unless it is not citable or part of the title block. */
+function onBlock(st: AssignState, b: Block): void {
+	if (b.noise || b.start < 0) {
+		return;
+	}
+	const body = st.text.slice(b.start, b.end);
+	if (!isCitable(body, b.marker ? 1 : 2)) {
+		return;
+	}
+	const mode = st.part.mode;
+	if (st.drafts.length === 0 && !b.marker && (mode === 'none' || mode === 'named') && isTitleLike(body)) {
+		return; // title block: "Notice", "Memorandum of Understanding between …"
+	}
+	if (b.marker?.kind === 'sub') {
+		addSubItem(st, b, b.marker.label);
+		return;
+	}
+	const target = topTarget(st, b);
+	st.part.hadItems ||= b.marker !== undefined;
+	st.top = push(st, target, b);
+	st.letter = undefined;
+}
+
+/** True for a block that reads like a title line: no final stop, at most 30 words. */
+function isTitleLike(body: string): boolean {
+	return !endsTerminal(body) && body.length < 400 && wordsOf(body).length <= 30;
+}
+
+/** Id, kind, section and title of a top-level item or paragraph. */
+function topTarget(st: AssignState, b: Block): Target {
+	const part = st.part;
+	const m = b.marker;
+	if (part.mode === 'intro') {
+		return { id: seqId(st, 'intro'), kind: 'intro', section: part.number, title: part.title };
+	}
+	if (part.mode === 'status') {
+		return { id: seqId(st, 'status'), kind: 'status', section: part.number, title: part.title };
+	}
+	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0) {
+		return { id: seqId(st, 'status'), kind: 'status', section: '', title: 'Status' };
+	}
+	if (part.base !== '') {
+		return { id: numberedId(part, m), kind: 'clause', section: part.number, title: part.subTitle || part.title };
+	}
+	if (m?.kind === 'number') {
+		return { id: m.label, kind: 'clause', section: '', title: part.title };
+	}
+	st.pCount++;
+	return { id: `p${st.pCount}`, kind: 'paragraph', section: '', title: part.title };
+}
+
+/** The id of an item or paragraph in a numbered section: explicit numbers win, others count on. */
+function numberedId(part: Part, m: Marker | undefined): string {
+	const base = part.sub !== '' ? part.sub : part.base;
+	if (m?.kind === 'number' && isMultiLevel(m.label)) {
+		const own = m.label.startsWith(`${part.number}.`);
+		const id = !part.prefixed ? m.label : own ? part.base + m.label.slice(part.number.length) : `${part.base}.${m.label}`;
+		const k = own ? Number(m.label.slice(part.number.length + 1)) : NaN;
+		if (Number.isInteger(k) && part.sub === '') {
+			part.auto = Math.max(part.auto, k);
+		}
+		return id;
+	}
+	if (m?.kind === 'number') {
+		const k = Number(m.label);
+		if (part.sub !== '') {
+			part.subAuto = Math.max(part.subAuto, k);
+		} else {
+			part.auto = Math.max(part.auto, k);
+		}
+		return `${base}.${k}`;
+	}
+	if (part.sub !== '') {
+		part.subAuto++;
+		return part.subAuto === 1 ? base : `${base}.${part.subAuto}`;
+	}
+	part.auto++;
+	return `${base}.${part.auto}`;
+}
+
+/** Adds "(a)" under the current numbered paragraph, "(ii)" under the current "(a)". */
+function addSubItem(st: AssignState, b: Block, label: string): void {
+	const roman = isRomanLabel(label, st.letter?.label);
+	const parent = roman ? (st.letter ?? st.top) : st.top;
+	const part = st.part;
+	const base = parent?.id ?? (part.sub || part.base || (part.mode === 'intro' || part.mode === 'status' ? part.mode : ''));
+	const kind: ClauseKind = parent?.kind === 'intro' || parent?.kind === 'status' ? parent.kind : part.mode === 'intro' ? 'intro' : 'clause';
+	const section = parent?.section ?? part.number;
+	const title = parent?.title ?? (part.subTitle || part.title);
+	const added = push(st, { id: `${base}(${label})`, kind, section, title }, b);
+	part.hadItems = true;
+	if (!roman) {
+		st.letter = { ...added, label };
+	}
+}
+
+/** `base`, then `base.2`, `base.3` … for repeated intro and status paragraphs. */
+function seqId(st: AssignState, base: string): string {
+	const n = (st.seq.get(base) ?? 0) + 1;
+	st.seq.set(base, n);
+	return n === 1 ? base : `${base}.${n}`;
+}
+
+/** Records a draft under a unique id (`-2`, `-3` … when the document repeats a number). */
+function push(st: AssignState, target: Target, b: Block): Parent {
+	let id = target.id;
+	if (st.used.has(id)) {
+		let k = st.dup.get(target.id) ?? 2;
+		while (st.used.has(`${target.id}-${k}`)) {
+			k++;
+		}
+		st.dup.set(target.id, k + 1);
+		id = `${target.id}-${k}`;
+	}
+	st.used.add(id);
+	const parent: Parent = { id, kind: target.kind, section: target.section, title: target.title };
+	st.drafts.push({ ...parent, start: b.start, end: b.end });
+	return parent;
+}

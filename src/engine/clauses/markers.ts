@@ -1,0 +1,62 @@
+/** What starts a list item: a bullet, a paragraph number (`1.`, `2.1`, `(1)`) or a sub-item label (`(a)`, `(ii)`). */
+export type MarkerKind = 'bullet' | 'number' | 'sub';
+
+/** A clause marker at the start of a line. */
+export interface Marker {
+	readonly kind: MarkerKind;
+	/** The number or label without punctuation (`2.1`, `3`, `a`, `ii`); '' for bullets. */
+	readonly label: string;
+	/** Where the clause text may start: just after the marker and its spaces. */
+	readonly textStart: number;
+	/** True for a multi-level number without a final full stop (`1.5 million` could be a wrapped line). */
+	readonly bare: boolean;
+}
+
+const bulletRe = /^[•\-*–·◦▪●‣+](?:[ \t\u00a0]+|$)/u;
+const multiNumberRe = /^(\d{1,3}(?:\.\d{1,3}){1,4})(\.?)(?:[ \t\u00a0]+|$)/u;
+const singleNumberRe = /^(\d{1,3})[.)](?:[ \t\u00a0]+|$)/u;
+const parenNumberRe = /^\((\d{1,3})\)(?:[ \t\u00a0]+|$)/u;
+const parenLabelRe = /^\(([a-z]{1,2}|[ivx]{1,6})\)(?:[ \t\u00a0]+|$)/iu;
+const halfParenLabelRe = /^([a-z]|[ivx]{2,6})\)(?:[ \t\u00a0]+|$)/iu;
+const romanRe = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/iu;
+
+/** Reads the marker at the start of `head` (a line's content, which starts at `offset`), if any. */
+export function parseMarker(head: string, offset: number): Marker | undefined {
+	let m = bulletRe.exec(head);
+	if (m) {
+		return { kind: 'bullet', label: '', textStart: offset + m[0].length, bare: false };
+	}
+	m = multiNumberRe.exec(head);
+	if (m) {
+		return { kind: 'number', label: m[1] ?? '', textStart: offset + m[0].length, bare: m[2] === '' };
+	}
+	m = singleNumberRe.exec(head) ?? parenNumberRe.exec(head);
+	if (m) {
+		return { kind: 'number', label: m[1] ?? '', textStart: offset + m[0].length, bare: false };
+	}
+	m = parenLabelRe.exec(head) ?? halfParenLabelRe.exec(head);
+	if (m) {
+		return { kind: 'sub', label: m[1] ?? '', textStart: offset + m[0].length, bare: false };
+	}
+	return undefined;
+}
+
+/** True when a number label has more than one level (`2.1`, `2.1.3`). */
+export function isMultiLevel(label: string): boolean {
+	return label.includes('.');
+}
+
+/**
+ * True when a sub-item label is a roman numeral rather than a letter. "(i)", "(v)" and "(x)" are
+ * letters when they continue a letter list ("(h)" → "(i)"); otherwise roman.
+ */
+export function isRomanLabel(label: string, previousLetter: string | undefined): boolean {
+	if (!romanRe.test(label)) {
+		return false;
+	}
+	if (label.length > 1 || previousLetter === undefined || previousLetter.length !== 1) {
+		return true;
+	}
+	const next = String.fromCharCode(previousLetter.toLowerCase().charCodeAt(0) + 1);
+	return next !== label.toLowerCase();
+}

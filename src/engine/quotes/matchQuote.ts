@@ -1,0 +1,178 @@
+import type { SourceModel } from '../source';
+import { type Token, tokenize } from '../text/tokens';
+import type { Span } from '../types';
+import { alignWords, type WordDiff } from './alignWords';
+
+/** A run of quoted words between ellipses or [editorial insertions]. */
+interface Piece {
+	readonly tokens: readonly Token[];
+	/** How far this piece may start after the previous one: anywhere nearby (ellipsis) or a few words ([…]). */
+	readonly gap: 'ellipsis' | 'bracket' | 'first';
+}
+
+/** How one piece of a quotation compares with the source. */
+export interface PieceMatch {
+	/** The piece in the briefing. */
+	readonly span: Span;
+	/** The aligned source words, as offsets into the source text. */
+	readonly source: Span;
+	readonly verbatim: boolean;
+	readonly similarity: number;
+	readonly diffs: readonly WordDiff[];
+}
+
+/** The verdict on one quotation. */
+export type QuoteVerdict =
+	| { readonly kind: 'verbatim'; readonly pieces: readonly PieceMatch[] }
+	| { readonly kind: 'misquote'; readonly pieces: readonly PieceMatch[] }
+	| { readonly kind: 'unrelated' };
+
+const ellipsisRe = /…|\.\s?\.\s?\./g;
+const bracketRe = /\[[^\]\n]{0,80}\]/g;
+const MAX_ELLIPSIS_GAP = 200;
+const MAX_BRACKET_GAP = 8;
+const MIN_SIMILARITY = 0.6;
+const positionsCache = new WeakMap<SourceModel, Map<string, number[]>>();
+
+/** Compares a quotation (`content` of `text`) with the source's words. */
+export function matchQuote(text: string, content: Span, source: SourceModel): QuoteVerdict {
+	const pieces = splitPieces(text, content);
+	const wordCount = pieces.reduce((n, p) => n + p.tokens.length, 0);
+	if (wordCount < 3) {
+		return { kind: 'unrelated' };
+	}
+	const verbatim = findVerbatim(pieces, source, 0, -1);
+	if (verbatim) {
+		return { kind: 'verbatim', pieces: verbatim };
+	}
+	const matches = pieces.map((piece) => bestApproximate(piece, source));
+	const close = matches.filter((m) => m !== undefined && m.similarity >= MIN_SIMILARITY && !m.verbatim);
+	const exactWords = pieces.reduce((n, p, k) => n + (matches[k]?.verbatim ? p.tokens.length : 0), 0);
+	if (close.length === 0 && exactWords < 3) {
+		return { kind: 'unrelated' };
+	}
+	if (close.length === 0 && matches.every((m) => m === undefined || m.verbatim || m.similarity < 0.34)) {
+		return pieces.length > 1 && exactWords >= 3 ? misquoteOfUnmatched(pieces, matches) : { kind: 'unrelated' };
+	}
+	return { kind: 'misquote', pieces: matches.filter((m): m is PieceMatch => m !== undefined) };
+}
+
+/** A quote whose other pieces are verbatim but one piece is in the source nowhere: invented words. */
+function misquoteOfUnmatched(pieces: readonly Piece[], matches: readonly (PieceMatch | undefined)[]): QuoteVerdict {
+	const out: PieceMatch[] = [];
+	pieces.forEach((piece, k) => {
+		const match = matches[k];
+		if (match?.verbatim) {
+			out.push(match);
+		} else if (piece.tokens.length >= 2) {
+			const span = { start: piece.tokens[0]!.start, end: piece.tokens[piece.tokens.length - 1]!.end };
+			out.push({ span, source: { start: 0, end: 0 }, verbatim: false, similarity: 0, diffs: piece.tokens.map((t) => ({ kind: 'added', quoted: t.raw })) });
+		}
+	});
+	return out.some((m) => !m.verbatim) ? { kind: 'misquote', pieces: out } : { kind: 'unrelated' };
+}
+
+/** Cuts a quotation at ellipses and [bracketed] insertions. */
+function splitPieces(text: string, content: Span): Piece[] {
+	const slice = text.slice(content.start, content.end);
+	const cuts: { start: number; end: number; gap: Piece['gap'] }[] = [];
+	for (const m of slice.matchAll(ellipsisRe)) {
+		cuts.push({ start: m.index, end: m.index + m[0].length, gap: 'ellipsis' });
+	}
+	for (const m of slice.matchAll(bracketRe)) {
+		cuts.push({ start: m.index, end: m.index + m[0].length, gap: 'bracket' });
+	}
+	cuts.sort((a, b) => a.start - b.start);
+	const pieces: Piece[] = [];
+	let from = 0;
+	let gap = 'first' as Piece['gap'];
+	for (const cut of [...cuts, { start: slice.length, end: slice.length, gap: 'first' as Piece['gap'] }]) {
+		const tokens = tokenize(slice.slice(from, Math.max(from, cut.start)), content.start + from);
+		if (tokens.length > 0) {
+			pieces.push({ tokens, gap: pieces.length === 0 ? 'first' : gap });
+		}
+		gap = tokens.length === 0 && gap === 'ellipsis' ? 'ellipsis' : cut.gap;
+		from = Math.max(from, cut.end);
+	}
+	return pieces;
+}
+
+function positions(source: SourceModel): Map<string, number[]> {
+	let map = positionsCache.get(source);
+	if (!map) {
+		map = new Map();
+		source.words.forEach((w, i) => {
+			const list = map!.get(w.lower);
+			if (list) {
+				list.push(i);
+			} else {
+				map!.set(w.lower, [i]);
+			}
+		});
+		positionsCache.set(source, map);
+	}
+	return map;
+}
+
+/** Finds every piece verbatim, in order, within its allowed gap; returns the matches or undefined. */
+function findVerbatim(pieces: readonly Piece[], source: SourceModel, k: number, prevEnd: number): PieceMatch[] | undefined {
+	const piece = pieces[k];
+	if (piece === undefined) {
+		return [];
+	}
+	const starts = positions(source).get(piece.tokens[0]!.lower) ?? [];
+	const maxGap = piece.gap === 'bracket' ? MAX_BRACKET_GAP : MAX_ELLIPSIS_GAP;
+	for (const start of starts) {
+		if (k > 0 && (start < prevEnd || start - prevEnd > maxGap)) {
+			continue;
+		}
+		if (piece.tokens.every((t, i) => source.words[start + i]?.lower === t.lower)) {
+			const rest = findVerbatim(pieces, source, k + 1, start + piece.tokens.length);
+			if (rest) {
+				return [pieceMatch(piece, source, start, start + piece.tokens.length, 1, []), ...rest];
+			}
+		}
+	}
+	return undefined;
+}
+
+function pieceMatch(piece: Piece, source: SourceModel, from: number, to: number, similarity: number, diffs: readonly WordDiff[]): PieceMatch {
+	const tokens = piece.tokens;
+	return {
+		span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end },
+		source: { start: source.words[from]!.start, end: source.words[to - 1]!.end },
+		verbatim: diffs.length === 0 && similarity === 1,
+		similarity,
+		diffs,
+	};
+}
+
+/** The closest stretch of source words to a piece, found from the piece's rarer words. */
+function bestApproximate(piece: Piece, source: SourceModel): PieceMatch | undefined {
+	const votes = new Map<number, number>();
+	const index = positions(source);
+	piece.tokens.forEach((t, j) => {
+		const list = index.get(t.lower);
+		if (list && list.length <= 400) {
+			for (const p of list) {
+				votes.set(p - j, (votes.get(p - j) ?? 0) + 1);
+			}
+		}
+	});
+	const starts = [...votes.entries()].filter(([, v]) => v >= 2).sort((a, b) => b[1] - a[1]).slice(0, 6);
+	let best: PieceMatch | undefined;
+	const m = piece.tokens.length;
+	for (const [start] of starts) {
+		const lo = Math.max(0, start - 4);
+		const hi = Math.min(source.words.length, start + m + 4);
+		const aligned = alignWords(piece.tokens, source.words, lo, hi);
+		if (!aligned) {
+			continue;
+		}
+		const similarity = aligned.matches / Math.max(m, aligned.to - aligned.from);
+		if (!best || similarity > best.similarity) {
+			best = pieceMatch(piece, source, aligned.from, aligned.to, similarity, aligned.diffs);
+		}
+	}
+	return best;
+}

@@ -1,0 +1,109 @@
+import partyLexicon from '../lexicon/parties.json';
+import lexicon from '../lexicon/binding.json';
+import type { Token } from '../text/tokens';
+import type { Fix } from '../types';
+import { citationLabel, clauseRef } from './fixes';
+import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
+
+interface Term {
+	readonly words: readonly string[];
+	readonly replacement: string;
+	readonly needsReferent: boolean;
+}
+
+const TERMS: readonly Term[] = lexicon.terms
+	.map((t) => ({ words: t.phrase.split(' '), replacement: t.replacement, needsReferent: t.needsReferent }))
+	.sort((a, b) => b.words.length - a.words.length);
+const NEGATORS = new Set(lexicon.negators.words);
+const AGREEMENT_WORDS = new Set([...partyLexicon.agreement, 'it', 'mou']);
+const VERB_CONTEXT = new Set(['to', 'will', 'can', 'would', 'must', 'should', 'could', 'may', 'might']);
+
+/** Flags a voluntary agreement described as binding, enforceable, a contract or a treaty. */
+export const bindingStatus: Rule = {
+	id: 'binding-status',
+	description: 'The agreement described as binding against its own status clause',
+	defaultSeverity: 'warning',
+	*check(context) {
+		const status = context.source.nonBindingClause;
+		if (!status) {
+			return;
+		}
+		for (const analysed of context.sentences) {
+			if (analysed.claim.isQuestion) {
+				continue;
+			}
+			const hit = findBindingTerm(analysed);
+			if (hit) {
+				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
+			}
+		}
+	},
+};
+
+function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number; term: Term } | undefined {
+	const tokens = analysed.claim.tokens;
+	const hasReferent = tokens.some((t) => AGREEMENT_WORDS.has(t.lower));
+	for (let i = 0; i < tokens.length; i++) {
+		for (const term of TERMS) {
+			if (!term.words.every((w, k) => tokens[i + k]?.lower === w)) {
+				continue;
+			}
+			const to = i + term.words.length;
+			if (isNegated(tokens, i) || (term.needsReferent && !hasReferent) || !fitsContext(tokens, i, to, term)) {
+				break;
+			}
+			return { from: i, to, term };
+		}
+	}
+	return undefined;
+}
+
+function isNegated(tokens: readonly Token[], i: number): boolean {
+	for (let k = Math.max(0, i - 4); k < i; k++) {
+		const w = tokens[k]!.lower;
+		if (NEGATORS.has(w) || w.endsWith("n't") || w.startsWith('non')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Word-specific checks: "deal with" is a verb; "requires" needs a party as its object. */
+function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term): boolean {
+	const first = term.words[0];
+	const prev = tokens[i - 1]?.lower ?? '';
+	const next = tokens[to]?.lower ?? '';
+	if (first === 'deal') {
+		return !VERB_CONTEXT.has(prev) && next !== 'with';
+	}
+	if (first === 'requires' || first === 'obliges' || first === 'obligates' || first === 'binds' || first === 'mandates') {
+		const object = tokens.slice(to, to + 5).map((t) => t.lower);
+		return object.some((w) => partyLexicon.party.includes(w) || w === 'openai' || w === 'dsit') && (first !== 'requires' || object.includes('to'));
+	}
+	return true;
+}
+
+function toFinding(context: RuleContext, analysed: AnalysedSentence, from: number, to: number, term: Term): RuleFinding {
+	const tokens = analysed.claim.tokens;
+	const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+	const actual = context.text.slice(span.start, span.end);
+	const status = context.source.nonBindingClause!;
+	const label = citationLabel(context.source, status);
+	const fixes: Fix[] = [
+		{ title: `Replace with '${term.replacement}'`, span, replacement: term.replacement },
+		{
+			title: `Insert the exact quote of ${status.id}`,
+			span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
+			replacement: ` “${status.sentences[0]?.text ?? status.text}” (${label})`,
+		},
+	];
+	return {
+		ruleId: 'binding-status',
+		message: `\`${actual}\` contradicts the ${context.source.shortName}'s own status: “${status.sentences[0]?.text ?? status.text}” (${label}).`,
+		span,
+		actual,
+		fixes,
+		clause: clauseRef(status),
+		sentence: analysed.sentence.span,
+	};
+}

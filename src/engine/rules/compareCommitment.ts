@@ -1,0 +1,96 @@
+import type { Predicate } from '../analysis/commitment';
+import type { SourceSentence } from '../source';
+import { type Span, Strength } from '../types';
+import { type AnalysedSentence, CITATION_THRESHOLD, type RuleContext } from './rule';
+
+/** A briefing predicate set against the source sentence it claims to report. */
+export interface Comparison {
+	readonly predicate: Predicate;
+	readonly match: SourceSentence;
+	readonly score: number;
+	/** 'stronger': states more than the clause; 'weaker': hedges what the clause states. */
+	readonly drift: 'stronger' | 'weaker' | 'same';
+	/** Why it drifts: the modal rung, or the action (deploy vs. identify opportunities). */
+	readonly reason: 'level' | 'action' | 'none';
+}
+
+const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'must', 'can']);
+
+/** Compares every agentive predicate of a sentence with its best-aligned source sentence. */
+export function compareCommitments(context: RuleContext, analysed: AnalysedSentence): Comparison[] {
+	if (analysed.claim.isQuestion) {
+		return [];
+	}
+	const out: Comparison[] = [];
+	for (const predicate of analysed.claim.predicates) {
+		if (!predicate.isAgentive || predicate.negated || predicate.level === Strength.None) {
+			continue;
+		}
+		const best = alignPredicate(context, analysed, predicate);
+		if (best === undefined) {
+			continue;
+		}
+		out.push({ predicate, ...best, ...drift(predicate, best.match) });
+	}
+	return out;
+}
+
+/** The source sentence a predicate reports: the predicate's own alignment if strong, else the sentence's. */
+function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number } | undefined {
+	const { sentence } = analysed;
+	const from = Math.max(sentence.span.start, predicate.span.start - 60);
+	const local = context.align(analysed.claimProse.slice(from - sentence.span.start, predicate.span.end - sentence.span.start), from)[0];
+	const whole = analysed.alignments[0];
+	const pick = local && local.score >= CITATION_THRESHOLD + 0.05 ? local : whole;
+	if (pick === undefined || pick.score < CITATION_THRESHOLD) {
+		return undefined;
+	}
+	return { match: context.sourceSentence(pick), score: pick.score };
+}
+
+function drift(predicate: Predicate, match: SourceSentence): Pick<Comparison, 'drift' | 'reason'> {
+	const clause = match.commitment;
+	if (clause.level === Strength.None) {
+		// A clause that commits no one (a prediction, a statement of potential) is overstated only by a firm claim.
+		return predicate.level >= Strength.Firm ? { drift: 'stronger', reason: 'level' } : { drift: 'same', reason: 'none' };
+	}
+	if (predicate.level > clause.level) {
+		return { drift: 'stronger', reason: 'level' };
+	}
+	const clauseAction = clause.predicate?.action;
+	if (predicate.level >= Strength.Intent && predicate.action === 'implementation' && clauseAction === 'exploratory') {
+		return { drift: 'stronger', reason: 'action' };
+	}
+	if (predicate.level <= Strength.Possibility && clause.level >= Strength.Intent) {
+		return { drift: 'weaker', reason: 'level' };
+	}
+	return { drift: 'same', reason: 'none' };
+}
+
+/** The clause's own modal verb ("may", "will"), if its cue starts with one. */
+export function sourceModal(match: SourceSentence): string | undefined {
+	const first = match.commitment.predicate?.cueText.split(/\s+/)[0]?.toLowerCase();
+	return first !== undefined && MODALS.has(first) ? first : undefined;
+}
+
+/** The text that replaces a briefing cue so it reads as the clause does, or undefined when no grammatical one exists. */
+export function modalReplacement(comparison: Comparison): string | undefined {
+	const modal = sourceModal(comparison.match);
+	const { predicate } = comparison;
+	if (modal === undefined) {
+		return undefined;
+	}
+	const hedge = comparison.reason === 'action' || comparison.match.commitment.predicate?.action === 'exploratory';
+	if (predicate.slot === 'base') {
+		return hedge && predicate.action === 'implementation' ? `${modal} explore how to` : modal;
+	}
+	if (predicate.slot === 'ing') {
+		return modal === 'will' ? 'will work on' : `${modal} include`;
+	}
+	return undefined;
+}
+
+/** The span of a predicate's cue, for messages and fixes. */
+export function cueSpan(comparison: Comparison): Span {
+	return comparison.predicate.cueSpan;
+}

@@ -1,0 +1,23 @@
+import type { SourceModel, SourceSentence } from '../source';
+import type { Clause, ClauseRef, Fix, Span } from '../types';
+
+/** How a briefing cites a clause: "MoU §2.3". */
+export function citationLabel(source: SourceModel, clause: Clause): string {
+	const id = /^\d/.test(clause.id) ? `§${clause.id}` : clause.id === 'intro' ? 'introduction' : clause.id;
+	return `${source.shortName} ${id}`;
+}
+
+/** The reference a finding carries: the clause's id and exact text. */
+export function clauseRef(clause: Clause): ClauseRef {
+	return { id: clause.id, text: clause.text };
+}
+
+/** "Insert the exact quote of §X": the source sentence in quotation marks and a citation, after the sentence. */
+export function insertQuoteFix(source: SourceModel, match: SourceSentence, sentence: Span): Fix {
+	const label = citationLabel(source, match.clause);
+	return {
+		title: `Insert the exact quote of ${label.replace(`${source.shortName} `, '')}`,
+		span: { start: sentence.end, end: sentence.end },
+		replacement: ` “${match.sentence.text}” (${label})`,
+	};
+}

@@ -1,0 +1,76 @@
+import type { WordDiff } from '../quotes/alignWords';
+import type { PieceMatch } from '../quotes/matchQuote';
+import type { SourceModel } from '../source';
+import type { Clause, Fix } from '../types';
+import { citationLabel, clauseRef } from './fixes';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+
+/** Flags quoted text presented as the source's words that is not verbatim. */
+export const misquote: Rule = {
+	id: 'misquote',
+	description: 'A quotation that is not the source’s exact words',
+	defaultSeverity: 'warning',
+	*check(context) {
+		for (const analysed of context.sentences) {
+			for (const { verdict } of analysed.quotes) {
+				if (verdict.kind !== 'misquote') {
+					continue;
+				}
+				for (const piece of verdict.pieces.filter((p) => !p.verbatim)) {
+					yield toFinding(context, piece, analysed.sentence.span);
+				}
+			}
+		}
+	},
+};
+
+function toFinding(context: RuleContext, piece: PieceMatch, sentence: RuleFinding['sentence']): RuleFinding {
+	const { source, text } = context;
+	const actual = text.slice(piece.span.start, piece.span.end);
+	const invented = piece.source.end === piece.source.start;
+	const clause = invented ? undefined : clauseAt(source, piece.source.start);
+	const where = clause ? citationLabel(source, clause) : `the ${source.shortName}`;
+	const fixes: Fix[] = [];
+	let message: string;
+	if (invented) {
+		message = `Quoted as the ${source.shortName}'s words, but \`${actual}\` is not in the ${source.shortName}.`;
+	} else {
+		const exact = matchCase(actual, source.text.slice(piece.source.start, piece.source.end));
+		message = `Not verbatim: ${describeDiffs(piece.diffs)} compared with ${where}: “${exact}”.`;
+		fixes.push({ title: `Replace with the exact words of ${where}`, span: piece.span, replacement: exact });
+	}
+	return { ruleId: 'misquote', message, span: piece.span, actual, fixes, clause: clause ? clauseRef(clause) : undefined, sentence };
+}
+
+/** "`deploying` instead of `exploring`, `also` dropped" (at most four differences named). */
+function describeDiffs(diffs: readonly WordDiff[]): string {
+	const parts = diffs.slice(0, 4).map((d) => {
+		switch (d.kind) {
+			case 'changed':
+				return `\`${d.quoted}\` instead of \`${d.source}\``;
+			case 'added':
+				return `\`${d.quoted}\` added`;
+			case 'dropped':
+				return `\`${d.source}\` dropped`;
+		}
+	});
+	if (diffs.length > 4) {
+		parts.push(`${diffs.length - 4} more`);
+	}
+	return parts.join(', ');
+}
+
+/** Keeps a quote's capitalised first letter, which quoting conventions allow. */
+function matchCase(quoted: string, exact: string): string {
+	const q = quoted[0];
+	const e = exact[0];
+	if (q !== undefined && e !== undefined && q !== e && q === q.toUpperCase() && q.toLowerCase() === e) {
+		return q + exact.slice(1);
+	}
+	return exact;
+}
+
+/** The clause whose text contains a source offset. */
+export function clauseAt(source: SourceModel, offset: number): Clause | undefined {
+	return source.clauses.find((c) => c.span.start <= offset && offset < c.span.end);
+}

@@ -1,0 +1,54 @@
+import { STRENGTH_LABELS } from '../types';
+import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
+import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
+import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
+
+/** Flags a commitment stated more strongly than the clause it reports ("will" where the clause says "may"). */
+export const overstatedCommitment: Rule = {
+	id: 'overstated-commitment',
+	description: 'A commitment stated more strongly than the clause that supports it',
+	defaultSeverity: 'warning',
+	*check(context) {
+		for (const analysed of context.sentences) {
+			const worst = compareCommitments(context, analysed)
+				.filter((c) => c.drift === 'stronger')
+				.sort((a, b) => b.predicate.level - a.predicate.level)[0];
+			if (worst) {
+				yield toFinding(context, analysed, worst);
+			}
+		}
+	},
+};
+
+function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparison): RuleFinding {
+	const { predicate, match } = c;
+	const label = citationLabel(context.source, match.clause);
+	const clauseWording = match.commitment.predicate?.cueText ?? 'states no commitment';
+	const clauseLevel = STRENGTH_LABELS[match.commitment.level];
+	const span = c.reason === 'action' && predicate.actionSpan ? { start: predicate.cueSpan.start, end: predicate.actionSpan.end } : predicate.cueSpan;
+	const actual = context.text.slice(span.start, span.end);
+	const why = c.reason === 'action'
+		? `states as a plan what ${label} only proposes to explore (\`${clauseWording} … ${actionWords(match)}\`)`
+		: `(${STRENGTH_LABELS[predicate.level]}) is stronger than ${label}, which says \`${clauseWording}\` (${clauseLevel})`;
+	const fixes = [];
+	const replacement = modalReplacement(c);
+	if (replacement !== undefined) {
+		fixes.push({ title: `Use the ${context.source.shortName}'s wording: '${replacement}'`, span: predicate.cueSpan, replacement });
+	}
+	fixes.push(insertQuoteFix(context.source, match, analysed.sentence.span));
+	return {
+		ruleId: 'overstated-commitment',
+		message: `\`${actual}\` ${why}.`,
+		span,
+		actual,
+		fixes,
+		clause: clauseRef(match.clause),
+		sentence: analysed.sentence.span,
+	};
+}
+
+/** The words the clause's exploratory action uses ("identify opportunities"). */
+function actionWords(match: Comparison['match']): string {
+	const words = match.commitment.predicate?.actionText.split(' ') ?? [];
+	return words.slice(0, 4).join(' ');
+}

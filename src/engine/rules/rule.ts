@@ -1,0 +1,49 @@
+import type { Alignment } from '../align/alignmentIndex';
+import type { CommitmentAnalysis } from '../analysis/commitment';
+import type { QuoteVerdict } from '../quotes/matchQuote';
+import type { Quote } from '../quotes/findQuotes';
+import type { SourceModel, SourceSentence } from '../source';
+import type { BriefingSentence } from '../text/segmentBriefing';
+import type { Finding, RuleId, Severity } from '../types';
+
+/** A quotation with its verdict against the source. */
+export interface CheckedQuote {
+	readonly quote: Quote;
+	readonly verdict: QuoteVerdict;
+}
+
+/** A briefing sentence with what every rule needs: its claim analysis and its best source match. */
+export interface AnalysedSentence {
+	readonly sentence: BriefingSentence;
+	/** The sentence's prose with quotations of three or more words blanked: what the writer claims. */
+	readonly claimProse: string;
+	readonly claim: CommitmentAnalysis;
+	/** Source sentences that best support the whole sentence, best first. */
+	readonly alignments: readonly Alignment[];
+	/** The quotations that start in this sentence. */
+	readonly quotes: readonly CheckedQuote[];
+}
+
+/** Everything a rule may read. */
+export interface RuleContext {
+	readonly text: string;
+	readonly source: SourceModel;
+	readonly sentences: readonly AnalysedSentence[];
+	/** Aligns arbitrary prose against the source (used for single predicates). */
+	align(prose: string, base: number): readonly Alignment[];
+	sourceSentence(alignment: Alignment): SourceSentence;
+}
+
+/** A finding before its severity is applied. */
+export type RuleFinding = Omit<Finding, 'severity'>;
+
+/** A checking rule: plain data plus a generator of findings. */
+export interface Rule {
+	readonly id: RuleId;
+	readonly description: string;
+	readonly defaultSeverity: Exclude<Severity, 'off'>;
+	check(context: RuleContext): Iterable<RuleFinding>;
+}
+
+/** Minimum alignment score for a citation, and for comparing a commitment with a clause. */
+export const CITATION_THRESHOLD = 0.2;

@@ -1,0 +1,35 @@
+import { STRENGTH_LABELS } from '../types';
+import { compareCommitments, sourceModal } from './compareCommitment';
+import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
+import type { Rule } from './rule';
+
+/** Notes a hedge the clause does not have ("might work with" where the clause says "will collaborate"). */
+export const understatedCommitment: Rule = {
+	id: 'understated-commitment',
+	description: 'A commitment stated more weakly than the clause that supports it',
+	defaultSeverity: 'information',
+	*check(context) {
+		for (const analysed of context.sentences) {
+			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker');
+			if (!c) {
+				continue;
+			}
+			const { predicate, match } = c;
+			const label = citationLabel(context.source, match.clause);
+			const modal = sourceModal(match);
+			const fixes = modal !== undefined && predicate.slot === 'base'
+				? [{ title: `Use the ${context.source.shortName}'s wording: '${modal}'`, span: predicate.cueSpan, replacement: modal }]
+				: [];
+			fixes.push(insertQuoteFix(context.source, match, analysed.sentence.span));
+			yield {
+				ruleId: 'understated-commitment',
+				message: `\`${predicate.cueText}\` (${STRENGTH_LABELS[predicate.level]}) is weaker than ${label}, which says \`${match.commitment.predicate?.cueText ?? ''}\` (${STRENGTH_LABELS[match.commitment.level]}).`,
+				span: predicate.cueSpan,
+				actual: predicate.cueText,
+				fixes,
+				clause: clauseRef(match.clause),
+				sentence: analysed.sentence.span,
+			};
+		}
+	},
+};

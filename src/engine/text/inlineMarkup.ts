@@ -1,0 +1,191 @@
+// Inline Markdown markup, found in one block's text and recorded in a per-character mask. Every pass is
+// linear: indexOf loops, or global regexes whose quantifiers are bounded and cannot overlap.
+
+/** Mask bit: the character is markup (or not prose at all) and is blanked to a space in prose. */
+export const BLANK = 1;
+/** Mask bit: the character is inside a code span. */
+export const CODE = 2;
+/** Mask bit: the character was backslash-escaped, so it is literal text, never markup. */
+export const LITERAL = 4;
+
+const TAKEN = BLANK | CODE | LITERAL;
+
+const DEST = '(?:<[^<>\\n]{0,2000}>|[^\\s()]{0,2000}(?:\\([^\\s()]{0,500}\\)[^\\s()]{0,500})?)';
+const TITLE = '(?:[ \\t\\r\\n]{1,50}(?:"[^"]{0,500}"|\'[^\']{0,500}\'|\\([^()]{0,500}\\)))?';
+const TAIL = `(?:\\([ \\t\\r\\n]{0,50}${DEST}${TITLE}[ \\t\\r\\n]{0,50}\\)|\\[[^\\[\\]]{0,200}\\])`;
+const LINK_RE = new RegExp(`\\[([^\\[\\]]{0,1000})\\]${TAIL}`, 'g');
+const IMAGE_RE = new RegExp(`!\\[[^\\[\\]]{0,1000}\\]${TAIL}`, 'g');
+const AUTOLINK_RE = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}|[\w.!#$%&'*+/=?^`{|}~-]{1,200}@[A-Za-z0-9][A-Za-z0-9.-]{0,250})>/g;
+const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>]{0,2000})?\/?>/g;
+const FOOTNOTE_RE = /\[\^[^\[\]\s]{1,100}\]/g;
+const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>]{1,2000}/gi;
+const DELIMITER_RE = /\*+|_+|~~+/g;
+const ASCII_PUNCT_RE = /[!-/:-@[-`{-~]/;
+const PUNCT_RE = /[\p{P}\p{S}]/u;
+const URL_TRAILER_RE = /[.,:;!?'"*_~’”)\]]/;
+
+/** Marks the inline markup of one block's text in `mask` (same length as `s`; bits BLANK, CODE, LITERAL). */
+export function markInlineMarkup(s: string, mask: Uint8Array): void {
+	markCodeSpans(s, mask);
+	markEscapes(s, mask);
+	markComments(s, mask);
+	markWhole(s, mask, AUTOLINK_RE);
+	markWhole(s, mask, IMAGE_RE);
+	markLinks(s, mask);
+	markWhole(s, mask, HTML_TAG_RE);
+	markWhole(s, mask, FOOTNOTE_RE);
+	markBareUrls(s, mask);
+	markEmphasis(s, mask);
+}
+
+/** Code spans: a backtick run closed by the next run of the same length; both runs and the content are blanked. */
+function markCodeSpans(s: string, mask: Uint8Array): void {
+	const runs: number[] = [];
+	for (let i = s.indexOf('`'); i >= 0; i = s.indexOf('`', i)) {
+		let j = i + 1;
+		while (j < s.length && s.charCodeAt(j) === 96) {
+			j++;
+		}
+		runs.push(i, j - i, escaped(s, i) ? 1 : 0);
+		i = j;
+	}
+	// next[k] = index of the next run with the same length (right-to-left pass keeps this linear).
+	const next = new Int32Array(runs.length / 3).fill(-1);
+	const seen = new Map<number, number>();
+	for (let k = next.length - 1; k >= 0; k--) {
+		const len = runs[k * 3 + 1]!;
+		next[k] = seen.get(len) ?? -1;
+		seen.set(len, k);
+	}
+	for (let k = 0; k < next.length; k++) {
+		const close = next[k]!;
+		if (close >= 0 && runs[k * 3 + 2] === 0) {
+			mask.fill(BLANK | CODE, runs[k * 3]!, runs[close * 3]! + runs[close * 3 + 1]!);
+			k = close;
+		}
+	}
+}
+
+/** True when the character at `i` is preceded by an odd number of backslashes. */
+function escaped(s: string, i: number): boolean {
+	let k = i;
+	while (k > 0 && s.charCodeAt(k - 1) === 92) {
+		k--;
+	}
+	return (i - k) % 2 === 1;
+}
+
+/** Backslash escapes outside code: the backslash is blanked, the escaped character becomes literal. */
+function markEscapes(s: string, mask: Uint8Array): void {
+	for (let i = s.indexOf('\\'); i >= 0 && i + 1 < s.length; i = s.indexOf('\\', i + 1)) {
+		if (mask[i]! & CODE) {
+			continue;
+		}
+		const next = s[i + 1]!;
+		if (ASCII_PUNCT_RE.test(next) || next === '\n' || next === '\r') {
+			mask[i] = BLANK;
+			mask[i + 1]! |= LITERAL;
+			i++;
+		}
+	}
+}
+
+/** HTML comments, which may span lines; an unclosed comment runs to the end of the block. */
+function markComments(s: string, mask: Uint8Array): void {
+	for (let i = s.indexOf('<!--'); i >= 0; i = s.indexOf('<!--', i)) {
+		if (mask[i]! & TAKEN) {
+			i += 4;
+			continue;
+		}
+		const close = s.indexOf('-->', i + 4);
+		const end = close < 0 ? s.length : close + 3;
+		mask.fill(BLANK, i, end);
+		i = end;
+	}
+}
+
+/** Blanks every match of `re` that does not start inside code, an escape or markup already blanked. */
+function markWhole(s: string, mask: Uint8Array, re: RegExp): void {
+	re.lastIndex = 0;
+	for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+		if (!(mask[m.index]! & TAKEN)) {
+			mask.fill(BLANK, m.index, m.index + m[0].length);
+		}
+	}
+}
+
+/** Links `[text](url)` and `[text][id]`: the brackets and the target are blanked, the text is kept. */
+function markLinks(s: string, mask: Uint8Array): void {
+	LINK_RE.lastIndex = 0;
+	for (let m = LINK_RE.exec(s); m !== null; m = LINK_RE.exec(s)) {
+		if (!(mask[m.index]! & TAKEN)) {
+			mask[m.index] = BLANK;
+			mask.fill(BLANK, m.index + 1 + m[1]!.length, m.index + m[0].length);
+		}
+	}
+}
+
+/** Bare `http(s)://` and `www.` URLs, without the punctuation that ends the sentence around them. */
+function markBareUrls(s: string, mask: Uint8Array): void {
+	BARE_URL_RE.lastIndex = 0;
+	for (let m = BARE_URL_RE.exec(s); m !== null; m = BARE_URL_RE.exec(s)) {
+		if (mask[m.index]! & TAKEN) {
+			continue;
+		}
+		let end = m.index + m[0].length;
+		const hasOpen = m[0].includes('(');
+		while (end > m.index + 1 && URL_TRAILER_RE.test(s[end - 1]!) && !(s[end - 1] === ')' && hasOpen)) {
+			end--;
+		}
+		mask.fill(BLANK, m.index, end);
+	}
+}
+
+/** Emphasis and strikethrough delimiters (`*`, `_`, `~~`) that pair up as openers and closers are blanked. */
+function markEmphasis(s: string, mask: Uint8Array): void {
+	const stacks = new Map<string, number[]>();
+	DELIMITER_RE.lastIndex = 0;
+	for (let m = DELIMITER_RE.exec(s); m !== null; m = DELIMITER_RE.exec(s)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (runTaken(mask, start, end)) {
+			continue;
+		}
+		const { open, close } = flanking(s, start, end, m[0][0] === '_');
+		const stack = stacks.get(m[0][0]!) ?? [];
+		stacks.set(m[0][0]!, stack);
+		if (close && stack.length > 0) {
+			const opener = stack.pop()!;
+			mask.fill(BLANK, opener, opener + (stack.pop() ?? 0));
+			mask.fill(BLANK, start, end);
+		} else if (open) {
+			stack.push(end - start, start);
+		}
+	}
+}
+
+/** True when any character of a delimiter run is already code, literal or blanked. */
+function runTaken(mask: Uint8Array, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (mask[i]! & TAKEN) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** CommonMark's left/right-flanking rules, with the stricter intraword rule for `_` (snake_case stays text). */
+function flanking(s: string, start: number, end: number, underscore: boolean): { open: boolean; close: boolean } {
+	const before = start > 0 ? s[start - 1]! : ' ';
+	const after = end < s.length ? s[end]! : ' ';
+	const wsBefore = /\s/.test(before);
+	const wsAfter = /\s/.test(after);
+	const pBefore = PUNCT_RE.test(before);
+	const pAfter = PUNCT_RE.test(after);
+	const left = !wsAfter && (!pAfter || wsBefore || pBefore);
+	const right = !wsBefore && (!pBefore || wsAfter || pAfter);
+	if (underscore) {
+		return { open: left && (!right || pBefore), close: right && (!left || pAfter) };
+	}
+	return { open: left, close: right };
+}

@@ -1,0 +1,225 @@
+import type { Span, TextFormat } from '../types';
+import { BLANK, CODE, LITERAL, markInlineMarkup } from './inlineMarkup';
+import { LONG_LINE, type LineRange, type RawBlock, scanBlocks } from './markdownBlocks';
+import { splitSentences } from './sentences';
+
+/** What a block of a briefing is. Short unpunctuated lines standing alone count as headings. */
+export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'blockquote' | 'tableRow';
+
+/** One block of a briefing; `span` is its content range in the original text (list markers excluded). */
+export interface Block {
+	readonly kind: BlockKind;
+	readonly span: Span;
+}
+
+/** One sentence of a briefing, with its block and a markup-free `prose` of the same length as `text`. */
+export interface BriefingSentence {
+	/** Offsets into the original text, trimmed of white space (and of markup at either end). */
+	readonly span: Span;
+	/** Exactly `original.slice(span.start, span.end)`. */
+	readonly text: string;
+	/** Same length as `text`: markup, line breaks and odd spaces blanked to ' ', so `prose[i]` sits at `span.start + i`. */
+	readonly prose: string;
+	/** Index into `blocks`. */
+	readonly block: number;
+	readonly blockKind: BlockKind;
+}
+
+/** A briefing cut into blocks and sentences. */
+export interface SegmentedBriefing {
+	readonly blocks: readonly Block[];
+	readonly sentences: readonly BriefingSentence[];
+}
+
+/** Pieces longer than this are cut before sentence splitting: Intl.Segmenter is superlinear on long strings. */
+const CHUNK = 20_000;
+/** Lines up to this long, with no final punctuation, can be headings. */
+const SHORT_LINE = 80;
+const SPACE_LIKE_RE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+const WORDY_RE = /[\p{L}\p{N}]/u;
+const FINAL_PUNCT_RE = /[.!?:;,…。\-–—][\s"'”’»)\]*_]*$/u;
+const STARTS_CAPITAL_RE = /["'“‘«(\[*_]*\p{Lu}/uy;
+
+/** Splits a briefing into blocks and sentences, with exact UTF-16 offsets into `text`. Linear; never throws. */
+export function segmentBriefing(text: string, format: TextFormat): SegmentedBriefing {
+	const blocks: Block[] = [];
+	const sentences: BriefingSentence[] = [];
+	for (const raw of units(text, scanBlocks(text, format))) {
+		blocks.push({ kind: raw.kind, span: { start: raw.start, end: raw.end } });
+		blockSentences(text, raw, format, blocks.length - 1, sentences);
+	}
+	return { blocks, sentences };
+}
+
+/** The block spans `segmentBriefing` finds, without inline markup or sentence work (cheap; for incremental checks). */
+export function blockRanges(text: string, format: TextFormat): Span[] {
+	return units(text, scanBlocks(text, format)).map((b) => ({ start: b.start, end: b.end }));
+}
+
+interface Unit {
+	readonly from: number;
+	readonly to: number;
+	readonly heading: boolean;
+}
+
+/** Cuts paragraphs and quotes at the line breaks that are paragraph or heading breaks; other blocks pass through. */
+function units(text: string, raws: readonly RawBlock[]): RawBlock[] {
+	const out: RawBlock[] = [];
+	for (const raw of raws) {
+		if (raw.kind !== 'paragraph' && raw.kind !== 'blockquote') {
+			out.push(raw);
+			continue;
+		}
+		const cuts = lineUnits(text, raw.lines);
+		let b = 0;
+		cuts.forEach((u, k) => {
+			const start = raw.lines[u.from]!.start;
+			const end = raw.lines[u.to - 1]!.end;
+			const blanks: number[] = [];
+			for (; b < raw.blanks.length && raw.blanks[b]! < end; b += 2) {
+				if (raw.blanks[b]! >= start) {
+					blanks.push(raw.blanks[b]!, Math.min(raw.blanks[b + 1]!, end));
+				}
+			}
+			const heading = (raw.setext && k === cuts.length - 1) || (u.heading && raw.kind === 'paragraph');
+			out.push({ ...raw, kind: heading ? 'heading' : raw.kind, start, end, blanks, lines: raw.lines.slice(u.from, u.to) });
+		});
+	}
+	return out;
+}
+
+/**
+ * Groups a block's lines into units. Any line longer than LONG_LINE means the writer did not hard-wrap: every
+ * line is its own unit. Otherwise lines join (hard wraps), except after a heading-like line (short, no final
+ * punctuation, next line starts with a capital) whose next word would have fitted on it, and in a block where
+ * no line ends in punctuation and every line starts with a capital (a title block: each line is a heading).
+ */
+function lineUnits(text: string, lines: readonly LineRange[]): Unit[] {
+	let max = 0;
+	for (const l of lines) {
+		max = Math.max(max, l.end - l.start);
+	}
+	const long = max > LONG_LINE;
+	const titles = !long && lines.length > 1 && lines.every((l) => isTitleLine(text, l));
+	const out: Unit[] = [];
+	let from = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		const next = lines[i + 1];
+		const headingLike = next !== undefined && isTitleLine(text, line) && startsCapital(text, next.start);
+		const unfilled = headingLike && line.end - line.start + 1 + firstWordLength(text, next.start, next.end) < max;
+		if (next === undefined || long || titles || unfilled) {
+			const alone = lines.length === 1 && isTitleLine(text, line) && startsCapital(text, line.start);
+			out.push({ from, to: i + 1, heading: from === i && (headingLike || titles || alone) });
+			from = i + 1;
+		}
+	}
+	return out;
+}
+
+/** Short, and not ending in punctuation. */
+function isTitleLine(text: string, l: LineRange): boolean {
+	return l.end - l.start <= SHORT_LINE && !FINAL_PUNCT_RE.test(text.slice(l.start, l.end));
+}
+
+function startsCapital(text: string, at: number): boolean {
+	STARTS_CAPITAL_RE.lastIndex = at;
+	return STARTS_CAPITAL_RE.test(text);
+}
+
+function firstWordLength(text: string, start: number, end: number): number {
+	let i = start;
+	while (i < end && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) {
+		i++;
+	}
+	return i - start;
+}
+
+/** Builds the block's prose and appends its sentences (per table cell, per chunk of a huge block). */
+function blockSentences(text: string, raw: RawBlock, format: TextFormat, index: number, out: BriefingSentence[]): void {
+	const original = text.slice(raw.start, raw.end);
+	const mask = new Uint8Array(original.length);
+	for (let i = 0; i + 1 < raw.blanks.length; i += 2) {
+		mask.fill(BLANK, raw.blanks[i]! - raw.start, raw.blanks[i + 1]! - raw.start);
+	}
+	if (format === 'markdown') {
+		markInlineMarkup(original, mask);
+	}
+	const pieces = raw.kind === 'tableRow' ? tableCells(original, mask) : [0, original.length];
+	const prose = buildProse(original, mask);
+	for (let p = 0; p + 1 < pieces.length; p += 2) {
+		const chunks = chunkRanges(prose, pieces[p]!, pieces[p + 1]!);
+		for (let c = 0; c + 1 < chunks.length; c += 2) {
+			const [a, b] = [chunks[c]!, chunks[c + 1]!];
+			for (const s of splitSentences(prose.slice(a, b), raw.start + a, original.slice(a, b))) {
+				const sentenceProse = prose.slice(s.span.start - raw.start, s.span.end - raw.start);
+				if (WORDY_RE.test(sentenceProse)) {
+					out.push({ span: s.span, text: s.text, prose: sentenceProse, block: index, blockKind: raw.kind });
+				}
+			}
+		}
+	}
+}
+
+/** Blanks a table row's cell pipes (not escaped ones, not in code) and returns the cells as flat ranges. */
+function tableCells(row: string, mask: Uint8Array): number[] {
+	const cells: number[] = [];
+	let from = 0;
+	for (let i = row.indexOf('|'); i >= 0; i = row.indexOf('|', i + 1)) {
+		if (!(mask[i]! & (BLANK | CODE | LITERAL))) {
+			mask[i] = BLANK;
+			cells.push(from, i);
+			from = i + 1;
+		}
+	}
+	cells.push(from, row.length);
+	return cells;
+}
+
+/** The block text with masked characters, line breaks and unusual spaces turned into plain spaces. */
+function buildProse(original: string, mask: Uint8Array): string {
+	const parts: string[] = [];
+	let last = 0;
+	for (let i = mask.indexOf(BLANK); i >= 0 && i < mask.length; ) {
+		let j = i + 1;
+		while (j < mask.length && mask[j]! & BLANK) {
+			j++;
+		}
+		parts.push(original.slice(last, i), ' '.repeat(j - i));
+		last = j;
+		for (i = j; i < mask.length && !(mask[i]! & BLANK); i++);
+	}
+	parts.push(original.slice(last));
+	return parts.join('').replace(SPACE_LIKE_RE, ' ');
+}
+
+/** Cuts [start, end) into flat ranges of at most CHUNK characters, after a full stop or at a space if possible. */
+function chunkRanges(prose: string, start: number, end: number): number[] {
+	const out: number[] = [];
+	let a = start;
+	while (end - a > CHUNK) {
+		const cut = cutPoint(prose, a, a + CHUNK);
+		out.push(a, cut);
+		a = cut;
+	}
+	out.push(a, end);
+	return out;
+}
+
+function cutPoint(prose: string, lo: number, hi: number): number {
+	const floor = lo + CHUNK / 2;
+	let space = -1;
+	for (let i = hi; i > floor; i--) {
+		if (prose.charCodeAt(i) === 32) {
+			if (/[.!?]/.test(prose[i - 1]!)) {
+				return i;
+			}
+			space = space < 0 ? i : space;
+		}
+	}
+	if (space > 0) {
+		return space;
+	}
+	const c = prose.charCodeAt(hi);
+	return c >= 0xdc00 && c <= 0xdfff ? hi - 1 : hi;
+}

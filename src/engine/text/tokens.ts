@@ -1,0 +1,62 @@
+import { stemmer } from 'stemmer';
+
+import stopwordList from '../lexicon/stopwords.json';
+
+/** A word of prose with its offsets and normalised forms. */
+export interface Token {
+	readonly start: number;
+	readonly end: number;
+	/** The word as written. */
+	readonly raw: string;
+	/** Lower case, curly apostrophes straightened. */
+	readonly lower: string;
+	/** Porter stem of `lower` (possessive `'s` dropped). */
+	readonly stem: string;
+}
+
+const wordRe = /[\p{L}\p{N}£$€][\p{L}\p{N}\p{M}]*(?:['’.&-][\p{L}\p{N}\p{M}]+)*/gu;
+const STOPWORDS: ReadonlySet<string> = new Set(stopwordList.words);
+const stemCache = new Map<string, string>();
+
+/** Splits prose into word tokens with exact offsets (relative to `prose`, plus `base`). */
+export function tokenize(prose: string, base = 0): Token[] {
+	const out: Token[] = [];
+	wordRe.lastIndex = 0;
+	for (let m = wordRe.exec(prose); m !== null; m = wordRe.exec(prose)) {
+		const raw = m[0];
+		const lower = normaliseWord(raw);
+		out.push({ start: base + m.index, end: base + m.index + raw.length, raw, lower, stem: stemWord(lower) });
+	}
+	return out;
+}
+
+/** Lower-cases a word and straightens its apostrophes; drops a possessive `'s`. */
+export function normaliseWord(raw: string): string {
+	let lower = raw.toLowerCase().replace(/’/g, "'");
+	if (lower.endsWith("'s")) {
+		lower = lower.slice(0, -2);
+	}
+	return lower;
+}
+
+/** Porter stem of a lower-cased word, cached; British and American spellings share a stem. */
+export function stemWord(lower: string): string {
+	let stem = stemCache.get(lower);
+	if (stem === undefined) {
+		stem = stemmer(lower.replace(/is(e|es|ed|ing|ation)$/, 'iz$1'));
+		if (stemCache.size < 100_000) {
+			stemCache.set(lower, stem);
+		}
+	}
+	return stem;
+}
+
+/** True for function words and other words that carry no content for alignment. */
+export function isStopword(lower: string): boolean {
+	return STOPWORDS.has(lower);
+}
+
+/** True when a token carries content: not a stopword, not a lone number or letter. */
+export function isContentToken(token: Token): boolean {
+	return token.lower.length > 1 && !STOPWORDS.has(token.lower);
+}
