@@ -1,5 +1,7 @@
 import MiniSearch from 'minisearch';
 
+import { termFactor } from './terms';
+
 /** One document of the index: a source sentence's terms and its clause title's terms. */
 export interface IndexedDoc {
 	readonly terms: readonly string[];
@@ -18,11 +20,12 @@ interface DocVector {
 }
 
 const TITLE_WEIGHT = 0.35;
+const COVERAGE_SHARE = 0.75;
 
 /**
  * Ranked retrieval of source sentences for a briefing sentence: BM25+ (minisearch) picks candidates
  * from an inverted index, so cost grows with the matching postings rather than the source size; the
- * candidates are then scored by idf-weighted cosine similarity, which is comparable across queries.
+ * candidates are then scored by `similarity`, which is comparable across queries.
  */
 export class AlignmentIndex {
 	private readonly search: MiniSearch<{ id: number; terms: string; title: string }>;
@@ -58,14 +61,14 @@ export class AlignmentIndex {
 		}
 		const candidates = this.search.search(known.join(' ')).slice(0, Math.max(limit * 4, 12));
 		const q = this.vector(terms, []);
-		const scored = candidates.map((hit) => ({ doc: hit.id as number, score: this.cosine(q, this.vectors[hit.id as number]!) }));
+		const scored = candidates.map((hit) => ({ doc: hit.id as number, score: this.similarity(q, this.vectors[hit.id as number]!) }));
 		scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
 		return scored.slice(0, limit);
 	}
 
-	/** Inverse document frequency of a term (unknown terms get the rarest weight). */
+	/** Inverse document frequency of a term (unknown terms get the rarest weight), scaled by `termFactor`. */
 	weight(term: string): number {
-		return this.idf.get(term) ?? Math.log(1 + this.vectors.length) + 0.5;
+		return (this.idf.get(term) ?? Math.log(1 + this.vectors.length) + 0.5) * termFactor(term);
 	}
 
 	private vector(terms: readonly string[], titleTerms: readonly string[]): DocVector {
@@ -85,17 +88,24 @@ export class AlignmentIndex {
 		return { weights, norm: Math.sqrt(sum) };
 	}
 
-	private cosine(q: DocVector, d: DocVector): number {
+	/**
+	 * Mostly query coverage (how much of the briefing sentence's weighted content the source sentence
+	 * contains: what a citation claims), blended with cosine so a short match in a long clause ranks
+	 * below a close paraphrase.
+	 */
+	private similarity(q: DocVector, d: DocVector): number {
 		if (q.norm === 0 || d.norm === 0) {
 			return 0;
 		}
 		let dot = 0;
+		let shared = 0;
 		for (const [term, w] of q.weights) {
 			const dw = d.weights.get(term);
 			if (dw !== undefined) {
 				dot += w * dw;
+				shared += w * w;
 			}
 		}
-		return dot / (q.norm * d.norm);
+		return COVERAGE_SHARE * (shared / (q.norm * q.norm)) + (1 - COVERAGE_SHARE) * (dot / (q.norm * d.norm));
 	}
 }

@@ -17,8 +17,9 @@ export interface Heading {
 const keywordRe =
 	/^(section|article|part|chapter|schedule|annex|appendix|clause)\s+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,8}|[a-z])(?![\p{L}\p{N}])\s*([:.\u2013\u2014-]?)\s*(.*)$/iu;
 const numberedTitleRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)\s+(\S.*)$/u;
+const sentenceEndRe = /[.;,:]$/u;
+const numberOnlyRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)$/u;
 const markdownRe = /^(#{1,6})(?:[ \t\u00a0]+|$)/u;
-const decorationRe = /^[*_\s]+|[*_#\s]+$/gu;
 const introTitleRe = /^(?:introduction|preamble|background|recitals?|purpose and background|background and purpose)$/iu;
 const statusTitleRe =
 	/^(?:(?:legal\s+)?status(?:\s+of\s+(?:this|the)\s+[\p{L} ]{1,40})?|legal\s+effect|legal\s+nature|nature\s+of\s+(?:this|the)\s+[\p{L} ]{1,40}|non[-\s]binding\s+nature|general\s+provisions|final\s+provisions)$/iu;
@@ -44,7 +45,7 @@ export function parseKeywordHeading(s: string, level = 0): Heading | undefined {
 	const keyword = (m[1] ?? '').toLowerCase();
 	const number = m[2] ?? '';
 	const separator = m[3] ?? '';
-	const title = (m[4] ?? '').replace(decorationRe, '');
+	const title = stripDecoration(m[4] ?? '');
 	if (title !== '' && !isKeywordTitle(title, separator !== '')) {
 		return undefined;
 	}
@@ -57,7 +58,21 @@ function isKeywordTitle(title: string, separated: boolean): boolean {
 	if (!separated) {
 		return isShortTitle(title, 8);
 	}
-	return wordsOf(title).length <= 15 && !/[.;,:]$/u.test(title);
+	return wordsOf(title).length <= 15 && !sentenceEndRe.test(title);
+}
+
+/** Drops markdown emphasis and closing hashes around a heading's text (`**Title**`, `Title ##`), without a regex. */
+function stripDecoration(s: string): string {
+	const decoration = (c: string | undefined): boolean => c === '*' || c === '_' || c === '#' || (c !== undefined && c.trim() === '');
+	let start = 0;
+	let end = s.length;
+	while (start < end && s[start] !== '#' && decoration(s[start])) {
+		start++;
+	}
+	while (end > start && decoration(s[end - 1])) {
+		end--;
+	}
+	return s.slice(start, end);
 }
 
 /** Parses a markdown heading (`## 2. Public services`, `# Title`, `### 2.1 Scope`) from a line's content. */
@@ -67,12 +82,12 @@ export function parseMarkdownHeading(s: string): Heading | undefined {
 		return undefined;
 	}
 	const level = (m[1] ?? '').length;
-	const body = s.slice(m[0].length).replace(decorationRe, '');
+	const body = stripDecoration(s.slice(m[0].length));
 	const keyed = parseKeywordHeading(body, level);
 	if (keyed) {
 		return keyed;
 	}
-	const numbered = numberedTitleRe.exec(body) ?? /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)$/u.exec(body);
+	const numbered = numberedTitleRe.exec(body) ?? numberOnlyRe.exec(body);
 	if (numbered) {
 		const number = numbered[1] ?? '';
 		return { rank: number.includes('.') ? 2 : 1, keyword: '', number, title: numbered[3] ?? '', level };

@@ -153,7 +153,7 @@ function onBlock(st: AssignState, b: Block): void {
 
 /** True for a block that reads like a title line: no final stop, at most 30 words. */
 function isTitleLike(body: string): boolean {
-	return !endsTerminal(body) && body.length < 400 && wordsOf(body).length <= 30;
+	return body.length < 400 && !endsTerminal(body) && wordsOf(body).length <= 30;
 }
 
 /** Id, kind, section and title of a top-level item or paragraph. */

@@ -56,6 +56,7 @@ const terminalRe = /[.;:!?…]["'”’)\]]*$/u;
 const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
 const upperStartRe = /^["'“‘(]?[\p{Lu}\p{N}]/u;
 const lowerStartRe = /^\p{Ll}/u;
+const twoCapitalsRe = /\p{Lu}{2}/u;
 const minorWords = new Set(['and', 'or', 'of', 'the', 'for', 'to', 'in', 'on', 'with', 'a', 'an', 'by', 'at', 'from', 'into', 'its']);
 
 /** True when a string ends like a sentence or a list lead-in (full stop, colon, semicolon …). */
@@ -90,7 +91,7 @@ export function isTitleCased(s: string): boolean {
 	if (words.length === 0 || !startsUpper(s)) {
 		return false;
 	}
-	if (s === s.toUpperCase() && /\p{Lu}{2}/u.test(s)) {
+	if (s === s.toUpperCase() && twoCapitalsRe.test(s)) {
 		return true;
 	}
 	return words.every((w) => minorWords.has(w.toLowerCase()) || !lowerStartRe.test(w));

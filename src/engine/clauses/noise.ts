@@ -3,6 +3,7 @@ import { isSpace } from '../text/sentences';
 /** Lines that are never clause text: signature blocks, rules, dates, page numbers; and binary junk. */
 
 const signatureRe = /^(?:signed\b|signatures?\b|for and on behalf of\b|in witness whereof\b|witnessed by\b|executed as\b)/iu;
+const signatureFieldRe = /^(?:name|signature)\s*:/iu;
 const fieldRe = /^(?:name|print(?:ed)? name|date|dated|title|position|role|job title|signature|witness|place|organi[sz]ation)\s*:/iu;
 const ruleRe = /^(?:[-*_=~·•]\s*){3,}$/u;
 const pageRe = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/iu;
@@ -17,7 +18,7 @@ const letterRe = /^\p{L}$/u;
 
 /** True for a line that opens a signature block ("Signed for and on behalf of …", "IN WITNESS WHEREOF"). */
 export function opensSignature(head: string): boolean {
-	return signatureRe.test(head) || /^(?:name|signature)\s*:/iu.test(head);
+	return signatureRe.test(head) || signatureFieldRe.test(head);
 }
 
 /** True for a line that is never clause text, wherever it appears (signature fields, rules, page numbers). */
@@ -53,16 +54,15 @@ export function isCitable(text: string, minWords = 2): boolean {
 	let run = 0;
 	let letters = 0;
 	let visible = 0;
+	let bad = 0;
 	for (let i = 0; i < n; i++) {
 		const c = text.charCodeAt(i);
 		const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : letterRe.test(text[i] ?? '');
-		if (c === 0xfffd) {
-			return false;
-		}
+		bad += c === 0xfffd || (c < 32 && !isSpace(c)) ? 1 : 0;
 		letters += letter ? 1 : 0;
 		visible += letter || !isSpace(c) ? 1 : 0;
 		run = letter ? run + 1 : 0;
 		words += run === 2 ? 1 : 0;
 	}
-	return words >= minWords && letters >= visible * 0.5;
+	return words >= minWords && letters >= visible * 0.5 && bad <= n * 0.05;
 }

@@ -5,17 +5,28 @@ import { assignIds, type ClauseDraft } from './ids';
 import { splitLines } from './lines';
 import { looksBinary } from './noise';
 
+/*
+ * Clause ids (see ids.ts):
+ * - An explicit number wins: "2.1 The Parties…" is `2.1`; "Article 3" then "1." is `3.1`; "(a)" under it is `3.1(a)`,
+ *   "(ii)" under that `3.1(a)(ii)` ("(i)" right after "(h)" is a letter, otherwise roman).
+ * - Bullets and unnumbered paragraphs in numbered section N are `N.1`, `N.2` … (after N's highest explicit number);
+ *   under a "2.1 Title" sub-heading they are `2.1`, `2.1.2` …; in "Schedule 1" explicit numbers are `schedule1.1`.
+ * - Introduction / Preamble / Background / Recitals paragraphs are `intro`, `intro.2` …
+ * - A "Status" / "Legal status" / "General provisions" section that talks about legal status gives `status`, `status.2` …;
+ *   so do unindented, unmarked paragraphs after the bullets or numbered items of the last numbered section.
+ * - Other unnumbered paragraphs are `p1`, `p2` …; a repeated id gets `-2`, `-3` ….
+ * The title block (short lines without a full stop before the first clause: "Notice", the document's title,
+ * "Published 21 July 2025") is left out rather than returned as a `preamble` clause; so are dates, rules,
+ * page numbers and signature blocks ("Signed for and on behalf of …", "Name:", "Date:").
+ */
 /**
  * Sentence segmentation is superlinear in the length of one call (see sentences.ts), so clause text
  * longer than this is handed over in pieces cut after a sentence end (or at white space).
  */
-const SEGMENT_CHUNK = 6000;
+const SEGMENT_CHUNK = 4000;
+const lineBreakRe = /[\r\n]/gu;
 
-/**
- * Parses a source agreement into citable clauses with stable ids (`intro`, `1.1`, `3.2(a)`, `status`, `p1`),
- * exact text and exact UTF-16 offsets. Title blocks, dates and signature blocks are left out. Never throws;
- * returns [] when nothing citable is found.
- */
+/** Parses a source agreement into citable clauses (stable ids, exact text and UTF-16 offsets); never throws, [] when none. */
 export function parseClauses(text: string): Clause[] {
 	try {
 		if (typeof text !== 'string' || text.length === 0 || looksBinary(text)) {
@@ -47,7 +58,7 @@ function toClause(source: string, d: ClauseDraft): Clause {
  * hard-wrapped lines do not end sentences; the sentences' text is still the exact source slice.
  */
 function clauseSentences(text: string, base: number): Sentence[] {
-	const prose = text.replace(/[\r\n]/gu, ' ');
+	const prose = text.replace(lineBreakRe, ' ');
 	if (prose.length <= SEGMENT_CHUNK) {
 		return splitSentences(prose, base, text);
 	}

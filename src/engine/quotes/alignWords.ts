@@ -1,5 +1,10 @@
 import type { Token } from '../text/tokens';
 
+/** Scores: a matched word earns more than a few edits cost, so the alignment keeps the most matches close together. */
+const MATCH = 3;
+const SUBSTITUTION = -2;
+const GAP = -1;
+
 /** One difference between quoted words and the source: a changed, an added or a dropped word. */
 export type WordDiff =
 	| { readonly kind: 'changed'; readonly quoted: string; readonly source: string }
@@ -16,7 +21,7 @@ export interface WordAlignment {
 }
 
 /**
- * Aligns every quoted word against source words in `[lo, hi)` by edit distance, with the source's
+ * Aligns every quoted word against source words in `[lo, hi)` (a scored global-local alignment), with the source's
  * ends free (a quote may start and stop anywhere). Returns undefined when nothing matches.
  */
 export function alignWords(quoted: readonly Token[], words: readonly Token[], lo: number, hi: number): WordAlignment | undefined {
@@ -25,18 +30,18 @@ export function alignWords(quoted: readonly Token[], words: readonly Token[], lo
 	if (m === 0 || n <= 0) {
 		return undefined;
 	}
-	const cost = new Uint16Array((m + 1) * (n + 1));
+	const cost = new Int32Array((m + 1) * (n + 1));
 	const at = (i: number, j: number): number => i * (n + 1) + j;
 	for (let i = 1; i <= m; i++) {
-		cost[at(i, 0)] = i;
+		cost[at(i, 0)] = i * GAP;
 		for (let j = 1; j <= n; j++) {
-			const same = quoted[i - 1]!.lower === words[lo + j - 1]!.lower ? 0 : 1;
-			cost[at(i, j)] = Math.min(cost[at(i - 1, j - 1)]! + same, cost[at(i - 1, j)]! + 1, cost[at(i, j - 1)]! + 1);
+			const pair = quoted[i - 1]!.lower === words[lo + j - 1]!.lower ? MATCH : SUBSTITUTION;
+			cost[at(i, j)] = Math.max(cost[at(i - 1, j - 1)]! + pair, cost[at(i - 1, j)]! + GAP, cost[at(i, j - 1)]! + GAP);
 		}
 	}
 	let endJ = 1;
 	for (let j = 1; j <= n; j++) {
-		if (cost[at(m, j)]! < cost[at(m, endJ)]!) {
+		if (cost[at(m, j)]! > cost[at(m, endJ)]!) {
 			endJ = j;
 		}
 	}
@@ -47,12 +52,13 @@ function backtrace(
 	quoted: readonly Token[],
 	words: readonly Token[],
 	lo: number,
-	cost: Uint16Array,
+	cost: Int32Array,
 	at: (i: number, j: number) => number,
 	m: number,
 	endJ: number,
 ): WordAlignment | undefined {
-	const diffs: WordDiff[] = [];
+	// Ops from the end, with null for a matched word; grouped into runs of differences afterwards.
+	const ops: (WordDiff | null)[] = [];
 	let i = m;
 	let j = endJ;
 	let matches = 0;
@@ -61,20 +67,21 @@ function backtrace(
 		const here = cost[at(i, j)]!;
 		const q = quoted[i - 1]!;
 		const w = j > 0 ? words[lo + j - 1] : undefined;
-		if (w !== undefined && here === cost[at(i - 1, j - 1)]! + (q.lower === w.lower ? 0 : 1)) {
+		if (w !== undefined && here === cost[at(i - 1, j - 1)]! + (q.lower === w.lower ? MATCH : SUBSTITUTION)) {
 			if (q.lower === w.lower) {
 				matches++;
+				ops.push(null);
 			} else {
-				diffs.push({ kind: 'changed', quoted: q.raw, source: w.raw });
+				ops.push({ kind: 'changed', quoted: q.raw, source: w.raw });
 			}
 			first = j - 1;
 			i--;
 			j--;
-		} else if (here === cost[at(i - 1, j)]! + 1) {
-			diffs.push({ kind: 'added', quoted: q.raw });
+		} else if (here === cost[at(i - 1, j)]! + GAP) {
+			ops.push({ kind: 'added', quoted: q.raw });
 			i--;
 		} else {
-			diffs.push({ kind: 'dropped', source: w!.raw });
+			ops.push({ kind: 'dropped', source: w!.raw });
 			first = j - 1;
 			j--;
 		}
@@ -82,5 +89,37 @@ function backtrace(
 	if (matches === 0) {
 		return undefined;
 	}
-	return { from: lo + first, to: lo + endJ, matches, diffs: diffs.reverse() };
+	return { from: lo + first, to: lo + endJ, matches, diffs: groupRuns(ops.reverse()) };
+}
+
+/** Merges adjacent differences into one: "`deploying` instead of `exploring how`" rather than two. */
+function groupRuns(ops: readonly (WordDiff | null)[]): WordDiff[] {
+	const out: WordDiff[] = [];
+	let quoted: string[] = [];
+	let source: string[] = [];
+	const flush = (): void => {
+		if (quoted.length > 0 && source.length > 0) {
+			out.push({ kind: 'changed', quoted: quoted.join(' '), source: source.join(' ') });
+		} else if (quoted.length > 0) {
+			out.push({ kind: 'added', quoted: quoted.join(' ') });
+		} else if (source.length > 0) {
+			out.push({ kind: 'dropped', source: source.join(' ') });
+		}
+		quoted = [];
+		source = [];
+	};
+	for (const op of ops) {
+		if (op === null) {
+			flush();
+		} else {
+			if (op.kind !== 'dropped') {
+				quoted.push(op.quoted);
+			}
+			if (op.kind !== 'added') {
+				source.push(op.source);
+			}
+		}
+	}
+	flush();
+	return out;
 }

@@ -74,7 +74,8 @@ function misquoteOfUnmatched(pieces: readonly Piece[], matches: readonly (PieceM
 
 /** Cuts a quotation at ellipses and [bracketed] insertions. */
 function splitPieces(text: string, content: Span): Piece[] {
-	const slice = text.slice(content.start, content.end);
+	// "[t]his": a bracketed letter or two inside a word is an editorial change of case, part of the word.
+	const slice = text.slice(content.start, content.end).replace(/\[([\p{L}]{1,3})\](?=[\p{L}])/gu, '  $1');
 	const cuts: { start: number; end: number; gap: Piece['gap'] }[] = [];
 	for (const m of slice.matchAll(ellipsisRe)) {
 		cuts.push({ start: m.index, end: m.index + m[0].length, gap: 'ellipsis' });
@@ -163,8 +164,9 @@ function bestApproximate(piece: Piece, source: SourceModel): PieceMatch | undefi
 	let best: PieceMatch | undefined;
 	const m = piece.tokens.length;
 	for (const [start] of starts) {
-		const lo = Math.max(0, start - 4);
-		const hi = Math.min(source.words.length, start + m + 4);
+		// Dropped and added words shift the implied start, so the window is wide; the alignment's ends are free.
+		const lo = Math.max(0, start - Math.max(4, m));
+		const hi = Math.min(source.words.length, start + 2 * m + 4);
 		const aligned = alignWords(piece.tokens, source.words, lo, hi);
 		if (!aligned) {
 			continue;

@@ -16,6 +16,9 @@ const TERMS: readonly Term[] = lexicon.terms
 	.sort((a, b) => b.words.length - a.words.length);
 const NEGATORS = new Set(lexicon.negators.words);
 const AGREEMENT_WORDS = new Set([...partyLexicon.agreement, 'it', 'mou']);
+/** "the deal", "this treaty": the noun itself names the agreement. */
+const NOUN_TERMS = new Set(['deal', 'contract', 'treaty']);
+const DETERMINERS = new Set(['the', 'this', 'a', 'an', 'that', 'its']);
 const VERB_CONTEXT = new Set(['to', 'will', 'can', 'would', 'must', 'should', 'could', 'may', 'might']);
 
 /** Flags a voluntary agreement described as binding, enforceable, a contract or a treaty. */
@@ -49,7 +52,8 @@ function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number
 				continue;
 			}
 			const to = i + term.words.length;
-			if (isNegated(tokens, i) || (term.needsReferent && !hasReferent) || !fitsContext(tokens, i, to, term)) {
+			const namesAgreement = NOUN_TERMS.has(term.words[0]!) && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+			if (isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term)) {
 				break;
 			}
 			return { from: i, to, term };
@@ -72,9 +76,8 @@ function isNegated(tokens: readonly Token[], i: number): boolean {
 function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term): boolean {
 	const first = term.words[0];
 	const prev = tokens[i - 1]?.lower ?? '';
-	const next = tokens[to]?.lower ?? '';
 	if (first === 'deal') {
-		return !VERB_CONTEXT.has(prev) && next !== 'with';
+		return !VERB_CONTEXT.has(prev);
 	}
 	if (first === 'requires' || first === 'obliges' || first === 'obligates' || first === 'binds' || first === 'mandates') {
 		const object = tokens.slice(to, to + 5).map((t) => t.lower);

@@ -80,9 +80,8 @@ export function modalReplacement(comparison: Comparison): string | undefined {
 	if (modal === undefined) {
 		return undefined;
 	}
-	const hedge = comparison.reason === 'action' || comparison.match.commitment.predicate?.action === 'exploratory';
 	if (predicate.slot === 'base') {
-		return hedge && predicate.action === 'implementation' ? `${modal} explore how to` : modal;
+		return comparison.reason === 'action' ? `${modal} explore how to` : modal;
 	}
 	if (predicate.slot === 'ing') {
 		return modal === 'will' ? 'will work on' : `${modal} include`;

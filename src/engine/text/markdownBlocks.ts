@@ -48,6 +48,7 @@ const FIRST_MARKER_RE = /^(?:[-*+•◦▪‣]|\(?(?:0?1|[aAiI])[.)])$/;
 const TAG_LINE_RE = /(?:<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>\n]{0,2000})?\/?>[ \t]*)+$/my;
 const LINK_DEF_RE = /\[(?!\^)[^\[\]\n]{1,999}\]:[ \t]*\S/y;
 const TASK_RE = /\[[ xX]\][ \t]/y;
+const FRONT_MATTER_KEY_RE = /[ \t]*(?:#|\[|[\w"'-]{1,100}[ \t]*[:=]|\r?\n)/y;
 
 /** Splits a briefing into raw blocks, line by line, in one linear pass. */
 export function scanBlocks(text: string, format: TextFormat): RawBlock[] {
@@ -118,15 +119,13 @@ class BlockScanner {
 
 	/** If an HTML comment opens on this line and closes on a later one, the offset of its `-->` (or the text's end). */
 	private commentCrossing(start: number, nl: number): number {
-		for (let open = this.comments.at(start); open >= 0 && open < nl; open = this.comments.at(open + 4)) {
+		let open = this.comments.at(start);
+		while (open >= 0 && open < nl) {
 			const close = this.text.indexOf('-->', open + 4);
-			if (close < 0) {
-				return this.text.length;
+			if (close < 0 || close >= nl) {
+				return close < 0 ? this.text.length : close;
 			}
-			if (close >= nl) {
-				return close;
-			}
-			this.comments.at(close + 3);
+			open = this.comments.at(close + 3);
 		}
 		return -1;
 	}
@@ -432,6 +431,10 @@ function frontMatterEnd(text: string): number {
 	const mark = text.slice(delim.start, delim.end);
 	if (delim.start !== open || (mark !== '---' && mark !== '+++')) {
 		return 0;
+	}
+	FRONT_MATTER_KEY_RE.lastIndex = first + 1;
+	if (!FRONT_MATTER_KEY_RE.test(text)) {
+		return 0; // a thematic break, not front matter
 	}
 	for (let s = first + 1; s <= text.length; ) {
 		const nl = lineBreak(text, s);

@@ -14,7 +14,7 @@ export interface Token {
 	readonly stem: string;
 }
 
-const wordRe = /[\p{L}\p{N}£$€][\p{L}\p{N}\p{M}]*(?:['’.&-][\p{L}\p{N}\p{M}]+)*/gu;
+const wordRe = /[£$€]?\d+(?:[.,]\d+)*[\p{L}]*|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.&-][\p{L}\p{N}\p{M}]+)*/gu;
 const STOPWORDS: ReadonlySet<string> = new Set(stopwordList.words);
 const stemCache = new Map<string, string>();
 

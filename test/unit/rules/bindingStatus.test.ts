@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+
+import { applyFix } from '../../../src/engine';
+import { checkMd, rulesIn } from '../helpers';
+
+suite('binding-status', () => {
+	const positives = [
+		'The MoU is a legally binding agreement between the UK and OpenAI.',
+		'The agreement is binding on both parties.',
+		'Ministers signed a deal with OpenAI in July.',
+		'The memorandum is enforceable against OpenAI.',
+		'The MoU requires OpenAI to share its models with the AI Security Institute.',
+		'This treaty with OpenAI sets out four areas of work.',
+		'The partnership places legal obligations on DSIT.',
+	];
+	for (const text of positives) {
+		test(`flags: ${text}`, () => {
+			const findings = checkMd(text).findings.filter((f) => f.ruleId === 'binding-status');
+			assert.equal(findings.length, 1, JSON.stringify(checkMd(text).findings.map((f) => f.message)));
+			assert.equal(findings[0]!.clause?.id, 'status');
+		});
+	}
+
+	const negatives = [
+		'The MoU is voluntary and not legally binding.',
+		'It is a non-binding memorandum of understanding.',
+		'The memorandum is without prejudice to any binding agreements.',
+		'Is the MoU legally binding?',
+		'The MoU is not a contract and does not oblige either party to act.',
+		'Future procurement contracts will follow the usual rules.',
+		'OpenAI and DSIT will work together to deal with security risks.',
+		'The MoU does not require OpenAI to do anything.',
+	];
+	for (const text of negatives) {
+		test(`quiet: ${text}`, () => {
+			assert.deepEqual(rulesIn(text, 'binding-status'), []);
+		});
+	}
+
+	test('the fix says what the MoU says', () => {
+		const text = 'The MoU is legally binding.';
+		const [f] = checkMd(text).findings.filter((x) => x.ruleId === 'binding-status');
+		assert.ok(f);
+		assert.equal(applyFix(text, f.fixes[0]!), 'The MoU is not legally binding.');
+		assert.match(f.message, /voluntary, not legally binding/);
+	});
+});

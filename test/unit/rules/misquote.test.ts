@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+
+import { applyFix } from '../../../src/engine';
+import { checkMd, rulesIn } from '../helpers';
+
+suite('misquote', () => {
+	test('a changed word is flagged, named, and fixed with the exact words', () => {
+		const text = 'The MoU says the partnership “may also include deploying AI in the public sector in line with the UK’s safety standards”.';
+		const findings = checkMd(text).findings.filter((f) => f.ruleId === 'misquote');
+		assert.equal(findings.length, 1);
+		const [f] = findings;
+		assert.match(f!.message, /`deploying` instead of `exploring how`/);
+		assert.equal(f!.clause?.id, '2.3');
+		const fixed = applyFix(text, f!.fixes[0]!);
+		assert.match(fixed, /“may also include exploring how AI can be deployed in the public sector in line with the UK’s safety standards”/);
+		assert.deepEqual(rulesIn(fixed, 'misquote'), []);
+	});
+
+	test('a dropped word is flagged', () => {
+		const text = 'Section 2 states that OpenAI and DSIT “will collaborate to identify opportunities for how AI models can be deployed throughout government”.';
+		const [f] = checkMd(text).findings.filter((x) => x.ruleId === 'misquote');
+		assert.ok(f);
+		assert.match(f.message, /`advanced` dropped/);
+	});
+
+	test('an added word is flagged', () => {
+		const text = 'The memorandum is described as “voluntary, not legally binding, and entirely without prejudice to any binding agreements”.';
+		assert.deepEqual(rulesIn(text, 'misquote'), ['misquote']);
+	});
+
+	const verbatim = [
+		'The document states that it is “voluntary, not legally binding, and… does not prejudice against future procurement decisions”.',
+		'The agreement adds: “This partnership will support the UK’s goal to build sovereign AI in the UK.”',
+		'It “may also include exploring how AI can be deployed in the public sector”, the MoU says.',
+		'The MoU says "OpenAI and DSIT will collaborate to identify opportunities for how advanced AI models can be deployed\nthroughout government".',
+		'The MoU says [the partnership] “may also include exploring how AI can be deployed”.',
+		'The text notes that “[t]his collaboration may include cross-departmental initiatives”.',
+		'The MoU covers “the transformative potential of AI” first.',
+		'‘Identify potential routes to deliver the infrastructure priorities’ is the wording used.',
+		'The minister said: “AI will be fundamental in driving the change we need to see across the country.”',
+		'Officials call it the ‘Humphrey’ suite.',
+	];
+	for (const text of verbatim) {
+		test(`quiet: ${text.slice(0, 70)}`, () => {
+			assert.deepEqual(rulesIn(text, 'misquote'), []);
+		});
+	}
+});

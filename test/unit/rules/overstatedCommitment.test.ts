@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+
+import { applyFix } from '../../../src/engine';
+import { checkMd, rulesIn } from '../helpers';
+
+suite('overstated-commitment', () => {
+	const positives: [string, string][] = [
+		['The partnership will explore where it can deploy AI in justice.', '2.2'],
+		['OpenAI has agreed to run skills workshops for civil servants.', '2.3'],
+		['OpenAI and DSIT will deploy advanced AI models throughout government and the private sector.', '2.1'],
+		['Under the MoU, OpenAI will participate in AI Growth Zones.', '3.2'],
+		['The UK has committed to collaborating with OpenAI to identify opportunities for AI in government.', '2.1'],
+		['OpenAI will develop state-of-the-art, AI-enabled R&D infrastructure in the UK.', '3.2'],
+		['The MoU commits OpenAI to expanding its partnership with the UK AI Security Institute.', '4.2'],
+	];
+	for (const [sentence, clause] of positives) {
+		test(`flags: ${sentence}`, () => {
+			const findings = checkMd(sentence).findings.filter((f) => f.ruleId === 'overstated-commitment');
+			assert.equal(findings.length, 1, JSON.stringify(checkMd(sentence).findings.map((f) => f.message)));
+			assert.equal(findings[0]!.clause?.id, clause);
+		});
+	}
+
+	const negatives = [
+		'OpenAI and DSIT will collaborate to identify opportunities for how advanced AI models can be deployed throughout government.',
+		'The partnership could explore how AI might be used in the justice system.',
+		'The partnership is expected to explore how AI can be deployed in the public sector.',
+		'The collaboration may include cross-departmental initiatives in areas such as justice and defence.',
+		'OpenAI will work with DSIT to identify potential routes to deliver the infrastructure priorities in the AI Opportunities Action Plan.',
+		'OpenAI and the UK government will collaborate to improve understanding of capabilities and security risks.',
+		'AI will be a powerful tool to drive productivity, according to the MoU.',
+		'The MoU says the partnership “may also include exploring how AI can be deployed in the public sector”.',
+		'Will OpenAI deploy its models in the justice system?',
+		'OpenAI will not deploy models in defence under this MoU.',
+	];
+	for (const sentence of negatives) {
+		test(`quiet: ${sentence}`, () => {
+			assert.deepEqual(rulesIn(sentence, 'overstated-commitment'), []);
+		});
+	}
+
+	test('the message names both wordings and the first fix uses the clause’s modal verb', () => {
+		const text = 'OpenAI has agreed to run skills workshops for civil servants.';
+		const [finding] = checkMd(text).findings.filter((f) => f.ruleId === 'overstated-commitment');
+		assert.ok(finding);
+		assert.match(finding.message, /`has agreed to`/);
+		assert.match(finding.message, /`may also include`/);
+		assert.equal(applyFix(text, finding.fixes[0]!), 'OpenAI may run skills workshops for civil servants.');
+		assert.match(finding.fixes[finding.fixes.length - 1]!.title, /Insert the exact quote of §2\.3/);
+	});
+
+	test('after the fix the sentence is quiet', () => {
+		const text = 'The partnership will explore where it can deploy AI in justice.';
+		const [finding] = checkMd(text).findings;
+		assert.ok(finding);
+		assert.deepEqual(rulesIn(applyFix(text, finding.fixes[0]!), 'overstated-commitment'), []);
+	});
+});

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+
+import { checkMd, rulesIn } from '../helpers';
+
+suite('unsupported-claim', () => {
+	const positives: [string, RegExp][] = [
+		['The MoU establishes a Joint Steering Group to oversee delivery.', /`Joint Steering Group`/],
+		['Under the partnership OpenAI will invest £500 million in UK data centres.', /`£500 million`/],
+		['OpenAI will train 10,000 civil servants under the agreement.', /`10,000`/],
+		['The MoU creates a new AI Adoption Fund for small businesses.', /`AI Adoption Fund`/],
+		['As part of the MoU, OpenAI will report to Parliament every quarter on progress.', /`Parliament`|`report`|`quarter`/],
+		['The agreement requires a first progress review by March 2026.', /`2026`|`review`/],
+	];
+	for (const [text, term] of positives) {
+		test(`flags: ${text}`, () => {
+			const findings = checkMd(text).findings.filter((f) => f.ruleId === 'unsupported-claim');
+			assert.equal(findings.length, 1, JSON.stringify(checkMd(text).findings.map((f) => f.message)));
+			assert.match(findings[0]!.message, term);
+		});
+	}
+
+	const negatives = [
+		'OpenAI’s first international office opened in London in 2023.',
+		'The MoU was signed by Peter Kyle and Sam Altman on 21 July 2025.',
+		'“We will invest £500 million in Britain,” a spokesperson said.',
+		'OpenAI and DSIT will collaborate to identify opportunities for AI in government.',
+		'The partnership may include exploring OpenAI’s participation in AI Growth Zones.',
+		'The UK is one of OpenAI’s top three markets for paid subscribers.',
+		'Will the MoU create a steering group?',
+		'Section 4 of the MoU covers technical information exchange.',
+	];
+	for (const text of negatives) {
+		test(`quiet: ${text}`, () => {
+			assert.deepEqual(rulesIn(text, 'unsupported-claim'), []);
+		});
+	}
+});
