@@ -99,13 +99,27 @@ export class AlignmentIndex {
 		}
 		let dot = 0;
 		let shared = 0;
+		let queryWords = 0;
+		let sharedWords = 0;
+		let topicWeight = 0;
+		let sharedTopicWeight = 0;
 		for (const [term, w] of q.weights) {
 			const dw = d.weights.get(term);
+			const isWord = !term.includes('_');
+			const isTopic = isWord && termFactor(term) === 1;
+			queryWords += isWord ? 1 : 0;
+			topicWeight += isTopic ? w : 0;
 			if (dw !== undefined) {
 				dot += w * dw;
 				shared += w * w;
+				sharedWords += isWord ? 1 : 0;
+				sharedTopicWeight += isTopic ? w : 0;
 			}
 		}
-		return COVERAGE_SHARE * (shared / (q.norm * q.norm)) + (1 - COVERAGE_SHARE) * (dot / (q.norm * d.norm));
+		const score = COVERAGE_SHARE * (shared / (q.norm * q.norm)) + (1 - COVERAGE_SHARE) * (dot / (q.norm * d.norm));
+		// A one-word heading ("Risks") or one shared word that is not most of the topic ("line" in
+		// "Intro line.") is a coincidence more often than a citation; one rare topic word ("justice") is not.
+		const isThin = queryWords < 2 || (sharedWords < 2 && sharedTopicWeight <= 0.5 * topicWeight);
+		return isThin ? score * 0.2 : score;
 	}
 }

@@ -1,5 +1,6 @@
 import commitment from '../lexicon/commitment.json';
 import parties from '../lexicon/parties.json';
+import synonyms from '../lexicon/synonyms.json';
 import { isContentToken, stemWord, type Token } from '../text/tokens';
 
 /**
@@ -31,20 +32,43 @@ export function termFactor(term: string): number {
 	return a && b ? FUNCTIONAL_WEIGHT : a || b ? 0.7 : 1;
 }
 
-/** Alignment terms of a token list: content-word stems plus bigrams of adjacent content words. */
+interface Synonym {
+	readonly words: readonly string[];
+	readonly stems: readonly string[];
+}
+
+/** Synonym phrases by first word, longest first; each folds to the stems of its canonical form. */
+const SYNONYMS: ReadonlyMap<string, readonly Synonym[]> = (() => {
+	const map = new Map<string, Synonym[]>();
+	for (const [phrase, canonical] of Object.entries(synonyms.phrases)) {
+		const words = phrase.split(' ');
+		const entry = { words, stems: canonical.split(' ').map(stemWord) };
+		map.set(words[0]!, [...(map.get(words[0]!) ?? []), entry].sort((a, b) => b.words.length - a.words.length));
+	}
+	return map;
+})();
+
+/** Alignment terms of a token list: content-word stems (synonyms folded) plus bigrams of adjacent content words. */
 export function alignmentTerms(tokens: readonly Token[]): string[] {
 	const out: string[] = [];
-	let prev: Token | undefined;
-	for (const token of tokens) {
-		if (!isContentToken(token)) {
+	let prev: string | undefined;
+	const emit = (stem: string): void => {
+		out.push(stem);
+		if (prev !== undefined && prev !== stem) {
+			out.push(`${prev}_${stem}`);
+		}
+		prev = stem;
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const synonym = SYNONYMS.get(tokens[i]!.lower)?.find((s) => s.words.every((w, k) => tokens[i + k]?.lower === w));
+		if (synonym) {
+			synonym.stems.forEach(emit);
+			i += synonym.words.length - 1;
+		} else if (isContentToken(tokens[i]!)) {
+			emit(tokens[i]!.stem);
+		} else {
 			prev = undefined;
-			continue;
 		}
-		out.push(token.stem);
-		if (prev !== undefined) {
-			out.push(`${prev.stem}_${token.stem}`);
-		}
-		prev = token;
 	}
 	return out;
 }

@@ -25,6 +25,8 @@ import { looksBinary } from './noise';
  */
 const SEGMENT_CHUNK = 4000;
 const lineBreakRe = /[\r\n]/gu;
+/** Text with no sentence end before its last character: one sentence, no segmenter needed. */
+const oneSentenceRe = /^[\p{L}\p{N}\p{Zs}\t\r\n,;:'"()\-–—‘’“”&%/]*[.!?]?$/u;
 
 /** Parses a source agreement into citable clauses (stable ids, exact text and UTF-16 offsets); never throws, [] when none. */
 export function parseClauses(text: string): Clause[] {
@@ -58,6 +60,9 @@ function toClause(source: string, d: ClauseDraft): Clause {
  * hard-wrapped lines do not end sentences; the sentences' text is still the exact source slice.
  */
 function clauseSentences(text: string, base: number): Sentence[] {
+	if (oneSentenceRe.test(text)) {
+		return [{ span: { start: base, end: base + text.length }, text }];
+	}
 	const prose = text.replace(lineBreakRe, ' ');
 	if (prose.length <= SEGMENT_CHUNK) {
 		return splitSentences(prose, base, text);

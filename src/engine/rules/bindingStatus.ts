@@ -15,7 +15,9 @@ const TERMS: readonly Term[] = lexicon.terms
 	.map((t) => ({ words: t.phrase.split(' '), replacement: t.replacement, needsReferent: t.needsReferent }))
 	.sort((a, b) => b.words.length - a.words.length);
 const NEGATORS = new Set(lexicon.negators.words);
-const AGREEMENT_WORDS = new Set([...partyLexicon.agreement, 'it', 'mou']);
+const AGREEMENT_WORDS = new Set([...partyLexicon.agreement, ...lexicon.referents.words]);
+const PARTY_WORDS = new Set([...partyLexicon.party, 'openai', 'dsit']);
+const postNegationRe = /\b(?:which|that)\s+it\s+(?:is\s+not|isn['’]t)\b|[,;—–-]\s*(?:it\s+)?(?:is\s+)?not\s+(?:so|true|accurate|correct)\b/i;
 /** "the deal", "this treaty": the noun itself names the agreement. */
 const NOUN_TERMS = new Set(['deal', 'contract', 'treaty']);
 const DETERMINERS = new Set(['the', 'this', 'a', 'an', 'that', 'its']);
@@ -45,6 +47,9 @@ export const bindingStatus: Rule = {
 
 function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number; term: Term } | undefined {
 	const tokens = analysed.claim.tokens;
+	if (postNegationRe.test(analysed.claimProse)) {
+		return undefined;
+	}
 	const hasReferent = tokens.some((t) => AGREEMENT_WORDS.has(t.lower));
 	for (let i = 0; i < tokens.length; i++) {
 		for (const term of TERMS) {
@@ -52,7 +57,11 @@ function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number
 				continue;
 			}
 			const to = i + term.words.length;
-			const namesAgreement = NOUN_TERMS.has(term.words[0]!) && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+			if (isQuoted(analysed, tokens[i]!.start)) {
+				break;
+			}
+			const namesAgreement = (NOUN_TERMS.has(term.words[0]!) && DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
+				|| (['on', 'upon'].includes(tokens[to]?.lower ?? '') && PARTY_WORDS.has(tokens[to + 1]?.lower ?? tokens[to + 2]?.lower ?? ''));
 			if (isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term)) {
 				break;
 			}
@@ -62,8 +71,13 @@ function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number
 	return undefined;
 }
 
+/** A term inside quotation marks is a mention ("a 'sweetheart deal'") or someone else's words. */
+function isQuoted(analysed: AnalysedSentence, offset: number): boolean {
+	return analysed.quotes.some(({ quote }) => quote.outer.start <= offset && offset < quote.outer.end);
+}
+
 function isNegated(tokens: readonly Token[], i: number): boolean {
-	for (let k = Math.max(0, i - 4); k < i; k++) {
+	for (let k = Math.max(0, i - 6); k < i; k++) {
 		const w = tokens[k]!.lower;
 		if (NEGATORS.has(w) || w.endsWith("n't") || w.startsWith('non')) {
 			return true;
@@ -81,7 +95,7 @@ function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term
 	}
 	if (first === 'requires' || first === 'obliges' || first === 'obligates' || first === 'binds' || first === 'mandates') {
 		const object = tokens.slice(to, to + 5).map((t) => t.lower);
-		return object.some((w) => partyLexicon.party.includes(w) || w === 'openai' || w === 'dsit') && (first !== 'requires' || object.includes('to'));
+		return object.some((w) => PARTY_WORDS.has(w)) && (first !== 'requires' || object.includes('to'));
 	}
 	return true;
 }

@@ -1,3 +1,5 @@
+import type { Predicate } from '../analysis/commitment';
+import { EXPLORATORY_ACTIONS, HEDGE_WORDS, IMPLEMENTATION_ACTIONS } from '../analysis/cueMatcher';
 import { STRENGTH_LABELS } from '../types';
 import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
@@ -23,12 +25,13 @@ export const overstatedCommitment: Rule = {
 function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparison): RuleFinding {
 	const { predicate, match } = c;
 	const label = citationLabel(context.source, match.clause);
-	const clauseWording = match.commitment.predicate?.cueText ?? 'states no commitment';
+	const clauseWording = match.commitment.predicate ? wording(match.commitment.predicate, true) : 'states no commitment';
 	const clauseLevel = STRENGTH_LABELS[match.commitment.level];
 	const span = c.reason === 'action' && predicate.actionSpan ? { start: predicate.cueSpan.start, end: predicate.actionSpan.end } : predicate.cueSpan;
 	const actual = context.text.slice(span.start, span.end);
+	const shown = c.reason === 'action' ? actual : wording(predicate, false);
 	const why = c.reason === 'action'
-		? `states as a plan what ${label} only proposes to explore (\`${clauseWording} … ${actionWords(match)}\`)`
+		? `states as a plan what ${label} only proposes to explore (\`${match.commitment.predicate?.cueText ?? ''} ${actionWords(match)}\`)`
 		: `(${STRENGTH_LABELS[predicate.level]}) is stronger than ${label}, which says \`${clauseWording}\` (${clauseLevel})`;
 	const fixes = [];
 	const replacement = modalReplacement(c);
@@ -38,13 +41,20 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 	fixes.push(insertQuoteFix(context.source, match, analysed.sentence.span));
 	return {
 		ruleId: 'overstated-commitment',
-		message: `\`${actual}\` ${why}.`,
+		message: `\`${shown}\` ${why}.`,
 		span,
 		actual,
 		fixes,
 		clause: clauseRef(match.clause),
 		sentence: analysed.sentence.span,
 	};
+}
+
+/** A cue with the word it governs ("will explore", "may also include exploring"); for a source, only an action word. */
+function wording(predicate: Predicate, actionOnly: boolean): string {
+	const next = predicate.actionText.split(' ')[0] ?? '';
+	const isAction = EXPLORATORY_ACTIONS.has(next) || IMPLEMENTATION_ACTIONS.has(next) || HEDGE_WORDS.has(next);
+	return next !== '' && predicate.slot !== 'none' && (!actionOnly || isAction) ? `${predicate.cueText} ${next}` : predicate.cueText;
 }
 
 /** The words the clause's exploratory action uses ("identify opportunities"). */

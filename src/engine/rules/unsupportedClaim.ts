@@ -12,6 +12,8 @@ const CONTENT_VERBS = new Set(['includes', 'include', 'covers', 'sets', 'establi
 const CAPITALISED_RE = /^\p{Lu}/u;
 const moneyRe = /[£$€]\s?\d[\d,.]*(?:\s?(?:billion|million|thousand|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:billion|million)\b/gu;
 const NO_ALIGNMENT = 0.12;
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without']);
+const DISSOCIATORS = new Set(['alongside', 'separately', 'besides', 'beyond', 'outside', 'independently', 'apart', 'addition']);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(specifics.institutionHeads);
 const DEADLINE_WORDS = new Set(['by', 'before', 'until', 'within', 'end', 'from']);
 const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
@@ -58,11 +60,18 @@ function claimStart(analysed: AnalysedSentence): number | undefined {
 		return Math.max(0, cue - 8);
 	}
 	for (let i = 0; i < tokens.length; i++) {
-		if (AGREEMENT_WORDS.has(tokens[i]!.lower) && tokens.slice(i + 1, i + 4).some((t) => CONTENT_VERBS.has(t.lower))) {
+		const next = tokens.slice(i + 1, i + 4);
+		const isNegated = next.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
+		if (AGREEMENT_WORDS.has(tokens[i]!.lower) && !isNegated && !isDissociated(tokens, i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
 			return i;
 		}
 	}
 	return undefined;
+}
+
+/** "Alongside the agreement, OpenAI confirmed…": the sentence sets its claim apart from the agreement. */
+function isDissociated(tokens: readonly Token[], i: number): boolean {
+	return tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOCIATORS.has(t.lower));
 }
 
 /** Terms in the claim that the source never uses: money, numbers, names, institutions; else many novel words. */
@@ -90,8 +99,9 @@ function novelTerms(context: RuleContext, analysed: AnalysedSentence, from: numb
 			out.push(t.raw);
 		}
 	});
-	// Many unfamiliar words with nothing to align to: only a claim when the sentence names the agreement.
-	const isCommitment = analysed.claim.level >= Strength.Intent && analysed.claim.tokens.some((t) => AGREEMENT_WORDS.has(t.lower));
+	// Many unfamiliar words with nothing to align to: only a claim when the sentence attributes it to the agreement.
+	const all = analysed.claim.tokens;
+	const isCommitment = analysed.claim.level >= Strength.Intent && all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i));
 	if (out.length === 0 && isCommitment && (analysed.alignments[0]?.score ?? 0) < NO_ALIGNMENT) {
 		const novel = tokens.filter((t) => isContentToken(t) && !inSource(source, t) && !/^\d/.test(t.raw));
 		if (novel.length >= 3) {

@@ -45,7 +45,7 @@ interface Group {
 
 const LIST_MARKER_RE = /(?:[-*+•◦▪‣]|\d{1,9}[.)]|\((?:[a-zA-Z]|[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,3})\)|(?:[a-z]|[ivx]{1,6})\))(?=[ \t\u00a0]|$)/my;
 const FIRST_MARKER_RE = /^(?:[-*+•◦▪‣]|\(?(?:0?1|[aAiI])[.)])$/;
-const TAG_LINE_RE = /(?:<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>\n]{0,2000})?\/?>[ \t]*)+$/my;
+const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>\n]{0,2000})?\/?>[ \t]*/y;
 const LINK_DEF_RE = /\[(?!\^)[^\[\]\n]{1,999}\]:[ \t]*\S/y;
 const TASK_RE = /\[[ xX]\][ \t]/y;
 const FRONT_MATTER_KEY_RE = /[ \t]*(?:#|\[|[\w"'-]{1,100}[ \t]*[:=]|\r?\n)/y;
@@ -162,7 +162,7 @@ class BlockScanner {
 		if ((c === 96 || c === 126) && this.openFence(l)) {
 			return l.next;
 		}
-		if (c === 60 && (this.text.startsWith('<!--', l.at) || matchesAt(TAG_LINE_RE, this.text, l.at))) {
+		if (c === 60 && (this.text.startsWith('<!--', l.at) || isTagLine(this.text, l.at, l.end))) {
 			this.closeBlock(l.col);
 			return l.next;
 		}
@@ -365,6 +365,16 @@ function listContent(text: string, at: number, end: number, inParagraph: boolean
 		c++;
 	}
 	return Math.min(c, end);
+}
+
+/** A line of nothing but HTML tags (`<div align="center">`, `</details>`). A loop, not `(?:tag)+$`, which
+ * would overflow the regex backtrack stack on a 10 MB line of tags. */
+function isTagLine(text: string, at: number, end: number): boolean {
+	let i = at;
+	for (TAG_RE.lastIndex = i; i < end && TAG_RE.test(text); TAG_RE.lastIndex = i) {
+		i = TAG_RE.lastIndex;
+	}
+	return i >= end;
 }
 
 function matchesAt(re: RegExp, text: string, at: number): boolean {

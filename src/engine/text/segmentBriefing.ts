@@ -103,7 +103,7 @@ function lineUnits(text: string, lines: readonly LineRange[]): Unit[] {
 		max = Math.max(max, l.end - l.start);
 	}
 	const long = max > LONG_LINE;
-	const titles = !long && lines.length > 1 && lines.every((l) => isTitleLine(text, l));
+	const titles = !long && lines.length > 1 && lines.every((l) => isTitleLine(text, l) && startsCapital(text, l.start));
 	const out: Unit[] = [];
 	let from = 0;
 	for (let i = 0; i < lines.length; i++) {

@@ -43,8 +43,8 @@ suite('overstated-commitment', () => {
 		const text = 'OpenAI has agreed to run skills workshops for civil servants.';
 		const [finding] = checkMd(text).findings.filter((f) => f.ruleId === 'overstated-commitment');
 		assert.ok(finding);
-		assert.match(finding.message, /`has agreed to`/);
-		assert.match(finding.message, /`may also include`/);
+		assert.match(finding.message, /`has agreed to run`/);
+		assert.match(finding.message, /`may also include exploring`/);
 		assert.equal(applyFix(text, finding.fixes[0]!), 'OpenAI may run skills workshops for civil servants.');
 		assert.match(finding.fixes[finding.fixes.length - 1]!.title, /Insert the exact quote of §2\.3/);
 	});

@@ -1,0 +1,235 @@
+/**
+ * Scoring maths for the evaluation: matches an engine's findings and citations against
+ * the labelled sentences. Pure functions; the engine is injected as a `CheckFn`.
+ */
+import { RULE_IDS, type CheckOptions, type ClauseRef, type RuleId, type Severity, type Span } from '../../src/engine/types';
+import { lineAt, type Briefing, type LabelledSentence, type Split } from './labels';
+
+/** The four rules that report at warning severity by default. */
+export const WARNING_RULES: readonly RuleId[] = [
+	'overstated-commitment',
+	'unsupported-claim',
+	'misquote',
+	'binding-status',
+];
+
+/** The parts of a Finding the scorer reads (a real `Finding` is assignable). */
+export interface EvalFinding {
+	readonly ruleId: RuleId;
+	readonly severity: Exclude<Severity, 'off'>;
+	readonly message: string;
+	readonly span: Span;
+	readonly clause?: ClauseRef;
+}
+
+/** The parts of a Citation the scorer reads (a real `Citation` is assignable). */
+export interface EvalCitation {
+	readonly span: Span;
+	readonly clause: ClauseRef;
+	readonly score: number;
+}
+
+export interface EvalResult {
+	readonly findings: readonly EvalFinding[];
+	readonly citations: readonly EvalCitation[];
+}
+
+/** `check()` with the source already bound. */
+export type CheckFn = (text: string, options: CheckOptions) => EvalResult;
+
+/** The options every briefing is checked with. */
+export const severitiesFor = (): CheckOptions['severities'] => ({ 'understated-commitment': 'information' });
+
+export type OutcomeKind = 'tp' | 'fp' | 'fn';
+
+/** One rule decision on one sentence (or one finding outside every labelled sentence). */
+export interface Outcome {
+	readonly kind: OutcomeKind;
+	readonly ruleId: RuleId;
+	readonly briefing: string;
+	readonly line: number;
+	/** The labelled sentence, or the finding's own text when `unmatched`. */
+	readonly text: string;
+	/** Messages of the findings involved (empty for a miss). */
+	readonly messages: readonly string[];
+	readonly note: string;
+	/** True for a finding that overlaps no labelled sentence. */
+	readonly unmatched: boolean;
+}
+
+export interface CitationOutcome {
+	readonly briefing: string;
+	readonly line: number;
+	readonly text: string;
+	readonly expected: readonly string[] | null;
+	readonly actual: string | null;
+	readonly score: number | null;
+	readonly correct: boolean;
+}
+
+/** A clean sentence that got a warning. */
+export interface FalseWarning {
+	readonly briefing: string;
+	readonly line: number;
+	readonly text: string;
+	readonly rules: readonly RuleId[];
+}
+
+export interface BriefingScore {
+	readonly briefing: string;
+	readonly split: Split;
+	readonly sentences: number;
+	/** Sentences labelled `expect: []`. */
+	readonly cleanSentences: number;
+	/** Clean sentences that got a warning-severity finding of a rule they do not allow. */
+	readonly falseWarned: readonly FalseWarning[];
+	readonly outcomes: readonly Outcome[];
+	readonly citations: readonly CitationOutcome[];
+}
+
+export const overlaps = (a: Span, b: Span): boolean =>
+	a.start === a.end ? b.start <= a.start && a.start < b.end : a.start < b.end && b.start < a.end;
+
+export const isWarning = (severity: Severity): boolean => severity === 'warning' || severity === 'error';
+
+function ruleOutcomes(briefing: Briefing, sentence: LabelledSentence, found: readonly EvalFinding[]): Outcome[] {
+	const outcomes: Outcome[] = [];
+	for (const ruleId of RULE_IDS) {
+		const fired = found.filter((f) => f.ruleId === ruleId);
+		const expected = sentence.expect.has(ruleId);
+		const kind: OutcomeKind | null = expected
+			? (fired.length > 0 ? 'tp' : 'fn')
+			: (fired.length > 0 && !sentence.allow.has(ruleId) ? 'fp' : null);
+		if (kind !== null) {
+			outcomes.push({
+				kind, ruleId, briefing: briefing.name, line: sentence.line, text: sentence.anchor,
+				messages: fired.map((f) => f.message), note: sentence.note, unmatched: false,
+			});
+		}
+	}
+	return outcomes;
+}
+
+function citationOutcome(briefing: Briefing, sentence: LabelledSentence, citations: readonly EvalCitation[]): CitationOutcome {
+	let best: EvalCitation | undefined;
+	for (const citation of citations) {
+		if (overlaps(citation.span, sentence.span) && (best === undefined || citation.score > best.score)) {
+			best = citation;
+		}
+	}
+	const actual = best?.clause.id ?? null;
+	const correct = sentence.clauses === null ? actual === null : actual !== null && sentence.clauses.includes(actual);
+	return {
+		briefing: briefing.name, line: sentence.line, text: sentence.anchor,
+		expected: sentence.clauses, actual, score: best?.score ?? null, correct,
+	};
+}
+
+function unmatchedOutcomes(briefing: Briefing, findings: readonly EvalFinding[]): Outcome[] {
+	return findings
+		.filter((f) => !briefing.sentences.some((s) => overlaps(f.span, s.span)))
+		.map((f) => ({
+			kind: 'fp' as const, ruleId: f.ruleId, briefing: briefing.name, line: lineAt(briefing.text, f.span.start),
+			text: briefing.text.slice(f.span.start, f.span.end), messages: [f.message], note: '', unmatched: true,
+		}));
+}
+
+/** Scores one briefing against the engine's result for it. */
+export function scoreBriefing(briefing: Briefing, result: EvalResult): BriefingScore {
+	const outcomes: Outcome[] = [];
+	const falseWarned: FalseWarning[] = [];
+	const citations: CitationOutcome[] = [];
+	for (const sentence of briefing.sentences) {
+		const found = result.findings.filter((f) => overlaps(f.span, sentence.span));
+		outcomes.push(...ruleOutcomes(briefing, sentence, found));
+		const warned = found.filter((f) => isWarning(f.severity) && !sentence.allow.has(f.ruleId));
+		if (sentence.expect.size === 0 && warned.length > 0) {
+			const rules = [...new Set(warned.map((f) => f.ruleId))];
+			falseWarned.push({ briefing: briefing.name, line: sentence.line, text: sentence.anchor, rules });
+		}
+		citations.push(citationOutcome(briefing, sentence, result.citations));
+	}
+	outcomes.push(...unmatchedOutcomes(briefing, result.findings));
+	return {
+		briefing: briefing.name,
+		split: briefing.split,
+		sentences: briefing.sentences.length,
+		cleanSentences: briefing.sentences.filter((s) => s.expect.size === 0).length,
+		falseWarned,
+		outcomes,
+		citations,
+	};
+}
+
+/** Checks every briefing with `check` and scores it. */
+export function evaluateBriefings(briefings: readonly Briefing[], check: CheckFn): BriefingScore[] {
+	return briefings.map((briefing) => scoreBriefing(
+		briefing,
+		check(briefing.text, { format: briefing.format, severities: severitiesFor() }),
+	));
+}
+
+export interface Ratio {
+	readonly hits: number;
+	readonly total: number;
+	/** hits / total, or null when total is 0. */
+	readonly rate: number | null;
+}
+
+export interface RuleMetrics {
+	readonly tp: number;
+	readonly fp: number;
+	readonly fn: number;
+	readonly precision: number | null;
+	readonly recall: number | null;
+}
+
+export interface Metrics {
+	readonly briefings: number;
+	readonly sentences: number;
+	readonly rules: Readonly<Record<RuleId, RuleMetrics>>;
+	/** Summed over the four warning rules. */
+	readonly warnings: RuleMetrics;
+	/** Clean sentences that got any (not allowed) warning-severity finding. */
+	readonly falseWarningRate: Ratio;
+	/** Sentences with a clause label whose best citation is an accepted clause. */
+	readonly citationAccuracy: Ratio;
+	/** Sentences labelled `clause: null` that got no citation. */
+	readonly citationPrecision: Ratio;
+	/** Findings that overlap no labelled sentence (counted as false positives). */
+	readonly unmatchedFindings: number;
+}
+
+export const ratio = (hits: number, total: number): Ratio => ({ hits, total, rate: total === 0 ? null : hits / total });
+
+export function ruleMetrics(tp: number, fp: number, fn: number): RuleMetrics {
+	return { tp, fp, fn, precision: ratio(tp, tp + fp).rate, recall: ratio(tp, tp + fn).rate };
+}
+
+function countRule(outcomes: readonly Outcome[], ruleId: RuleId): RuleMetrics {
+	const count = (kind: OutcomeKind): number => outcomes.filter((o) => o.ruleId === ruleId && o.kind === kind).length;
+	return ruleMetrics(count('tp'), count('fp'), count('fn'));
+}
+
+/** Aggregates briefing scores into the report's figures. */
+export function aggregate(scores: readonly BriefingScore[]): Metrics {
+	const outcomes = scores.flatMap((s) => s.outcomes);
+	const citations = scores.flatMap((s) => s.citations);
+	const rules = Object.fromEntries(RULE_IDS.map((id) => [id, countRule(outcomes, id)])) as Record<RuleId, RuleMetrics>;
+	const sum = (key: 'tp' | 'fp' | 'fn'): number => WARNING_RULES.reduce((n, id) => n + rules[id][key], 0);
+	const labelled = citations.filter((c) => c.expected !== null);
+	const unlabelled = citations.filter((c) => c.expected === null);
+	return {
+		briefings: scores.length,
+		sentences: scores.reduce((n, s) => n + s.sentences, 0),
+		rules,
+		warnings: ruleMetrics(sum('tp'), sum('fp'), sum('fn')),
+		falseWarningRate: ratio(
+			scores.reduce((n, s) => n + s.falseWarned.length, 0),
+			scores.reduce((n, s) => n + s.cleanSentences, 0),
+		),
+		citationAccuracy: ratio(labelled.filter((c) => c.correct).length, labelled.length),
+		citationPrecision: ratio(unlabelled.filter((c) => c.correct).length, unlabelled.length),
+		unmatchedFindings: outcomes.filter((o) => o.unmatched).length,
+	};
+}
