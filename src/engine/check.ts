@@ -47,7 +47,8 @@ function documentProse(length: number, sentences: readonly BriefingSentence[]): 
 }
 
 function buildContext(text: string, source: SourceModel, sentences: readonly BriefingSentence[], quotes: readonly CheckedQuote[]): RuleContext {
-	const align = (prose: string, base: number): readonly Alignment[] => source.index.query(alignmentTerms(tokenize(prose, base)));
+	const align = (prose: string, base: number, emphasis?: string): readonly Alignment[] =>
+		source.index.query(alignmentTerms(tokenize(prose, base)), 3, emphasis ? new Set(alignmentTerms(tokenize(emphasis))) : undefined);
 	let q = 0;
 	const analysed = sentences.map((sentence): AnalysedSentence => {
 		while (q < quotes.length && quotes[q]!.quote.outer.start < sentence.span.start) {
@@ -58,7 +59,9 @@ function buildContext(text: string, source: SourceModel, sentences: readonly Bri
 			own.push(quotes[k]!);
 		}
 		const claimProse = blankQuotes(sentence, quotes);
+		const enclosing = quotes.find(({ quote }) => quote.outer.start <= sentence.span.start && sentence.span.end <= quote.outer.end);
 		return {
+			isOthersWords: enclosing?.verdict.kind === 'unrelated',
 			sentence,
 			claimProse,
 			claim: analyseCommitment(claimProse, sentence.span.start, source.parties),
@@ -95,7 +98,7 @@ function citationsOf(context: RuleContext): Citation[] {
 	const out: Citation[] = [];
 	for (const analysed of context.sentences) {
 		const best = analysed.alignments[0];
-		if (best === undefined || best.score < CITATION_THRESHOLD) {
+		if (best === undefined || best.score < CITATION_THRESHOLD || analysed.isOthersWords) {
 			continue;
 		}
 		const match = context.sourceSentence(best);

@@ -21,6 +21,8 @@ interface DocVector {
 
 const TITLE_WEIGHT = 0.35;
 const COVERAGE_SHARE = 0.75;
+const EMPHASIS = 1.5;
+const NO_EMPHASIS: ReadonlySet<string> = new Set();
 
 /**
  * Ranked retrieval of source sentences for a briefing sentence: BM25+ (minisearch) picks candidates
@@ -53,14 +55,17 @@ export class AlignmentIndex {
 		this.search.addAll(docs.map((doc, id) => ({ id, terms: doc.terms.join(' '), title: doc.titleTerms.join(' ') })));
 	}
 
-	/** The best `limit` documents for the query terms, best first, with cosine scores. */
-	query(terms: readonly string[], limit = 3): Alignment[] {
+	/**
+	 * The best `limit` documents for the query terms, best first, with scores in [0, 1]. `emphasis`
+	 * terms (the object of a commitment: what is promised) count half as much again.
+	 */
+	query(terms: readonly string[], limit = 3, emphasis: ReadonlySet<string> = NO_EMPHASIS): Alignment[] {
 		const known = [...new Set(terms)].filter((t) => this.idf.has(t));
 		if (known.length === 0) {
 			return [];
 		}
 		const candidates = this.search.search(known.join(' ')).slice(0, Math.max(limit * 4, 12));
-		const q = this.vector(terms, []);
+		const q = this.vector(terms, [], emphasis);
 		const scored = candidates.map((hit) => ({ doc: hit.id as number, score: this.similarity(q, this.vectors[hit.id as number]!) }));
 		scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
 		return scored.slice(0, limit);
@@ -71,10 +76,10 @@ export class AlignmentIndex {
 		return (this.idf.get(term) ?? Math.log(1 + this.vectors.length) + 0.5) * termFactor(term);
 	}
 
-	private vector(terms: readonly string[], titleTerms: readonly string[]): DocVector {
+	private vector(terms: readonly string[], titleTerms: readonly string[], emphasis: ReadonlySet<string> = NO_EMPHASIS): DocVector {
 		const weights = new Map<string, number>();
 		for (const term of terms) {
-			weights.set(term, this.weight(term));
+			weights.set(term, this.weight(term) * (emphasis.has(term) ? EMPHASIS : 1));
 		}
 		for (const term of titleTerms) {
 			if (!weights.has(term)) {

@@ -15,7 +15,7 @@ const FUNCTIONAL_STEMS: ReadonlySet<string> = new Set(
 		...commitment.actions.implementation,
 		...commitment.hedges.words,
 		...parties.agreement,
-		...parties.party,
+		'openai', 'dsit', 'government', 'department', 'uk', 'britain', 'parties', 'partners', 'sides', 'firm', 'company',
 		'collaborate', 'collaboration', 'work', 'support', 'include', 'including', 'help',
 	].map(stemWord),
 );

@@ -58,6 +58,8 @@ export const DEFAULT_PARTY_WORDS: PartyWords = {
 	nonAgents: new Set(partyLexicon.nonAgents.words),
 };
 
+/** How many words after a cue it governs, at most (a long object names the topic the clause is found by). */
+const PREDICATE_WORDS = 20;
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
@@ -100,7 +102,7 @@ function buildPredicate(
 	prevCueEnd: number,
 	parties: PartyWords,
 ): Predicate {
-	const end = Math.min(nextCue, cue.to + 12, tokens.length);
+	const end = Math.min(nextCue, cue.to + PREDICATE_WORDS, tokens.length);
 	const subject = subjectTokens(prose, base, tokens, cue.from, prevCueEnd);
 	const negated = isNegated(tokens, cue);
 	const action = classifyAction(tokens, cue.to, end);

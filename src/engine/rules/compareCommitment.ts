@@ -14,6 +14,8 @@ export interface Comparison {
 	readonly reason: 'level' | 'action' | 'none';
 }
 
+/** The first words after a cue: the verb and its object, what the predicate promises. */
+const OBJECT_WORDS = 5;
 const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'must', 'can']);
 
 /** Compares every agentive predicate of a sentence with its best-aligned source sentence. */
@@ -39,9 +41,14 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number } | undefined {
 	const { sentence } = analysed;
 	const from = Math.max(sentence.span.start, predicate.span.start - 60);
-	const local = context.align(analysed.claimProse.slice(from - sentence.span.start, predicate.span.end - sentence.span.start), from)[0];
+	const object = predicate.actionText.split(' ').slice(0, OBJECT_WORDS).join(' ');
+	const local = context.align(analysed.claimProse.slice(from - sentence.span.start, predicate.span.end - sentence.span.start), from, object)[0];
 	const whole = analysed.alignments[0];
-	const pick = local && local.score >= CITATION_THRESHOLD + 0.05 ? local : whole;
+	// With several predicates the sentence's best clause may belong to another one ("… uses in public
+	// services, as well as the possibility of … AI Growth Zones"): only borrow it when this one agrees.
+	const isShared = analysed.claim.predicates.length > 1 && local !== undefined && whole !== undefined
+		&& context.sourceSentence(local).clause !== context.sourceSentence(whole).clause;
+	const pick = local && local.score >= CITATION_THRESHOLD + 0.05 ? local : isShared ? undefined : whole;
 	if (pick === undefined || pick.score < CITATION_THRESHOLD) {
 		return undefined;
 	}

@@ -22,6 +22,8 @@ export interface AnalysedSentence {
 	readonly alignments: readonly Alignment[];
 	/** The quotations that start in this sentence. */
 	readonly quotes: readonly CheckedQuote[];
+	/** True when the whole sentence sits inside a quotation that is not the source's words (a minister's). */
+	readonly isOthersWords: boolean;
 }
 
 /** Everything a rule may read. */
@@ -29,8 +31,8 @@ export interface RuleContext {
 	readonly text: string;
 	readonly source: SourceModel;
 	readonly sentences: readonly AnalysedSentence[];
-	/** Aligns arbitrary prose against the source (used for single predicates). */
-	align(prose: string, base: number): readonly Alignment[];
+	/** Aligns arbitrary prose against the source (used for single predicates); `emphasis` is the promised object. */
+	align(prose: string, base: number, emphasis?: string): readonly Alignment[];
 	sourceSentence(alignment: Alignment): SourceSentence;
 }
 

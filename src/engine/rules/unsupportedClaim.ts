@@ -8,10 +8,12 @@ import type { AnalysedSentence, Rule, RuleContext } from './rule';
 
 const SPECIFIC_WORDS: ReadonlySet<string> = new Set(specifics.words);
 const AGREEMENT_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, 'mou']);
-const CONTENT_VERBS = new Set(['includes', 'include', 'covers', 'sets', 'establishes', 'establish', 'creates', 'create', 'provides', 'commits', 'requires', 'funds', 'gives', 'grants', 'allocates', 'introduces', 'launches', 'names', 'appoints', 'contains', 'guarantees', 'delivers', 'tasks', 'makes', 'secures', 'means', 'promises', 'plans', 'will', 'has', 'puts']);
+const CONTENT_VERBS = new Set(['set', 'created', 'established', 'launched', 'included', 'committed', 'gave', 'provided', 'introduced', 'includes', 'include', 'covers', 'sets', 'establishes', 'establish', 'creates', 'create', 'provides', 'commits', 'requires', 'funds', 'gives', 'grants', 'allocates', 'introduces', 'launches', 'names', 'appoints', 'contains', 'guarantees', 'delivers', 'tasks', 'makes', 'secures', 'means', 'promises', 'plans', 'will', 'has', 'puts']);
 const CAPITALISED_RE = /^\p{Lu}/u;
 const moneyRe = /[£$€]\s?\d[\d,.]*(?:\s?(?:billion|million|thousand|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:billion|million)\b/gu;
 const NO_ALIGNMENT = 0.12;
+/** Words that say how or by whom something is promised, never what: not evidence of invented content. */
+const FUNCTIONAL_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, ...partyLexicon.party, 'together', 'better', 'also', 'confirmed', 'announced', 'said', 'says', 'states', 'stated', 'signed', 'agreed']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without']);
 const DISSOCIATORS = new Set(['alongside', 'separately', 'besides', 'beyond', 'outside', 'independently', 'apart', 'addition']);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(specifics.institutionHeads);
@@ -62,7 +64,8 @@ function claimStart(analysed: AnalysedSentence): number | undefined {
 	for (let i = 0; i < tokens.length; i++) {
 		const next = tokens.slice(i + 1, i + 4);
 		const isNegated = next.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
-		if (AGREEMENT_WORDS.has(tokens[i]!.lower) && !isNegated && !isDissociated(tokens, i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
+		const isReferent = AGREEMENT_WORDS.has(tokens[i]!.lower) || (i === 0 && (tokens[i]!.lower === 'it' || tokens[i]!.lower === 'this'));
+		if (isReferent && !isNegated && !isDissociated(tokens, i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
 			return i;
 		}
 	}
@@ -102,9 +105,12 @@ function novelTerms(context: RuleContext, analysed: AnalysedSentence, from: numb
 	// Many unfamiliar words with nothing to align to: only a claim when the sentence attributes it to the agreement.
 	const all = analysed.claim.tokens;
 	const isCommitment = analysed.claim.level >= Strength.Intent && all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i));
-	if (out.length === 0 && isCommitment && (analysed.alignments[0]?.score ?? 0) < NO_ALIGNMENT) {
-		const novel = tokens.filter((t) => isContentToken(t) && !inSource(source, t) && !/^\d/.test(t.raw));
-		if (novel.length >= 3) {
+	const isContentClaim = analysed.claim.level < Strength.Intent;
+	if (out.length === 0 && (isCommitment || isContentClaim) && (analysed.alignments[0]?.score ?? 0) < NO_ALIGNMENT) {
+		const novel = tokens.filter((t) => isContentToken(t) && !inSource(source, t) && !/^\d/.test(t.raw) && !FUNCTIONAL_WORDS.has(t.lower));
+		// A description of the agreement ("covers four main areas") is a claim only when it names something new.
+		const namesSomething = novel.some((t) => CAPITALISED_RE.test(t.raw) && t !== analysed.claim.tokens[0]);
+		if (novel.length >= (isCommitment ? 3 : 2) && (isCommitment || namesSomething)) {
 			out.push(...novel.slice(0, 4).map((t) => t.raw));
 		}
 	}

@@ -20,7 +20,6 @@ const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>]{0,2000})?\/?>/g;
 const FOOTNOTE_RE = /\[\^[^\[\]\s]{1,100}\]/g;
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>]{1,2000}/gi;
 const DELIMITER_RE = /\*+|_+|~~+/g;
-const ASCII_PUNCT_RE = /[!-/:-@[-`{-~]/;
 const PUNCT_RE = /[\p{P}\p{S}]/u;
 const URL_TRAILER_RE = /[.,:;!?'"*_~’”)\]]/;
 
@@ -81,8 +80,8 @@ function markEscapes(s: string, mask: Uint8Array): void {
 		if (mask[i]! & CODE) {
 			continue;
 		}
-		const next = s[i + 1]!;
-		if (ASCII_PUNCT_RE.test(next) || next === '\n' || next === '\r') {
+		const next = s.charCodeAt(i + 1);
+		if (isAsciiPunct(next) || next === 10 || next === 13) {
 			mask[i] = BLANK;
 			mask[i + 1]! |= LITERAL;
 			i++;
@@ -176,16 +175,28 @@ function runTaken(mask: Uint8Array, start: number, end: number): boolean {
 
 /** CommonMark's left/right-flanking rules, with the stricter intraword rule for `_` (snake_case stays text). */
 function flanking(s: string, start: number, end: number, underscore: boolean): { open: boolean; close: boolean } {
-	const before = start > 0 ? s[start - 1]! : ' ';
-	const after = end < s.length ? s[end]! : ' ';
-	const wsBefore = /\s/.test(before);
-	const wsAfter = /\s/.test(after);
-	const pBefore = PUNCT_RE.test(before);
-	const pAfter = PUNCT_RE.test(after);
+	const before = start > 0 ? s.charCodeAt(start - 1) : 32;
+	const after = end < s.length ? s.charCodeAt(end) : 32;
+	const wsBefore = isWhite(before);
+	const wsAfter = isWhite(after);
+	const pBefore = isPunct(before);
+	const pAfter = isPunct(after);
 	const left = !wsAfter && (!pAfter || wsBefore || pBefore);
 	const right = !wsBefore && (!pBefore || wsAfter || pAfter);
 	if (underscore) {
 		return { open: left && (!right || pBefore), close: right && (!left || pAfter) };
 	}
 	return { open: left, close: right };
+}
+
+function isAsciiPunct(c: number): boolean {
+	return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+function isWhite(c: number): boolean {
+	return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c));
+}
+
+function isPunct(c: number): boolean {
+	return c < 128 ? isAsciiPunct(c) : PUNCT_RE.test(String.fromCharCode(c));
 }

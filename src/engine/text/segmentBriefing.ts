@@ -31,8 +31,9 @@ export interface SegmentedBriefing {
 	readonly sentences: readonly BriefingSentence[];
 }
 
-/** Pieces longer than this are cut before sentence splitting: Intl.Segmenter is superlinear on long strings. */
+/** Pieces longer than this are segmented window by window: Intl.Segmenter's cost grows with length × segments. */
 const CHUNK = 20_000;
+const WINDOW = 5_000;
 /** Lines up to this long, with no final punctuation, can be headings. */
 const SHORT_LINE = 80;
 const SPACE_LIKE_RE = /[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
@@ -156,20 +157,48 @@ function blockSentences(text: string, raw: RawBlock, format: TextFormat, index: 
 	emit(out, buildProse(original, mask), original, raw, index, pieces);
 }
 
-/** Splits each piece of a block's prose (chunked if huge) into sentences and appends the wordy ones. */
+/** Splits each piece (table cell or whole block) of a block's prose into sentences and appends the wordy ones. */
 function emit(out: BriefingSentence[], prose: string, original: string, raw: RawBlock, index: number, pieces: number[]): void {
 	for (let p = 0; p + 1 < pieces.length; p += 2) {
-		const chunks = chunkRanges(prose, pieces[p]!, pieces[p + 1]!);
-		for (let c = 0; c + 1 < chunks.length; c += 2) {
-			const [a, b] = [chunks[c]!, chunks[c + 1]!];
-			for (const s of sentencesOf(prose.slice(a, b), raw.start + a, original.slice(a, b))) {
-				const sentenceProse = prose.slice(s.span.start - raw.start, s.span.end - raw.start);
-				if (WORDY_RE.test(sentenceProse)) {
-					out.push({ span: s.span, text: s.text, prose: sentenceProse, block: index, blockKind: raw.kind });
-				}
+		for (const s of pieceSentences(prose, original, raw.start, pieces[p]!, pieces[p + 1]!)) {
+			const sentenceProse = prose.slice(s.span.start - raw.start, s.span.end - raw.start);
+			if (WORDY_RE.test(sentenceProse)) {
+				out.push({ span: s.span, text: s.text, prose: sentenceProse, block: index, blockKind: raw.kind });
 			}
 		}
 	}
+}
+
+/**
+ * Sentences of prose[a, b) (offsets + base). Past CHUNK characters, works through windows of WINDOW characters:
+ * keeps all but the window's last sentence and restarts there, so the cuts are the segmenter's own boundaries
+ * (with abbreviation re-joins decided as usual); a window without a usable boundary is cut at a space.
+ */
+function pieceSentences(prose: string, original: string, base: number, a: number, b: number): Sentence[] {
+	if (b - a <= CHUNK) {
+		return sentencesOf(prose.slice(a, b), base + a, original.slice(a, b));
+	}
+	const out: Sentence[] = [];
+	while (b - a > WINDOW) {
+		const found = sentencesOf(prose.slice(a, a + WINDOW), base + a, original.slice(a, a + WINDOW));
+		const last = found.length > 1 ? found[found.length - 1]!.span.start - base : -1;
+		const cut = last > a + WINDOW / 4 ? last : spaceCut(prose, a, a + WINDOW);
+		out.push(...(cut === last ? found.slice(0, -1) : sentencesOf(prose.slice(a, cut), base + a, original.slice(a, cut))));
+		a = cut;
+	}
+	out.push(...sentencesOf(prose.slice(a, b), base + a, original.slice(a, b)));
+	return out;
+}
+
+/** The last space in the second half of [lo, hi), or `hi` (moved off a surrogate pair's middle). */
+function spaceCut(prose: string, lo: number, hi: number): number {
+	for (let i = hi - 1; i > lo + (hi - lo) / 2; i--) {
+		if (prose.charCodeAt(i) === 32) {
+			return i;
+		}
+	}
+	const c = prose.charCodeAt(hi);
+	return c >= 0xdc00 && c <= 0xdfff ? hi - 1 : hi;
 }
 
 /**
@@ -216,35 +245,4 @@ function buildProse(original: string, mask: Uint8Array): string {
 	}
 	parts.push(original.slice(last));
 	return parts.join('').replace(SPACE_LIKE_RE, ' ');
-}
-
-/** Cuts [start, end) into flat ranges of at most CHUNK characters, after a full stop or at a space if possible. */
-function chunkRanges(prose: string, start: number, end: number): number[] {
-	const out: number[] = [];
-	let a = start;
-	while (end - a > CHUNK) {
-		const cut = cutPoint(prose, a, a + CHUNK);
-		out.push(a, cut);
-		a = cut;
-	}
-	out.push(a, end);
-	return out;
-}
-
-function cutPoint(prose: string, lo: number, hi: number): number {
-	const floor = lo + CHUNK / 2;
-	let space = -1;
-	for (let i = hi; i > floor; i--) {
-		if (prose.charCodeAt(i) === 32) {
-			if (/[.!?]/.test(prose[i - 1]!)) {
-				return i;
-			}
-			space = space < 0 ? i : space;
-		}
-	}
-	if (space > 0) {
-		return space;
-	}
-	const c = prose.charCodeAt(hi);
-	return c >= 0xdc00 && c <= 0xdfff ? hi - 1 : hi;
 }
