@@ -2,8 +2,8 @@ import lexicon from '../lexicon/commitment.json';
 import type { Token } from '../text/tokens';
 import { Strength } from '../types';
 
-/** What follows a cue: a base verb ("may [run]"), an -ing form ("may include [running]") or nothing. */
-export type CueSlot = 'base' | 'ing' | 'none';
+/** What follows a cue: a base verb ("may [run]"), an -ing form ("may include [running]"), nothing, or the cue ends in its verb ("will deliver"). */
+export type CueSlot = 'base' | 'ing' | 'none' | 'verb';
 
 /** A commitment cue found in a token list. */
 export interface CueMatch {

@@ -90,6 +90,9 @@ export function modalReplacement(comparison: Comparison): string | undefined {
 	if (predicate.slot === 'base') {
 		return comparison.reason === 'action' ? `${modal} explore how to` : modal;
 	}
+	if (predicate.slot === 'verb') {
+		return `${modal} ${predicate.cueText.split(/\s+/).slice(1).join(' ')}`;
+	}
 	if (predicate.slot === 'ing') {
 		return modal === 'will' ? 'will work on' : `${modal} include`;
 	}

@@ -54,7 +54,7 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 function wording(predicate: Predicate, actionOnly: boolean): string {
 	const next = predicate.actionText.split(' ')[0] ?? '';
 	const isAction = EXPLORATORY_ACTIONS.has(next) || IMPLEMENTATION_ACTIONS.has(next) || HEDGE_WORDS.has(next);
-	return next !== '' && predicate.slot !== 'none' && (!actionOnly || isAction) ? `${predicate.cueText} ${next}` : predicate.cueText;
+	return next !== '' && (predicate.slot === 'base' || predicate.slot === 'ing') && (!actionOnly || isAction) ? `${predicate.cueText} ${next}` : predicate.cueText;
 }
 
 /** The words the clause's exploratory action uses ("identify opportunities"). */

@@ -14,6 +14,7 @@ const moneyRe = /[£$€]\s?\d[\d,.]*(?:\s?(?:billion|million|thousand|bn|m|k)\b
 const NO_ALIGNMENT = 0.12;
 /** Words that say how or by whom something is promised, never what: not evidence of invented content. */
 const FUNCTIONAL_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, ...partyLexicon.party, 'together', 'better', 'also', 'confirmed', 'announced', 'said', 'says', 'states', 'stated', 'signed', 'agreed']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'our', 'their', 'new']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without']);
 const DISSOCIATORS = new Set(['alongside', 'separately', 'besides', 'beyond', 'outside', 'independently', 'apart', 'addition']);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(specifics.institutionHeads);
@@ -135,6 +136,9 @@ function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undef
 	const out: string[] = [];
 	let run: Token[] = [];
 	const flush = (): void => {
+		while (run.length > 1 && DETERMINERS.has(run[0]!.lower)) {
+			run.shift();
+		}
 		const first = run[0];
 		if (first && !(run.length === 1 && first === sentenceStart)) {
 			out.push(run.map((t) => t.raw).join(' '));

@@ -1,5 +1,8 @@
-// Inline Markdown markup, found in one block's text and recorded in a per-character mask. Every pass is
-// linear: indexOf loops, or global regexes whose quantifiers are bounded and cannot overlap.
+// Markdown syntax recognisers. Inline markup is found in one block's text and recorded in a per-character mask;
+// the line tests at the end serve the block scanner. Every pass is linear: indexOf loops, bounded loops, or
+// regexes whose quantifiers are bounded and cannot overlap.
+import type { Span } from '../types';
+import { isSpace } from './sentences';
 
 /** Mask bit: the character is markup (or not prose at all) and is blanked to a space in prose. */
 export const BLANK = 1;
@@ -199,4 +202,105 @@ function isWhite(c: number): boolean {
 
 function isPunct(c: number): boolean {
 	return c < 128 ? isAsciiPunct(c) : PUNCT_RE.test(String.fromCharCode(c));
+}
+
+// ── Line tests for the block scanner ──
+
+const LIST_MARKER_RE = /(?:[-*+•◦▪‣]|\d{1,9}[.)]|\((?:[a-zA-Z]|[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,3})\)|(?:[a-z]|[ivx]{1,6})\))(?=[ \t\u00a0]|$)/my;
+const FIRST_MARKER_RE = /^(?:[-*+•◦▪‣]|\(?(?:0?1|[aAiI])[.)])$/;
+const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>\n]{0,2000})?\/?>[ \t]*/y;
+/** A link reference definition `[id]: target` (not a footnote), sticky. */
+export const LINK_DEF_RE = /\[(?!\^)[^\[\]\n]{1,999}\]:[ \t]*\S/y;
+/** A task-list box `[ ]`/`[x]` after a list marker, sticky. */
+export const TASK_RE = /\[[ xX]\][ \t]/y;
+const FRONT_MATTER_KEY_RE = /[ \t]*(?:#|\[|[\w"'-]{1,100}[ \t]*[:=]|\r?\n)/y;
+
+/** If a list marker starts at `at`, where the item's content starts; else -1. Inside a paragraph only a first
+ * marker (`-`, `1.`, `(a)`, `(i)`) starts a list, so "2025. " at the start of a wrapped line stays text. */
+export function listContent(text: string, at: number, end: number, inParagraph: boolean): number {
+	LIST_MARKER_RE.lastIndex = at;
+	const m = LIST_MARKER_RE.exec(text);
+	return m === null || (inParagraph && !FIRST_MARKER_RE.test(m[0])) ? -1 : trim(text, at + m[0].length, end).start;
+}
+
+/** A line of nothing but HTML tags. A loop, not `(?:tag)+$`: that overflows the backtrack stack on a 10 MB line. */
+export function isTagLine(text: string, at: number, end: number): boolean {
+	let i = at;
+	for (TAG_RE.lastIndex = i; i < end && TAG_RE.test(text); TAG_RE.lastIndex = i) {
+		i = TAG_RE.lastIndex;
+	}
+	return i >= end;
+}
+
+/** Whether a sticky regex matches at `at`. */
+export function matchesAt(re: RegExp, text: string, at: number): boolean {
+	re.lastIndex = at;
+	return re.test(text);
+}
+
+/** The offset of the `\n` ending the line that starts at `start` (or the text's length). */
+export function lineBreak(text: string, start: number): number {
+	const nl = text.indexOf('\n', start);
+	return nl < 0 ? text.length : nl;
+}
+
+/** [start, end) without white space at either end. */
+export function trim(text: string, start: number, end: number): Span {
+	let s = start;
+	let e = end;
+	for (; s < e && isSpace(text.charCodeAt(s)); s++);
+	for (; e > s && isSpace(text.charCodeAt(e - 1)); e--);
+	return { start: s, end: e };
+}
+
+/** A plaintext separator: three or more of `-=_*~#` and nothing else. */
+export function isRuleLine(text: string, at: number, end: number): boolean {
+	let i = at;
+	for (; i < end && '-=_*~#'.includes(text[i]!); i++);
+	return i === end && end - at >= 3;
+}
+
+/** Whether the line closes the open code fence (same character, at least as long, nothing after). */
+export function closesFence(text: string, start: number, nl: number, fence: { readonly char: number; readonly len: number }): boolean {
+	const { start: at, end } = trim(text, start, nl);
+	let i = at;
+	for (; i < end && text.charCodeAt(i) === fence.char; i++);
+	return i === end && i - at >= fence.len;
+}
+
+/** If the line at `start` is a GFM delimiter row (`|---|:--:|`), the offset of its line break; else -1. */
+export function delimiterRowEnd(text: string, start: number): number {
+	const nl = lineBreak(text, start);
+	let dash = false;
+	let pipe = false;
+	for (let i = start; i < nl; i++) {
+		const c = text.charCodeAt(i);
+		dash ||= c === 45;
+		pipe ||= c === 124;
+		if (c !== 45 && c !== 124 && c !== 58 && !isSpace(c)) {
+			return -1;
+		}
+	}
+	return dash && pipe && start <= text.length ? nl : -1;
+}
+
+/** Where the text after YAML (`---`) or TOML (`+++`) front matter starts; 0 when there is none. */
+export function frontMatterEnd(text: string): number {
+	const open = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	const first = lineBreak(text, open);
+	const delim = trim(text, open, first);
+	const mark = text.slice(delim.start, delim.end);
+	if (delim.start !== open || (mark !== '---' && mark !== '+++') || !matchesAt(FRONT_MATTER_KEY_RE, text, first + 1)) {
+		return 0; // none, or a thematic break
+	}
+	for (let s = first + 1; s <= text.length; ) {
+		const nl = lineBreak(text, s);
+		const line = trim(text, s, nl);
+		const word = text.slice(line.start, Math.min(line.end, line.start + 4));
+		if (line.start === s && (word === mark || (mark === '---' && word === '...'))) {
+			return nl + 1;
+		}
+		s = nl + 1;
+	}
+	return 0;
 }

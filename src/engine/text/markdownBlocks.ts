@@ -1,14 +1,16 @@
 // The line scanner behind segmentBriefing: finds headings, list items, blockquotes, table rows and paragraphs,
 // and skips what is not prose (front matter, code, HTML blocks, comments, rules, link definitions).
-import type { TextFormat } from '../types';
+// One pass over the lines; every search is bounded by its line or remembered (NextFinder), so it stays linear.
+import type { Span, TextFormat } from '../types';
 import type { BlockKind } from './segmentBriefing';
+import {
+	closesFence, delimiterRowEnd, frontMatterEnd, isRuleLine, isTagLine, LINK_DEF_RE, lineBreak, listContent, matchesAt,
+	TASK_RE, trim,
+} from './inlineMarkup';
 import { isSpace } from './sentences';
 
 /** One line's content range (trimmed, after container markers). */
-export interface LineRange {
-	readonly start: number;
-	readonly end: number;
-}
+export type LineRange = Span;
 
 /** A block found by the line scanner, before paragraph heuristics and inline markup. Offsets are into the text. */
 export interface RawBlock {
@@ -26,29 +28,21 @@ export interface RawBlock {
 /** Lines longer than this were not hard-wrapped by their writer. */
 export const LONG_LINE = 120;
 
+/** A line: content range, offset after its `\n`, first non-blank/tab offset, its column, column inside its list item. */
 interface Line extends LineRange {
-	/** Offset after the line's `\n` (or past the end of the text). */
 	readonly next: number;
-	/** First character that is not a space or tab; its column (tabs to multiples of 4); column past the list. */
 	readonly at: number;
 	readonly col: number;
 	readonly rel: number;
 }
 
 interface Group {
-	kind: BlockKind;
+	readonly kind: BlockKind;
 	readonly lines: LineRange[];
 	readonly blanks: number[];
 	setext: boolean;
 	readonly contentCol: number;
 }
-
-const LIST_MARKER_RE = /(?:[-*+•◦▪‣]|\d{1,9}[.)]|\((?:[a-zA-Z]|[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,3})\)|(?:[a-z]|[ivx]{1,6})\))(?=[ \t\u00a0]|$)/my;
-const FIRST_MARKER_RE = /^(?:[-*+•◦▪‣]|\(?(?:0?1|[aAiI])[.)])$/;
-const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>\n]{0,2000})?\/?>[ \t]*/y;
-const LINK_DEF_RE = /\[(?!\^)[^\[\]\n]{1,999}\]:[ \t]*\S/y;
-const TASK_RE = /\[[ xX]\][ \t]/y;
-const FRONT_MATTER_KEY_RE = /[ \t]*(?:#|\[|[\w"'-]{1,100}[ \t]*[:=]|\r?\n)/y;
 
 /** Splits a briefing into raw blocks, line by line, in one linear pass. */
 export function scanBlocks(text: string, format: TextFormat): RawBlock[] {
@@ -70,9 +64,10 @@ class NextFinder {
 
 class BlockScanner {
 	private readonly out: RawBlock[] = [];
+	/** Content columns of the open list items, innermost last. */
 	private readonly lists: number[] = [];
 	private group: Group | null = null;
-	private fence: { char: number; len: number } | null = null;
+	private fence: { readonly char: number; readonly len: number } | null = null;
 	private table = false;
 	private readonly comments: NextFinder;
 	private readonly pipes: NextFinder;
@@ -83,44 +78,33 @@ class BlockScanner {
 	}
 
 	run(): RawBlock[] {
-		let pos = this.md ? frontMatterEnd(this.text) : 0;
-		while (pos <= this.text.length) {
+		for (let pos = this.md ? frontMatterEnd(this.text) : 0; pos <= this.text.length; ) {
 			pos = this.line(pos);
 		}
 		this.closeGroup();
 		return this.out;
 	}
 
-	/** Handles the line starting at `start` (extended over an HTML comment that crosses lines); returns the next start. */
+	/** Handles the line at `start` (extended over an HTML comment that crosses lines); returns the next line's start. */
 	private line(start: number): number {
 		let nl = lineBreak(this.text, start);
 		if (this.fence) {
-			if (closesFence(this.text, start, nl, this.fence)) {
-				this.fence = null;
-			}
+			this.fence = closesFence(this.text, start, nl, this.fence) ? null : this.fence;
 			return nl + 1;
 		}
 		const close = this.md ? this.commentCrossing(start, nl) : -1;
-		if (close >= 0) {
-			nl = lineBreak(this.text, close);
-		}
+		nl = close >= 0 ? lineBreak(this.text, close) : nl;
 		const l = this.measure(start, nl);
-		if (l.start === l.end) {
-			this.closeBlock(Infinity);
-			return l.next;
+		const handled = l.start === l.end ? this.closeBlock(Infinity) : this.md ? this.markdownLine(l) : -1;
+		if (handled < 0) {
+			this.textLine(l);
 		}
-		const handled = this.md ? this.markdownLine(l) : -1;
-		if (handled >= 0) {
-			return handled;
-		}
-		this.textLine(l);
-		return l.next;
+		return handled > 0 ? handled : l.next;
 	}
 
 	/** If an HTML comment opens on this line and closes on a later one, the offset of its `-->` (or the text's end). */
 	private commentCrossing(start: number, nl: number): number {
-		let open = this.comments.at(start);
-		while (open >= 0 && open < nl) {
+		for (let open = this.comments.at(start); open >= 0 && open < nl; ) {
 			const close = this.text.indexOf('-->', open + 4);
 			if (close < 0 || close >= nl) {
 				return close < 0 ? this.text.length : close;
@@ -130,7 +114,6 @@ class BlockScanner {
 		return -1;
 	}
 
-	/** Indentation, content range (trimmed) and column relative to the enclosing list item of a line. */
 	private measure(start: number, nl: number): Line {
 		const { text } = this;
 		let at = start;
@@ -138,14 +121,7 @@ class BlockScanner {
 		for (let c = text.charCodeAt(at); at < nl && (c === 32 || c === 9); c = text.charCodeAt(++at)) {
 			col = c === 9 ? col + 4 - (col % 4) : col + 1;
 		}
-		let first = at;
-		while (first < nl && isSpace(text.charCodeAt(first))) {
-			first++;
-		}
-		let end = nl;
-		while (end > first && isSpace(text.charCodeAt(end - 1))) {
-			end--;
-		}
+		const { start: first, end } = trim(text, at, nl);
 		let base = 0;
 		for (let k = this.lists.length - 1; k >= 0 && base === 0; k--) {
 			base = this.lists[k]! <= col ? this.lists[k]! : 0;
@@ -153,31 +129,27 @@ class BlockScanner {
 		return { start: first, end, next: nl + 1, at, col, rel: col - base };
 	}
 
-	/** Markdown-only line kinds; returns the next line's start, or -1 when the line is ordinary text. */
+	/** Markdown-only line kinds: returns the next line's start (0: this line is done), or -1 for ordinary text. */
 	private markdownLine(l: Line): number {
-		const c = this.text.charCodeAt(l.at);
+		const { text } = this;
+		const c = text.charCodeAt(l.at);
 		if (l.rel >= 4) {
-			return this.group ? -1 : l.next; // indented code, unless it continues a paragraph
+			return this.group ? -1 : 0; // indented code, unless it continues a paragraph
 		}
 		if ((c === 96 || c === 126) && this.openFence(l)) {
-			return l.next;
+			return 0;
 		}
-		if (c === 60 && (this.text.startsWith('<!--', l.at) || isTagLine(this.text, l.at, l.end))) {
-			this.closeBlock(l.col);
-			return l.next;
+		if (c === 60 && (text.startsWith('<!--', l.at) || isTagLine(text, l.at, l.end))) {
+			return this.closeBlock(l.col);
 		}
 		if ((c === 35 && this.atxHeading(l)) || this.rule(l)) {
-			return l.next;
+			return 0;
 		}
 		const row = this.tableRow(l);
-		if (row >= 0) {
-			return row;
+		if (row >= 0 || c === 62) {
+			return row >= 0 ? row : this.quote(l);
 		}
-		if (c === 62) {
-			this.quote(l);
-			return l.next;
-		}
-		return c === 91 && !this.group && matchesAt(LINK_DEF_RE, this.text, l.at) ? l.next : -1;
+		return c === 91 && !this.group && matchesAt(LINK_DEF_RE, text, l.at) ? 0 : -1;
 	}
 
 	/** A paragraph line, a list item or (plaintext) a separator rule. */
@@ -202,48 +174,41 @@ class BlockScanner {
 		this.closeBlock(l.col);
 		const contentCol = l.col + Math.max(content - l.at, 2);
 		this.lists.push(contentCol);
-		const g = newGroup('listItem', content, content < l.end ? l.end : content, contentCol);
+		this.group = newGroup('listItem', content, l.end, contentCol);
 		if (this.md && matchesAt(TASK_RE, this.text, content)) {
-			g.blanks.push(content, content + 3);
+			this.group.blanks.push(content, content + 3);
 		}
-		this.group = g;
 	}
 
-	private quote(l: Line): void {
-		const { text } = this;
+	/** A blockquote line: its `>` markers are blanked; a list marker inside the quote starts a new quote block. */
+	private quote(l: Line): number {
 		let q = l.at;
-		while (q < l.end && text.charCodeAt(q) === 62) {
-			for (q++; q < l.end && isSpace(text.charCodeAt(q)); q++);
+		while (q < l.end && this.text.charCodeAt(q) === 62) {
+			for (q++; q < l.end && isSpace(this.text.charCodeAt(q)); q++);
 		}
-		const item = listContent(text, q, l.end, false);
+		const item = listContent(this.text, q, l.end, false);
 		const g = this.group;
 		if (q < l.end && item < 0 && g?.kind === 'blockquote') {
 			g.blanks.push(l.at, q);
 			g.lines.push({ start: q, end: l.end });
-			return;
+		} else {
+			this.closeBlock(l.col);
+			this.group = q < l.end ? newGroup('blockquote', item < 0 ? q : item, l.end, l.col) : null;
 		}
-		this.closeBlock(l.col);
-		if (q < l.end) {
-			this.group = newGroup('blockquote', item < 0 ? q : item, l.end, l.col);
-		}
+		return 0;
 	}
 
 	private atxHeading(l: Line): boolean {
 		const { text } = this;
 		let h = l.at;
-		while (h < l.end && text.charCodeAt(h) === 35) {
-			h++;
-		}
+		for (; h < l.end && text.charCodeAt(h) === 35; h++);
 		if (h - l.at > 6 || (h < l.end && !isSpace(text.charCodeAt(h)))) {
 			return false;
 		}
 		this.closeBlock(l.col);
 		let end = l.end;
-		while (end > h && text.charCodeAt(end - 1) === 35) {
-			end--;
-		}
-		end = end === h || isSpace(text.charCodeAt(end - 1)) ? end : l.end;
-		const span = trim(text, h, end);
+		for (; end > h && text.charCodeAt(end - 1) === 35; end--); // the closing sequence, if spaced off
+		const span = trim(text, h, end === h || isSpace(text.charCodeAt(end - 1)) ? end : l.end);
 		if (span.end > span.start) {
 			this.out.push(single('heading', span.start, span.end));
 		}
@@ -252,21 +217,19 @@ class BlockScanner {
 
 	/** A setext underline (turns the open paragraph into a heading) or a thematic break. */
 	private rule(l: Line): boolean {
-		const { text } = this;
-		const ch = text.charCodeAt(l.at);
+		const ch = this.text.charCodeAt(l.at);
 		if (ch !== 45 && ch !== 42 && ch !== 95 && ch !== 61) {
 			return false;
 		}
 		let count = 0;
 		for (let i = l.at; i < l.end; i++) {
-			const c = text.charCodeAt(i);
+			const c = this.text.charCodeAt(i);
 			if (c !== ch && c !== 32 && c !== 9) {
 				return false;
 			}
 			count += c === ch ? 1 : 0;
 		}
-		const solid = count === l.end - l.at;
-		if (solid && (ch === 61 || ch === 45) && this.group?.kind === 'paragraph') {
+		if (count === l.end - l.at && (ch === 61 || ch === 45) && this.group?.kind === 'paragraph') {
 			this.group.setext = true;
 		} else if (ch === 61 || count < 3) {
 			return false;
@@ -278,21 +241,20 @@ class BlockScanner {
 	/** A table row: after a header with a delimiter row, in a table, or a line starting with `|`. */
 	private tableRow(l: Line): number {
 		const pipe = this.pipes.at(l.at);
+		this.table &&= pipe >= 0 && pipe < l.end;
 		if (pipe < 0 || pipe >= l.end) {
-			this.table = false;
 			return -1;
 		}
-		let next = l.next;
+		let next = 0;
 		if (this.table || this.text.charCodeAt(l.at) === 124) {
 			if (delimiterRowEnd(this.text, l.at) >= 0) {
-				return l.next; // the delimiter row itself, or a stray one
+				return 0; // the delimiter row itself, or a stray one
 			}
 		} else {
-			const delimiter = delimiterRowEnd(this.text, l.next);
-			if (delimiter < 0) {
+			next = delimiterRowEnd(this.text, l.next) + 1;
+			if (next === 0) {
 				return -1;
 			}
-			next = delimiter + 1;
 		}
 		this.closeBlock(l.col);
 		this.table = true;
@@ -301,13 +263,10 @@ class BlockScanner {
 	}
 
 	private openFence(l: Line): boolean {
-		const { text } = this;
-		const ch = text.charCodeAt(l.at);
+		const ch = this.text.charCodeAt(l.at);
 		let i = l.at;
-		while (i < l.end && text.charCodeAt(i) === ch) {
-			i++;
-		}
-		if (i - l.at < 3 || (ch === 96 && text.slice(i, l.end).includes('`'))) {
+		for (; i < l.end && this.text.charCodeAt(i) === ch; i++);
+		if (i - l.at < 3 || (ch === 96 && this.text.slice(i, l.end).includes('`'))) {
 			return false;
 		}
 		this.closeBlock(l.col);
@@ -315,13 +274,14 @@ class BlockScanner {
 		return true;
 	}
 
-	/** Ends the open group and the table, and leaves the list items this column is outside of. */
-	private closeBlock(col: number): void {
+	/** Ends the open group and table, and the list items this column is outside of. Returns 0 (line done). */
+	private closeBlock(col: number): number {
 		this.closeGroup();
 		this.table = false;
 		while (this.lists.length > 0 && this.lists[this.lists.length - 1]! > col) {
 			this.lists.pop();
 		}
+		return 0;
 	}
 
 	private closeGroup(): void {
@@ -350,110 +310,4 @@ function continues(g: Group, l: Line): boolean {
 	}
 	const prev = g.lines[g.lines.length - 1];
 	return l.end - l.start <= LONG_LINE && (prev === undefined || prev.end - prev.start <= LONG_LINE);
-}
-
-/** If a list marker starts at `at`, where the item's content starts; else -1. Inside a paragraph only a first
- * marker (`-`, `1.`, `(a)`, `(i)`) starts a list, so "2025. " at the start of a wrapped line stays text. */
-function listContent(text: string, at: number, end: number, inParagraph: boolean): number {
-	LIST_MARKER_RE.lastIndex = at;
-	const m = LIST_MARKER_RE.exec(text);
-	if (m === null || (inParagraph && !FIRST_MARKER_RE.test(m[0]))) {
-		return -1;
-	}
-	let c = at + m[0].length;
-	while (c < end && isSpace(text.charCodeAt(c))) {
-		c++;
-	}
-	return Math.min(c, end);
-}
-
-/** A line of nothing but HTML tags (`<div align="center">`, `</details>`). A loop, not `(?:tag)+$`, which
- * would overflow the regex backtrack stack on a 10 MB line of tags. */
-function isTagLine(text: string, at: number, end: number): boolean {
-	let i = at;
-	for (TAG_RE.lastIndex = i; i < end && TAG_RE.test(text); TAG_RE.lastIndex = i) {
-		i = TAG_RE.lastIndex;
-	}
-	return i >= end;
-}
-
-function matchesAt(re: RegExp, text: string, at: number): boolean {
-	re.lastIndex = at;
-	return re.test(text);
-}
-
-function lineBreak(text: string, start: number): number {
-	const nl = text.indexOf('\n', start);
-	return nl < 0 ? text.length : nl;
-}
-
-function trim(text: string, start: number, end: number): LineRange {
-	let s = start;
-	let e = end;
-	for (; s < e && isSpace(text.charCodeAt(s)); s++);
-	for (; e > s && isSpace(text.charCodeAt(e - 1)); e--);
-	return { start: s, end: e };
-}
-
-/** A plaintext separator: three or more of `-=_*~#` and nothing else. */
-function isRuleLine(text: string, at: number, end: number): boolean {
-	for (let i = at; i < end; i++) {
-		if (!'-=_*~#'.includes(text[i]!)) {
-			return false;
-		}
-	}
-	return end - at >= 3;
-}
-
-function closesFence(text: string, start: number, nl: number, fence: { char: number; len: number }): boolean {
-	const { start: at, end } = trim(text, start, nl);
-	let i = at;
-	while (i < end && text.charCodeAt(i) === fence.char) {
-		i++;
-	}
-	return i === end && i - at >= fence.len;
-}
-
-/** If the line at `start` is a GFM delimiter row (`|---|:--:|`), the offset of its line break; else -1. */
-function delimiterRowEnd(text: string, start: number): number {
-	if (start > text.length) {
-		return -1;
-	}
-	const nl = lineBreak(text, start);
-	let dash = false;
-	let pipe = false;
-	for (let i = start; i < nl; i++) {
-		const c = text.charCodeAt(i);
-		dash ||= c === 45;
-		pipe ||= c === 124;
-		if (c !== 45 && c !== 124 && c !== 58 && !isSpace(c)) {
-			return -1;
-		}
-	}
-	return dash && pipe ? nl : -1;
-}
-
-/** Where the text after YAML (`---`) or TOML (`+++`) front matter starts; 0 when there is none. */
-function frontMatterEnd(text: string): number {
-	const open = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	const first = lineBreak(text, open);
-	const delim = trim(text, open, first);
-	const mark = text.slice(delim.start, delim.end);
-	if (delim.start !== open || (mark !== '---' && mark !== '+++')) {
-		return 0;
-	}
-	FRONT_MATTER_KEY_RE.lastIndex = first + 1;
-	if (!FRONT_MATTER_KEY_RE.test(text)) {
-		return 0; // a thematic break, not front matter
-	}
-	for (let s = first + 1; s <= text.length; ) {
-		const nl = lineBreak(text, s);
-		const line = trim(text, s, nl);
-		const word = text.slice(line.start, Math.min(line.end, line.start + 4));
-		if (line.start === s && (word === mark || (mark === '---' && word === '...'))) {
-			return nl + 1;
-		}
-		s = nl + 1;
-	}
-	return 0;
 }

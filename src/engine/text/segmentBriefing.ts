@@ -97,6 +97,7 @@ function units(text: string, raws: readonly RawBlock[]): RawBlock[] {
  * line is its own unit. Otherwise lines join (hard wraps), except after a heading-like line (short, no final
  * punctuation, next line starts with a capital) whose next word would have fitted on it, and in a block where
  * no line ends in punctuation and every line starts with a capital (a title block: each line is a heading).
+ * A unit of one short, unpunctuated, capitalised line standing on its own is a heading.
  */
 function lineUnits(text: string, lines: readonly LineRange[]): Unit[] {
 	let max = 0;
@@ -110,11 +111,11 @@ function lineUnits(text: string, lines: readonly LineRange[]): Unit[] {
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
 		const next = lines[i + 1];
-		const headingLike = next !== undefined && isTitleLine(text, line) && startsCapital(text, next.start);
+		const title = isTitleLine(text, line) && startsCapital(text, line.start);
+		const headingLike = next !== undefined && title && startsCapital(text, next.start);
 		const unfilled = headingLike && line.end - line.start + 1 + firstWordLength(text, next.start, next.end) < max;
 		if (next === undefined || long || titles || unfilled) {
-			const alone = lines.length === 1 && isTitleLine(text, line) && startsCapital(text, line.start);
-			out.push({ from, to: i + 1, heading: from === i && (headingLike || titles || alone) });
+			out.push({ from, to: i + 1, heading: from === i && title && (long || titles || unfilled || lines.length === 1) });
 			from = i + 1;
 		}
 	}
