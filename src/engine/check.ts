@@ -8,7 +8,7 @@ import { RULES } from './rules/index';
 import { type AnalysedSentence, CITATION_THRESHOLD, type CheckedQuote, type RuleContext } from './rules/rule';
 import type { SourceModel } from './source';
 import { type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
-import { tokenize } from './text/tokens';
+import { type Token, tokenize } from './text/tokens';
 import type { CheckOptions, CheckResult, Citation, Finding, Severity, Span } from './types';
 
 /** Checks a briefing against a loaded source: findings (sorted by position) and a citation per supported sentence. */
@@ -47,32 +47,36 @@ function documentProse(length: number, sentences: readonly BriefingSentence[]): 
 }
 
 function buildContext(text: string, source: SourceModel, sentences: readonly BriefingSentence[], quotes: readonly CheckedQuote[]): RuleContext {
-	const align = (prose: string, base: number, emphasis?: string): readonly Alignment[] =>
-		source.index.query(alignmentTerms(tokenize(prose, base)), 3, emphasis ? new Set(alignmentTerms(tokenize(emphasis))) : undefined);
-	let q = 0;
+	const align = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] =>
+		source.index.query(alignmentTerms(tokens), 3, emphasis ? new Set(alignmentTerms(emphasis)) : undefined);
+	// Quotes are in text order and do not overlap, so one pointer finds each sentence's quotes in linear time.
+	let lo = 0;
 	const analysed = sentences.map((sentence): AnalysedSentence => {
-		while (q < quotes.length && quotes[q]!.quote.outer.start < sentence.span.start) {
-			q++;
+		while (lo < quotes.length && quotes[lo]!.quote.outer.end <= sentence.span.start) {
+			lo++;
 		}
-		const own: CheckedQuote[] = [];
-		for (let k = q; k < quotes.length && quotes[k]!.quote.outer.start < sentence.span.end; k++) {
-			own.push(quotes[k]!);
+		const overlapping: CheckedQuote[] = [];
+		for (let k = lo; k < quotes.length && quotes[k]!.quote.outer.start < sentence.span.end; k++) {
+			overlapping.push(quotes[k]!);
 		}
-		const claimProse = blankQuotes(sentence, quotes);
-		const enclosing = quotes.find(({ quote }) => quote.outer.start <= sentence.span.start && sentence.span.end <= quote.outer.end);
+		const claimProse = blankQuotes(sentence, overlapping);
+		const tokens = tokenize(sentence.prose, sentence.span.start);
+		// The claim's words are the sentence's words outside blanked quotations: no second tokenisation.
+		const claimTokens = claimProse === sentence.prose ? tokens : tokens.filter((t) => claimProse.charCodeAt(t.start - sentence.span.start) !== 32);
+		const enclosing = overlapping.find(({ quote }) => quote.outer.start <= sentence.span.start && sentence.span.end <= quote.outer.end);
 		return {
 			isOthersWords: enclosing?.verdict.kind === 'unrelated',
 			sentence,
 			claimProse,
-			claim: analyseCommitment(claimProse, sentence.span.start, source.parties),
-			alignments: align(sentence.prose, sentence.span.start),
-			quotes: own,
+			claim: analyseCommitment(claimProse, sentence.span.start, source.parties, claimTokens),
+			alignments: align(tokens),
+			quotes: overlapping.filter(({ quote }) => quote.outer.start >= sentence.span.start),
 		};
 	});
 	return { text, source, sentences: analysed, align, sourceSentence: (a) => source.sentences[a.doc]! };
 }
 
-/** Blanks quotations of three or more words: they are someone's words, not the writer's claim. */
+/** Blanks quotations of three or more words (`quotes` overlap the sentence): someone's words, not the writer's claim. */
 function blankQuotes(sentence: BriefingSentence, quotes: readonly CheckedQuote[]): string {
 	let prose = sentence.prose;
 	for (const { quote } of quotes) {

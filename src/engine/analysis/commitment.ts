@@ -65,9 +65,16 @@ const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'wher
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
 const boundaryGapRe = /[;:—–()[\]]|,\s*(?:and|but|while|which|whereas)\b/;
 
-/** Analyses the commitment language of one sentence (`prose` with quotes blanked, offsets from `base`). */
-export function analyseCommitment(prose: string, base = 0, parties: PartyWords = DEFAULT_PARTY_WORDS): CommitmentAnalysis {
-	const tokens = tokenize(prose, base);
+/**
+ * Analyses the commitment language of one sentence (`prose` with quotes blanked, offsets from `base`).
+ * Pass `tokens` when the caller has already tokenised `prose`.
+ */
+export function analyseCommitment(
+	prose: string,
+	base = 0,
+	parties: PartyWords = DEFAULT_PARTY_WORDS,
+	tokens: readonly Token[] = tokenize(prose, base),
+): CommitmentAnalysis {
 	const cues = findCues(tokens).filter((cue) => !isFalseCue(tokens, cue));
 	const predicates = cues.map((cue, k) => buildPredicate(prose, base, tokens, cue, cues[k + 1]?.from ?? tokens.length, cues[k - 1]?.to ?? 0, parties));
 	let level = Strength.None;

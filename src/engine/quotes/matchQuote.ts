@@ -1,5 +1,5 @@
 import type { SourceModel } from '../source';
-import { type Token, tokenize } from '../text/tokens';
+import { isContentToken, type Token, tokenize } from '../text/tokens';
 import type { Span } from '../types';
 import { alignWords, type WordDiff } from './alignWords';
 
@@ -152,15 +152,17 @@ function pieceMatch(piece: Piece, source: SourceModel, from: number, to: number,
 function bestApproximate(piece: Piece, source: SourceModel): PieceMatch | undefined {
 	const votes = new Map<number, number>();
 	const index = positions(source);
+	// Only content words vote: "the" and "and" would place any long quotation somewhere in the source.
 	piece.tokens.forEach((t, j) => {
-		const list = index.get(t.lower);
+		const list = isContentToken(t) ? index.get(t.lower) : undefined;
 		if (list && list.length <= 400) {
 			for (const p of list) {
 				votes.set(p - j, (votes.get(p - j) ?? 0) + 1);
 			}
 		}
 	});
-	const starts = [...votes.entries()].filter(([, v]) => v >= 2).sort((a, b) => b[1] - a[1]).slice(0, 6);
+	const minVotes = Math.max(2, Math.ceil(piece.tokens.filter(isContentToken).length * 0.3));
+	const starts = [...votes.entries()].filter(([, v]) => v >= minVotes).sort((a, b) => b[1] - a[1]).slice(0, 6);
 	let best: PieceMatch | undefined;
 	const m = piece.tokens.length;
 	for (const [start] of starts) {

@@ -41,8 +41,9 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number } | undefined {
 	const { sentence } = analysed;
 	const from = Math.max(sentence.span.start, predicate.span.start - 60);
-	const object = predicate.actionText.split(' ').slice(0, OBJECT_WORDS).join(' ');
-	const local = context.align(analysed.claimProse.slice(from - sentence.span.start, predicate.span.end - sentence.span.start), from, object)[0];
+	const tokens = analysed.claim.tokens.filter((t) => t.start >= from && t.end <= predicate.span.end);
+	const object = tokens.filter((t) => t.start >= predicate.cueSpan.end).slice(0, OBJECT_WORDS);
+	const local = context.align(tokens, object)[0];
 	const whole = analysed.alignments[0];
 	// With several predicates the sentence's best clause may belong to another one ("… uses in public
 	// services, as well as the possibility of … AI Growth Zones"): only borrow it when this one agrees.

@@ -3,6 +3,7 @@ import type { CommitmentAnalysis } from '../analysis/commitment';
 import type { QuoteVerdict } from '../quotes/matchQuote';
 import type { Quote } from '../quotes/findQuotes';
 import type { SourceModel, SourceSentence } from '../source';
+import type { Token } from '../text/tokens';
 import type { BriefingSentence } from '../text/segmentBriefing';
 import type { Finding, RuleId, Severity } from '../types';
 
@@ -31,8 +32,8 @@ export interface RuleContext {
 	readonly text: string;
 	readonly source: SourceModel;
 	readonly sentences: readonly AnalysedSentence[];
-	/** Aligns arbitrary prose against the source (used for single predicates); `emphasis` is the promised object. */
-	align(prose: string, base: number, emphasis?: string): readonly Alignment[];
+	/** Aligns some of a sentence's words against the source (a single predicate); `emphasis` is the promised object. */
+	align(tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[];
 	sourceSentence(alignment: Alignment): SourceSentence;
 }
 

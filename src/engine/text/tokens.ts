@@ -17,6 +17,8 @@ export interface Token {
 const wordRe = /[£$€]?\d+(?:[.,]\d+)*[\p{L}]*|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.&-][\p{L}\p{N}\p{M}]+)*/gu;
 const STOPWORDS: ReadonlySet<string> = new Set(stopwordList.words);
 const stemCache = new Map<string, string>();
+const formCache = new Map<string, readonly [string, string]>();
+const CACHE_LIMIT = 100_000;
 
 /** Splits prose into word tokens with exact offsets (relative to `prose`, plus `base`). */
 export function tokenize(prose: string, base = 0): Token[] {
@@ -24,8 +26,15 @@ export function tokenize(prose: string, base = 0): Token[] {
 	wordRe.lastIndex = 0;
 	for (let m = wordRe.exec(prose); m !== null; m = wordRe.exec(prose)) {
 		const raw = m[0];
-		const lower = normaliseWord(raw);
-		out.push({ start: base + m.index, end: base + m.index + raw.length, raw, lower, stem: stemWord(lower) });
+		let forms = formCache.get(raw);
+		if (forms === undefined) {
+			const lower = normaliseWord(raw);
+			forms = [lower, stemWord(lower)];
+			if (formCache.size < CACHE_LIMIT) {
+				formCache.set(raw, forms);
+			}
+		}
+		out.push({ start: base + m.index, end: base + m.index + raw.length, raw, lower: forms[0], stem: forms[1] });
 	}
 	return out;
 }
@@ -44,7 +53,7 @@ export function stemWord(lower: string): string {
 	let stem = stemCache.get(lower);
 	if (stem === undefined) {
 		stem = stemmer(lower.replace(/is(e|es|ed|ing|ation)$/, 'iz$1'));
-		if (stemCache.size < 100_000) {
+		if (stemCache.size < CACHE_LIMIT) {
 			stemCache.set(lower, stem);
 		}
 	}
