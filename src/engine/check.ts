@@ -98,10 +98,31 @@ function isLongQuote(sentence: BriefingSentence, content: Span): boolean {
 	return to <= from || tokenize(sentence.prose.slice(from, to)).length >= 3 || content.end > sentence.span.end;
 }
 
+/** Score given to a heading that names a section by its title ("Infrastructure", "Status"). */
+const TITLE_MATCH_SCORE = 0.5;
+const HEADING_FILLER = new Set(['section', 'part', 'article', 'chapter', 'and', 'the', 'of']);
+
+/** The first sentence of the section a heading names by its title, if it names one. */
+function headingTarget(context: RuleContext, analysed: AnalysedSentence): Alignment | undefined {
+	if (analysed.sentence.blockKind !== 'heading') {
+		return undefined;
+	}
+	const words = tokenize(analysed.sentence.prose).filter((t) => !HEADING_FILLER.has(t.lower) && !/^\d/.test(t.raw));
+	if (words.length === 0 || words.length > 6) {
+		return undefined;
+	}
+	const doc = context.source.sentences.findIndex((s) => {
+		const title = new Set(tokenize(s.clause.title).map((t) => t.stem));
+		return title.size > 0 && words.every((w) => title.has(w.stem));
+	});
+	return doc === -1 ? undefined : { doc, score: TITLE_MATCH_SCORE };
+}
+
 function citationsOf(context: RuleContext): Citation[] {
 	const out: Citation[] = [];
 	for (const analysed of context.sentences) {
-		const best = analysed.alignments[0];
+		const aligned = analysed.alignments[0];
+		const best = aligned && aligned.score >= CITATION_THRESHOLD ? aligned : headingTarget(context, analysed);
 		if (best === undefined || best.score < CITATION_THRESHOLD || analysed.isOthersWords) {
 			continue;
 		}

@@ -8,12 +8,14 @@ import { isContentToken, stemWord, type Token } from '../text/tokens';
  * They say how strongly something is promised, or by whom, not what: alignment finds the clause by
  * topic and leaves those words to the commitment comparison, so they weigh less here.
  */
+/** Exploratory nouns that also name a clause's topic ("identify opportunities", "security risks"). */
+const TOPICAL_NOUNS: ReadonlySet<string> = new Set(['opportunities', 'opportunity', 'options', 'avenues', 'routes', 'ways', 'potential', 'possible', 'possibility', 'feasibility', 'understanding']);
+
 const FUNCTIONAL_STEMS: ReadonlySet<string> = new Set(
 	[
 		...commitment.cues.flatMap((c) => c.phrase.split(' ')),
-		...commitment.actions.exploratory,
+		...commitment.actions.exploratory.filter((w) => !TOPICAL_NOUNS.has(w)),
 		...commitment.actions.implementation,
-		...commitment.hedges.words,
 		...parties.agreement,
 		'openai', 'dsit', 'government', 'department', 'uk', 'britain', 'parties', 'partners', 'sides', 'firm', 'company',
 		'collaborate', 'collaboration', 'work', 'support', 'include', 'including', 'help',
