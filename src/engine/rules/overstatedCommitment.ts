@@ -1,8 +1,9 @@
 import type { Predicate } from '../analysis/commitment';
 import { EXPLORATORY_ACTIONS, HEDGE_WORDS, IMPLEMENTATION_ACTIONS } from '../analysis/cueMatcher';
-import { STRENGTH_LABELS } from '../types';
+import { type Fix, STRENGTH_LABELS } from '../types';
 import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
+import { type ClosedReading, findClosedReading } from './openList';
 import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
 
 /** Flags a commitment stated more strongly than the clause it reports ("will" where the clause says "may"). */
@@ -17,6 +18,11 @@ export const overstatedCommitment: Rule = {
 				.sort((a, b) => b.predicate.level - a.predicate.level)[0];
 			if (worst) {
 				yield toFinding(context, analysed, worst);
+				continue;
+			}
+			const closed = findClosedReading(context.source, analysed);
+			if (closed) {
+				yield closedListFinding(context, analysed, closed);
 			}
 		}
 	},
@@ -46,6 +52,27 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 		actual,
 		fixes,
 		clause: clauseRef(match.clause),
+		sentence: analysed.sentence.span,
+	};
+}
+
+/** "Only justice and defence" against "in areas such as justice, defence …": an open list read as complete. */
+function closedListFinding(context: RuleContext, analysed: AnalysedSentence, closed: ClosedReading): RuleFinding {
+	const { list, marker } = closed;
+	const actual = context.text.slice(marker.start, marker.end);
+	const label = citationLabel(context.source, list.match.clause);
+	const fixes: Fix[] = [];
+	if (!actual.includes(' ')) {
+		fixes.push({ title: `Remove '${actual}'`, span: { start: marker.start, end: marker.end + (context.text[marker.end] === ' ' ? 1 : 0) }, replacement: '' });
+	}
+	fixes.push(insertQuoteFix(context.source, list.match, analysed.sentence.span));
+	return {
+		ruleId: 'overstated-commitment',
+		message: `\`${actual}\` reads ${label}'s open list as complete; the ${context.source.shortName} says \`${list.wording}\`.`,
+		span: marker,
+		actual,
+		fixes,
+		clause: clauseRef(list.match.clause),
 		sentence: analysed.sentence.span,
 	};
 }

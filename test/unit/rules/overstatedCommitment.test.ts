@@ -55,4 +55,29 @@ suite('overstated-commitment', () => {
 		assert.ok(finding);
 		assert.deepEqual(rulesIn(applyFix(text, finding.fixes[0]!), 'overstated-commitment'), []);
 	});
+
+	suite('an open list read as complete', () => {
+		test('flags "limited to" and "four areas" against §2.2\'s "such as" list', () => {
+			for (const text of [
+				'The collaboration will be limited to justice, defence and security, and education.',
+				'The MoU identifies four areas: justice, defence, security and education.',
+			]) {
+				const findings = checkMd(text).findings.filter((f) => f.ruleId === 'overstated-commitment');
+				assert.equal(findings.length, 1, text);
+				assert.equal(findings[0]!.clause?.id, '2.2');
+				assert.match(findings[0]!.message, /open list as complete.*`in areas such as justice, defence and security, and education technology`/);
+			}
+		});
+
+		test('quiet when the list stays open or names one item', () => {
+			for (const text of [
+				'The collaboration may include initiatives in areas such as justice and defence.',
+				'Cross-departmental work could cover justice, defence and education, among others.',
+				'Work in justice is only one possibility under the MoU.',
+				'The scope is not limited to justice and defence.',
+			]) {
+				assert.deepEqual(rulesIn(text, 'overstated-commitment'), [], text);
+			}
+		});
+	});
 });
