@@ -176,7 +176,7 @@ suite('evaluate: the labelled set', () => {
 
 	test('every anchor resolves and both splits exist', () => {
 		assert.ok(briefings.length >= 10);
-		assert.equal(briefings.filter((b) => b.split === 'heldout').length, 3);
+		assert.ok(briefings.filter((b) => b.split === 'heldout').length >= 3);
 	});
 
 	test('meets the coverage the brief asks for', () => {

@@ -46,7 +46,8 @@ export function splitSentences(prose: string, base = 0, original: string = prose
 		const start = seg.index;
 		const end = start + seg.segment.length;
 		const prev = spans[spans.length - 1];
-		if (prev && isFalseSplit(prose.slice(prev.start, prev.end), seg.segment)) {
+		// Only the end of the previous sentence matters; a long chain of re-joins must not make this quadratic.
+		if (prev && isFalseSplit(prose.slice(Math.max(prev.start, prev.end - 64), prev.end), seg.segment)) {
 			prev.end = end;
 		} else {
 			spans.push({ start, end });
