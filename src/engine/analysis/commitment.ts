@@ -28,8 +28,10 @@ export interface Predicate {
 	readonly actionSpan?: Span;
 	/** Hedges in the predicate (the cue itself counts when it is a possibility). */
 	readonly hedges: number;
-	/** True when the subject is a party to the agreement or the agreement itself. */
+	/** True when the predicate commits someone (not a prediction about the world). */
 	readonly isAgentive: boolean;
+	/** True when the subject names a party to the agreement or the agreement itself. */
+	readonly hasPartySubject: boolean;
 	readonly negated: boolean;
 	/** From the cue to the end of what it governs. */
 	readonly span: Span;
@@ -60,9 +62,15 @@ export const DEFAULT_PARTY_WORDS: PartyWords = {
 
 /** How many words after a cue it governs, at most (a long object names the topic the clause is found by). */
 const PREDICATE_WORDS = 20;
+/** The writer and the reader: "I will write to you", "you will know" are not the parties' commitments. */
+const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'you']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
+/** "The Committee will know that …", "you will recall …": a "will" of knowing or noticing commits no one. */
+const COGNITION_VERBS = new Set(['know', 'recall', 'remember', 'note', 'notice', 'appreciate', 'understand', 'agree', 'hear', 'find', 'recognise', 'recognize', 'want', 'wish', 'expect', 'be aware']);
+/** "Expect questions on whether OpenAI is guaranteed …": what follows is asked, not asserted. */
+const HYPOTHETICAL_MARKERS = new Set(['whether', 'if', 'unless', 'suppose', 'supposing']);
 const boundaryGapRe = /[;:—–()[\]]|,\s*(?:and|but|while|which|whereas)\b/;
 
 /**
@@ -114,8 +122,10 @@ function buildPredicate(
 	const negated = isNegated(tokens, cue);
 	const action = classifyAction(tokens, cue.to, end);
 	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
-	const isAgentive = cue.level === Strength.Intent ? !predictive : hasAny(subject, parties.agents) || !hasAny(subject, parties.nonAgents);
-	const level = negated || predictive ? Strength.None : cue.level;
+	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
+	const isAgentive = cue.level === Strength.Intent ? !predictive : hasPartySubject || !hasAny(subject, parties.nonAgents);
+	const hypothetical = tokens.slice(0, cue.from).some((t) => HYPOTHETICAL_MARKERS.has(t.lower));
+	const level = negated || predictive || hypothetical ? Strength.None : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
 		if (HEDGE_WORDS.has(tokens[i]!.lower)) {
@@ -135,6 +145,7 @@ function buildPredicate(
 		actionSpan: action.span,
 		hedges,
 		isAgentive,
+		hasPartySubject,
 		negated,
 		span: { start: first.start, end: spanEnd },
 		actionText: tokens.slice(cue.to, end).map((t) => t.lower).join(' '),
@@ -176,6 +187,9 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 		const participle = tokens[i + 1]?.lower ?? '';
 		const isPassive = IMPLEMENTATION_ACTIONS.has(participle) || EXPLORATORY_ACTIONS.has(participle);
 		return !isPassive;
+	}
+	if (COGNITION_VERBS.has(verb) || hasAny(subject, WRITER_WORDS)) {
+		return true;
 	}
 	if (hasAny(subject, parties.agents)) {
 		return false;

@@ -16,6 +16,7 @@ export interface Comparison {
 
 /** The first words after a cue: the verb and its object, what the predicate promises. */
 const OBJECT_WORDS = 5;
+const NONE_CLAUSE_SCORE = 0.4;
 const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'must', 'can']);
 
 /** Compares every agentive predicate of a sentence with its best-aligned source sentence. */
@@ -32,7 +33,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		if (best === undefined) {
 			continue;
 		}
-		out.push({ predicate, ...best, ...drift(predicate, best.match) });
+		out.push({ predicate, ...best, ...drift(predicate, best.match, best.score) });
 	}
 	return out;
 }
@@ -56,11 +57,13 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 	return { match: context.sourceSentence(pick), score: pick.score };
 }
 
-function drift(predicate: Predicate, match: SourceSentence): Pick<Comparison, 'drift' | 'reason'> {
+function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {
 	const clause = match.commitment;
 	if (clause.level === Strength.None) {
-		// A clause that commits no one (a prediction, a statement of potential) is overstated only by a firm claim.
-		return predicate.level >= Strength.Firm ? { drift: 'stronger', reason: 'level' } : { drift: 'same', reason: 'none' };
+		// A clause that commits no one (a prediction, the status paragraph) is overstated only by a firm
+		// claim that clearly reports it; a loose match to it is more often a claim no clause makes.
+		const isReport = predicate.level >= Strength.Firm && score >= NONE_CLAUSE_SCORE && match.clause.kind !== 'status';
+		return isReport ? { drift: 'stronger', reason: 'level' } : { drift: 'same', reason: 'none' };
 	}
 	if (predicate.level > clause.level) {
 		return { drift: 'stronger', reason: 'level' };

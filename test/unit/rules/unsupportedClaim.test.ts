@@ -9,7 +9,7 @@ suite('unsupported-claim', () => {
 		['OpenAI will train 10,000 civil servants under the agreement.', /`10,000`/],
 		['The MoU creates a new AI Adoption Fund for small businesses.', /`AI Adoption Fund`/],
 		['As part of the MoU, OpenAI will report to Parliament every quarter on progress.', /`Parliament`|`report`|`quarter`/],
-		['The agreement requires a first progress review by March 2026.', /`2026`|`review`/],
+		['The agreement requires a first progress review by March 2026.', /2026/],
 	];
 	for (const [text, term] of positives) {
 		test(`flags: ${text}`, () => {

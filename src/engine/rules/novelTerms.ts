@@ -1,0 +1,182 @@
+import specifics from '../lexicon/specifics.json';
+import type { SourceModel } from '../source';
+import { isStopword, type Token } from '../text/tokens';
+
+/** A capitalised name found in a claim, with what follows it. */
+interface Name {
+	readonly tokens: readonly Token[];
+	readonly text: string;
+	/** The word after the name, if any ("outfit" in "the Silicon Valley outfit"). */
+	readonly next?: Token;
+	/** True when "a", "an" or "new" introduces it: a claim that the thing exists. */
+	readonly isIntroduced: boolean;
+}
+
+const SPECIFIC_WORDS: ReadonlySet<string> = new Set(specifics.words);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(specifics.institutionHeads);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(specifics.numberWords);
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(specifics.deadlineWords);
+const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
+const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
+const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
+const NAME_LINKS = new Set(['of', 'for', 'and', 'on']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'our', 'their']);
+const INTRODUCERS = new Set(['a', 'an', 'new']);
+const CAPITALISED_RE = /^\p{Lu}/u;
+const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
+const yearRe = /^(?:19|20)\d\d$/;
+const moneyRe = /[£$€]\s?\d[\d,.]*(?:\s?(?:billion|million|thousand|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:billion|million)\b/gu;
+const lowerCache = new WeakMap<SourceModel, string>();
+
+/**
+ * The specific things a claim names that the source never mentions: money, quantities, deadlines,
+ * named institutions and programmes, and concrete nouns (boards, funds, secondments).
+ */
+export function specificNovelTerms(source: SourceModel, tokens: readonly Token[], prose: string, proseBase: number, sentenceStart?: Token): string[] {
+	const out: string[] = [];
+	const add = (term: string): void => {
+		if (!out.some((t) => t.includes(term) || term.includes(t))) {
+			out.push(term);
+		}
+	};
+	const sourceLower = lowerText(source);
+	const from = (tokens[0]?.start ?? proseBase) - proseBase;
+	for (const m of prose.slice(from).matchAll(moneyRe)) {
+		if (!sourceLower.includes(m[0].toLowerCase())) {
+			add(m[0].trim());
+		}
+	}
+	for (const name of capitalisedNames(tokens, sentenceStart)) {
+		if (isNovelName(source, sourceLower, name)) {
+			add(name.text);
+		}
+	}
+	tokens.forEach((t, i) => {
+		const deadline = deadlineAt(tokens, i);
+		if (deadline !== undefined) {
+			add(deadline);
+		} else if ((isSpecificNumber(tokens, i) || SPECIFIC_WORDS.has(t.lower)) && !inSource(source, t)) {
+			add(t.raw);
+		}
+	});
+	return out;
+}
+
+/** Words of a claim the source never uses (for claims with no specific term and nothing to align to). */
+export function novelWords(source: SourceModel, tokens: readonly Token[], ignore: ReadonlySet<string>): Token[] {
+	return tokens.filter((t) => t.lower.length > 1 && !isStopword(t.lower) && !inSource(source, t) && !/^\d/.test(t.raw) && !ignore.has(t.lower));
+}
+
+/**
+ * A name is novel when the source never uses it (nor its last words: "Government's AI Opportunities Action
+ * Plan" is the source's plan). Institutions ("… Board", "… Fund") always count; other names only when they
+ * head a phrase rather than describe a noun ("the Silicon Valley outfit").
+ */
+function isNovelName(source: SourceModel, sourceLower: string, name: Name): boolean {
+	for (let k = 0; k < name.tokens.length; k++) {
+		const suffix = name.tokens.slice(k).map((t) => t.lower).join(' ');
+		if (name.tokens.length - k >= 2 && sourceLower.includes(suffix)) {
+			return false;
+		}
+	}
+	const head = name.tokens[name.tokens.length - 1]!;
+	if (INSTITUTION_HEADS.has(head.lower)) {
+		return !sourceLower.includes(name.text.toLowerCase());
+	}
+	const isAttributive = name.next !== undefined && !CAPITALISED_RE.test(name.next.raw) && !isStopword(name.next.lower);
+	const hasNewWord = name.tokens.some((t) => !NAME_LINKS.has(t.lower) && !inSource(source, t));
+	return name.tokens.length >= 2 && !isAttributive && hasNewWord;
+}
+
+/** Named institutions a sentence introduces as new ("a joint DSIT–OpenAI Partnership Board") that the source never mentions. */
+export function introducedInstitutions(source: SourceModel, tokens: readonly Token[], sentenceStart?: Token): string[] {
+	const sourceLower = lowerText(source);
+	return capitalisedNames(tokens, sentenceStart)
+		.filter((name) => name.isIntroduced && INSTITUTION_HEADS.has(name.tokens[name.tokens.length - 1]!.lower) && isNovelName(source, sourceLower, name))
+		.map((name) => name.text);
+}
+
+/** "by Christmas", "before the end of 2026", "within six months": a deadline the source does not set. */
+function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
+	if (!DEADLINE_MARKERS.has(tokens[i]!.lower)) {
+		return undefined;
+	}
+	// "by March 2026", "by the end of 2026", "within six months"; not "published by DSIT in January".
+	const window = tokens.slice(i + 1, i + 5);
+	const at = window.findIndex((t) => DEADLINE_WORDS.has(t.lower) || yearRe.test(t.raw) || NUMBER_WORDS.has(t.lower));
+	if (at === -1 || at > 2 || window.slice(0, at).some((t) => !DEADLINE_FILLERS.has(t.lower))) {
+		return undefined;
+	}
+	if (window[at]!.lower === 'may' && !CAPITALISED_RE.test(window[at]!.raw)) {
+		return undefined;
+	}
+	const end = window[Math.min(window.length - 1, at + 1)]!;
+	const last = yearRe.test(end.raw) || /^\p{L}/u.test(end.raw) ? end : window[at]!;
+	return tokens.slice(i, i + 2 + window.indexOf(last)).map((t) => t.raw).join(' ');
+}
+
+/** A number that states a quantity, not a date in passing ("in 2023") or a reference ("section 2"). */
+function isSpecificNumber(tokens: readonly Token[], i: number): boolean {
+	const t = tokens[i]!;
+	const prev = tokens[i - 1]?.lower ?? '';
+	if (REFERENCE_WORDS.has(prev)) {
+		return false;
+	}
+	if (NUMBER_WORDS.has(t.lower)) {
+		// "ten engineers", "five pilots": a count of something new; not "the two parties", "four main areas".
+		const next = tokens.slice(i + 1, i + 3).find((n) => !isStopword(n.lower));
+		return next !== undefined && (SPECIFIC_WORDS.has(next.lower) || (/s$/.test(next.lower) && !countsKnownThings(next)));
+	}
+	return /^\d/.test(t.raw) && !/^\d$/.test(t.raw) && !yearRe.test(t.raw);
+}
+
+/** Runs of capitalised words, with "of", "for", "and" inside ("Incubator for AI"), minus a leading article. */
+function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undefined): Name[] {
+	const out: Name[] = [];
+	let run: Token[] = [];
+	const flush = (next: Token | undefined): void => {
+		while (run.length > 0 && !CAPITALISED_RE.test(run[run.length - 1]!.raw)) {
+			run.pop();
+		}
+		const before = tokens[tokens.indexOf(run[0]!) - 1];
+		while (run.length > 1 && DETERMINERS.has(run[0]!.lower)) {
+			run.shift();
+		}
+		const first = run[0];
+		if (first && !(run.length === 1 && first === sentenceStart)) {
+			const introducer = tokens[tokens.indexOf(first) - 1] ?? before;
+			const isIntroduced = (introducer !== undefined && INTRODUCERS.has(introducer.lower)) || (before !== undefined && INTRODUCERS.has(before.lower));
+			out.push({ tokens: run, text: run.map((t) => t.raw).join(' '), next, isIntroduced });
+		}
+		run = [];
+	};
+	for (const t of tokens) {
+		if (CAPITALISED_RE.test(t.raw) && t.raw !== 'I') {
+			run.push(t);
+		} else if (run.length > 0 && NAME_LINKS.has(t.lower) && run.length < 6) {
+			run.push(t);
+		} else {
+			flush(t);
+		}
+	}
+	flush(undefined);
+	return out;
+}
+
+/** Parties, sides and the source's own nouns are not new things to count. */
+function countsKnownThings(t: Token): boolean {
+	return KNOWN_COUNTABLES.has(t.lower);
+}
+
+function inSource(source: SourceModel, t: Token): boolean {
+	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem);
+}
+
+function lowerText(source: SourceModel): string {
+	let lower = lowerCache.get(source);
+	if (lower === undefined) {
+		lower = source.text.toLowerCase().replace(/’/g, "'");
+		lowerCache.set(source, lower);
+	}
+	return lower;
+}
