@@ -17,6 +17,8 @@ export interface WordAlignment {
 	readonly from: number;
 	readonly to: number;
 	readonly matches: number;
+	/** The longest run of consecutive matched words. */
+	readonly longestRun: number;
 	readonly diffs: readonly WordDiff[];
 }
 
@@ -89,7 +91,13 @@ function backtrace(
 	if (matches === 0) {
 		return undefined;
 	}
-	return { from: lo + first, to: lo + endJ, matches, diffs: groupRuns(ops.reverse()) };
+	let longestRun = 0;
+	let run = 0;
+	for (const op of ops) {
+		run = op === null ? run + 1 : 0;
+		longestRun = Math.max(longestRun, run);
+	}
+	return { from: lo + first, to: lo + endJ, matches, longestRun, diffs: groupRuns(ops.reverse()) };
 }
 
 /** Merges adjacent differences into one: "`deploying` instead of `exploring how`" rather than two. */

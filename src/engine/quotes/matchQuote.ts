@@ -18,6 +18,8 @@ export interface PieceMatch {
 	readonly source: Span;
 	readonly verbatim: boolean;
 	readonly similarity: number;
+	/** The longest run of the piece's words found verbatim in the source. */
+	readonly longestRun: number;
 	readonly diffs: readonly WordDiff[];
 }
 
@@ -32,6 +34,7 @@ const bracketRe = /\[[^\]\n]{0,80}\]/g;
 const MAX_ELLIPSIS_GAP = 200;
 const MAX_BRACKET_GAP = 8;
 const MIN_SIMILARITY = 0.6;
+const MIN_RUN = 5;
 const positionsCache = new WeakMap<SourceModel, Map<string, number[]>>();
 
 /** Compares a quotation (`content` of `text`) with the source's words. */
@@ -46,7 +49,9 @@ export function matchQuote(text: string, content: Span, source: SourceModel): Qu
 		return { kind: 'verbatim', pieces: verbatim };
 	}
 	const matches = pieces.map((piece) => bestApproximate(piece, source));
-	const close = matches.filter((m) => m !== undefined && m.similarity >= MIN_SIMILARITY && !m.verbatim);
+	// Close enough to be the source's words: most words match, or a long verbatim stretch that then
+	// drifts ("help civil servants work more efficiently and reduce the size of the workforce").
+	const close = matches.filter((m) => m !== undefined && !m.verbatim && (m.similarity >= MIN_SIMILARITY || (m.longestRun >= MIN_RUN && m.similarity >= 0.3)));
 	const exactWords = pieces.reduce((n, p, k) => n + (matches[k]?.verbatim ? p.tokens.length : 0), 0);
 	if (close.length === 0 && exactWords < 3) {
 		return { kind: 'unrelated' };
@@ -66,7 +71,7 @@ function misquoteOfUnmatched(pieces: readonly Piece[], matches: readonly (PieceM
 			out.push(match);
 		} else if (piece.tokens.length >= 2) {
 			const span = { start: piece.tokens[0]!.start, end: piece.tokens[piece.tokens.length - 1]!.end };
-			out.push({ span, source: { start: 0, end: 0 }, verbatim: false, similarity: 0, diffs: piece.tokens.map((t) => ({ kind: 'added', quoted: t.raw })) });
+			out.push({ span, source: { start: 0, end: 0 }, verbatim: false, similarity: 0, longestRun: 0, diffs: piece.tokens.map((t) => ({ kind: 'added', quoted: t.raw })) });
 		}
 	});
 	return out.some((m) => !m.verbatim) ? { kind: 'misquote', pieces: out } : { kind: 'unrelated' };
@@ -137,9 +142,10 @@ function findVerbatim(pieces: readonly Piece[], source: SourceModel, k: number, 
 	return undefined;
 }
 
-function pieceMatch(piece: Piece, source: SourceModel, from: number, to: number, similarity: number, diffs: readonly WordDiff[]): PieceMatch {
+function pieceMatch(piece: Piece, source: SourceModel, from: number, to: number, similarity: number, diffs: readonly WordDiff[], longestRun = to - from): PieceMatch {
 	const tokens = piece.tokens;
 	return {
+		longestRun,
 		span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end },
 		source: { start: source.words[from]!.start, end: source.words[to - 1]!.end },
 		verbatim: diffs.length === 0 && similarity === 1,
@@ -175,7 +181,7 @@ function bestApproximate(piece: Piece, source: SourceModel): PieceMatch | undefi
 		}
 		const similarity = aligned.matches / Math.max(m, aligned.to - aligned.from);
 		if (!best || similarity > best.similarity) {
-			best = pieceMatch(piece, source, aligned.from, aligned.to, similarity, aligned.diffs);
+			best = pieceMatch(piece, source, aligned.from, aligned.to, similarity, aligned.diffs, aligned.longestRun);
 		}
 	}
 	return best;

@@ -1,7 +1,7 @@
 import partyLexicon from '../lexicon/parties.json';
 import lexicon from '../lexicon/binding.json';
 import type { Token } from '../text/tokens';
-import type { Fix } from '../types';
+import { type Fix, Strength } from '../types';
 import { citationLabel, clauseRef } from './fixes';
 import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
 
@@ -21,6 +21,9 @@ const postNegationRe = /\b(?:which|that)\s+it\s+(?:is\s+not|isn['’]t)\b|[,;—
 /** "the deal", "this treaty": the noun itself names the agreement. */
 const NOUN_TERMS = new Set(['deal', 'contract', 'treaty']);
 const DETERMINERS = new Set(['the', 'this', 'a', 'an', 'that', 'its']);
+/** Cues of a legal duty; with the agreement named in the sentence they say it binds a party. */
+const DUTY_CUES = new Set(lexicon.dutyCues.phrases);
+const AGREEMENT_NOUNS = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord']);
 const VERB_CONTEXT = new Set(['to', 'will', 'can', 'would', 'must', 'should', 'could', 'may', 'might']);
 
 /** Flags a voluntary agreement described as binding, enforceable, a contract or a treaty. */
@@ -37,7 +40,7 @@ export const bindingStatus: Rule = {
 			if (analysed.claim.isQuestion) {
 				continue;
 			}
-			const hit = findBindingTerm(analysed);
+			const hit = findBindingTerm(analysed) ?? findDutyUnderAgreement(analysed);
 			if (hit) {
 				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
 			}
@@ -74,6 +77,21 @@ function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number
 /** A term inside quotation marks is a mention ("a 'sweetheart deal'") or someone else's words. */
 function isQuoted(analysed: AnalysedSentence, offset: number): boolean {
 	return analysed.quotes.some(({ quote }) => quote.outer.start <= offset && offset < quote.outer.end);
+}
+
+/** "Under the MoU, OpenAI must …", "the memorandum obliges departments to …": a legal duty attributed to the agreement. */
+function findDutyUnderAgreement(analysed: AnalysedSentence): { from: number; to: number; term: Term } | undefined {
+	const tokens = analysed.claim.tokens;
+	if (!tokens.some((t) => AGREEMENT_NOUNS.has(t.lower))) {
+		return undefined;
+	}
+	const duty = analysed.claim.predicates.find((p) => !p.negated && p.level > Strength.None && DUTY_CUES.has(p.cuePhrase));
+	if (!duty) {
+		return undefined;
+	}
+	const from = tokens.findIndex((t) => t.start === duty.cueSpan.start);
+	const to = tokens.findIndex((t) => t.end === duty.cueSpan.end) + 1;
+	return from === -1 || to === 0 ? undefined : { from, to, term: { words: [], replacement: 'is expected to', needsReferent: true } };
 }
 
 function isNegated(tokens: readonly Token[], i: number): boolean {
