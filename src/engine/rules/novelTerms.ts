@@ -46,7 +46,7 @@ export function specificNovelTerms(source: SourceModel, tokens: readonly Token[]
 			add(m[0].trim());
 		}
 	}
-	for (const name of capitalisedNames(tokens, sentenceStart)) {
+	for (const name of capitalisedNames(tokens, sentenceStart, (a, b) => prose.slice(a - proseBase, b - proseBase))) {
 		if (isNovelName(source, sourceLower, name)) {
 			add(name.text);
 		}
@@ -89,9 +89,9 @@ function isNovelName(source: SourceModel, sourceLower: string, name: Name): bool
 }
 
 /** Named institutions a sentence introduces as new ("a joint DSIT–OpenAI Partnership Board") that the source never mentions. */
-export function introducedInstitutions(source: SourceModel, tokens: readonly Token[], sentenceStart?: Token): string[] {
+export function introducedInstitutions(source: SourceModel, tokens: readonly Token[], prose: string, proseBase: number): string[] {
 	const sourceLower = lowerText(source);
-	return capitalisedNames(tokens, sentenceStart)
+	return capitalisedNames(tokens, tokens[0], (a, b) => prose.slice(a - proseBase, b - proseBase))
 		.filter((name) => name.isIntroduced && INSTITUTION_HEADS.has(name.tokens[name.tokens.length - 1]!.lower) && isNovelName(source, sourceLower, name))
 		.map((name) => name.text);
 }
@@ -131,7 +131,7 @@ function isSpecificNumber(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Runs of capitalised words, with "of", "for", "and" inside ("Incubator for AI"), minus a leading article. */
-function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undefined): Name[] {
+function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undefined, textOf: (start: number, end: number) => string): Name[] {
 	const out: Name[] = [];
 	let run: Token[] = [];
 	const flush = (next: Token | undefined): void => {
@@ -144,9 +144,10 @@ function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undef
 		}
 		const first = run[0];
 		if (first && !(run.length === 1 && first === sentenceStart)) {
-			const introducer = tokens[tokens.indexOf(first) - 1] ?? before;
-			const isIntroduced = (introducer !== undefined && INTRODUCERS.has(introducer.lower)) || (before !== undefined && INTRODUCERS.has(before.lower));
-			out.push({ tokens: run, text: run.map((t) => t.raw).join(' '), next, isIntroduced });
+			// "a new …", "a joint …", "an independent …": up to two words back, an article or "new" introduces it.
+			const at = tokens.indexOf(first);
+			const isIntroduced = tokens.slice(Math.max(0, at - 3), at).some((t) => INTRODUCERS.has(t.lower)) || (before !== undefined && INTRODUCERS.has(before.lower));
+			out.push({ tokens: run, text: textOf(first.start, run[run.length - 1]!.end).replace(/\s+/g, ' '), next, isIntroduced });
 		}
 		run = [];
 	};

@@ -61,7 +61,7 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	const from = claimStart(analysed, mentionsAgreement);
 	if (from === undefined) {
 		const mentionsParty = mentionsAgreement || all.some((t) => PARTY_WORDS.has(t.lower) || context.source.parties.agents.has(t.lower));
-		return mentionsParty ? introducedInstitutions(context.source, all, all[0]) : [];
+		return mentionsParty ? introducedInstitutions(context.source, all, analysed.claimProse, analysed.sentence.span.start) : [];
 	}
 	const tokens = all.slice(from);
 	const terms = specificNovelTerms(context.source, tokens, analysed.claimProse, analysed.sentence.span.start, all[0]);

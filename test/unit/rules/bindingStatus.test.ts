@@ -12,6 +12,8 @@ suite('binding-status', () => {
 		'The MoU requires OpenAI to share its models with the AI Security Institute.',
 		'This treaty with OpenAI sets out four areas of work.',
 		'The partnership places legal obligations on DSIT.',
+		'Under the MoU, OpenAI must give the AI Security Institute access to its models before release.',
+		'Under the memorandum, departments are obliged to pilot OpenAI tools.',
 	];
 	for (const text of positives) {
 		test(`flags: ${text}`, () => {
@@ -30,6 +32,9 @@ suite('binding-status', () => {
 		'Future procurement contracts will follow the usual rules.',
 		'OpenAI and DSIT will work together to deal with security risks.',
 		'The MoU does not require OpenAI to do anything.',
+		'Departments must follow the usual procurement rules.',
+		'Some coverage has described the MoU as a binding contract, which it is not.',
+		'Do not describe the MoU as a "deal" or a "contract".',
 	];
 	for (const text of negatives) {
 		test(`quiet: ${text}`, () => {

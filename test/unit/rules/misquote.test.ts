@@ -23,6 +23,13 @@ suite('misquote', () => {
 		assert.match(f.message, /`advanced` dropped/);
 	});
 
+	test('a verbatim start that drifts into invented words is flagged', () => {
+		const text = 'The memorandum states that AI will "help civil servants work more efficiently and reduce the size of the workforce".';
+		const [f] = checkMd(text).findings.filter((x) => x.ruleId === 'misquote');
+		assert.ok(f);
+		assert.match(f.message, /`reduce the size of the workforce` added/);
+	});
+
 	test('an added word is flagged', () => {
 		const text = 'The memorandum is described as “voluntary, not legally binding, and entirely without prejudice to any binding agreements”.';
 		assert.deepEqual(rulesIn(text, 'misquote'), ['misquote']);

@@ -12,6 +12,8 @@ suite('overstated-commitment', () => {
 		['The UK has committed to collaborating with OpenAI to identify opportunities for AI in government.', '2.1'],
 		['OpenAI will develop state-of-the-art, AI-enabled R&D infrastructure in the UK.', '3.2'],
 		['The MoU commits OpenAI to expanding its partnership with the UK AI Security Institute.', '4.2'],
+		['OpenAI has signed up to putting its models to work in the courts, the armed forces and schools.', '2.2'],
+		['OpenAI has been promised a place in the UK’s AI Growth Zones.', '3.2'],
 	];
 	for (const [sentence, clause] of positives) {
 		test(`flags: ${sentence}`, () => {
@@ -32,6 +34,8 @@ suite('overstated-commitment', () => {
 		'The MoU says the partnership “may also include exploring how AI can be deployed in the public sector”.',
 		'Will OpenAI deploy its models in the justice system?',
 		'OpenAI will not deploy models in defence under this MoU.',
+		'Expect questions on whether OpenAI is guaranteed a role in AI Growth Zones.',
+		'On security, the Committee will know that the AI Security Institute already works with frontier developers.',
 	];
 	for (const sentence of negatives) {
 		test(`quiet: ${sentence}`, () => {

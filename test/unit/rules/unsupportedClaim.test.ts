@@ -10,6 +10,9 @@ suite('unsupported-claim', () => {
 		['The MoU creates a new AI Adoption Fund for small businesses.', /`AI Adoption Fund`/],
 		['As part of the MoU, OpenAI will report to Parliament every quarter on progress.', /`Parliament`|`report`|`quarter`/],
 		['The agreement requires a first progress review by March 2026.', /2026/],
+		['Both sides have agreed to announce a first joint project by Christmas.', /`by Christmas`/],
+		['OpenAI will also second a team of ten engineers to the Incubator for AI under the MoU.', /`ten`|`Incubator for AI`/],
+		['A joint DSIT–OpenAI Partnership Board meets monthly to oversee delivery of the memorandum.', /`DSIT–OpenAI Partnership Board`|`Partnership Board`/],
 	];
 	for (const [text, term] of positives) {
 		test(`flags: ${text}`, () => {
@@ -28,6 +31,12 @@ suite('unsupported-claim', () => {
 		'The UK is one of OpenAI’s top three markets for paid subscribers.',
 		'Will the MoU create a steering group?',
 		'Section 4 of the MoU covers technical information exchange.',
+		'The Committee also asked whether the MoU commits the Government to particular outcomes.',
+		'I will write to you again in six months with an update on the work under the MoU.',
+		'The two parties will work together to identify opportunities for AI in public services.',
+		'The AI Opportunities Action Plan was published by DSIT in January.',
+		'OpenAI will work with DSIT to identify potential routes to deliver the Action Plan’s infrastructure priorities.',
+		'The state will work with the Silicon Valley outfit to identify potential uses of AI in public services.',
 	];
 	for (const text of negatives) {
 		test(`quiet: ${text}`, () => {
