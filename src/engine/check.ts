@@ -3,6 +3,7 @@ import { alignmentTerms } from './align/terms';
 import { analyseCommitment } from './analysis/commitment';
 import { findQuotes } from './quotes/findQuotes';
 import { matchQuote } from './quotes/matchQuote';
+import { fallbackCitation } from './citationFallbacks';
 import { citationLabel, clauseRef } from './rules/fixes';
 import { RULES } from './rules/index';
 import { type AnalysedSentence, CITATION_THRESHOLD, type CheckedQuote, type RuleContext } from './rules/rule';
@@ -189,9 +190,12 @@ function firstTitledSentence(index: TitleIndex, stems: readonly string[]): numbe
 
 function citationsOf(context: RuleContext): Citation[] {
 	const out: Citation[] = [];
+	let previous: Alignment | undefined;
 	for (const analysed of context.sentences) {
 		const aligned = analysed.alignments[0];
-		const best = aligned && aligned.score >= CITATION_THRESHOLD ? aligned : headingTarget(context, analysed);
+		const own = aligned && aligned.score >= CITATION_THRESHOLD ? aligned : headingTarget(context, analysed);
+		const best = own ?? fallbackCitation(context, analysed, previous);
+		previous = best;
 		if (best === undefined || best.score < CITATION_THRESHOLD || analysed.isOthersWords) {
 			continue;
 		}

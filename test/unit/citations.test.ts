@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+
+import { checkMd } from './helpers';
+
+/** The clause id cited for each sentence of a text, in order ('-' for none). */
+function cited(text: string): string[] {
+	return checkMd(text).citations.map((c) => c.clause.id);
+}
+
+suite('citations', () => {
+	test('a faithful paraphrase cites its clause, with a score in [0, 1] and the source sentence', () => {
+		const text = 'OpenAI and DSIT will work together to find ways advanced AI models could be used across government and business.';
+		const [c] = checkMd(text).citations;
+		assert.ok(c);
+		assert.equal(c.clause.id, '2.1');
+		assert.equal(c.label, 'MoU §2.1');
+		assert.ok(c.score > 0.2 && c.score <= 1);
+		assert.match(c.sourceSentence.text, /^OpenAI and DSIT will collaborate/);
+	});
+
+	test('policy areas in other words find §2.2; security work finds §4', () => {
+		assert.deepEqual(cited('Initiatives could cover the courts, the armed forces and schools.'), ['2.2']);
+		assert.deepEqual(cited('It may include expanding the partnership with the AI Security Institute.'), ['4.2']);
+	});
+
+	test('background with no clause behind it gets no citation', () => {
+		assert.deepEqual(cited('OpenAI’s first international office opened in London in 2023.'), []);
+		assert.deepEqual(cited('Intro line.'), []);
+		assert.deepEqual(cited('## Risks'), []);
+	});
+
+	test('a heading that names a section by its title cites it', () => {
+		assert.deepEqual(cited('## Infrastructure'), ['3.1']);
+	});
+
+	test('talk of legal status cites the status clause; a short follow-up inherits the clause before it', () => {
+		assert.deepEqual(cited('It is not a contract.'), ['status']);
+		assert.deepEqual(cited('Is the partnership legally binding on OpenAI? It is not.'), ['status', 'status']);
+	});
+
+	test('a minister’s words in quotation marks are not cited to the MoU', () => {
+		assert.deepEqual(cited('“This partnership will see more of their work taking place in the UK, creating high-paid tech jobs.”'), []);
+	});
+});
