@@ -5,6 +5,8 @@ import type { Clause, Fix } from '../types';
 import { citationLabel, clauseRef } from './fixes';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
+const danglingEndRe = /(?:[\s,;:]+(?:and|or|to|the|of|in|a|an|for|with))+[\s,;:]*$|[,;:]+$/i;
+
 /** Flags quoted text presented as the source's words that is not verbatim. */
 export const misquote: Rule = {
 	id: 'misquote',
@@ -35,7 +37,8 @@ function toFinding(context: RuleContext, piece: PieceMatch, sentence: RuleFindin
 	if (invented) {
 		message = `Quoted as the ${source.shortName}'s words, but \`${actual}\` is not in the ${source.shortName}.`;
 	} else {
-		const exact = matchCase(actual, source.text.slice(piece.source.start, piece.source.end));
+		// A quote that drifts off into invented words aligns to a source stretch ending in "…, and": end on a content word.
+		const exact = matchCase(actual, source.text.slice(piece.source.start, piece.source.end).replace(danglingEndRe, ''));
 		message = `Not verbatim: ${describeDiffs(piece.diffs)} compared with ${where}: “${exact}”.`;
 		fixes.push({ title: `Replace with the exact words of ${where}`, span: piece.span, replacement: exact });
 	}
