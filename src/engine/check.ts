@@ -1,5 +1,6 @@
 import type { Alignment } from './align/alignmentIndex';
 import { alignmentTerms } from './align/terms';
+import { firstTitledSentence } from './align/titleIndex';
 import { analyseCommitment } from './analysis/commitment';
 import { findQuotes } from './quotes/findQuotes';
 import { matchQuote } from './quotes/matchQuote';
@@ -8,19 +9,40 @@ import { citationLabel, clauseRef } from './rules/fixes';
 import { RULES } from './rules/index';
 import { type AnalysedSentence, CITATION_THRESHOLD, type CheckedQuote, type RuleContext } from './rules/rule';
 import type { SourceModel } from './source';
-import { type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
+import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
 import { type Token, tokenize } from './text/tokens';
 import type { CheckOptions, CheckResult, Citation, Finding, Severity, Span } from './types';
 
 /** Checks a briefing against a loaded source: findings (sorted by position) and a citation per supported sentence. */
 export function check(text: string, source: SourceModel, options: CheckOptions = {}): CheckResult {
 	const { blocks, sentences } = segmentBriefing(text, options.format ?? 'markdown');
-	const prose = documentProse(text.length, sentences);
-	const quotes = blocks.flatMap((block) => findQuotes(prose, block.span)).map((quote): CheckedQuote => ({
-		quote,
-		verdict: matchQuote(text, quote.content, source),
-	}));
-	const context = buildContext(text, source, sentences, quotes);
+	const context = buildContext(text, source, blocks, sentences);
+	return { findings: runRules(context, options), citations: citationsOf(context, undefined).citations };
+}
+
+/** What `checkBlocks` returns: the result for some blocks, and the citation the last sentence carries forward. */
+export interface BlocksResult extends CheckResult {
+	readonly carry: Alignment | undefined;
+}
+
+/**
+ * Checks some consecutive blocks of a briefing (and `sentences`, theirs): what `check` finds in them, given the
+ * citation the sentence before them carried (`previous`). For the incremental checker; `check` is this over all blocks.
+ */
+export function checkBlocks(
+	text: string,
+	source: SourceModel,
+	options: CheckOptions,
+	blocks: readonly Block[],
+	sentences: readonly BriefingSentence[],
+	previous: Alignment | undefined,
+): BlocksResult {
+	const context = buildContext(text, source, blocks, sentences);
+	const { citations, carry } = citationsOf(context, previous);
+	return { findings: runRules(context, options), citations, carry };
+}
+
+function runRules(context: RuleContext, options: CheckOptions): Finding[] {
 	const findings: Finding[] = [];
 	for (const rule of RULES) {
 		const severity: Severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
@@ -31,23 +53,28 @@ export function check(text: string, source: SourceModel, options: CheckOptions =
 			findings.push({ ...finding, severity });
 		}
 	}
-	findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-	return { findings, citations: citationsOf(context) };
+	findings.sort(compareFindings);
+	return findings;
 }
 
-/** The whole document's prose view: sentence prose where sentences are, spaces elsewhere. */
-function documentProse(length: number, sentences: readonly BriefingSentence[]): string {
+/** The order of `check`'s findings: by start, then end, then rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+	return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** A block's prose view (its own offsets): sentence prose where its sentences are, spaces elsewhere. */
+function blockProse(block: Span, sentences: readonly BriefingSentence[]): string {
 	const parts: string[] = [];
-	let at = 0;
+	let at = block.start;
 	for (const s of sentences) {
 		parts.push(' '.repeat(Math.max(0, s.span.start - at)), s.prose);
 		at = s.span.end;
 	}
-	parts.push(' '.repeat(Math.max(0, length - at)));
+	parts.push(' '.repeat(Math.max(0, block.end - at)));
 	return parts.join('');
 }
 
-function buildContext(text: string, source: SourceModel, sentences: readonly BriefingSentence[], quotes: readonly CheckedQuote[]): RuleContext {
+function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[]): RuleContext {
 	const align = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] =>
 		source.index.query(alignmentTerms(tokens), 3, emphasis ? new Set(alignmentTerms(emphasis)) : undefined);
 	// Two rules (overstated and understated) align the same predicates: answer the second from a memo. Keyed by the
@@ -64,9 +91,32 @@ function buildContext(text: string, source: SourceModel, sentences: readonly Bri
 		}
 		return found;
 	};
+	const analysed: AnalysedSentence[] = [];
+	// Sentences are grouped by block, in order; quotes never leave their block, so each block is analysed alone.
+	for (let from = 0; from < sentences.length; ) {
+		const block = sentences[from]!.block;
+		let to = from + 1;
+		while (to < sentences.length && sentences[to]!.block === block) {
+			to++;
+		}
+		analyseBlock(text, source, blocks[block]!.span, sentences.slice(from, to), align, analysed);
+		from = to;
+	}
+	return { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! };
+}
+
+type Align = (tokens: readonly Token[]) => readonly Alignment[];
+
+/** Finds and matches a block's quotations, then analyses its sentences (appended to `out`). */
+function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[]): void {
+	const prose = blockProse(span, sentences);
+	const quotes = findQuotes(prose, { start: 0, end: prose.length }, span.start).map((quote): CheckedQuote => ({
+		quote,
+		verdict: matchQuote(text, quote.content, source),
+	}));
 	// Quotes are in text order and do not overlap, so one pointer finds each sentence's quotes in linear time.
 	let lo = 0;
-	const analysed = sentences.map((sentence): AnalysedSentence => {
+	for (const sentence of sentences) {
 		while (lo < quotes.length && quotes[lo]!.quote.outer.end <= sentence.span.start) {
 			lo++;
 		}
@@ -79,18 +129,16 @@ function buildContext(text: string, source: SourceModel, sentences: readonly Bri
 		// The claim's words are the sentence's words outside blanked quotations: no second tokenisation.
 		const claimTokens = claimProse === sentence.prose ? tokens : tokens.filter((t) => claimProse.charCodeAt(t.start - sentence.span.start) !== 32);
 		const enclosing = overlapping.find(({ quote }) => quote.outer.start <= sentence.span.start && sentence.span.end <= quote.outer.end);
-		return {
+		out.push({
 			isOthersWords: enclosing?.verdict.kind === 'unrelated',
 			sentence,
 			claimProse,
-			claim: analyseCommitment(claimProse, sentence.span.start, source.parties, claimTokens),
+			claim: analyseCommitment(claimProse, sentence.span.start, source.parties, claimTokens, sentence.blockKind === 'heading'),
 			alignments: align(tokens),
 			quotes: overlapping.filter(({ quote }) => quote.outer.start >= sentence.span.start),
-		};
-	});
-	return { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! };
+		});
+	}
 }
-
 /** Blanks quotations of three or more words (`quotes` overlap the sentence): someone's words, not the writer's claim. */
 function blankQuotes(sentence: BriefingSentence, quotes: readonly CheckedQuote[]): string {
 	let prose = sentence.prose;
@@ -126,71 +174,14 @@ function headingTarget(context: RuleContext, analysed: AnalysedSentence): Alignm
 	if (words.length === 0 || words.length > 6) {
 		return undefined;
 	}
-	const doc = firstTitledSentence(titleIndex(context.source), words.map((w) => w.stem));
+	const doc = firstTitledSentence(context.source, words.map((w) => w.stem));
 	return doc === -1 ? undefined : { doc, score: TITLE_MATCH_SCORE };
 }
 
-/** A source's clause titles by stem: each distinct title once, at the first sentence whose clause has it. */
-interface TitleIndex {
-	/** Stem → indices (ascending) into `firsts` of the titles containing it. */
-	readonly byStem: ReadonlyMap<string, readonly number[]>;
-	/** Per distinct title: the first source sentence under it and its stems. */
-	readonly firsts: readonly { readonly doc: number; readonly stems: ReadonlySet<string> }[];
-}
-
-const titleIndexes = new WeakMap<SourceModel, TitleIndex>();
-
-/** Built once per source: a heading used to tokenise every clause title per heading (10 s for 1 MB × 5,000 clauses). */
-function titleIndex(source: SourceModel): TitleIndex {
-	let index = titleIndexes.get(source);
-	if (index === undefined) {
-		const byStem = new Map<string, number[]>();
-		const firsts: { doc: number; stems: ReadonlySet<string> }[] = [];
-		const seen = new Set<string>();
-		source.sentences.forEach((s, doc) => {
-			if (seen.has(s.clause.title)) {
-				return;
-			}
-			seen.add(s.clause.title);
-			const stems = new Set(tokenize(s.clause.title).map((t) => t.stem));
-			for (const stem of stems) {
-				const list = byStem.get(stem);
-				if (list) {
-					list.push(firsts.length);
-				} else {
-					byStem.set(stem, [firsts.length]);
-				}
-			}
-			firsts.push({ doc, stems });
-		});
-		index = { byStem, firsts };
-		titleIndexes.set(source, index);
-	}
-	return index;
-}
-
-/** The first source sentence whose clause title has every stem, or -1 (same answer as a scan of all sentences). */
-function firstTitledSentence(index: TitleIndex, stems: readonly string[]): number {
-	let shortest: readonly number[] | undefined;
-	for (const stem of stems) {
-		const list = index.byStem.get(stem);
-		if (list === undefined) {
-			return -1;
-		}
-		shortest = shortest === undefined || list.length < shortest.length ? list : shortest;
-	}
-	for (const k of shortest ?? []) {
-		const title = index.firsts[k]!;
-		if (stems.every((stem) => title.stems.has(stem))) {
-			return title.doc;
-		}
-	}
-	return -1;
-}
-
-function citationsOf(context: RuleContext): Citation[] {
+/** A citation per supported sentence; a sentence may lean on the one before (`previous`: the citation carried in). */
+function citationsOf(context: RuleContext, carried: Alignment | undefined): { citations: Citation[]; carry: Alignment | undefined } {
 	const out: Citation[] = [];
-	let previous: Alignment | undefined;
+	let previous = carried;
 	for (const analysed of context.sentences) {
 		const aligned = analysed.alignments[0];
 		const own = aligned && aligned.score >= CITATION_THRESHOLD ? aligned : headingTarget(context, analysed);
@@ -208,5 +199,5 @@ function citationsOf(context: RuleContext): Citation[] {
 			score: Math.round(best.score * 1000) / 1000,
 		});
 	}
-	return out;
+	return { citations: out, carry: previous };
 }

@@ -9,6 +9,7 @@ import {
 	findCues,
 	HEDGE_WORDS,
 	IMPLEMENTATION_ACTIONS,
+	isProhibition,
 } from './cueMatcher';
 
 /** Whether what a predicate promises is exploring, doing, or neither. */
@@ -33,6 +34,8 @@ export interface Predicate {
 	/** True when the subject names a party to the agreement or the agreement itself. */
 	readonly hasPartySubject: boolean;
 	readonly negated: boolean;
+	/** Implementation stated as happening or done ("is now providing", "provides"), not promised. */
+	readonly isStatedAsDone: boolean;
 	/** From the cue to the end of what it governs. */
 	readonly span: Span;
 	/** The words of the predicate after the cue (lower case), for messages. */
@@ -45,6 +48,8 @@ export interface CommitmentAnalysis {
 	/** The strongest level among agentive, non-negated predicates. */
 	readonly level: Strength;
 	readonly isQuestion: boolean;
+	/** An instruction not to say something ("Do not describe the MoU as a contract"): it claims nothing. */
+	readonly isProhibition: boolean;
 	readonly tokens: readonly Token[];
 }
 
@@ -82,8 +87,10 @@ export function analyseCommitment(
 	base = 0,
 	parties: PartyWords = DEFAULT_PARTY_WORDS,
 	tokens: readonly Token[] = tokenize(prose, base),
+	isHeadline = false,
 ): CommitmentAnalysis {
-	const cues = findCues(tokens).filter((cue) => !isFalseCue(tokens, cue));
+	const isAgent = (lower: string): boolean => parties.agents.has(lower) && !parties.nonAgents.has(lower);
+	const cues = findCues(tokens, { isAgent, isHeadline }).filter((cue) => !isFalseCue(tokens, cue));
 	const predicates = cues.map((cue, k) => buildPredicate(prose, base, tokens, cue, cues[k + 1]?.from ?? tokens.length, cues[k - 1]?.to ?? 0, parties));
 	let level = Strength.None;
 	for (const p of predicates) {
@@ -91,7 +98,7 @@ export function analyseCommitment(
 			level = p.level;
 		}
 	}
-	return { predicates, level, isQuestion: /\?["'”’)\s]*$/.test(prose), tokens };
+	return { predicates, level, isQuestion: /\?["'”’)\s]*$/.test(prose), isProhibition: isProhibition(tokens), tokens };
 }
 
 /** Drops "May 2025", "the possibility of" without a party, "will" as a noun ("political will"). */
@@ -147,6 +154,7 @@ function buildPredicate(
 		isAgentive,
 		hasPartySubject,
 		negated,
+		isStatedAsDone: cue.statedAsDone === true,
 		span: { start: first.start, end: spanEnd },
 		actionText: tokens.slice(cue.to, end).map((t) => t.lower).join(' '),
 	};

@@ -14,6 +14,8 @@ export interface CueMatch {
 	readonly slot: CueSlot;
 	/** The lexicon phrase that matched. */
 	readonly phrase: string;
+	/** True for a verb form that states implementation as happening or done ("is now providing", "provides"). */
+	readonly statedAsDone?: boolean;
 }
 
 interface CueEntry {
@@ -42,6 +44,17 @@ export const IMPLEMENTATION_ACTIONS: ReadonlySet<string> = new Set(lexicon.actio
 
 /** Hedge words that weaken a predicate wherever they stand. */
 export const HEDGE_WORDS: ReadonlySet<string> = new Set(lexicon.hedges.words);
+
+const PROHIBITION_OPENERS: ReadonlySet<string> = new Set(lexicon.prohibitions.openers);
+const PROHIBITION_VERBS: ReadonlySet<string> = new Set(lexicon.prohibitions.verbs);
+
+/** "Do not say the MoU guarantees …", "Avoid describing it as a contract": an instruction, not a claim. */
+export function isProhibition(tokens: readonly Token[]): boolean {
+	if (!PROHIBITION_OPENERS.has(tokens[0]?.lower ?? '')) {
+		return false;
+	}
+	return tokens.slice(1, 4).some((t) => PROHIBITION_VERBS.has(t.lower));
+}
 
 const CUES_BY_FIRST_WORD: ReadonlyMap<string, readonly CueEntry[]> = buildCueTable();
 
@@ -79,22 +92,74 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 	return i;
 }
 
+const PROGRESSIVE: ReadonlySet<string> = new Set(lexicon.statedAsDone.progressive);
+const THIRD_PERSON: ReadonlySet<string> = new Set(lexicon.statedAsDone.thirdPerson);
+const PERFECT: ReadonlySet<string> = new Set(lexicon.statedAsDone.perfect);
+const BE_FORMS = new Set(['is', 'are']);
+const HAVE_FORMS = new Set(['has', 'have']);
+
+/** Options for `findCues`. */
+export interface CueOptions {
+	/** True for a party's or the agreement's name: the subject a stated-as-done verb needs. */
+	readonly isAgent?: (lower: string) => boolean;
+	/** Headlines use "X to deploy …" for a future event. */
+	readonly isHeadline?: boolean;
+}
+
 /** Finds every commitment cue in the tokens, longest match first, left to right, without overlaps. */
-export function findCues(tokens: readonly Token[]): CueMatch[] {
+export function findCues(tokens: readonly Token[], options: CueOptions = {}): CueMatch[] {
 	const out: CueMatch[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		const candidates = CUES_BY_FIRST_WORD.get(tokens[i]!.lower);
-		if (!candidates) {
-			continue;
-		}
-		for (const cue of candidates) {
-			const end = matchAt(tokens, i, cue.words);
-			if (end > 0) {
-				out.push({ from: i, to: end, level: cue.level, slot: cue.slot, phrase: cue.phrase });
-				i = end - 1;
-				break;
-			}
+		const match = lexiconCueAt(tokens, i) ?? statedAsDoneAt(tokens, i, options);
+		if (match) {
+			out.push(match);
+			i = match.to - 1;
 		}
 	}
 	return out;
+}
+
+function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined {
+	for (const cue of CUES_BY_FIRST_WORD.get(tokens[i]!.lower) ?? []) {
+		const end = matchAt(tokens, i, cue.words);
+		if (end > 0) {
+			return { from: i, to: end, level: cue.level, slot: cue.slot, phrase: cue.phrase };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * "is (now) providing", "has deployed", "OpenAI provides", "the deal sees OpenAI …", and in a headline
+ * "OpenAI to deploy …": implementation stated as happening, done or decided.
+ */
+function statedAsDoneAt(tokens: readonly Token[], i: number, options: CueOptions): CueMatch | undefined {
+	const word = tokens[i]!.lower;
+	let j = i + 1;
+	while (j < tokens.length && CUE_ADVERBS.has(tokens[j]!.lower)) {
+		j++;
+	}
+	const next = tokens[j]?.lower ?? '';
+	const fact = (to: number, phrase: string, level = Strength.Firm): CueMatch => ({ from: i, to, level, slot: 'none', phrase, statedAsDone: true });
+	if ((BE_FORMS.has(word) && PROGRESSIVE.has(next)) || (HAVE_FORMS.has(word) && PERFECT.has(next))) {
+		return fact(j + 1, `${word} ${next}`);
+	}
+	const subject = subjectBefore(tokens, i);
+	if (THIRD_PERSON.has(word) && subject !== undefined && options.isAgent?.(subject) === true) {
+		return fact(i + 1, word);
+	}
+	const verb = tokens[i + 1]?.lower ?? '';
+	if (options.isHeadline && word === 'to' && i <= 4 && subject !== undefined && options.isAgent?.(subject) === true && IMPLEMENTATION_ACTIONS.has(verb)) {
+		return fact(i + 1, 'to', Strength.Intent);
+	}
+	return undefined;
+}
+
+/** The word just before `i`, skipping adverbs ("OpenAI now provides"). */
+function subjectBefore(tokens: readonly Token[], i: number): string | undefined {
+	let k = i - 1;
+	while (k >= 0 && CUE_ADVERBS.has(tokens[k]!.lower)) {
+		k--;
+	}
+	return tokens[k]?.lower;
 }

@@ -19,9 +19,10 @@ function isWordChar(ch: string | undefined): boolean {
  * Finds the outermost quotations in one block of prose: curly “…”, straight "…", guillemets «…», and
  * single ‘…’ / '…' quotes told apart from apostrophes (a closing mark followed by a letter is an
  * apostrophe: "UK’s"). Quotes nested inside another quote are part of it. A quote left open runs to
- * the end of the block, the convention for a quotation continued in the next paragraph.
+ * the end of the block, the convention for a quotation continued in the next paragraph. Offsets in the
+ * result are `base` plus indices into `prose` (a block's own prose, or the whole document's with `base` 0).
  */
-export function findQuotes(prose: string, block: Span): Quote[] {
+export function findQuotes(prose: string, block: Span, base = 0): Quote[] {
 	const out: Quote[] = [];
 	let open: { at: number; close: string } | undefined;
 	for (let i = block.start; i < block.end; i++) {
@@ -34,14 +35,16 @@ export function findQuotes(prose: string, block: Span): Quote[] {
 			continue;
 		}
 		if (isClosingMark(prose, i, ch, open.close)) {
-			out.push({ content: { start: open.at + 1, end: i }, outer: { start: open.at, end: i + 1 }, closed: true });
+			if (i > open.at + 1) {
+				out.push({ content: { start: base + open.at + 1, end: base + i }, outer: { start: base + open.at, end: base + i + 1 }, closed: true });
+			}
 			open = undefined;
 		}
 	}
 	if (open !== undefined && block.end - open.at > 1) {
-		out.push({ content: { start: open.at + 1, end: block.end }, outer: { start: open.at, end: block.end }, closed: false });
+		out.push({ content: { start: base + open.at + 1, end: base + block.end }, outer: { start: base + open.at, end: base + block.end }, closed: false });
 	}
-	return out.filter((q) => q.content.end > q.content.start);
+	return out;
 }
 
 /** The mark that would close a quote opened at `i`, or undefined when `ch` does not open one. */

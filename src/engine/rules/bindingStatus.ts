@@ -37,7 +37,7 @@ export const bindingStatus: Rule = {
 			return;
 		}
 		for (const analysed of context.sentences) {
-			if (analysed.claim.isQuestion) {
+			if (analysed.claim.isQuestion || analysed.claim.isProhibition || isAsked(analysed.claim.tokens)) {
 				continue;
 			}
 			const hit = findBindingTerm(analysed) ?? findDutyUnderAgreement(analysed);
@@ -92,6 +92,11 @@ function findDutyUnderAgreement(analysed: AnalysedSentence): { from: number; to:
 	const from = tokens.findIndex((t) => t.start === duty.cueSpan.start);
 	const to = tokens.findIndex((t) => t.end === duty.cueSpan.end) + 1;
 	return from === -1 || to === 0 ? undefined : { from, to, term: { words: [], replacement: 'is expected to', needsReferent: true } };
+}
+
+/** "If asked whether it is binding": the sentence reports a question, it asserts nothing. */
+function isAsked(tokens: readonly Token[]): boolean {
+	return tokens.some((t) => t.lower === 'whether' || t.lower === 'asked');
 }
 
 function isNegated(tokens: readonly Token[], i: number): boolean {

@@ -21,7 +21,7 @@ const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'must
 
 /** Compares every agentive predicate of a sentence with its best-aligned source sentence. */
 export function compareCommitments(context: RuleContext, analysed: AnalysedSentence): Comparison[] {
-	if (analysed.claim.isQuestion) {
+	if (analysed.claim.isQuestion || analysed.claim.isProhibition) {
 		return [];
 	}
 	const out: Comparison[] = [];

@@ -16,6 +16,8 @@ const SPECIFIC_WORDS: ReadonlySet<string> = new Set(specifics.words);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(specifics.institutionHeads);
 const NUMBER_WORDS: ReadonlySet<string> = new Set(specifics.numberWords);
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(specifics.deadlineWords);
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(specifics.frequencies.words);
+const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(specifics.frequencies.periods);
 const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
 const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
 const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
@@ -52,19 +54,14 @@ export function specificNovelTerms(source: SourceModel, tokens: readonly Token[]
 		}
 	}
 	tokens.forEach((t, i) => {
-		const deadline = deadlineAt(tokens, i);
-		if (deadline !== undefined) {
+		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
+		if (deadline !== undefined && !sourceLower.includes(deadline.toLowerCase())) {
 			add(deadline);
 		} else if ((isSpecificNumber(tokens, i) || SPECIFIC_WORDS.has(t.lower)) && !inSource(source, t)) {
 			add(t.raw);
 		}
 	});
 	return out;
-}
-
-/** Words of a claim the source never uses (for claims with no specific term and nothing to align to). */
-export function novelWords(source: SourceModel, tokens: readonly Token[], ignore: ReadonlySet<string>): Token[] {
-	return tokens.filter((t) => t.lower.length > 1 && !isStopword(t.lower) && !inSource(source, t) && !/^\d/.test(t.raw) && !ignore.has(t.lower));
 }
 
 /**
@@ -113,6 +110,16 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 	const end = window[Math.min(window.length - 1, at + 1)]!;
 	const last = yearRe.test(end.raw) || /^\p{L}/u.test(end.raw) ? end : window[at]!;
 	return tokens.slice(i, i + 2 + window.indexOf(last)).map((t) => t.raw).join(' ');
+}
+
+/** "every quarter", "each spring", "monthly": a schedule the source does not set. */
+function frequencyAt(tokens: readonly Token[], i: number): string | undefined {
+	const t = tokens[i]!;
+	if (FREQUENCY_WORDS.has(t.lower)) {
+		return t.raw;
+	}
+	const next = tokens[i + 1];
+	return (t.lower === 'every' || t.lower === 'each') && next !== undefined && FREQUENCY_PERIODS.has(next.lower) ? `${t.raw} ${next.raw}` : undefined;
 }
 
 /** A number that states a quantity, not a date in passing ("in 2023") or a reference ("section 2"). */

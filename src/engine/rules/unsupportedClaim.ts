@@ -2,10 +2,11 @@ import partyLexicon from '../lexicon/parties.json';
 import type { Token } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
-import { introducedInstitutions, novelWords, specificNovelTerms } from './novelTerms';
+import { introducedInstitutions, specificNovelTerms } from './novelTerms';
 import { type AnalysedSentence, CITATION_THRESHOLD, type Rule, type RuleContext } from './rule';
 
-const AGREEMENT_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, 'mou']);
+/** Names of the agreement itself; "framework", "plan" or "programme" name other things too often. */
+const AGREEMENT_WORDS: ReadonlySet<string> = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord', 'collaboration', 'pact']);
 const PARTY_WORDS: ReadonlySet<string> = new Set(partyLexicon.party);
 /** Verbs that, after the agreement's name, state its content ("the MoU establishes …", "it includes …"). */
 const CONTENT_VERBS = new Set([
@@ -14,15 +15,9 @@ const CONTENT_VERBS = new Set([
 	'requires', 'funds', 'grants', 'allocates', 'names', 'appoints', 'contains', 'guarantees', 'delivers', 'tasks', 'makes',
 	'secures', 'means', 'promises', 'plans', 'will', 'has', 'puts',
 ]);
-const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without']);
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'nothing', 'none']);
+const HYPOTHETICAL = new Set(['if', 'whether', 'would', 'could', 'might', 'separate', 'separately']);
 const DISSOCIATORS = new Set(['alongside', 'separately', 'besides', 'beyond', 'outside', 'independently', 'apart', 'addition']);
-/** Words that say how or by whom something is promised, never what: not evidence of invented content. */
-const FUNCTIONAL_WORDS: ReadonlySet<string> = new Set([
-	...partyLexicon.agreement, ...partyLexicon.party, 'together', 'better', 'also', 'confirmed', 'announced', 'said', 'says',
-	'states', 'stated', 'signed', 'agreed',
-]);
-const NO_ALIGNMENT = 0.12;
-const CAPITALISED_RE = /^\p{Lu}/u;
 
 /** Flags a claim about the agreement's content that no clause supports, naming the terms the source never uses. */
 export const unsupportedClaim: Rule = {
@@ -31,7 +26,7 @@ export const unsupportedClaim: Rule = {
 	defaultSeverity: 'warning',
 	*check(context) {
 		for (const analysed of context.sentences) {
-			if (analysed.claim.isQuestion) {
+			if (analysed.claim.isQuestion || analysed.claim.isProhibition) {
 				continue;
 			}
 			const terms = unsupportedTerms(context, analysed);
@@ -61,33 +56,29 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	const from = claimStart(analysed, mentionsAgreement);
 	if (from === undefined) {
 		const mentionsParty = mentionsAgreement || all.some((t) => PARTY_WORDS.has(t.lower) || context.source.parties.agents.has(t.lower));
-		return mentionsParty ? introducedInstitutions(context.source, all, analysed.claimProse, analysed.sentence.span.start) : [];
+		const isHypothetical = all.some((t) => HYPOTHETICAL.has(t.lower) || NEGATORS.has(t.lower));
+		return mentionsParty && !isHypothetical ? introducedInstitutions(context.source, all, analysed.claimProse, analysed.sentence.span.start) : [];
 	}
-	const tokens = all.slice(from);
-	const terms = specificNovelTerms(context.source, tokens, analysed.claimProse, analysed.sentence.span.start, all[0]);
-	if (terms.length > 0 || (analysed.alignments[0]?.score ?? 0) >= NO_ALIGNMENT) {
-		return terms;
-	}
-	// Many unfamiliar words with nothing to align to: a claim only when the sentence attributes it to the
-	// agreement, and a description of the agreement ("covers four main areas") only when it names something new.
-	const isCommitment = analysed.claim.level >= Strength.Intent && mentionsAgreement;
-	const novel = novelWords(context.source, tokens, FUNCTIONAL_WORDS);
-	const namesSomething = novel.some((t) => CAPITALISED_RE.test(t.raw) && t !== all[0]);
-	const enough = isCommitment ? novel.length >= 3 : analysed.claim.level < Strength.Intent && novel.length >= 2 && namesSomething;
-	return enough ? novel.slice(0, 4).map((t) => t.raw) : [];
+	// Only specific terms count: unfamiliar words alone flagged paraphrases and context more often than
+	// invented content (measured on the evaluation set: +2 true, +3 false warnings on 652 dev sentences).
+	return specificNovelTerms(context.source, all.slice(from), analysed.claimProse, analysed.sentence.span.start, all[0]);
 }
 
 /** Where the claim about the agreement starts (token index), or undefined when the sentence makes none. */
 function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): number | undefined {
 	const { tokens, predicates } = analysed.claim;
-	const committed = predicates.find((p) => p.isAgentive && !p.negated && p.level >= Strength.Intent && (p.hasPartySubject || mentionsAgreement));
+	// A stated fact ("OpenAI opened a London office") is a claim about the agreement only when the sentence says so.
+	const committed = predicates.find((p) => p.isAgentive && !p.negated && p.level >= Strength.Intent
+		&& (p.isStatedAsDone ? mentionsAgreement : p.hasPartySubject || mentionsAgreement)
+		&& !isDissociated(tokens, tokens.findIndex((t) => t.start === p.cueSpan.start) + 2));
 	if (committed) {
 		const cue = tokens.findIndex((t) => t.start === committed.cueSpan.start);
 		return Math.max(0, cue - 8);
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const next = tokens.slice(i + 1, i + 4);
-		const isNegated = next.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
+		const around = [...tokens.slice(Math.max(0, i - 3), i), ...next];
+		const isNegated = around.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
 		const isOpening = i === 0 || (i === 1 && (tokens[0]!.lower === 'yes' || tokens[0]!.lower === 'no'));
 		const isReferent = AGREEMENT_WORDS.has(tokens[i]!.lower) || (isOpening && (tokens[i]!.lower === 'it' || tokens[i]!.lower === 'this'));
 		if (isReferent && !isNegated && !isDissociated(tokens, i) && !isAsked(tokens, i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {

@@ -46,7 +46,33 @@ interface Group {
 
 /** Splits a briefing into raw blocks, line by line, in one linear pass. */
 export function scanBlocks(text: string, format: TextFormat): RawBlock[] {
-	return new BlockScanner(text, format === 'markdown').run();
+	return new BlockScanner(text, format === 'markdown').run(-1, undefined).blocks;
+}
+
+/** Part of a text scanned into raw blocks, for incremental re-scans. */
+export interface PartialScan {
+	readonly blocks: RawBlock[];
+	/**
+	 * Clean points met, ascending: line starts after a blank line, outside code fences and lists. The scanner holds
+	 * no state there and no earlier line looks past them, so a scan may restart at one, and two scans that reach the
+	 * same clean point with the same text after it go on identically.
+	 */
+	readonly cleanPoints: number[];
+	/** Where the scan stopped: the clean point `shouldStop` accepted, or past the end of the text. */
+	readonly end: number;
+}
+
+/**
+ * Scans from `start` (-1: the beginning of the text, front matter and all; else a clean point of an earlier scan of
+ * text that is the same up to there) until `shouldStop` accepts a clean point after `start`, or the text ends.
+ */
+export function scanBlocksFrom(text: string, format: TextFormat, start: number, shouldStop?: (cleanPoint: number) => boolean): PartialScan {
+	return new BlockScanner(text, format === 'markdown').run(start, shouldStop);
+}
+
+/** Where a scan from the beginning starts: after front matter (markdown only). */
+export function scanStart(text: string, format: TextFormat): number {
+	return format === 'markdown' ? frontMatterEnd(text) : 0;
 }
 
 /** Finds the next occurrence of a needle at or after a non-decreasing position, reusing the last answer. */
@@ -69,6 +95,8 @@ class BlockScanner {
 	private group: Group | null = null;
 	private fence: { readonly char: number; readonly len: number } | null = null;
 	private table = false;
+	/** The line just handled was blank, outside fences and lists: the next line starts at a clean point. */
+	private clean = false;
 	private readonly comments: NextFinder;
 	private readonly pipes: NextFinder;
 
@@ -77,17 +105,26 @@ class BlockScanner {
 		this.pipes = new NextFinder(text, '|');
 	}
 
-	run(): RawBlock[] {
-		for (let pos = this.md ? frontMatterEnd(this.text) : 0; pos <= this.text.length; ) {
+	run(start: number, shouldStop: ((cleanPoint: number) => boolean) | undefined): PartialScan {
+		const cleanPoints: number[] = [];
+		let pos = start >= 0 ? start : this.md ? frontMatterEnd(this.text) : 0;
+		for (; pos <= this.text.length; ) {
+			if (this.clean) {
+				cleanPoints.push(pos);
+				if (shouldStop?.(pos)) {
+					break;
+				}
+			}
 			pos = this.line(pos);
 		}
 		this.closeGroup();
-		return this.out;
+		return { blocks: this.out, cleanPoints, end: pos };
 	}
 
 	/** Handles the line at `start` (extended over an HTML comment that crosses lines); returns the next line's start. */
 	private line(start: number): number {
 		let nl = lineBreak(this.text, start);
+		this.clean = false;
 		if (this.fence) {
 			this.fence = closesFence(this.text, start, nl, this.fence) ? null : this.fence;
 			return nl + 1;
@@ -95,7 +132,7 @@ class BlockScanner {
 		const close = this.md ? this.commentCrossing(start, nl) : -1;
 		nl = close >= 0 ? lineBreak(this.text, close) : nl;
 		const l = this.measure(start, nl);
-		const handled = l.start === l.end ? this.closeBlock(Infinity) : this.md ? this.markdownLine(l) : -1;
+		const handled = l.start === l.end ? this.blankLine() : this.md ? this.markdownLine(l) : -1;
 		if (handled < 0) {
 			this.textLine(l);
 		}
@@ -272,6 +309,13 @@ class BlockScanner {
 		this.closeBlock(l.col);
 		this.fence = { char: ch, len: i - l.at };
 		return true;
+	}
+
+	/** A blank line ends the open block; outside lists, the next line starts at a clean point. Returns 0. */
+	private blankLine(): number {
+		this.closeBlock(Infinity);
+		this.clean = this.lists.length === 0;
+		return 0;
 	}
 
 	/** Ends the open group and table, and the list items this column is outside of. Returns 0 (line done). */

@@ -1,6 +1,6 @@
 import type { Sentence, Span, TextFormat } from '../types';
 import * as inline from './inlineMarkup';
-import { LONG_LINE, type LineRange, type RawBlock, scanBlocks } from './markdownBlocks';
+import { LONG_LINE, type LineRange, type RawBlock, scanBlocks, scanBlocksFrom } from './markdownBlocks';
 import { splitSentences, trimSpan } from './sentences';
 
 /** What a block of a briefing is. Short unpunctuated lines standing alone count as headings. */
@@ -57,6 +57,29 @@ export function segmentBriefing(text: string, format: TextFormat): SegmentedBrie
 		blockSentences(text, raw, format, blocks.length - 1, sentences);
 	}
 	return { blocks, sentences };
+}
+
+/** A block before its sentences are found: what `segmentBriefing` makes each block's sentences from. */
+export type RawUnit = RawBlock;
+
+/** Part of a briefing cut into raw blocks (see `scanBlocksFrom`), for the incremental checker. */
+export interface PartialUnits {
+	readonly units: readonly RawUnit[];
+	readonly cleanPoints: readonly number[];
+	readonly end: number;
+}
+
+/** `segmentBriefing`'s blocks from `start` (-1: the beginning) until `shouldStop` accepts a clean point. */
+export function scanUnits(text: string, format: TextFormat, start: number, shouldStop?: (cleanPoint: number) => boolean): PartialUnits {
+	const scan = scanBlocksFrom(text, format, start, shouldStop);
+	return { units: units(text, scan.blocks), cleanPoints: scan.cleanPoints, end: scan.end };
+}
+
+/** The sentences `segmentBriefing` finds in one block, tagged with block index `index`. Reads only the block's text. */
+export function unitSentences(text: string, unit: RawUnit, format: TextFormat, index: number): BriefingSentence[] {
+	const out: BriefingSentence[] = [];
+	blockSentences(text, unit, format, index, out);
+	return out;
 }
 
 /** The block spans `segmentBriefing` finds, without inline markup or sentence work (cheap; for incremental checks). */
