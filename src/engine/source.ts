@@ -1,6 +1,7 @@
 import { AlignmentIndex } from './align/alignmentIndex';
 import { alignmentTerms } from './align/terms';
 import { analyseCommitment, DEFAULT_PARTY_WORDS, type PartyWords, type Predicate } from './analysis/commitment';
+import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
 import { type Token, tokenize } from './text/tokens';
 import { type Clause, type Sentence, Strength } from './types';
@@ -80,7 +81,22 @@ export function loadSources(docs: readonly SourceDocument[]): SourceModel {
 	return buildModel(docs.map((d) => d.text).join(SOURCE_SEPARATOR), docs.map((d) => d.name).join(' + '), clauses);
 }
 
+/**
+ * The longest source text accepted, in UTF-16 code units (8 MiB). A source agreement runs to kilobytes; 5,000 clauses
+ * are about 1 MB and load in half a second. Past this a load would take many seconds and gigabytes, so it is refused.
+ */
+export const MAX_SOURCE_LENGTH = 8 * 1024 * 1024;
+
 function parseOrThrow(text: string, name: string): Clause[] {
+	if (text.length > MAX_SOURCE_LENGTH) {
+		throw new SourceError(`${name}: too large for a source agreement (${(text.length / 1048576).toFixed(1)} MB of text; the limit is ${MAX_SOURCE_LENGTH / 1048576} MB)`);
+	}
+	if (text.trim() === '') {
+		throw new SourceError(`${name}: the source is empty`);
+	}
+	if (looksBinary(text)) {
+		throw new SourceError(`${name}: looks like binary data, not the text of an agreement`);
+	}
 	const clauses = parseClauses(text);
 	if (clauses.length === 0) {
 		throw new SourceError(`${name}: no clauses found (expected numbered sections, bullets or paragraphs of agreement text)`);

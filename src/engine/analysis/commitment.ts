@@ -1,3 +1,4 @@
+import lexicon from '../lexicon/commitment.json';
 import partyLexicon from '../lexicon/parties.json';
 import { type Token, tokenize } from '../text/tokens';
 import { type Span, Strength } from '../types';
@@ -76,6 +77,10 @@ const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change
 const COGNITION_VERBS = new Set(['know', 'recall', 'remember', 'note', 'notice', 'appreciate', 'understand', 'agree', 'hear', 'find', 'recognise', 'recognize', 'want', 'wish', 'expect', 'be aware']);
 /** "Expect questions on whether OpenAI is guaranteed …": what follows is asked, not asserted. */
 const HYPOTHETICAL_MARKERS = new Set(['whether', 'if', 'unless', 'suppose', 'supposing']);
+/** "Reports that OpenAI will build …": someone else's claim, reported. */
+const REPORTED_NOUNS: ReadonlySet<string> = new Set(lexicon.reported.words);
+/** "Officials will draft a note …": a readout's own action point. */
+const ADMINISTRATIVE_VERBS: ReadonlySet<string> = new Set(lexicon.administrative.words);
 const boundaryGapRe = /[;:—–()[\]]|,\s*(?:and|but|while|which|whereas)\b/;
 
 /**
@@ -131,7 +136,7 @@ function buildPredicate(
 	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
 	const isAgentive = cue.level === Strength.Intent ? !predictive : hasPartySubject || !hasAny(subject, parties.nonAgents);
-	const hypothetical = tokens.slice(0, cue.from).some((t) => HYPOTHETICAL_MARKERS.has(t.lower));
+	const hypothetical = tokens.slice(0, cue.from).some((t, i) => HYPOTHETICAL_MARKERS.has(t.lower) || (REPORTED_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that'));
 	const level = negated || predictive || hypothetical ? Strength.None : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
@@ -196,7 +201,7 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 		const isPassive = IMPLEMENTATION_ACTIONS.has(participle) || EXPLORATORY_ACTIONS.has(participle);
 		return !isPassive;
 	}
-	if (COGNITION_VERBS.has(verb) || hasAny(subject, WRITER_WORDS)) {
+	if (COGNITION_VERBS.has(verb) || ADMINISTRATIVE_VERBS.has(verb) || hasAny(subject, WRITER_WORDS)) {
 		return true;
 	}
 	if (hasAny(subject, parties.agents)) {

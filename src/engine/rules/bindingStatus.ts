@@ -21,6 +21,7 @@ const postNegationRe = /\b(?:which|that)\s+it\s+(?:is\s+not|isn['’]t)\b|[,;—
 /** "the deal", "this treaty": the noun itself names the agreement. */
 const NOUN_TERMS = new Set(['deal', 'contract', 'treaty']);
 const DETERMINERS = new Set(['the', 'this', 'a', 'an', 'that', 'its']);
+const NOUN_MODIFIERS = new Set(['binding', 'landmark', 'historic', 'new', 'big', 'major', 'openai', 'uk', 'government', 'formal', 'legal', 'commercial', 'sweetheart', 'framework', 'partnership']);
 /** Cues of a legal duty; with the agreement named in the sentence they say it binds a party. */
 const DUTY_CUES = new Set(lexicon.dutyCues.phrases);
 const AGREEMENT_NOUNS = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord']);
@@ -65,7 +66,9 @@ function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number
 			}
 			const namesAgreement = (NOUN_TERMS.has(term.words[0]!) && DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
 				|| (['on', 'upon'].includes(tokens[to]?.lower ?? '') && PARTY_WORDS.has(tokens[to + 1]?.lower ?? tokens[to + 2]?.lower ?? ''));
-			if (isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term)) {
+			// "the deal", "a binding contract": the noun needs a determiner or a modifier, or it is a verb ("how we deal with").
+			const isNoun = !NOUN_TERMS.has(term.words[0]!) || NOUN_MODIFIERS.has(tokens[i - 1]?.lower ?? '') || DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+			if (!isNoun || isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term)) {
 				break;
 			}
 			return { from: i, to, term };

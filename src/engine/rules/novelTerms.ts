@@ -18,6 +18,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(specifics.numberWords);
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(specifics.deadlineWords);
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(specifics.frequencies.words);
 const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(specifics.frequencies.periods);
+const EXISTING_BODIES: readonly string[] = specifics.existingBodies.patterns;
 const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
 const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
 const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
@@ -25,6 +26,8 @@ const NAME_LINKS = new Set(['of', 'for', 'and', 'on']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'our', 'their']);
 const INTRODUCERS = new Set(['a', 'an', 'new']);
 const CAPITALISED_RE = /^\p{Lu}/u;
+/** "the two teams", "both sides", "these three areas": a known set, not a count of something new. */
+const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our', 'all']);
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
 const yearRe = /^(?:19|20)\d\d$/;
 const moneyRe = /[£$€]\s?\d[\d,.]*(?:\s?(?:billion|million|thousand|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:billion|million)\b/gu;
@@ -77,8 +80,13 @@ function isNovelName(source: SourceModel, sourceLower: string, name: Name): bool
 		}
 	}
 	const head = name.tokens[name.tokens.length - 1]!;
+	const lower = name.tokens.map((t) => t.lower).join(' ');
+	if (EXISTING_BODIES.some((body) => lower.startsWith(body) || lower === body)) {
+		return false;
+	}
 	if (INSTITUTION_HEADS.has(head.lower)) {
-		return !sourceLower.includes(name.text.toLowerCase());
+		// "the Board", "the Agency": a single word refers to a body the reader knows; a new one has a name.
+		return name.tokens.length >= 2 && !sourceLower.includes(name.text.toLowerCase());
 	}
 	const isAttributive = name.next !== undefined && !CAPITALISED_RE.test(name.next.raw) && !isStopword(name.next.lower);
 	const hasNewWord = name.tokens.some((t) => !NAME_LINKS.has(t.lower) && !inSource(source, t));
@@ -129,7 +137,7 @@ function isSpecificNumber(tokens: readonly Token[], i: number): boolean {
 	if (REFERENCE_WORDS.has(prev)) {
 		return false;
 	}
-	if (NUMBER_WORDS.has(t.lower)) {
+	if (NUMBER_WORDS.has(t.lower) && !DEFINITE.has(prev)) {
 		// "ten engineers", "five pilots": a count of something new; not "the two parties", "four main areas".
 		const next = tokens.slice(i + 1, i + 3).find((n) => !isStopword(n.lower));
 		return next !== undefined && (SPECIFIC_WORDS.has(next.lower) || (/s$/.test(next.lower) && !countsKnownThings(next)));
@@ -150,7 +158,10 @@ function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undef
 			run.shift();
 		}
 		const first = run[0];
-		if (first && !(run.length === 1 && first === sentenceStart)) {
+		// "WHAT THE MEMORANDUM PROVIDES" is a shouted heading, not a name.
+		const isShouted = run.length >= 3 && run.every((t) => t.raw === t.raw.toUpperCase());
+		const hasFunctionWord = run.some((t) => isStopword(t.lower) && !NAME_LINKS.has(t.lower));
+		if (first && !isShouted && !hasFunctionWord && !(run.length === 1 && first === sentenceStart)) {
 			// "a new …", "a joint …", "an independent …": up to two words back, an article or "new" introduces it.
 			const at = tokens.indexOf(first);
 			const isIntroduced = tokens.slice(Math.max(0, at - 3), at).some((t) => INTRODUCERS.has(t.lower)) || (before !== undefined && INTRODUCERS.has(before.lower));
