@@ -92,7 +92,7 @@ function parseOrThrow(text: string, name: string): Clause[] {
 		throw new SourceError(`${name}: too large for a source agreement (${(text.length / 1048576).toFixed(1)} MB of text; the limit is ${MAX_SOURCE_LENGTH / 1048576} MB)`);
 	}
 	if (text.trim() === '') {
-		throw new SourceError(`${name}: the source is empty`);
+		throw new SourceError(`${name}: no clauses found (the source is empty)`);
 	}
 	if (looksBinary(text)) {
 		throw new SourceError(`${name}: looks like binary data, not the text of an agreement`);

@@ -37,7 +37,14 @@ const lowerCache = new WeakMap<SourceModel, string>();
  * The specific things a claim names that the source never mentions: money, quantities, deadlines,
  * named institutions and programmes, and concrete nouns (boards, funds, secondments).
  */
-export function specificNovelTerms(source: SourceModel, tokens: readonly Token[], prose: string, proseBase: number, sentenceStart?: Token): string[] {
+export function specificNovelTerms(
+	source: SourceModel,
+	tokens: readonly Token[],
+	prose: string,
+	proseBase: number,
+	sentenceStart?: Token,
+	onlyMoneyAndDates = false,
+): string[] {
 	const out: string[] = [];
 	const add = (term: string): void => {
 		if (!out.some((t) => t.includes(term) || term.includes(t))) {
@@ -51,7 +58,7 @@ export function specificNovelTerms(source: SourceModel, tokens: readonly Token[]
 			add(m[0].trim());
 		}
 	}
-	for (const name of capitalisedNames(tokens, sentenceStart, (a, b) => prose.slice(a - proseBase, b - proseBase))) {
+	for (const name of onlyMoneyAndDates ? [] : capitalisedNames(tokens, sentenceStart, (a, b) => prose.slice(a - proseBase, b - proseBase))) {
 		if (isNovelName(source, sourceLower, name)) {
 			add(name.text);
 		}
@@ -60,7 +67,7 @@ export function specificNovelTerms(source: SourceModel, tokens: readonly Token[]
 		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
 		if (deadline !== undefined && !sourceLower.includes(deadline.toLowerCase())) {
 			add(deadline);
-		} else if ((isSpecificNumber(tokens, i) || SPECIFIC_WORDS.has(t.lower)) && !inSource(source, t)) {
+		} else if (!onlyMoneyAndDates && (isSpecificNumber(tokens, i) || SPECIFIC_WORDS.has(t.lower)) && !inSource(source, t)) {
 			add(t.raw);
 		}
 	});

@@ -55,9 +55,16 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	const mentionsAgreement = all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i));
 	const from = claimStart(analysed, mentionsAgreement);
 	if (from === undefined) {
-		const mentionsParty = mentionsAgreement || all.some((t) => PARTY_WORDS.has(t.lower) || context.source.parties.agents.has(t.lower));
+		// No claim verb: money, a deadline or a schedule said to come with the agreement ("a £30 million budget line
+		// agreed under the MoU"), or a named body introduced as new beside a party or a commitment.
 		const isHypothetical = all.some((t) => HYPOTHETICAL.has(t.lower) || NEGATORS.has(t.lower));
-		return mentionsParty && !isHypothetical ? introducedInstitutions(context.source, all, analysed.claimProse, analysed.sentence.span.start) : [];
+		if (isHypothetical) {
+			return [];
+		}
+		const base = analysed.sentence.span.start;
+		const dated = mentionsAgreement ? specificNovelTerms(context.source, all, analysed.claimProse, base, all[0], true) : [];
+		const mentionsParty = mentionsAgreement || analysed.claim.level >= Strength.Intent || all.some((t) => PARTY_WORDS.has(t.lower) || context.source.parties.agents.has(t.lower));
+		return [...dated, ...(mentionsParty ? introducedInstitutions(context.source, all, analysed.claimProse, base) : [])];
 	}
 	// Only specific terms count: unfamiliar words alone flagged paraphrases and context more often than
 	// invented content (measured on the evaluation set: +2 true, +3 false warnings on 652 dev sentences).
