@@ -19,6 +19,7 @@ const DEADLINE_WORDS: ReadonlySet<string> = new Set(specifics.deadlineWords);
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(specifics.frequencies.words);
 const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(specifics.frequencies.periods);
 const EXISTING_BODIES: readonly string[] = specifics.existingBodies.patterns;
+const EXCLUSIVITY: readonly (readonly string[])[] = specifics.exclusivity.phrases.map((p) => p.split(' '));
 const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
 const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
 const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
@@ -125,6 +126,22 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 	const end = window[Math.min(window.length - 1, at + 1)]!;
 	const last = yearRe.test(end.raw) || /^\p{L}/u.test(end.raw) ? end : window[at]!;
 	return tokens.slice(i, i + 2 + window.indexOf(last)).map((t) => t.raw).join(' ');
+}
+
+/** "no other AI company", "exclusive partner", "at cost": special terms the source does not grant. */
+export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): string | undefined {
+	const sourceLower = lowerText(source);
+	for (let i = 0; i < tokens.length; i++) {
+		for (const phrase of EXCLUSIVITY) {
+			if (phrase.every((w, k) => tokens[i + k]?.lower === w) && !sourceLower.includes(phrase.join(' '))) {
+				const prev = tokens[i - 1]?.lower ?? '';
+				if (prev !== 'not' && prev !== 'no' && !prev.endsWith("n't")) {
+					return tokens.slice(i, i + phrase.length + (phrase[0] === 'no' ? 1 : 0)).map((t) => t.raw).join(' ');
+				}
+			}
+		}
+	}
+	return undefined;
 }
 
 /** "every quarter", "each spring", "monthly": a schedule the source does not set. */

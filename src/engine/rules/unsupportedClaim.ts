@@ -2,7 +2,7 @@ import partyLexicon from '../lexicon/parties.json';
 import type { Token } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
-import { introducedInstitutions, specificNovelTerms } from './novelTerms';
+import { exclusivityTerm, introducedInstitutions, specificNovelTerms } from './novelTerms';
 import { type AnalysedSentence, CITATION_THRESHOLD, type Rule, type RuleContext } from './rule';
 
 /** Names of the agreement itself; "framework", "plan" or "programme" name other things too often. */
@@ -54,6 +54,12 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	const all = analysed.claim.tokens;
 	const mentionsAgreement = all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i));
 	const from = claimStart(analysed, mentionsAgreement);
+	// Special terms need an assertion: not "stakeholders may read the partnership as preferential treatment".
+	const isHedged = analysed.claim.predicates.some((p) => p.level > Strength.None && p.level <= Strength.Exploratory);
+	const exclusive = (mentionsAgreement && !isHedged) || analysed.claim.level >= Strength.Intent ? exclusivityTerm(context.source, all) : undefined;
+	if (exclusive !== undefined) {
+		return [exclusive];
+	}
 	if (from === undefined) {
 		// No claim verb: money, a deadline or a schedule said to come with the agreement ("a £30 million budget line
 		// agreed under the MoU"), or a named body introduced as new beside a party or a commitment.

@@ -13,6 +13,8 @@ suite('unsupported-claim', () => {
 		['Both sides have agreed to announce a first joint project by Christmas.', /`by Christmas`/],
 		['OpenAI will also second a team of ten engineers to the Incubator for AI under the MoU.', /`ten`|`Incubator for AI`/],
 		['A joint DSIT–OpenAI Partnership Board meets monthly to oversee delivery of the memorandum.', /`DSIT–OpenAI Partnership Board`|`Partnership Board`/],
+		['The partnership is funded through a £30 million DSIT budget line agreed under the MoU.', /`£30 million`/],
+		['No other AI company can take part in the education strand while the memorandum is in force.', /`No other AI`/],
 	];
 	for (const [text, term] of positives) {
 		test(`flags: ${text}`, () => {
@@ -30,6 +32,9 @@ suite('unsupported-claim', () => {
 		'The partnership may include exploring OpenAI’s participation in AI Growth Zones.',
 		'The UK is one of OpenAI’s top three markets for paid subscribers.',
 		'Will the MoU create a steering group?',
+		'Stakeholders may read the partnership as preferential treatment for a single supplier.',
+		'There is no funding attached to the MoU, and it gives OpenAI no exclusivity.',
+		'Reports that OpenAI will build a data centre in the UK are not supported by the memorandum itself.',
 		'Section 4 of the MoU covers technical information exchange.',
 		'The Committee also asked whether the MoU commits the Government to particular outcomes.',
 		'I will write to you again in six months with an update on the work under the MoU.',
