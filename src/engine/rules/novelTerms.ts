@@ -20,6 +20,8 @@ const FREQUENCY_WORDS: ReadonlySet<string> = new Set(specifics.frequencies.words
 const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(specifics.frequencies.periods);
 const EXISTING_BODIES: readonly string[] = specifics.existingBodies.patterns;
 const EXCLUSIVITY: readonly (readonly string[])[] = specifics.exclusivity.phrases.map((p) => p.split(' '));
+/** "no exclusivity", "without funding": the thing is denied, not claimed. */
+const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
 const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
 const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
 const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
@@ -68,7 +70,7 @@ export function specificNovelTerms(
 		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
 		if (deadline !== undefined && !sourceLower.includes(deadline.toLowerCase())) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && (isSpecificNumber(tokens, i) || SPECIFIC_WORDS.has(t.lower)) && !inSource(source, t)) {
+		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i) || SPECIFIC_WORDS.has(t.lower)) && !inSource(source, t)) {
 			add(t.raw);
 		}
 	});
