@@ -343,7 +343,8 @@ export class AlignmentIndex {
 		const score = COVERAGE_SHARE * (this.shared[doc]! / (qNorm * qNorm)) + (1 - COVERAGE_SHARE) * (this.dot[doc]! / (qNorm * dNorm));
 		// A one-word heading ("Risks") or one shared word that is not most of the topic ("line" in
 		// "Intro line.") is a coincidence more often than a citation; one rare topic word ("justice") is not.
-		const isThin = queryWords < 2 || (this.sharedWords[doc]! < 2 && this.sharedTopic[doc]! <= 0.5 * topicWeight);
+		// So is a match on commitment language and party names alone ("the MoU says the partnership may include").
+		const isThin = queryWords < 2 || (this.sharedWords[doc]! < 2 && this.sharedTopic[doc]! <= 0.5 * topicWeight) || this.sharedTopic[doc]! === 0;
 		return isThin ? score * 0.2 : score;
 	}
 }

@@ -70,6 +70,7 @@ export const DEFAULT_PARTY_WORDS: PartyWords = {
 const PREDICATE_WORDS = 20;
 /** The writer and the reader: "I will write to you", "you will know" are not the parties' commitments. */
 const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'you']);
+const DENIED_SUBJECT = new Set(['no', 'nothing', 'none', 'neither', 'nobody']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
@@ -131,7 +132,8 @@ function buildPredicate(
 ): Predicate {
 	const end = Math.min(nextCue, cue.to + PREDICATE_WORDS, tokens.length);
 	const subject = subjectTokens(prose, base, tokens, cue.from, prevCueEnd);
-	const negated = isNegated(tokens, cue);
+	// "no programme, audience or timetable has been agreed": a denied subject negates the predicate.
+	const negated = isNegated(tokens, cue) || subject.some((w) => DENIED_SUBJECT.has(w));
 	const action = classifyAction(tokens, cue.to, end);
 	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);

@@ -96,6 +96,7 @@ const PROGRESSIVE: ReadonlySet<string> = new Set(lexicon.statedAsDone.progressiv
 const THIRD_PERSON: ReadonlySet<string> = new Set(lexicon.statedAsDone.thirdPerson);
 const PERFECT: ReadonlySet<string> = new Set(lexicon.statedAsDone.perfect);
 const BE_FORMS = new Set(['is', 'are']);
+const STOPWORD_OBJECTS = new Set(['for', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'of', 'from', 'and', 'or', 'but', 'about']);
 const HAVE_FORMS = new Set(['has', 'have']);
 
 /** Options for `findCues`. */
@@ -145,7 +146,10 @@ function statedAsDoneAt(tokens: readonly Token[], i: number, options: CueOptions
 		return fact(j + 1, `${word} ${next}`);
 	}
 	const subject = subjectBefore(tokens, i);
-	if (THIRD_PERSON.has(word) && subject !== undefined && options.isAgent?.(subject) === true) {
+	// "the MoU gives OpenAI a role", not "the areas the MoU gives for …": the verb needs an object.
+	const object = tokens[i + 1];
+	const hasObject = object !== undefined && !STOPWORD_OBJECTS.has(object.lower);
+	if (THIRD_PERSON.has(word) && hasObject && subject !== undefined && options.isAgent?.(subject) === true) {
 		return fact(i + 1, word);
 	}
 	const verb = tokens[i + 1]?.lower ?? '';

@@ -102,11 +102,19 @@ function isAsked(tokens: readonly Token[]): boolean {
 	return tokens.some((t) => t.lower === 'whether' || t.lower === 'asked');
 }
 
+/**
+ * A negator within six words before the term, or further back through a list of alternatives
+ * ("must not be described as a treaty or as a contract").
+ */
 function isNegated(tokens: readonly Token[], i: number): boolean {
-	for (let k = Math.max(0, i - 6); k < i; k++) {
+	let reach = 6;
+	for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
 		const w = tokens[k]!.lower;
 		if (NEGATORS.has(w) || w.endsWith("n't") || w.startsWith('non')) {
 			return true;
+		}
+		if ((w === 'or' || w === 'nor') && reach < 12) {
+			reach += 6;
 		}
 	}
 	return false;

@@ -12,6 +12,8 @@ export interface Comparison {
 	readonly drift: 'stronger' | 'weaker' | 'same';
 	/** Why it drifts: the modal rung, or the action (deploy vs. identify opportunities). */
 	readonly reason: 'level' | 'action' | 'none';
+	/** True when the predicate's own words found the clause (not the whole sentence's). */
+	readonly isLocal: boolean;
 }
 
 /** The first words after a cue: the verb and its object, what the predicate promises. */
@@ -39,7 +41,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 }
 
 /** The source sentence a predicate reports: the predicate's own alignment if strong, else the sentence's. */
-function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number } | undefined {
+function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number; isLocal: boolean } | undefined {
 	const { sentence } = analysed;
 	const from = Math.max(sentence.span.start, predicate.span.start - 60);
 	const tokens = analysed.claim.tokens.filter((t) => t.start >= from && t.end <= predicate.span.end);
@@ -50,11 +52,12 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 	// services, as well as the possibility of … AI Growth Zones"): only borrow it when this one agrees.
 	const isShared = analysed.claim.predicates.length > 1 && local !== undefined && whole !== undefined
 		&& context.sourceSentence(local).clause !== context.sourceSentence(whole).clause;
-	const pick = local && local.score >= CITATION_THRESHOLD + 0.05 ? local : isShared ? undefined : whole;
+	const isLocal = local !== undefined && local.score >= CITATION_THRESHOLD + 0.05;
+	const pick = isLocal ? local : isShared ? undefined : whole;
 	if (pick === undefined || pick.score < CITATION_THRESHOLD) {
 		return undefined;
 	}
-	return { match: context.sourceSentence(pick), score: pick.score };
+	return { match: context.sourceSentence(pick), score: pick.score, isLocal };
 }
 
 function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {

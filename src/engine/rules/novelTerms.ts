@@ -10,6 +10,8 @@ interface Name {
 	readonly next?: Token;
 	/** True when "a", "an" or "new" introduces it: a claim that the thing exists. */
 	readonly isIntroduced: boolean;
+	/** True when a preposition or verb governs it: the object of the claim, not its subject. */
+	readonly isObject: boolean;
 }
 
 const SPECIFIC_WORDS: ReadonlySet<string> = new Set(specifics.words);
@@ -22,6 +24,7 @@ const EXISTING_BODIES: readonly string[] = specifics.existingBodies.patterns;
 const EXCLUSIVITY: readonly (readonly string[])[] = specifics.exclusivity.phrases.map((p) => p.split(' '));
 /** "no exclusivity", "without funding": the thing is denied, not claimed. */
 const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
+const OBJECT_GOVERNORS = new Set(['to', 'with', 'for', 'into', 'at', 'in', 'under', 'through', 'via', 'from', 'on', 'by', 'create', 'establish', 'fund', 'launch', 'join', 'set', 'up']);
 const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
 const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
 const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
@@ -70,7 +73,7 @@ export function specificNovelTerms(
 		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
 		if (deadline !== undefined && !sourceLower.includes(deadline.toLowerCase())) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i) || SPECIFIC_WORDS.has(t.lower)) && !inSource(source, t)) {
+		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i) || isSpecificWord(t)) && !inSource(source, t)) {
 			add(t.raw);
 		}
 	});
@@ -100,7 +103,8 @@ function isNovelName(source: SourceModel, sourceLower: string, name: Name): bool
 	}
 	const isAttributive = name.next !== undefined && !CAPITALISED_RE.test(name.next.raw) && !isStopword(name.next.lower);
 	const hasNewWord = name.tokens.some((t) => !NAME_LINKS.has(t.lower) && !inSource(source, t));
-	return name.tokens.length >= 2 && !isAttributive && hasNewWord;
+	// Other names count as the object of a claim ("… to the Incubator for AI"), not as its subject.
+	return name.tokens.length >= 2 && !isAttributive && hasNewWord && name.isObject;
 }
 
 /** Named institutions a sentence introduces as new ("a joint DSIT–OpenAI Partnership Board") that the source never mentions. */
@@ -136,14 +140,19 @@ export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): 
 	for (let i = 0; i < tokens.length; i++) {
 		for (const phrase of EXCLUSIVITY) {
 			if (phrase.every((w, k) => tokens[i + k]?.lower === w) && !sourceLower.includes(phrase.join(' '))) {
-				const prev = tokens[i - 1]?.lower ?? '';
-				if (prev !== 'not' && prev !== 'no' && !prev.endsWith("n't")) {
+				const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower);
+				if (!before.some((w) => NEGATED_BY.has(w) || w.endsWith("n't"))) {
 					return tokens.slice(i, i + phrase.length + (phrase[0] === 'no' ? 1 : 0)).map((t) => t.raw).join(' ');
 				}
 			}
 		}
 	}
 	return undefined;
+}
+
+/** A concrete noun ("board", "fund", "secondment"); a capitalised one is part of a name, judged as a name. */
+function isSpecificWord(t: Token): boolean {
+	return SPECIFIC_WORDS.has(t.lower) && !CAPITALISED_RE.test(t.raw);
 }
 
 /** "every quarter", "each spring", "monthly": a schedule the source does not set. */
@@ -191,11 +200,17 @@ function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undef
 			// "a new …", "a joint …", "an independent …": up to two words back, an article or "new" introduces it.
 			const at = tokens.indexOf(first);
 			const isIntroduced = tokens.slice(Math.max(0, at - 3), at).some((t) => INTRODUCERS.has(t.lower)) || (before !== undefined && INTRODUCERS.has(before.lower));
-			out.push({ tokens: run, text: textOf(first.start, run[run.length - 1]!.end).replace(/\s+/g, ' '), next, isIntroduced });
+			const governor = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1];
+			const isObject = governor !== undefined && (OBJECT_GOVERNORS.has(governor.lower) || /(?:ed|es|s)$/.test(governor.lower) && !isStopword(governor.lower));
+			out.push({ tokens: run, text: textOf(first.start, run[run.length - 1]!.end).replace(/\s+/g, ' '), next, isIntroduced, isObject });
 		}
 		run = [];
 	};
 	for (const t of tokens) {
+		const previous = run[run.length - 1];
+		if (previous !== undefined && /[^\s\-–—]/u.test(textOf(previous.end, t.start))) {
+			flush(t);
+		}
 		if (CAPITALISED_RE.test(t.raw) && t.raw !== 'I') {
 			run.push(t);
 		} else if (run.length > 0 && NAME_LINKS.has(t.lower) && run.length < 6) {

@@ -10,7 +10,8 @@ export const understatedCommitment: Rule = {
 	defaultSeverity: 'information',
 	*check(context) {
 		for (const analysed of context.sentences) {
-			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker');
+			// Information only, so only when the hedged predicate's own words found the clause.
+			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal);
 			if (!c) {
 				continue;
 			}
