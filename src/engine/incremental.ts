@@ -3,14 +3,35 @@ import { checkBlocks, compareFindings } from './check';
 import type { SourceModel } from './source';
 import { type RawUnit, scanUnits, unitSentences } from './text/segmentBriefing';
 import { scanStart } from './text/markdownBlocks';
-import type { CheckOptions, CheckResult, Citation, Finding, Fix, Span, TextFormat } from './types';
+import { commonPrefix, commonSuffix, indexOf, lastAtOrBefore, own, ownFinding, shiftAll, shiftCitation, shiftFinding, shiftUnit } from './rebase';
+import type { CheckOptions, CheckResult, Citation, Finding, TextFormat } from './types';
 
 /** Re-checks a document as it is edited, reusing the results of the blocks an edit did not touch. */
 export interface IncrementalChecker {
 	/** Checks the whole new text of the document: the same result `check(text, source, options)` gives. */
 	update(text: string): CheckResult;
-	/** The result of the last `update` (empty before the first). */
+	/**
+	 * Checks the new text like `update`, but only returns how the result changed (what a worker posts to the editor);
+	 * `result` is then built when first read. Cheaper than `update` on large documents: nothing after the edit is re-based.
+	 */
+	apply(text: string): ResultChange;
+	/** The result for the last text given (empty before the first). */
 	readonly result: CheckResult;
+}
+
+/** How one list of a result changed: `next = previous[0, start) + added + previous[start + removed, …) moved by the delta`. */
+export interface ListChange<T> {
+	readonly start: number;
+	readonly removed: number;
+	/** The new items, at offsets in the new text. */
+	readonly added: readonly T[];
+}
+
+/** How a result changed from the previous text's; the items after the change moved by `delta` code units. */
+export interface ResultChange {
+	readonly delta: number;
+	readonly findings: ListChange<Finding>;
+	readonly citations: ListChange<Citation>;
 }
 
 /**
@@ -64,30 +85,45 @@ interface Entry {
 const EMPTY: CheckResult = { findings: [], citations: [] };
 
 class Checker implements IncrementalChecker {
-	result: CheckResult = EMPTY;
 	private text = '';
 	private entries: Entry[] = [];
 	private cleanPoints: number[] = [];
 	private frontMatterEnd = 0;
 	private hasRun = false;
-	/** The last result's findings are not in block order (see `assemble`). */
-	private isResorted = false;
 	private cache = new Map<string, BlockResult>();
 	private readonly format: TextFormat;
+	/** The result for the current text, once built. */
+	private built: CheckResult | undefined = EMPTY;
+	/** The last result built, and the first entry that may have changed or moved since. */
+	private lastBuilt: CheckResult = EMPTY;
+	private dirtyFrom = 0;
+	private findingCount = 0;
+	private citationCount = 0;
+	/** A block gave a finding outside its own range, so block order may not be position order: sort everything. */
+	private mustSort = false;
 
 	constructor(private readonly source: SourceModel, private readonly options: CheckOptions) {
 		this.format = options.format ?? 'markdown';
 	}
 
+	get result(): CheckResult {
+		this.built ??= this.assemble();
+		return this.built;
+	}
+
 	update(text: string): CheckResult {
+		this.apply(text);
+		return this.result;
+	}
+
+	apply(text: string): ResultChange {
 		if (this.hasRun && text === this.text) {
-			return this.result;
+			return { delta: 0, findings: { start: this.findingCount, removed: 0, added: [] }, citations: { start: this.citationCount, removed: 0, added: [] } };
 		}
 		const old = this.text;
 		const prefix = commonPrefix(old, text);
-		const suffix = commonSuffix(old, text, prefix);
 		const delta = text.length - old.length;
-		const newEnd = text.length - suffix;
+		const newEnd = text.length - commonSuffix(old, text, prefix);
 		const frontMatterEnd = scanStart(text, this.format);
 		const isFresh = !this.hasRun || frontMatterEnd !== this.frontMatterEnd || prefix < this.frontMatterEnd;
 		const from = isFresh ? -1 : lastAtOrBefore(this.cleanPoints, prefix);
@@ -96,30 +132,60 @@ class Checker implements IncrementalChecker {
 		const stopped = scan.end <= text.length;
 		const oldStop = stopped ? scan.end - delta : Infinity;
 		const keptBefore = restart < 0 ? 0 : countBefore(this.entries, restart);
-		const keptAfter = stopped ? this.entries.length - countBefore(this.entries, oldStop) : 0;
+		const tail = stopped ? this.entries.slice(countBefore(this.entries, oldStop)) : [];
 		this.text = text;
 		this.hasRun = true;
 		this.frontMatterEnd = frontMatterEnd;
 		const entries = this.entries.slice(0, keptBefore);
 		let carry = entries[entries.length - 1]?.result.carry;
 		for (const unit of scan.units) {
-			const entry = this.entry(unit, carry);
-			entries.push(entry);
-			carry = entry.result.carry;
+			entries.push(this.entry(unit, carry));
+			carry = entries[entries.length - 1]!.result.carry;
 		}
-		for (const old of this.entries.slice(this.entries.length - keptAfter)) {
-			old.start += delta;
-			const entry = sameAlignment(old.carryIn, carry) ? old : this.entry(shiftUnit(old.unit, old.start), carry);
+		let reused = 0;
+		for (; reused < tail.length && !sameAlignment(tail[reused]!.carryIn, carry); reused++) {
+			// The citation carried into this block changed: check it again (it cannot have moved out of the cache's reach).
+			entries.push(this.entry(shiftUnit(tail[reused]!.unit, tail[reused]!.start + delta), carry));
+			carry = entries[entries.length - 1]!.result.carry;
+		}
+		const middle = entries.slice(keptBefore);
+		for (const entry of tail.slice(reused)) {
+			entry.start += delta;
 			entries.push(entry);
-			carry = entry.result.carry;
 		}
 		this.entries = entries;
 		const before = restart < 0 ? [] : this.cleanPoints.slice(0, from + 1);
 		const after = stopped ? this.cleanPoints.slice(indexOf(this.cleanPoints, oldStop) + 1).map((p) => p + delta) : [];
 		this.cleanPoints = [...before, ...scan.cleanPoints, ...after];
 		this.trimCache();
-		this.result = this.assemble(keptBefore);
-		return this.result;
+		return this.change(keptBefore, middle, entries.length - middle.length - keptBefore, delta);
+	}
+
+	/** Records the new counts and says what changed: the blocks in `middle` replace all but `kept` and `moved`. */
+	private change(kept: number, middle: readonly Entry[], moved: number, delta: number): ResultChange {
+		const previous = { findings: this.findingCount, citations: this.citationCount };
+		const [keptFindings, keptCitations] = counts(this.entries, 0, kept);
+		const [movedFindings, movedCitations] = counts(this.entries, this.entries.length - moved, this.entries.length);
+		const [middleFindings, middleCitations] = counts(middle, 0, middle.length);
+		this.findingCount = keptFindings + middleFindings + movedFindings;
+		this.citationCount = keptCitations + middleCitations + movedCitations;
+		this.dirtyFrom = Math.min(this.dirtyFrom, kept);
+		this.built = undefined;
+		if (this.mustSort) {
+			const result = this.result;
+			return { delta, findings: { start: 0, removed: previous.findings, added: result.findings }, citations: { start: 0, removed: previous.citations, added: result.citations } };
+		}
+		const added = { findings: [] as Finding[], citations: [] as Citation[] };
+		for (const entry of middle) {
+			const abs = absolute(entry);
+			added.findings.push(...abs.findings);
+			added.citations.push(...abs.citations);
+		}
+		return {
+			delta,
+			findings: { start: keptFindings, removed: previous.findings - keptFindings - movedFindings, added: added.findings },
+			citations: { start: keptCitations, removed: previous.citations - keptCitations - movedCitations, added: added.citations },
+		};
 	}
 
 	/** The entry for a block (absolute offsets) given the citation carried into it: cached, or checked now. */
@@ -131,6 +197,7 @@ class Checker implements IncrementalChecker {
 			const sentences = unitSentences(this.text, unit, this.format, 0);
 			const block = { kind: unit.kind, span: { start: unit.start, end: unit.end } };
 			const checked = checkBlocks(this.text, this.source, this.options, [block], sentences, carryIn);
+			this.mustSort ||= checked.findings.some((f) => f.span.start < unit.start || f.span.end > unit.end || f.span.start === f.span.end);
 			result = {
 				findings: checked.findings.map((f) => ownFinding(shiftFinding(f, -unit.start))),
 				citations: checked.citations.map((c) => ({ ...shiftCitation(c, -unit.start), label: own(c.label) })),
@@ -149,42 +216,49 @@ class Checker implements IncrementalChecker {
 	}
 
 	/**
-	 * The whole document's result: the previous arrays up to the first block that changed or moved, then each
-	 * block's result at its current offset (re-based only when the block moved).
+	 * The whole document's result: the last built arrays up to the first block that changed or moved since, then
+	 * each block's result at its current offset (re-based only when the block moved).
 	 */
-	private assemble(keptBefore: number): CheckResult {
-		const unchanged = this.isResorted ? 0 : keptBefore;
-		this.isResorted = false;
-		let nf = 0;
-		let nc = 0;
-		for (let k = 0; k < unchanged; k++) {
-			nf += this.entries[k]!.abs!.findings.length;
-			nc += this.entries[k]!.abs!.citations.length;
-		}
-		const findings = this.result.findings.slice(0, nf);
-		const citations = this.result.citations.slice(0, nc);
+	private assemble(): CheckResult {
+		const unchanged = this.mustSort ? 0 : Math.min(this.dirtyFrom, this.entries.length);
+		const [nf, nc] = counts(this.entries, 0, unchanged);
+		const findings = this.lastBuilt.findings.slice(0, nf);
+		const citations = this.lastBuilt.citations.slice(0, nc);
 		for (let k = unchanged; k < this.entries.length; k++) {
-			const entry = this.entries[k]!;
-			if (entry.abs?.at !== entry.start) {
-				entry.abs = { at: entry.start, findings: shiftAll(entry.result.findings, entry.start, shiftFinding), citations: shiftAll(entry.result.citations, entry.start, shiftCitation) };
+			const abs = absolute(this.entries[k]!);
+			for (let i = 0; i < abs.findings.length; i++) {
+				findings.push(abs.findings[i]!);
 			}
-			for (let i = 0; i < entry.abs.findings.length; i++) {
-				findings.push(entry.abs.findings[i]!);
-			}
-			for (let i = 0; i < entry.abs.citations.length; i++) {
-				citations.push(entry.abs.citations[i]!);
+			for (let i = 0; i < abs.citations.length; i++) {
+				citations.push(abs.citations[i]!);
 			}
 		}
-		for (let i = Math.max(1, nf); i < findings.length; i++) {
-			if (compareFindings(findings[i - 1]!, findings[i]!) > 0) {
-				// NOTE: only when a finding's range leaves its block; `check` sorts all findings the same way.
-				findings.sort(compareFindings);
-				this.isResorted = true;
-				break;
-			}
+		if (this.mustSort) {
+			findings.sort(compareFindings);
 		}
-		return { findings, citations };
+		this.lastBuilt = { findings, citations };
+		this.dirtyFrom = Infinity;
+		return this.lastBuilt;
 	}
+}
+
+/** How many findings and citations entries [from, to) hold. */
+function counts(entries: readonly Entry[], from: number, to: number): [number, number] {
+	let findings = 0;
+	let citations = 0;
+	for (let k = from; k < to; k++) {
+		findings += entries[k]!.result.findings.length;
+		citations += entries[k]!.result.citations.length;
+	}
+	return [findings, citations];
+}
+
+/** An entry's result at its current offset, re-based only when the block moved since it was last made. */
+function absolute(entry: Entry): NonNullable<Entry['abs']> {
+	if (entry.abs?.at !== entry.start) {
+		entry.abs = { at: entry.start, findings: shiftAll(entry.result.findings, entry.start, shiftFinding), citations: shiftAll(entry.result.citations, entry.start, shiftCitation) };
+	}
+	return entry.abs;
 }
 
 function alignmentKey(a: Alignment | undefined): string {
@@ -193,54 +267,6 @@ function alignmentKey(a: Alignment | undefined): string {
 
 function sameAlignment(a: Alignment | undefined, b: Alignment | undefined): boolean {
 	return a === b || (a !== undefined && b !== undefined && a.doc === b.doc && a.score === b.score);
-}
-
-function shiftAll<T>(list: readonly T[], d: number, shift: (item: T, d: number) => T): readonly T[] {
-	if (list.length === 0) {
-		return list;
-	}
-	const out: T[] = new Array<T>(list.length);
-	for (let i = 0; i < list.length; i++) {
-		out[i] = shift(list[i]!, d);
-	}
-	return out;
-}
-
-function shiftSpan(span: Span, d: number): Span {
-	return { start: span.start + d, end: span.end + d };
-}
-
-function shiftFinding(f: Finding, d: number): Finding {
-	return { ...f, span: shiftSpan(f.span, d), fixes: f.fixes.map((fix): Fix => ({ ...fix, span: shiftSpan(fix.span, d) })), sentence: shiftSpan(f.sentence, d) };
-}
-
-function shiftCitation(c: Citation, d: number): Citation {
-	// The shape `citationsOf` makes, written out: much faster than a spread, and this runs for every citation after an edit.
-	return { span: shiftSpan(c.span, d), clause: c.clause, label: c.label, sourceSentence: c.sourceSentence, score: c.score };
-}
-
-/**
- * A copy of a string that shares no memory with the text it was cut from. NOTE: a cached result outlives its
- * text; a slice of the text (`actual`, a message quoting it) would keep that whole version of the document alive.
- */
-function own(s: string): string {
-	return s.length <= 12 ? s : (s + ' ').slice(0, -1);
-}
-
-function ownFinding(f: Finding): Finding {
-	return { ...f, message: own(f.message), actual: own(f.actual), fixes: f.fixes.map((fix) => ({ ...fix, title: own(fix.title), replacement: own(fix.replacement) })) };
-}
-
-/** A block moved to start at `start` (its offsets are relative to its own start when `unit.start` is 0). */
-function shiftUnit(unit: RawUnit, start: number): RawUnit {
-	const d = start - unit.start;
-	return {
-		...unit,
-		start: unit.start + d,
-		end: unit.end + d,
-		blanks: unit.blanks.map((b) => b + d),
-		lines: unit.lines.map((l) => shiftSpan(l, d)),
-	};
 }
 
 /** How many entries start before `offset` (entries are in text order). */
@@ -256,53 +282,4 @@ function countBefore(entries: readonly Entry[], offset: number): number {
 		}
 	}
 	return lo;
-}
-
-/** The index of the last value ≤ `x` in an ascending list, or -1. */
-function lastAtOrBefore(sorted: readonly number[], x: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid]! <= x) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo - 1;
-}
-
-/** The index of `x` in an ascending list, or -1. */
-function indexOf(sorted: readonly number[], x: number): number {
-	const k = lastAtOrBefore(sorted, x);
-	return k >= 0 && sorted[k] === x ? k : -1;
-}
-
-const CHUNK = 4096;
-
-/** Length of the common prefix; whole chunks are compared as strings (a memory compare), then characters. */
-function commonPrefix(a: string, b: string): number {
-	const n = Math.min(a.length, b.length);
-	let i = 0;
-	while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) {
-		i += CHUNK;
-	}
-	while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) {
-		i++;
-	}
-	return i;
-}
-
-/** Length of the common suffix that does not overlap the first `prefix` characters of either string. */
-function commonSuffix(a: string, b: string, prefix: number): number {
-	const n = Math.min(a.length, b.length) - prefix;
-	let k = 0;
-	while (k + CHUNK <= n && a.slice(a.length - k - CHUNK, a.length - k) === b.slice(b.length - k - CHUNK, b.length - k)) {
-		k += CHUNK;
-	}
-	while (k < n && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) {
-		k++;
-	}
-	return k;
 }

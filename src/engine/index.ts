@@ -2,7 +2,7 @@
 export * from './types';
 export { applyFix } from './applyFix';
 export { check } from './check';
-export { citationAt, createIncrementalChecker, type IncrementalChecker } from './incremental';
+export { citationAt, createIncrementalChecker, type IncrementalChecker, type ListChange, type ResultChange } from './incremental';
 export { parseClauses } from './clauses/parseClauses';
 export { RULES } from './rules/index';
 export { loadSource, loadSources, type SourceDocument, SourceError, type SourceModel } from './source';

@@ -95,8 +95,9 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 const PROGRESSIVE: ReadonlySet<string> = new Set(lexicon.statedAsDone.progressive);
 const THIRD_PERSON: ReadonlySet<string> = new Set(lexicon.statedAsDone.thirdPerson);
 const PERFECT: ReadonlySet<string> = new Set(lexicon.statedAsDone.perfect);
+const INTRANSITIVE: ReadonlySet<string> = new Set(lexicon.statedAsDone.intransitive);
 const BE_FORMS = new Set(['is', 'are']);
-const STOPWORD_OBJECTS = new Set(['for', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'of', 'from', 'and', 'or', 'but', 'about']);
+const STOPWORD_OBJECTS = new Set(['for', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'of', 'from', 'and', 'or', 'but', 'about', 'that', 'how', 'what', 'whether']);
 const HAVE_FORMS = new Set(['has', 'have']);
 
 /** Options for `findCues`. */
@@ -149,7 +150,8 @@ function statedAsDoneAt(tokens: readonly Token[], i: number, options: CueOptions
 	// "the MoU gives OpenAI a role", not "the areas the MoU gives for …": the verb needs an object.
 	const object = tokens[i + 1];
 	const hasObject = object !== undefined && !STOPWORD_OBJECTS.has(object.lower);
-	if (THIRD_PERSON.has(word) && hasObject && subject !== undefined && options.isAgent?.(subject) === true) {
+	const needsObject = !INTRANSITIVE.has(word);
+	if ((THIRD_PERSON.has(word) || !needsObject) && (hasObject || !needsObject) && subject !== undefined && options.isAgent?.(subject) === true) {
 		return fact(i + 1, word);
 	}
 	const verb = tokens[i + 1]?.lower ?? '';

@@ -120,17 +120,37 @@ function positions(source: SourceModel): Map<string, number[]> {
 	return map;
 }
 
-/** Finds every piece verbatim, in order, within its allowed gap; returns the matches or undefined. */
+/**
+ * Finds every piece verbatim, in order, within its allowed gap; returns the matches or undefined. Candidate starts
+ * come from the piece's rarest word (the first word may be "the", thousands of places in a large source); they are
+ * still tried in ascending order, so the match found is the one a scan from the first word finds.
+ */
 function findVerbatim(pieces: readonly Piece[], source: SourceModel, k: number, prevEnd: number): PieceMatch[] | undefined {
 	const piece = pieces[k];
 	if (piece === undefined) {
 		return [];
 	}
-	const starts = positions(source).get(piece.tokens[0]!.lower) ?? [];
+	const index = positions(source);
+	let anchor = 0;
+	let places: readonly number[] | undefined;
+	for (let j = 0; j < piece.tokens.length; j++) {
+		const list = index.get(piece.tokens[j]!.lower);
+		if (list === undefined) {
+			return undefined;
+		}
+		if (places === undefined || list.length < places.length) {
+			anchor = j;
+			places = list;
+		}
+	}
 	const maxGap = piece.gap === 'bracket' ? MAX_BRACKET_GAP : MAX_ELLIPSIS_GAP;
-	for (const start of starts) {
-		if (k > 0 && (start < prevEnd || start - prevEnd > maxGap)) {
+	for (let p = k > 0 ? firstAtLeast(places!, prevEnd + anchor) : 0; p < places!.length; p++) {
+		const start = places![p]! - anchor;
+		if (start < 0) {
 			continue;
+		}
+		if (k > 0 && start - prevEnd > maxGap) {
+			break;
 		}
 		if (piece.tokens.every((t, i) => source.words[start + i]?.lower === t.lower)) {
 			const rest = findVerbatim(pieces, source, k + 1, start + piece.tokens.length);
@@ -140,6 +160,21 @@ function findVerbatim(pieces: readonly Piece[], source: SourceModel, k: number, 
 		}
 	}
 	return undefined;
+}
+
+/** The index of the first value ≥ `x` in an ascending list (its length when none). */
+function firstAtLeast(sorted: readonly number[], x: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid]! < x) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
 }
 
 function pieceMatch(piece: Piece, source: SourceModel, from: number, to: number, similarity: number, diffs: readonly WordDiff[], longestRun = to - from): PieceMatch {

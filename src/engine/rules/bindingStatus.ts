@@ -15,6 +15,8 @@ const TERMS: readonly Term[] = lexicon.terms
 	.map((t) => ({ words: t.phrase.split(' '), replacement: t.replacement, needsReferent: t.needsReferent }))
 	.sort((a, b) => b.words.length - a.words.length);
 const NEGATORS = new Set(lexicon.negators.words);
+/** "is best described as": the writer's own description, not a reported one. */
+const ASSERTED = new Set(lexicon.assertedDescriptions.words);
 const AGREEMENT_WORDS = new Set([...partyLexicon.agreement, ...lexicon.referents.words]);
 const PARTY_WORDS = new Set([...partyLexicon.party, 'openai', 'dsit']);
 const postNegationRe = /\b(?:which|that)\s+it\s+(?:is\s+not|isn['’]t)\b|[,;—–-]\s*(?:it\s+)?(?:is\s+)?not\s+(?:so|true|accurate|correct)\b/i;
@@ -110,7 +112,8 @@ function isNegated(tokens: readonly Token[], i: number): boolean {
 	let reach = 6;
 	for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
 		const w = tokens[k]!.lower;
-		if (NEGATORS.has(w) || w.endsWith("n't") || w.startsWith('non')) {
+		const isAsserted = ASSERTED.has(tokens[k - 1]?.lower ?? '');
+		if ((NEGATORS.has(w) && !isAsserted) || w.endsWith("n't") || w.startsWith('non')) {
 			return true;
 		}
 		if ((w === 'or' || w === 'nor') && reach < 12) {
