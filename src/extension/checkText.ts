@@ -1,0 +1,34 @@
+// One check of a briefing as the editor shows it: the engine's findings minus what inline comments
+// suppress and what the project has accepted. No vscode import.
+import { check, type Citation, type Finding, type RuleId, type Severity, type SourceModel, type TextFormat } from '../engine';
+import { ignoreKeyOf, isIgnored } from './projectConfig';
+import { filterSuppressed, findSuppressions } from './suppressions';
+
+/** What to check with. */
+export interface CheckTextOptions {
+	readonly format: TextFormat;
+	readonly severities: Partial<Record<RuleId, Severity>>;
+	/** Keys of accepted findings (`ignoreSet` of the project config). */
+	readonly ignored: ReadonlySet<string>;
+}
+
+/** The findings to show and the citations to hover, plus how many were filtered out. */
+export interface CheckedText {
+	readonly findings: readonly Finding[];
+	readonly citations: readonly Citation[];
+	readonly suppressed: number;
+	readonly ignored: number;
+}
+
+/** Checks a briefing; inline suppression comments count in markdown only. */
+export function checkText(text: string, source: SourceModel, options: CheckTextOptions): CheckedText {
+	const result = check(text, source, { format: options.format, severities: options.severities });
+	const unsuppressed = options.format === 'markdown' ? filterSuppressed(result.findings, findSuppressions(text)) : [...result.findings];
+	const findings = options.ignored.size === 0 ? unsuppressed : unsuppressed.filter((f) => !isIgnored(options.ignored, ignoreKeyOf(text, f)));
+	return {
+		findings,
+		citations: result.citations,
+		suppressed: result.findings.length - unsuppressed.length,
+		ignored: unsuppressed.length - findings.length,
+	};
+}

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+
+import { ignoreFinding } from './commands/ignoreFinding';
+import { copyCitation, insertQuote, type InsertQuoteArgs } from './commands/insertQuote';
+import type { ClauseLookup, LookupArgs } from './commands/lookupClause';
+import type { OpenClauseArgs, SourceDocuments } from './commands/openClause';
+import type { DiagnosticsController } from './diagnosticsController';
+import { CommandId, type CommandIdValue } from './ids';
+import type { Log } from './log';
+import type { ProjectConfigStore } from './projectConfigStore';
+import type { IgnoreFindingArgs } from './quickFixProvider';
+import type { SourceStore } from './sourceStore';
+
+export { CommandId };
+
+/** What the command handlers work with. */
+export interface CommandDeps {
+	readonly sources: SourceStore;
+	readonly documents: SourceDocuments;
+	readonly diagnostics: DiagnosticsController;
+	readonly projects: ProjectConfigStore;
+	readonly lookup: ClauseLookup;
+	readonly log: Log;
+}
+
+/** Registers every command in one loop; a failing handler reports the error instead of throwing. */
+export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
+	const { sources, documents, diagnostics, projects, lookup, log } = deps;
+	const handlers: Record<CommandIdValue, (...args: never[]) => unknown> = {
+		[CommandId.LookupClause]: (args?: LookupArgs) => lookup.run(args),
+		[CommandId.OpenSource]: () => documents.openSource(),
+		[CommandId.ReloadSource]: () => {
+			sources.reload();
+			projects.invalidate();
+			void vscode.window.setStatusBarMessage('$(refresh) Clause Lens: source document reloaded', 3000);
+		},
+		[CommandId.OpenClause]: (args: OpenClauseArgs) => documents.openClause(args),
+		[CommandId.InsertQuote]: (args: InsertQuoteArgs) => insertQuote(args),
+		[CommandId.CopyCitation]: (args: { text: string }) => copyCitation(args),
+		[CommandId.IgnoreFinding]: (args: IgnoreFindingArgs) => ignoreFinding(args, diagnostics, projects, log),
+	};
+	return Object.entries(handlers).map(([id, handler]) =>
+		vscode.commands.registerCommand(id, async (...args: never[]) => {
+			try {
+				return await handler(...args);
+			} catch (error) {
+				log.showError(`command ${id} failed: ${error instanceof Error ? error.message : String(error)}`, error);
+				return undefined;
+			}
+		}),
+	);
+}

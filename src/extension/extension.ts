@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+
+import { registerCommands } from './commands';
+import { ClauseLookup, type LookupStep } from './commands/lookupClause';
+import { SourceDocuments } from './commands/openClause';
+import { CONFIG_SECTION } from './config';
+import { toOffset } from './convert';
+import { DiagnosticsController } from './diagnosticsController';
+import { LanguageFeatures } from './languageFeatures';
+import { Log } from './log';
+import { ProjectConfigStore } from './projectConfigStore';
+import { SourceStore } from './sourceStore';
+import { StatusBar } from './statusBar';
+
+/** What `activate` returns: a small surface for integration tests (and other extensions). */
+export interface ClauseLensApi {
+	/** Fires when a Look Up Clause picker shows items or changes its active item. */
+	readonly onDidChangeLookupStep: vscode.Event<LookupStep>;
+	/** The status bar item's current text. */
+	readonly statusBarText: () => string;
+}
+
+/** Wires the extension together: stores, diagnostics, providers, commands, status bar. */
+export function activate(context: vscode.ExtensionContext): ClauseLensApi {
+	const log = new Log();
+	const projects = new ProjectConfigStore(log);
+	const sources = new SourceStore(context.extensionUri, projects, log);
+	const diagnostics = new DiagnosticsController(sources, projects, log);
+	const documents = new SourceDocuments(sources);
+	const lookup = new ClauseLookup(
+		sources,
+		(clauseId, source) => documents.openClause({ clauseId }, source),
+		(editor) => diagnostics.citationAt(editor.document, toOffset(editor.document, editor.selection.active))?.clause.id,
+	);
+	const statusBar = new StatusBar(diagnostics);
+	const features = new LanguageFeatures(diagnostics, projects, log);
+	context.subscriptions.push(
+		log,
+		projects,
+		sources,
+		diagnostics,
+		documents,
+		lookup,
+		statusBar,
+		features,
+		...registerCommands({ sources, documents, diagnostics, projects, lookup, log }),
+		vscode.workspace.onDidChangeConfiguration((e) => {
+			if (e.affectsConfiguration(`${CONFIG_SECTION}.sources`)) {
+				sources.reload();
+			}
+			if (e.affectsConfiguration(CONFIG_SECTION)) {
+				features.update();
+				diagnostics.refreshAll();
+				statusBar.update();
+			}
+		}),
+	);
+	diagnostics.refreshAll();
+	return { onDidChangeLookupStep: lookup.onDidChangeStep, statusBarText: () => statusBar.text };
+}

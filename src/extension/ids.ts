@@ -1,0 +1,69 @@
+// Identifiers shared by the extension and its manifest test. No vscode import, so that
+// test/unit/manifest.test.ts can check them against package.json in plain Node.
+import type { RuleId } from '../engine';
+
+/** All command ids contributed in package.json. */
+export const CommandId = {
+	/** "Clause Lens: Look Up Clause…" (commands/lookupClause.ts). */
+	LookupClause: 'clauseLens.lookupClause',
+	/** "Clause Lens: Open Source Document". */
+	OpenSource: 'clauseLens.openSource',
+	/** "Clause Lens: Reload Source Document". */
+	ReloadSource: 'clauseLens.reloadSource',
+	/** Internal (hover links, lookup): reveals and highlights a clause in its source. */
+	OpenClause: 'clauseLens.openClause',
+	/** Internal (hover links): inserts a clause's exact words with a citation into a briefing. */
+	InsertQuote: 'clauseLens.insertQuote',
+	/** Internal (hover links, lookup): copies a quotation and its citation. */
+	CopyCitation: 'clauseLens.copyCitation',
+	/** Internal (quick fix): records an accepted finding in `.clause-lens.json`. */
+	IgnoreFinding: 'clauseLens.ignoreFinding',
+} as const;
+
+/** A command id of this extension. */
+export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
+
+/** Commands only hovers, code actions and the lookup call (with arguments): hidden from the palette. */
+export const INTERNAL_COMMANDS: readonly CommandIdValue[] = [CommandId.OpenClause, CommandId.InsertQuote, CommandId.CopyCitation, CommandId.IgnoreFinding];
+
+/** The settings section: `clauseLens.*`. */
+export const CONFIG_SECTION = 'clauseLens';
+
+/** Every setting under `clauseLens.`, as contributed in package.json. */
+export const CONFIG_KEYS = ['enable', 'languages', 'run', 'debounceMs', 'severity', 'sources'] as const;
+
+/** A setting name under `clauseLens.`. */
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+/** The languages checked by default; activationEvents and DOCUMENT_SELECTOR follow them. */
+export const DEFAULT_LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
+
+/** The documents every provider is registered for (the default languages); see languageFeatures.ts for more. */
+export const DOCUMENT_SELECTOR: readonly { readonly language: string }[] = DEFAULT_LANGUAGES.map((language) => ({ language }));
+
+/** The `source` of every diagnostic, and the filter of the quick-fix provider. */
+export const DIAGNOSTIC_SOURCE = 'Clause Lens';
+
+/** Where each rule is explained (the README's rule headings), linked from a diagnostic's code. */
+export const RULE_DOCS_URL = 'https://github.com/clause-lens/clause-lens';
+
+/** The README anchor of each rule's heading. */
+export const RULE_DOC_ANCHORS: Readonly<Record<RuleId, string>> = {
+	'overstated-commitment': 'overstated-commitment',
+	'unsupported-claim': 'unsupported-claim',
+	misquote: 'misquote',
+	'binding-status': 'binding-status',
+	'understated-commitment': 'understated-commitment-information',
+};
+
+/** The URI scheme of the read-only embedded source document. */
+export const SOURCE_SCHEME = 'clause-lens';
+
+/** The embedded default source, relative to the extension's root. */
+export const EMBEDDED_SOURCE_PATH = ['seeds', 'uk-openai-mou-2025-07-21.txt'] as const;
+
+/** How the embedded source is named in messages and in the engine. */
+export const EMBEDDED_SOURCE_NAME = 'UK–OpenAI Memorandum of Understanding (21 July 2025)';
+
+/** The command that opens the Problems panel (the status bar item runs it). */
+export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';

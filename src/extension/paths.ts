@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+
+const workspaceFolderVarRe = /^\$\{workspaceFolder(?::([^}]+))?\}/;
+const windowsAbsoluteRe = /^[a-zA-Z]:[\\/]/;
+
+/** The workspace folder a resource belongs to; untitled and outside documents use the first folder. */
+export function folderFor(resource: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
+	return (resource && vscode.workspace.getWorkspaceFolder(resource)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/**
+ * Resolves a configured path: `${workspaceFolder}` or `${workspaceFolder:name}` prefixes, absolute paths,
+ * or paths relative to `base`. Returns a problem message instead of a URI when it cannot be resolved.
+ */
+export function resolveConfiguredPath(configured: string, base: vscode.Uri | undefined): vscode.Uri | string {
+	let rest = configured.trim();
+	let root = base;
+	const variable = workspaceFolderVarRe.exec(rest);
+	if (variable) {
+		const name = variable[1];
+		const folder = name === undefined ? (base && vscode.workspace.getWorkspaceFolder(base)) ?? vscode.workspace.workspaceFolders?.[0] : vscode.workspace.workspaceFolders?.find((f) => f.name === name);
+		if (!folder) {
+			return name === undefined ? `'${configured}' needs an open workspace folder` : `'${configured}': no workspace folder is named '${name}'`;
+		}
+		root = folder.uri;
+		rest = rest.slice(variable[0].length);
+	} else if (rest.startsWith('/') || windowsAbsoluteRe.test(rest)) {
+		return base && base.scheme !== 'file' ? base.with({ path: rest.replace(/\\/g, '/') }) : vscode.Uri.file(rest);
+	}
+	if (!root) {
+		return `'${configured}' is a relative path, but no workspace folder is open`;
+	}
+	const segments = rest.split(/[\\/]+/).filter((s) => s.length > 0 && s !== '.');
+	return segments.length === 0 ? root : vscode.Uri.joinPath(root, ...segments);
+}
+
+/** The last path segment of a URI. */
+export function baseName(uri: vscode.Uri): string {
+	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

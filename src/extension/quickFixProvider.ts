@@ -1,0 +1,125 @@
+import * as vscode from 'vscode';
+
+import type { Finding } from '../engine';
+import { toPosition, toRange, toSpan } from './convert';
+import type { CheckedDocument, DiagnosticsController } from './diagnosticsController';
+import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
+import type { Log } from './log';
+import type { ProjectConfigStore } from './projectConfigStore';
+import { quoteWithCitation } from './quotes';
+import { disableNextLineComment } from './suppressions';
+
+/** Arguments of the "Ignore this finding" command: the finding, identified in one version of a document. */
+export interface IgnoreFindingArgs {
+	readonly uri: string;
+	readonly version: number;
+	readonly ruleId: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+/**
+ * Quick fixes for Clause Lens diagnostics: the engine's fixes (the first preferred), "Insert exact quote
+ * from §X" on any cited sentence, "Ignore on this line" (markdown) and "Ignore this finding". None is
+ * offered when the diagnostics were computed for another version of the document.
+ */
+export class QuickFixProvider implements vscode.CodeActionProvider {
+	/** The kinds this provider returns. */
+	static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+	constructor(
+		private readonly diagnostics: DiagnosticsController,
+		private readonly projects: ProjectConfigStore,
+		private readonly log: Log,
+	) {}
+
+	provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+		if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
+			return [];
+		}
+		const checked = this.diagnostics.resultFor(doc);
+		if (!checked) {
+			return [];
+		}
+		const actions: vscode.CodeAction[] = [];
+		for (const diagnostic of context.diagnostics) {
+			const finding = diagnostic.source === DIAGNOSTIC_SOURCE ? findingOf(doc, checked, diagnostic) : undefined;
+			if (finding) {
+				actions.push(...fixActions(doc, finding, diagnostic), ...this.ignoreActions(doc, checked, finding, diagnostic));
+			}
+		}
+		actions.push(...quoteActions(doc, checked, range, context.diagnostics, actions));
+		this.log.debug(`code actions for ${doc.uri.toString()} v${doc.version} ${range.start.line}:${range.start.character}: ${context.diagnostics.length} diagnostics -> ${actions.map((a) => a.title).join(' | ')}`);
+		return actions;
+	}
+
+	private ignoreActions(doc: vscode.TextDocument, checked: CheckedDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+		const actions: vscode.CodeAction[] = [];
+		if (checked.format === 'markdown') {
+			const line = doc.lineAt(toPosition(doc, finding.span.start).line);
+			const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+			const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+			const action = new vscode.CodeAction('Ignore on this line', vscode.CodeActionKind.QuickFix);
+			action.edit = new vscode.WorkspaceEdit();
+			action.edit.insert(doc.uri, line.range.start, `${indent}${disableNextLineComment([finding.ruleId])}${eol}`);
+			action.diagnostics = [diagnostic];
+			actions.push(action);
+		}
+		if (this.projects.fileFor(doc.uri)) {
+			const args: IgnoreFindingArgs = { uri: doc.uri.toString(), version: checked.version, ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end };
+			const action = new vscode.CodeAction('Ignore this finding', vscode.CodeActionKind.QuickFix);
+			action.command = { command: CommandId.IgnoreFinding, title: 'Ignore this finding', arguments: [args] };
+			action.diagnostics = [diagnostic];
+			actions.push(action);
+		}
+		return actions;
+	}
+}
+
+/** The cached finding behind a diagnostic: same rule, same range (never matched by message). */
+function findingOf(doc: vscode.TextDocument, checked: CheckedDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+	const ruleId = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+	return checked.findings.find((f) => f.ruleId === ruleId && toRange(doc, f.span).isEqual(diagnostic.range));
+}
+
+function fixActions(doc: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+	return finding.fixes.map((fix, k) => {
+		const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+		action.edit = new vscode.WorkspaceEdit();
+		action.edit.replace(doc.uri, toRange(doc, fix.span), fix.replacement);
+		action.diagnostics = [diagnostic];
+		action.isPreferred = k === 0;
+		return action;
+	});
+}
+
+/** "Insert exact quote from §X" for each cited sentence in the range, unless a fix already inserts it or it is there. */
+function quoteActions(doc: vscode.TextDocument, checked: CheckedDocument, range: vscode.Range, diagnostics: readonly vscode.Diagnostic[], offered: readonly vscode.CodeAction[]): vscode.CodeAction[] {
+	const span = toSpan(doc, range);
+	const text = doc.getText();
+	const shortName = checked.source.model.shortName;
+	const actions: vscode.CodeAction[] = [];
+	for (const citation of checked.citations) {
+		if (citation.span.end < span.start || citation.span.start > span.end) {
+			continue;
+		}
+		const label = citation.label;
+		const insertion = ` ${quoteWithCitation(citation.sourceSentence.text, label)}`;
+		const at = toRange(doc, { start: citation.span.end, end: citation.span.end });
+		const isOffered = offered.some((a) => a.edit?.get(doc.uri).some((e) => e.range.isEqual(at) && e.newText === insertion));
+		if (isOffered || text.startsWith(insertion, citation.span.end)) {
+			continue;
+		}
+		const action = new vscode.CodeAction(`Insert exact quote from ${label.replace(`${shortName} `, '')}`, vscode.CodeActionKind.QuickFix);
+		action.edit = new vscode.WorkspaceEdit();
+		action.edit.insert(doc.uri, at.start, insertion);
+		action.diagnostics = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && toRange(doc, citation.span).contains(d.range));
+		actions.push(action);
+	}
+	return actions;
+}
+
+/** Registers the quick-fix provider for the checked languages. */
+export function registerQuickFixProvider(selector: vscode.DocumentSelector, diagnostics: DiagnosticsController, projects: ProjectConfigStore, log: Log): vscode.Disposable {
+	return vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(diagnostics, projects, log), QuickFixProvider.metadata);
+}

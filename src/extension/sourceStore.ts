@@ -1,0 +1,210 @@
+import * as vscode from 'vscode';
+
+import { LineIndex, loadSources, type SourceModel, type Span } from '../engine';
+import { readConfig } from './config';
+import { toTextRange } from './convert';
+import { EMBEDDED_SOURCE_NAME, EMBEDDED_SOURCE_PATH, SOURCE_SCHEME } from './ids';
+import type { Log } from './log';
+import { baseName, folderFor, resolveConfiguredPath } from './paths';
+import { PROJECT_CONFIG_FILE } from './projectConfig';
+import type { ProjectConfigStore } from './projectConfigStore';
+
+/** One document of a loaded source and where its text sits in the model's (joined) text. */
+export interface SourcePart {
+	readonly uri: vscode.Uri;
+	readonly name: string;
+	readonly text: string;
+	readonly offset: number;
+	readonly lines: LineIndex;
+	readonly isEmbedded: boolean;
+}
+
+/** A source agreement ready for checking: the engine's model and the documents it came from. */
+export interface LoadedSource {
+	readonly key: string;
+	readonly model: SourceModel;
+	readonly parts: readonly SourcePart[];
+	/** Why the configured source could not be used (the embedded MoU stands in), if it could not. */
+	readonly problem?: string;
+}
+
+/** The read-only URI under which the embedded MoU is shown. */
+export const EMBEDDED_SOURCE_URI = vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${EMBEDDED_SOURCE_PATH[EMBEDDED_SOURCE_PATH.length - 1]}` });
+
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Loads the source agreement that applies to a document: `clauseLens.sources`, else the project file's
+ * `sources`, else the embedded MoU. Caches models, watches source files, and falls back to the embedded
+ * MoU (with one notification per distinct problem) when a configured source cannot be used.
+ */
+export class SourceStore implements vscode.Disposable {
+	private embedded: Promise<LoadedSource> | undefined;
+	private readonly cache = new Map<string, Promise<LoadedSource>>();
+	private readonly watchers = new Map<string, vscode.Disposable>();
+	private readonly emitter = new vscode.EventEmitter<void>();
+	private readonly disposables: vscode.Disposable[] = [this.emitter];
+	/** Fires when a source changed or was reloaded: everything should be checked again. */
+	readonly onDidChange = this.emitter.event;
+
+	constructor(
+		private readonly extensionUri: vscode.Uri,
+		private readonly projects: ProjectConfigStore,
+		private readonly log: Log,
+	) {
+		this.disposables.push(vscode.workspace.onDidSaveTextDocument((doc) => this.watchers.has(doc.uri.toString()) && this.invalidate(doc.uri)));
+	}
+
+	/** The source for a document (or for the workspace when `resource` is undefined). */
+	async sourceFor(resource: vscode.Uri | undefined): Promise<LoadedSource> {
+		const uris = await this.configuredUris(resource);
+		if (uris.length === 0) {
+			return this.loadEmbedded();
+		}
+		const key = uris.map((u) => u.toString()).join('\n');
+		let loaded = this.cache.get(key);
+		if (!loaded) {
+			loaded = this.loadConfigured(uris, key);
+			this.cache.set(key, loaded);
+		}
+		return loaded;
+	}
+
+	/** The text of the embedded MoU (for the read-only source document). */
+	async embeddedText(): Promise<string> {
+		return (await this.loadEmbedded()).model.text;
+	}
+
+	/** Whether a document is one of the configured source files (they are not checked against themselves). */
+	isSourceFile(uri: vscode.Uri): boolean {
+		return this.watchers.has(uri.toString());
+	}
+
+	/** Where a span of the source's text is, in the document it came from. */
+	locate(source: LoadedSource, span: Span): vscode.Location | undefined {
+		const part = source.parts.find((p) => p.offset <= span.start && span.start <= p.offset + p.text.length);
+		return part && new vscode.Location(part.uri, toTextRange(part.lines, { start: span.start - part.offset, end: span.end - part.offset }));
+	}
+
+	/** Where a clause is, in the document it came from. */
+	locateClause(source: LoadedSource, clauseId: string): vscode.Location | undefined {
+		const clause = source.model.clauses.find((c) => c.id === clauseId);
+		return clause && this.locate(source, clause.span);
+	}
+
+	/** Drops every loaded source and reads them again on next use ("Reload Source Document"). */
+	reload(): void {
+		this.embedded = undefined;
+		this.cache.clear();
+		this.watchers.forEach((w) => w.dispose());
+		this.watchers.clear();
+		this.log.resetNotifications();
+		this.emitter.fire();
+	}
+
+	private invalidate(uri: vscode.Uri): void {
+		const changed = uri.toString();
+		for (const key of [...this.cache.keys()]) {
+			if (key.split('\n').includes(changed)) {
+				this.cache.delete(key);
+			}
+		}
+		this.log.info(`source ${vscode.workspace.asRelativePath(uri)} changed; checking again`);
+		this.emitter.fire();
+	}
+
+	private async configuredUris(resource: vscode.Uri | undefined): Promise<vscode.Uri[]> {
+		let configured = readConfig(resource, this.log).sources;
+		let base = folderFor(resource)?.uri;
+		let origin = 'the clauseLens.sources setting';
+		if (configured.length === 0) {
+			const project = await this.projects.settingsFor(resource);
+			configured = project.config.sources;
+			base = project.base;
+			origin = PROJECT_CONFIG_FILE;
+		}
+		const uris: vscode.Uri[] = [];
+		for (const path of configured) {
+			const resolved = resolveConfiguredPath(path, base);
+			if (typeof resolved === 'string') {
+				this.log.notifyOnce(resolved, `Clause Lens: source ${resolved} (from ${origin}). Checking against the embedded ${EMBEDDED_SOURCE_NAME} instead.`);
+				return [];
+			}
+			uris.push(resolved);
+		}
+		return uris;
+	}
+
+	private async loadConfigured(uris: readonly vscode.Uri[], key: string): Promise<LoadedSource> {
+		uris.forEach((uri) => this.watch(uri));
+		try {
+			const docs = await Promise.all(uris.map((uri) => readSourceFile(uri)));
+			const model = loadSources(docs);
+			this.log.info(`source: ${docs.map((d) => d.name).join(' + ')} (${model.clauses.length} clauses)`);
+			return { key, model, parts: locateParts(model, docs, false) };
+		} catch (error) {
+			const problem = error instanceof Error ? error.message : String(error);
+			this.log.notifyOnce(`${key}\n${problem}`, `Clause Lens: ${problem}. Checking against the embedded ${EMBEDDED_SOURCE_NAME} instead.`);
+			return { ...(await this.loadEmbedded()), key, problem };
+		}
+	}
+
+	private loadEmbedded(): Promise<LoadedSource> {
+		this.embedded ??= (async () => {
+			const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...EMBEDDED_SOURCE_PATH));
+			const doc = { uri: EMBEDDED_SOURCE_URI, name: EMBEDDED_SOURCE_NAME, text: new TextDecoder('utf-8').decode(bytes) };
+			const model = loadSources([doc]);
+			return { key: 'embedded', model, parts: locateParts(model, [doc], true) };
+		})();
+		return this.embedded;
+	}
+
+	/** Watches a source file (even a missing one, so creating it is noticed). */
+	private watch(uri: vscode.Uri): void {
+		const key = uri.toString();
+		if (this.watchers.has(key)) {
+			return;
+		}
+		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), baseName(uri)));
+		const changed = (): void => this.invalidate(uri);
+		this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)));
+	}
+
+	dispose(): void {
+		this.watchers.forEach((w) => w.dispose());
+		this.disposables.forEach((d) => d.dispose());
+	}
+}
+
+/** Reads a source file as UTF-8 text; throws an Error whose message says what is wrong, for the notification. */
+async function readSourceFile(uri: vscode.Uri): Promise<{ uri: vscode.Uri; name: string; text: string }> {
+	const where = `'${vscode.workspace.asRelativePath(uri)}'`;
+	let bytes: Uint8Array;
+	try {
+		bytes = await vscode.workspace.fs.readFile(uri);
+	} catch (error) {
+		const notFound = error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'FileIsADirectory');
+		throw new Error(notFound ? `source document ${where} was not found` : `source document ${where} cannot be read (${String(error)})`);
+	}
+	if (bytes.length > MAX_SOURCE_BYTES || bytes.subarray(0, 8192).includes(0)) {
+		throw new Error(`source document ${where} is ${bytes.length > MAX_SOURCE_BYTES ? 'larger than 64 MB' : 'a binary file, not text'}`);
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new Error(`source document ${where} is not UTF-8 text`);
+	}
+	return { uri, name: baseName(uri), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/** Where each document's text sits in the model's text (`loadSources` joins several with blank lines). */
+function locateParts(model: SourceModel, docs: readonly { uri: vscode.Uri; name: string; text: string }[], isEmbedded: boolean): SourcePart[] {
+	let from = 0;
+	return docs.map((doc) => {
+		const found = docs.length === 1 ? 0 : model.text.indexOf(doc.text, from);
+		const offset = Math.max(0, found);
+		from = offset + doc.text.length;
+		return { ...doc, offset, lines: new LineIndex(doc.text), isEmbedded };
+	});
+}

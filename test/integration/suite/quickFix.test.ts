@@ -1,0 +1,123 @@
+// Quick fixes: each edits exactly the right text and the warning clears; none is offered for stale diagnostics.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+import { closeAllEditors, openCopy, quickFixesAt, replaceText, rulesOf, setSetting, waitForDiagnostics, workspaceFolder } from './helpers';
+
+const DRIFTED = 'briefings/drifted-briefing.md';
+
+function actionsFor(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+	return quickFixesAt(doc.uri, diagnostic.range);
+}
+
+async function diagnosticOf(doc: vscode.TextDocument, rule: string): Promise<vscode.Diagnostic> {
+	const diagnostics = await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes(rule));
+	return diagnostics.find((d) => rulesOf([d])[0] === rule)!;
+}
+
+async function apply(action: vscode.CodeAction | undefined): Promise<void> {
+	assert.ok(action?.edit, `action ${action?.title} has an edit`);
+	assert.ok(await vscode.workspace.applyEdit(action.edit));
+}
+
+suite('Quick fixes', () => {
+	teardown(async () => {
+		await setSetting('run', undefined);
+		await closeAllEditors();
+		await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json')).then(undefined, () => undefined);
+	});
+
+	test("the engine's preferred fixes: overstatement, binding status, misquote; each warning clears", async () => {
+		const { doc } = await openCopy(DRIFTED);
+		const cases: [string, string, RegExp][] = [
+			['overstated-commitment', "Use the MoU's wording: 'may deliver'", /^- OpenAI may deliver tailored AI skills workshops for civil servants\.$/m],
+			['binding-status', "Replace with 'non-binding'", /It is a non-binding agreement between the two parties\.$/m],
+			['misquote', 'Replace with the exact words of MoU §4.1', /“will collaborate to improve understanding of capabilities and security risks, and to mitigate those risks”\.$/m],
+		];
+		for (const [rule, title, expected] of cases) {
+			const before = doc.getText();
+			const diagnostic = await diagnosticOf(doc, rule);
+			const actions = await actionsFor(doc, diagnostic);
+			const preferred = actions.filter((a) => a.isPreferred);
+			assert.strictEqual(preferred.length, 1, `${rule}: one preferred fix among ${JSON.stringify(actions.map((a) => [a.title, a.isPreferred]))}`);
+			assert.strictEqual(preferred[0]!.title, title);
+			await apply(preferred[0]);
+			assert.match(doc.getText(), expected);
+			// Exactly the flagged range changed: the text before and after it is untouched.
+			const start = doc.offsetAt(diagnostic.range.start);
+			assert.strictEqual(doc.getText().slice(0, start), before.slice(0, start));
+			await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes(rule));
+		}
+	});
+
+	test('"Insert exact quote from §X" on a cited sentence inserts the clause sentence and its citation, and is not a misquote', async () => {
+		const { doc } = await openCopy(DRIFTED);
+		await waitForDiagnostics(doc.uri, (d) => rulesOf(d).length === 4);
+		const sentenceEnd = doc.getText().indexOf('the private sector.') + 'the private sector.'.length;
+		const range = new vscode.Range(doc.positionAt(sentenceEnd - 5), doc.positionAt(sentenceEnd - 5));
+		const actions = await quickFixesAt(doc.uri, range, (a) => a.some((x) => x.title.startsWith('Insert exact quote')));
+		const insert = actions.find((a) => a.title === 'Insert exact quote from §2.1');
+		await apply(insert);
+		const quote = ' “OpenAI and DSIT will collaborate to identify opportunities for how advanced AI models can be deployed throughout government and the private sector, to help civil servants work more efficiently, and to support small businesses and citizens to navigate public services more effectively.” (MoU §2.1)';
+		assert.strictEqual(doc.getText().slice(sentenceEnd, sentenceEnd + quote.length), quote);
+		const after = await waitForDiagnostics(doc.uri, (d) => rulesOf(d).length === 4 && doc.version > 1);
+		assert.deepStrictEqual(rulesOf(after).sort(), ['binding-status', 'misquote', 'overstated-commitment', 'unsupported-claim']);
+	});
+
+	test('"Ignore on this line" inserts the disable-next-line comment above (markdown) and the warning clears', async () => {
+		const { doc } = await openCopy(DRIFTED);
+		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');
+		const line = diagnostic.range.start.line;
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === 'Ignore on this line');
+		await apply(action);
+		assert.strictEqual(doc.lineAt(line).text, '<!-- clause-lens-disable-next-line unsupported-claim -->');
+		assert.match(doc.lineAt(line + 1).text, /^- A Joint Steering Group/);
+		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('unsupported-claim') && rulesOf(d).length === 3);
+	});
+
+	test('"Ignore this finding" records it in .clause-lens.json; it stays ignored after edits elsewhere', async () => {
+		const { doc } = await openCopy(DRIFTED);
+		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
+		const actions = await actionsFor(doc, diagnostic);
+		const action = actions.find((a) => a.title === 'Ignore this finding');
+		assert.ok(action?.command, `Ignore this finding runs a command (offered: ${actions.map((a) => a.title).join(', ')})`);
+		assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
+		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
+		const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+		assert.strictEqual(config.ignore.length, 1);
+		assert.deepStrictEqual({ rule: config.ignore[0].rule, actual: config.ignore[0].actual }, { rule: 'overstated-commitment', actual: 'will deliver' });
+		assert.match(config.ignore[0].sentence, /^[0-9a-f]{14}$/);
+		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('overstated-commitment') && rulesOf(d).length === 3);
+
+		await replaceText(doc, '## Summary\n', '## Summary\n\nA new opening paragraph, written later.\n');
+		const after = await waitForDiagnostics(doc.uri, (d) => rulesOf(d).length === 3 && doc.getText().includes('written later'));
+		assert.ok(!rulesOf(after).includes('overstated-commitment'));
+		// Changing the flagged sentence brings the finding back.
+		await replaceText(doc, 'tailored AI skills workshops for civil servants', 'tailored AI skills workshops for all civil servants');
+		await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('overstated-commitment'));
+	});
+
+	test('plain text: no "Ignore on this line", but "Ignore this finding"', async () => {
+		const { doc } = await openCopy(DRIFTED, { extension: '.txt' });
+		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');
+		const titles = (await actionsFor(doc, diagnostic)).map((a) => a.title);
+		assert.ok(!titles.includes('Ignore on this line'), titles.join());
+		assert.ok(titles.includes('Ignore this finding'), titles.join());
+	});
+
+	test('no quick fix is offered for a stale diagnostic (the document changed since it was checked)', async () => {
+		const { doc } = await openCopy(DRIFTED);
+		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
+		assert.ok((await actionsFor(doc, diagnostic)).length > 0);
+		await setSetting('run', 'onSave');
+		await replaceText(doc, '# Submission', 'DRAFT\n\n# Submission'); // two lines down: the old ranges now point at other text
+		const stale = vscode.languages.getDiagnostics(doc.uri).find((d) => rulesOf([d])[0] === 'overstated-commitment')!;
+		const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, stale.range, vscode.CodeActionKind.QuickFix.value);
+		assert.deepStrictEqual(offered.map((a) => a.title), []);
+		// Saved and checked again: the fixes are back, for the new version.
+		await doc.save();
+		await waitForDiagnostics(doc.uri, (d) => !d.some((x) => x.range.isEqual(stale.range)));
+		const fresh = vscode.languages.getDiagnostics(doc.uri).find((d) => rulesOf([d])[0] === 'overstated-commitment')!;
+		assert.ok((await actionsFor(doc, fresh)).some((a) => a.isPreferred));
+	});
+});
