@@ -4,6 +4,8 @@ export interface CliArgs {
 	readonly sources: readonly string[];
 	readonly format: 'text' | 'json';
 	readonly files: readonly string[];
+	/** An explicit `.clause-lens.json`, `false` for `--no-config`, undefined to look for one. */
+	readonly config?: string | false;
 }
 
 /** A command-line mistake: printed as one line, exit code 2. */
@@ -13,10 +15,11 @@ export class UsageError extends Error {
 
 /** The usage text printed by `--help`. */
 export const USAGE = `Usage:
-  clause-lens check [--source FILE]... [--format text|json] FILE...
+  clause-lens check [--source FILE]... [--format text|json] [--config FILE | --no-config] FILE...
   clause-lens clauses [--source FILE]... [--format text|json]
 
 Checks briefings against a source agreement (default: the embedded UK–OpenAI MoU of July 2025).
+The nearest .clause-lens.json (sources, severity, accepted findings) is read unless --no-config.
 Exit codes: 0 no warnings, 1 warnings, 2 usage or input error.`;
 
 /** Parses argv (without node and script). Throws `UsageError` on anything it does not understand. */
@@ -34,6 +37,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 	const sources: string[] = [];
 	const files: string[] = [];
 	let format: CliArgs['format'] = 'text';
+	let config: CliArgs['config'];
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i]!;
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -52,6 +56,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 				throw new UsageError(`--format must be 'text' or 'json', not '${v}'`);
 			}
 			format = v;
+		} else if (flag === '--config') {
+			config = value();
+		} else if (flag === '--no-config') {
+			config = false;
 		} else if (flag.startsWith('-') && flag !== '-') {
 			throw new UsageError(`unknown option '${flag}' (see --help)`);
 		} else {
@@ -64,5 +72,5 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 	if (command === 'clauses' && files.length > 0) {
 		throw new UsageError(`clauses takes no files (got '${files[0]}'); use --source FILE`);
 	}
-	return { command, sources, format, files };
+	return { command, sources, format, files, config };
 }

@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 
-import { check, type Finding, LineIndex, loadSources, RULES, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
-import { parseArgs, USAGE, UsageError } from './args';
+import { checkText, type Finding, ignoreSet, LineIndex, loadSources, RULES, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
+import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { citationJson, findingJson, formatFinding, toRange } from './formatFinding';
+import { findProjectConfig, type LoadedProjectConfig, loadProjectConfig } from './projectFile';
 import { InputError, readText } from './readText';
 
 /** The embedded default source, shipped in `seeds/` next to `dist/`. */
@@ -18,12 +19,14 @@ export function run(argv: readonly string[], out: (line: string) => void, err: (
 			out(args.command === 'help' ? USAGE : VERSION);
 			return 0;
 		}
-		const source = loadCliSource(args.sources);
+		const project = loadProjectConfig(projectConfigPath(args), err);
+		const sources = args.sources.length > 0 ? args.sources : project.config.sources.map((s) => path.resolve(project.dir, s));
+		const source = loadCliSource(sources);
 		if (args.command === 'clauses') {
 			printClauses(source, args.format, out);
 			return 0;
 		}
-		return checkFiles(source, args.files, args.format, out);
+		return checkFiles(source, project, args, out);
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof InputError || error instanceof SourceError) {
 			err(`clause-lens: ${error.message}`);
@@ -33,6 +36,14 @@ export function run(argv: readonly string[], out: (line: string) => void, err: (
 	}
 }
 
+/** `--config FILE`, none for `--no-config`, else the nearest `.clause-lens.json` above the first briefing (or here). */
+function projectConfigPath(args: CliArgs): string | undefined {
+	if (args.config !== undefined) {
+		return args.config === false ? undefined : args.config;
+	}
+	return findProjectConfig(args.files[0] !== undefined ? path.dirname(path.resolve(args.files[0])) : process.cwd());
+}
+
 function loadCliSource(paths: readonly string[]): SourceModel {
 	if (paths.length === 0) {
 		return loadSources([{ text: readText(EMBEDDED_SOURCE, 'source'), name: EMBEDDED_NAME }]);
@@ -40,11 +51,14 @@ function loadCliSource(paths: readonly string[]): SourceModel {
 	return loadSources(paths.map((p) => ({ text: readText(p, 'source'), name: path.basename(p) })));
 }
 
-function checkFiles(source: SourceModel, files: readonly string[], format: 'text' | 'json', out: (line: string) => void): number {
+function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: CliArgs, out: (line: string) => void): number {
+	const { files, format } = args;
 	const texts = files.map((file) => ({ file, text: readText(file, 'briefing') }));
+	const ignored = ignoreSet(project.config);
 	let warnings = 0;
 	const results = texts.map(({ file, text }) => {
-		const result = check(text, source, { format: /\.(?:md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext' });
+		const textFormat = /\.(?:md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
+		const result = checkText(text, source, { format: textFormat, severities: project.config.severity, ignored });
 		warnings += result.findings.filter(isWarning).length;
 		return { file, text, result, lines: new LineIndex(text) };
 	});

@@ -9,7 +9,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a UTF-8 text file, refusing missing, unreadable, binary and oversized files with a clear message. */
-export function readText(path: string, what: 'briefing' | 'source'): string {
+export function readText(path: string, what: 'briefing' | 'source' | 'config'): string {
 	let bytes: Buffer;
 	try {
 		const stat = fs.statSync(path);

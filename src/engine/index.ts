@@ -10,3 +10,8 @@ export { LineIndex, type Position } from './text/positions';
 export { segmentBriefing } from './text/segmentBriefing';
 export { splitSentences } from './text/sentences';
 export { analyseCommitment } from './analysis/commitment';
+export { type CheckedText, checkText, type CheckTextOptions } from './project/checkText';
+export * from './project/projectConfig';
+export * from './project/suppressions';
+export { citationLabel, quoteWithCitation } from './rules/fixes';
+export type { Predicate } from './analysis/commitment';

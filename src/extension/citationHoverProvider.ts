@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 
-import { analyseCommitment, type Citation, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
+import { analyseCommitment, type Citation, quoteWithCitation, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
 import { commandUri } from './commandUri';
 import { toOffset, toRange } from './convert';
 import type { CheckedDocument, DiagnosticsController } from './diagnosticsController';
 import { CommandId } from './ids';
-import { quoteWithCitation } from './quotes';
 
 /** A commitment cue the engine found (its type is not exported from the engine's index). */
 type Predicate = ReturnType<typeof analyseCommitment>['predicates'][number];

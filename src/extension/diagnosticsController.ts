@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-import type { Citation, Finding, TextFormat } from '../engine';
-import { checkText } from './checkText';
+import { checkText, type Citation, type Finding, type TextFormat } from '../engine';
 import { type Config, readConfig } from './config';
 import { toDiagnostic } from './convert';
 import { SOURCE_SCHEME } from './ids';

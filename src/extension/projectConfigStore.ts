@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 import type { Log } from './log';
 import { baseName, folderFor } from './paths';
-import { EMPTY_PROJECT_CONFIG, ignoreSet, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
+import { EMPTY_PROJECT_CONFIG, ignoreSet, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from '../engine';
 
 /** The project config that applies to a document, with where it lives. */
 export interface ProjectSettings {

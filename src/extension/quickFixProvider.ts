@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
 
-import type { Finding } from '../engine';
+import { disableNextLineComment, type Finding, quoteWithCitation } from '../engine';
 import { toPosition, toRange, toSpan } from './convert';
 import type { CheckedDocument, DiagnosticsController } from './diagnosticsController';
 import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
-import { quoteWithCitation } from './quotes';
-import { disableNextLineComment } from './suppressions';
 
 /** Arguments of the "Ignore this finding" command: the finding, identified in one version of a document. */
 export interface IgnoreFindingArgs {

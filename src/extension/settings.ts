@@ -1,8 +1,7 @@
 // The `clauseLens.*` settings: their type, defaults and validation. No vscode import (config.ts reads
 // them from VS Code), so the manifest test can check the keys and defaults against package.json.
-import type { RuleId, Severity } from '../engine';
+import { parseSeverityMap, parseStringList, type RuleId, type Severity } from '../engine';
 import { type ConfigKey, DEFAULT_LANGUAGES } from './ids';
-import { parseSeverityMap, parseStringList } from './projectConfig';
 
 /** When documents are checked besides on open and on save. */
 export type RunMode = 'onType' | 'onSave';

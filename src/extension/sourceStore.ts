@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 
-import { LineIndex, loadSources, type SourceModel, type Span } from '../engine';
+import { LineIndex, loadSources, PROJECT_CONFIG_FILE, type SourceModel, type Span } from '../engine';
 import { readConfig } from './config';
 import { toTextRange } from './convert';
 import { EMBEDDED_SOURCE_NAME, EMBEDDED_SOURCE_PATH, SOURCE_SCHEME } from './ids';
 import type { Log } from './log';
 import { baseName, folderFor, resolveConfiguredPath } from './paths';
-import { PROJECT_CONFIG_FILE } from './projectConfig';
 import type { ProjectConfigStore } from './projectConfigStore';
 
 /** One document of a loaded source and where its text sits in the model's (joined) text. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 
-import { checkText } from '../../src/extension/checkText';
-import { ignoreKeyOf, ignoreSet } from '../../src/extension/projectConfig';
+import { checkText } from '../../src/engine';
+import { ignoreKeyOf, ignoreSet } from '../../src/engine';
 import { MOU } from './helpers';
 
 const BRIEFING = [

@@ -85,4 +85,47 @@ suite('CLI (dist/cli.js as a subprocess)', () => {
 		const json = JSON.parse(cli(['clauses', '--format', 'json', '--source', path.join(ROOT, 'test/fixtures/sources/data-sharing-agreement.md')]).stdout);
 		assert.ok(json.clauses.length > 3);
 	});
+
+	suite('the project file (.clause-lens.json) and inline suppression', () => {
+		let project: string;
+		setup(() => {
+			project = fs.mkdtempSync(path.join(os.tmpdir(), 'clause-lens-project-'));
+			fs.mkdirSync(path.join(project, 'briefings'));
+			fs.writeFileSync(path.join(project, 'briefings', 'bad.md'), 'The partnership will explore where it can deploy AI in justice.\n');
+		});
+		teardown(() => fs.rmSync(project, { recursive: true, force: true }));
+		const bad = (): string => path.join(project, 'briefings', 'bad.md');
+		const writeConfig = (config: unknown): void => fs.writeFileSync(path.join(project, '.clause-lens.json'), typeof config === 'string' ? config : JSON.stringify(config));
+
+		test('its severity turns a rule off; --no-config ignores it', () => {
+			writeConfig({ severity: { 'overstated-commitment': 'off' } });
+			assert.equal(cli(['check', bad()]).code, 0);
+			assert.equal(cli(['check', '--no-config', bad()]).code, 1);
+		});
+
+		test('its sources replace the embedded MoU', () => {
+			fs.copyFileSync(path.join(ROOT, 'test/fixtures/sources/data-sharing-agreement.md'), path.join(project, 'agreement.md'));
+			writeConfig({ sources: ['agreement.md'] });
+			const json = JSON.parse(cli(['check', '--format', 'json', bad()]).stdout);
+			assert.equal(json.source.name, 'agreement.md');
+		});
+
+		test('an accepted finding is not reported, and a disable comment hides the next line', () => {
+			const sentence = 'The partnership will explore where it can deploy AI in justice.';
+			const json = JSON.parse(cli(['check', '--format', 'json', '--no-config', bad()]).stdout);
+			const actual = json.files[0].findings[0].actual as string;
+			const { sentenceHash } = require('../../src/engine') as typeof import('../../src/engine');
+			writeConfig({ ignore: [{ rule: 'overstated-commitment', sentence: sentenceHash(sentence), actual }] });
+			assert.equal(cli(['check', bad()]).code, 0);
+			fs.writeFileSync(bad(), `<!-- clause-lens-disable-next-line -->\n${sentence}\n`);
+			assert.equal(cli(['check', '--no-config', bad()]).code, 0);
+		});
+
+		test('a config that is not JSON is an input error (exit 2, one line)', () => {
+			writeConfig('{ "severity": ');
+			const r = cli(['check', bad()]);
+			assert.equal(r.code, 2);
+			assert.match(r.stderr, /config '.*\.clause-lens\.json': not valid JSON/);
+		});
+	});
 });

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 
 import { RULE_IDS } from '../../src/engine';
 import { CommandId, CONFIG_KEYS, CONFIG_SECTION, DEFAULT_LANGUAGES, DOCUMENT_SELECTOR, INTERNAL_COMMANDS, RULE_DOC_ANCHORS } from '../../src/extension/ids';
-import { SEVERITIES } from '../../src/extension/projectConfig';
+import { SEVERITIES } from '../../src/engine';
 import { DEFAULT_CONFIG, validateSettings } from '../../src/extension/settings';
 
 const root = path.join(__dirname, '../..');

@@ -12,7 +12,7 @@ import {
 	ProjectConfigError,
 	sentenceHash,
 	SEVERITIES,
-} from '../../src/extension/projectConfig';
+} from '../../src/engine';
 
 const finding = (text: string, sentence: string, actual: string) => {
 	const s = text.indexOf(sentence);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 
-import { disableNextLineComment, filterSuppressed, findSuppressions } from '../../src/extension/suppressions';
+import { disableNextLineComment, filterSuppressed, findSuppressions } from '../../src/engine';
 
 interface F {
 	ruleId: string;

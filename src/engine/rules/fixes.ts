@@ -1,8 +1,8 @@
 import type { SourceModel, SourceSentence } from '../source';
 import type { Clause, ClauseRef, Fix, Span } from '../types';
 
-/** How a briefing cites a clause: "MoU §2.3". */
-export function citationLabel(source: SourceModel, clause: Clause): string {
+/** How a briefing cites a clause: "MoU §2.3", "MoU status", "MoU introduction". */
+export function citationLabel(source: SourceModel, clause: Pick<Clause, 'id'>): string {
 	const id = /^\d/.test(clause.id) ? `§${clause.id}` : clause.id === 'intro' ? 'introduction' : clause.id;
 	return `${source.shortName} ${id}`;
 }
@@ -18,6 +18,11 @@ export function insertQuoteFix(source: SourceModel, match: SourceSentence, sente
 	return {
 		title: `Insert the exact quote of ${label.replace(`${source.shortName} `, '')}`,
 		span: { start: sentence.end, end: sentence.end },
-		replacement: ` “${match.sentence.text}” (${label})`,
+		replacement: ` ${quoteWithCitation(match.sentence.text, label)}`,
 	};
+}
+
+/** Exact words in curly quotation marks followed by their citation: “…” (MoU §2.3). Line wraps become spaces. */
+export function quoteWithCitation(words: string, label: string): string {
+	return `“${words.replace(/\s*\r?\n\s*/g, ' ').trim()}” (${label})`;
 }

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 
-import type { Finding } from '../../engine';
+import { addIgnoredFinding, type Finding, ignoreKeyOf, PROJECT_CONFIG_FILE, ProjectConfigError } from '../../engine';
 import type { DiagnosticsController } from '../diagnosticsController';
 import type { Log } from '../log';
-import { addIgnoredFinding, ignoreKeyOf, PROJECT_CONFIG_FILE, ProjectConfigError } from '../projectConfig';
 import type { ProjectConfigStore } from '../projectConfigStore';
 import type { IgnoreFindingArgs } from '../quickFixProvider';
 

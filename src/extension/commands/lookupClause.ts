@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 
-import { type Clause, type SourceModel, Strength, STRENGTH_LABELS } from '../../engine';
+import { citationLabel, type Clause, quoteWithCitation, type SourceModel, Strength, STRENGTH_LABELS } from '../../engine';
 import { ClauseRanker } from '../lookup/rankClauses';
-import { citationLabel, quoteWithCitation } from '../quotes';
 import type { LoadedSource, SourceStore } from '../sourceStore';
 import { copyCitation, insertAtSelection } from './insertQuote';
 

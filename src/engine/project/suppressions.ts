@@ -3,7 +3,7 @@
 //   <!-- clause-lens-disable-next-line -->            the next line, every rule
 //   <!-- clause-lens-disable-next-line misquote -->   the next line, the rules named
 //   <!-- clause-lens-disable -->  …  <!-- clause-lens-enable -->   a block (rule ids optional on both)
-import { RULE_IDS, type RuleId, type Span } from '../engine';
+import { RULE_IDS, type RuleId, type Span } from '../types';
 
 /** A range of the text where some rules (or all) are not reported. */
 export interface SuppressedRange {

@@ -1,7 +1,7 @@
 // The project config file, `.clause-lens.json` at a workspace root: sources, rule severities and the
-// findings a team has accepted. Committed with the briefings; read by the extension and (later) the CLI.
+// findings a team has accepted. Committed with the briefings; read by the extension and the CLI.
 // No vscode or node import: parsing, validation, keys and edits are pure.
-import { RULE_IDS, type RuleId, type Severity } from '../engine';
+import { RULE_IDS, type RuleId, type Severity } from '../types';
 
 /** The file name, looked up at the root of each workspace folder. */
 export const PROJECT_CONFIG_FILE = '.clause-lens.json';

@@ -1,6 +1,8 @@
 // One check of a briefing as the editor shows it: the engine's findings minus what inline comments
 // suppress and what the project has accepted. No vscode import.
-import { check, type Citation, type Finding, type RuleId, type Severity, type SourceModel, type TextFormat } from '../engine';
+import { check } from '../check';
+import type { SourceModel } from '../source';
+import type { Citation, Finding, RuleId, Severity, TextFormat } from '../types';
 import { ignoreKeyOf, isIgnored } from './projectConfig';
 import { filterSuppressed, findSuppressions } from './suppressions';
 

@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+
+import fc from 'fast-check';
+
+import { check, citationAt, createIncrementalChecker, type TextFormat } from '../../../src/engine';
+import { MOU } from '../helpers';
+import { applyEdit, documentOf, edit } from './arbitraries';
+
+const FORMATS: readonly TextFormat[] = ['markdown', 'plaintext'];
+
+suite('property: the incremental checker equals a full check', () => {
+	for (const format of FORMATS) {
+		test(`after every one of a run of random edits (${format})`, () => {
+			fc.assert(
+				fc.property(documentOf(60), fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+					const checker = createIncrementalChecker(MOU, { format });
+					let text = start;
+					assert.deepStrictEqual(checker.update(text), check(text, MOU, { format }));
+					for (const e of edits) {
+						text = applyEdit(text, e);
+						assert.deepStrictEqual(checker.update(text), check(text, MOU, { format }));
+					}
+				}),
+				{ numRuns: 80 },
+			);
+		});
+	}
+
+	test('with severities set (a rule off, another raised)', () => {
+		const options = { severities: { 'binding-status': 'off', 'understated-commitment': 'error' } } as const;
+		fc.assert(
+			fc.property(documentOf(40), fc.array(edit, { maxLength: 6 }), (start, edits) => {
+				const checker = createIncrementalChecker(MOU, options);
+				let text = start;
+				checker.update(text);
+				for (const e of edits) {
+					text = applyEdit(text, e);
+					assert.deepStrictEqual(checker.update(text), check(text, MOU, options));
+				}
+			}),
+			{ numRuns: 60 },
+		);
+	});
+
+	test('undo returns the first result; an unchanged text returns the same object', () => {
+		fc.assert(
+			fc.property(documentOf(40), edit, (text, e) => {
+				const checker = createIncrementalChecker(MOU);
+				const first = checker.update(text);
+				assert.equal(checker.update(text), first);
+				checker.update(applyEdit(text, e));
+				assert.deepStrictEqual(checker.update(text), first);
+			}),
+			{ numRuns: 60 },
+		);
+	});
+});
+
+suite('property: citationAt finds the citation whose sentence holds the offset', () => {
+	test('the same answer as a linear scan, at every offset', () => {
+		fc.assert(
+			fc.property(documentOf(30), (text) => {
+				const result = check(text, MOU);
+				for (let offset = -1; offset <= text.length + 1; offset++) {
+					const expected = result.citations.find((c) => c.span.start <= offset && offset < c.span.end);
+					assert.equal(citationAt(result, offset), expected);
+				}
+			}),
+			{ numRuns: 60 },
+		);
+	});
+});
+
+suite('property: apply() reports how the result changed', () => {
+	test('previous result + change = the new result', () => {
+		fc.assert(
+			fc.property(documentOf(50), fc.array(edit, { minLength: 1, maxLength: 10 }), (start, edits) => {
+				const checker = createIncrementalChecker(MOU);
+				let text = start;
+				let previous = checker.update(text);
+				for (const e of edits) {
+					const before = text;
+					text = applyEdit(text, e);
+					const change = checker.apply(text);
+					assert.equal(change.delta, text.length - before.length);
+					const moved = <T extends { span: { start: number; end: number } }>(item: T): T => ({ ...item, span: { start: item.span.start + change.delta, end: item.span.end + change.delta } });
+					const findings = [
+						...previous.findings.slice(0, change.findings.start),
+						...change.findings.added,
+						...previous.findings.slice(change.findings.start + change.findings.removed).map((f) => ({
+							...moved(f),
+							sentence: { start: f.sentence.start + change.delta, end: f.sentence.end + change.delta },
+							fixes: f.fixes.map(moved),
+						})),
+					];
+					const citations = [
+						...previous.citations.slice(0, change.citations.start),
+						...change.citations.added,
+						...previous.citations.slice(change.citations.start + change.citations.removed).map(moved),
+					];
+					const expected = check(text, MOU);
+					assert.deepStrictEqual({ findings, citations }, expected);
+					assert.deepStrictEqual(checker.result, expected);
+					previous = checker.result;
+				}
+			}),
+			{ numRuns: 60 },
+		);
+	});
+});

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+
+import { segmentBriefing } from '../../../src/engine';
+
+suite('robustness: sentence re-joins after abbreviations', () => {
+	test('"Mr." followed by a long stretch of blanked markup still re-joins with the name', () => {
+		for (const length of [10, 63, 64, 65, 200, 5000]) {
+			const text = `We met Mr. <!-- ${'x'.repeat(length)} --> Smith yesterday. Then we left.`;
+			const sentences = segmentBriefing(text, 'markdown').sentences.map((s) => s.text);
+			assert.equal(sentences.length, 2, `${length}: ${JSON.stringify(sentences)}`);
+			assert.match(sentences[0]!, /^We met Mr\. .* Smith yesterday\.$/);
+		}
+	});
+
+	test('a long chain of re-joins stays linear (100,000 initials, then a sentence)', () => {
+		const text = `${'A. '.repeat(100_000)}Mr.${' '.repeat(100_000)}Smith went home. It rained.`;
+		const started = performance.now();
+		const sentences = segmentBriefing(text, 'plaintext').sentences;
+		assert.ok(performance.now() - started < 5_000);
+		assert.ok(sentences.length >= 1);
+	});
+});
