@@ -70,12 +70,25 @@ export const DEFAULT_PARTY_WORDS: PartyWords = {
 const PREDICATE_WORDS = 20;
 /** The writer and the reader: "I will write to you", "you will know" are not the parties' commitments. */
 const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'you']);
+const AGREEMENT_SPEAKERS = new Set(['mou', 'memorandum', 'agreement', 'text', 'document', 'it']);
 const DENIED_SUBJECT = new Set(['no', 'nothing', 'none', 'neither', 'nobody']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
 /** "The Committee will know that …", "you will recall …": a "will" of knowing or noticing commits no one. */
 const COGNITION_VERBS = new Set(['know', 'recall', 'remember', 'note', 'notice', 'appreciate', 'understand', 'agree', 'hear', 'find', 'recognise', 'recognize', 'want', 'wish', 'expect', 'be aware']);
+/**
+ * "Reports that …", "she is concerned that …": someone else's claim, reported. Not when the agreement is
+ * the one saying it ("the MoU says that …" presents its content).
+ */
+function isReported(tokens: readonly Token[], i: number, parties: PartyWords): boolean {
+	if (!REPORTED_NOUNS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'that') {
+		return false;
+	}
+	const speaker = tokens.slice(Math.max(0, i - 2), i).map((t) => t.lower);
+	return !speaker.some((w) => AGREEMENT_SPEAKERS.has(w) || (parties.agents.has(w) && !parties.nonAgents.has(w) && w !== 'government'));
+}
+
 /** "Expect questions on whether OpenAI is guaranteed …": what follows is asked, not asserted. */
 const HYPOTHETICAL_MARKERS = new Set(['whether', 'if', 'unless', 'suppose', 'supposing']);
 /** "Reports that OpenAI will build …": someone else's claim, reported. */
@@ -138,7 +151,7 @@ function buildPredicate(
 	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
 	const isAgentive = cue.level === Strength.Intent ? !predictive : hasPartySubject || !hasAny(subject, parties.nonAgents);
-	const hypothetical = tokens.slice(0, cue.from).some((t, i) => HYPOTHETICAL_MARKERS.has(t.lower) || (REPORTED_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that'));
+	const hypothetical = tokens.slice(0, cue.from).some((t, i) => HYPOTHETICAL_MARKERS.has(t.lower) || isReported(tokens, i, parties));
 	const level = negated || predictive || hypothetical ? Strength.None : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {

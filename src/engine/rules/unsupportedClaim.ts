@@ -1,5 +1,5 @@
 import partyLexicon from '../lexicon/parties.json';
-import type { Token } from '../text/tokens';
+import { isStopword, type Token } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { exclusivityTerm, introducedInstitutions, specificNovelTerms } from './novelTerms';
@@ -17,6 +17,12 @@ const CONTENT_VERBS = new Set([
 ]);
 /** How far before a claim verb its subject is looked for. */
 const SUBJECT_REACH = 8;
+/** Below this alignment score, no clause is about what the sentence says. */
+const NOTHING_BEHIND = 0.12;
+/** "under the MoU", "as part of the agreement", "the memorandum requires …": the writer attributes the claim to it. */
+const attributionRe = /\b(?:under|through|as part of|thanks to|according to|via)\s+(?:the|this)\s+(?:UK[–-]OpenAI\s+)?(?:MoU|memorandum|agreement|partnership|deal)\b|\b(?:the|this)\s+(?:MoU|memorandum|agreement)\s+(?:requires|establishes|creates|commits|gives|sets up|guarantees|grants|allows|lets)\b/i;
+/** Words that say how or by whom something is promised, never what. */
+const FUNCTIONAL_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, ...partyLexicon.party, 'under', 'part', 'thanks', 'according', 'also', 'said', 'says', 'agreed', 'signed']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'nothing', 'none']);
 const HYPOTHETICAL = new Set(['if', 'whether', 'would', 'could', 'might', 'separate', 'separately']);
 const DISSOCIATORS = new Set(['alongside', 'separately', 'besides', 'beyond', 'outside', 'independently', 'apart', 'addition']);
@@ -81,7 +87,23 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	const base = analysed.sentence.span.start;
 	const near = specificNovelTerms(context.source, all.slice(from), analysed.claimProse, base, all[0]);
 	const bodies = introducedInstitutions(context.source, all.slice(0, from), analysed.claimProse, base);
-	return [...bodies, ...near];
+	const terms = [...bodies, ...near];
+	return terms.length > 0 ? terms : attributedWithNothingBehind(context, analysed);
+}
+
+/**
+ * "Under the MoU, departments must pilot OpenAI tools before other suppliers": explicitly attributed to the
+ * agreement, asserted without a hedge, and matching no clause at all. Names the words the source never uses.
+ */
+function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSentence): string[] {
+	const { claim } = analysed;
+	const isHedged = claim.predicates.some((p) => p.level > Strength.None && p.level <= Strength.Exploratory);
+	if (isHedged || claim.level < Strength.Intent || !attributionRe.test(analysed.claimProse) || (analysed.alignments[0]?.score ?? 0) >= NOTHING_BEHIND) {
+		return [];
+	}
+	const novel = claim.tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !FUNCTIONAL_WORDS.has(t.lower)
+		&& !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem) && !/^\d/.test(t.raw));
+	return novel.length >= 2 ? novel.slice(0, 3).map((t) => t.raw) : [];
 }
 
 /** Where the claim about the agreement starts (token index), or undefined when the sentence makes none. */

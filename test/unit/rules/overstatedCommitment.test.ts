@@ -14,6 +14,8 @@ suite('overstated-commitment', () => {
 		['The MoU commits OpenAI to expanding its partnership with the UK AI Security Institute.', '4.2'],
 		['OpenAI has signed up to putting its models to work in the courts, the armed forces and schools.', '2.2'],
 		['OpenAI has been promised a place in the UK’s AI Growth Zones.', '3.2'],
+		['The MoU says that OpenAI will deploy AI in justice and defence.', '2.2'],
+		['OpenAI is now providing its models to departments across government under the memorandum.', '2.1'],
 	];
 	for (const [sentence, clause] of positives) {
 		test(`flags: ${sentence}`, () => {
@@ -35,6 +37,9 @@ suite('overstated-commitment', () => {
 		'Will OpenAI deploy its models in the justice system?',
 		'OpenAI will not deploy models in defence under this MoU.',
 		'Expect questions on whether OpenAI is guaranteed a role in AI Growth Zones.',
+		'Her office has told officials she is concerned that the MoU gives OpenAI a role in AI Growth Zones.',
+		'Reports that OpenAI will build a data centre in an AI Growth Zone are not supported by the memorandum.',
+		'Officials will draft a note on AI Growth Zone options for the next meeting.',
 		'On security, the Committee will know that the AI Security Institute already works with frontier developers.',
 	];
 	for (const sentence of negatives) {

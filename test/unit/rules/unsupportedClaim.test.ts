@@ -15,6 +15,7 @@ suite('unsupported-claim', () => {
 		['A joint DSIT–OpenAI Partnership Board meets monthly to oversee delivery of the memorandum.', /`DSIT–OpenAI Partnership Board`|`Partnership Board`/],
 		['The partnership is funded through a £30 million DSIT budget line agreed under the MoU.', /`£30 million`/],
 		['No other AI company can take part in the education strand while the memorandum is in force.', /`No other AI`/],
+		['Under the memorandum, departments must pilot OpenAI chatbots before procuring from rivals.', /`pilot`|`chatbots`|`rivals`/],
 	];
 	for (const [text, term] of positives) {
 		test(`flags: ${text}`, () => {
