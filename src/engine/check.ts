@@ -78,16 +78,19 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 	const align = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] =>
 		source.index.query(alignmentTerms(tokens), 3, emphasis ? new Set(alignmentTerms(emphasis)) : undefined);
 	// Two rules (overstated and understated) align the same predicates: answer the second from a memo. Keyed by the
-	// first token's offset as well as the terms, so it only ever pairs calls about the same words of the document.
-	const memo = new Map<string, readonly Alignment[]>();
+	// token objects themselves (the rules pass slices of a sentence's tokens), so a hit is the very same words.
+	const memo = new Map<Token | undefined, { tokens: readonly Token[]; emphasis?: readonly Token[]; found: readonly Alignment[] }[]>();
 	const alignOnce = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] => {
-		const terms = alignmentTerms(tokens);
-		const emphasised = emphasis ? alignmentTerms(emphasis) : undefined;
-		const key = `${tokens[0]?.start ?? -1}\u0000${terms.join('\u0000')}\u0001${emphasised?.join('\u0000') ?? '\u0002'}`;
-		let found = memo.get(key);
-		if (found === undefined) {
-			found = source.index.query(terms, 3, emphasised ? new Set(emphasised) : undefined);
-			memo.set(key, found);
+		const entries = memo.get(tokens[0]);
+		const hit = entries?.find((e) => sameTokens(e.tokens, tokens) && sameTokens(e.emphasis, emphasis));
+		if (hit) {
+			return hit.found;
+		}
+		const found = align(tokens, emphasis);
+		if (entries) {
+			entries.push({ tokens, emphasis, found });
+		} else {
+			memo.set(tokens[0], [{ tokens, emphasis, found }]);
 		}
 		return found;
 	};
@@ -106,6 +109,10 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 }
 
 type Align = (tokens: readonly Token[]) => readonly Alignment[];
+
+function sameTokens(a: readonly Token[] | undefined, b: readonly Token[] | undefined): boolean {
+	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((t, i) => t === b[i]));
+}
 
 /** Finds and matches a block's quotations, then analyses its sentences (appended to `out`). */
 function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[]): void {

@@ -191,7 +191,8 @@ class Checker implements IncrementalChecker {
 	/** The entry for a block (absolute offsets) given the citation carried into it: cached, or checked now. */
 	private entry(unit: RawUnit, carryIn: Alignment | undefined): Entry {
 		const relative = shiftUnit(unit, -unit.start);
-		const key = `${alignmentKey(carryIn)}\u0000${unit.kind}\u0000${relative.blanks.join(',')}\u0000${this.text.slice(unit.start, unit.end)}`;
+		// NOTE: `own`, or the key (kept by the cache) would hold on to this whole version of the document.
+		const key = own(`${alignmentKey(carryIn)}\u0000${unit.kind}\u0000${relative.blanks.join(',')}\u0000${this.text.slice(unit.start, unit.end)}`);
 		let result = this.cache.get(key);
 		if (result === undefined) {
 			const sentences = unitSentences(this.text, unit, this.format, 0);

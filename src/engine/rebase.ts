@@ -1,5 +1,6 @@
 // Helpers of the incremental checker: the edited range of a text, and results moved to new offsets.
 import type { RawUnit } from './text/segmentBriefing';
+import { ownString } from './text/tokens';
 import type { Citation, Finding, Fix, Span } from './types';
 
 /** Each item of a list moved by `d` (the same list when it is empty). */
@@ -30,13 +31,8 @@ export function shiftCitation(c: Citation, d: number): Citation {
 	return { span: shiftSpan(c.span, d), clause: c.clause, label: c.label, sourceSentence: c.sourceSentence, score: c.score };
 }
 
-/**
- * A copy of a string that shares no memory with the text it was cut from. NOTE: a cached result outlives its
- * text; a slice of the text (`actual`, a message quoting it) would keep that whole version of the document alive.
- */
-export function own(s: string): string {
-	return s.length <= 12 ? s : (s + ' ').slice(0, -1);
-}
+/** See `ownString`: cached results outlive their text, and a slice (`actual`, a message quoting it) would keep it alive. */
+export const own = ownString;
 
 /** A finding whose strings share no memory with the checked text. */
 export function ownFinding(f: Finding): Finding {

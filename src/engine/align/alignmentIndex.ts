@@ -1,10 +1,7 @@
+import { buildPostings, findDoc, type IndexedDoc } from './postings';
 import { termFactor } from './terms';
 
-/** One document of the index: a source sentence's terms and its clause title's terms. */
-export interface IndexedDoc {
-	readonly terms: readonly string[];
-	readonly titleTerms: readonly string[];
-}
+export type { IndexedDoc } from './postings';
 
 /** A ranked match: the document's position in the list the index was built from, and a score in [0, 1]. */
 export interface Alignment {
@@ -12,12 +9,11 @@ export interface Alignment {
 	readonly score: number;
 }
 
-const TITLE_WEIGHT = 0.35;
 const COVERAGE_SHARE = 0.75;
 const EMPHASIS = 1.5;
 const NO_EMPHASIS: ReadonlySet<string> = new Set();
-/** Terms with a factor cache: the query side sees bigrams the source never has; bounded like the word caches. */
-const FACTOR_CACHE_LIMIT = 100_000;
+/** How many terms the source never has a query may meet before they are forgotten (bounded like the word caches). */
+const UNKNOWN_LIMIT = 200_000;
 const GENERATION_LIMIT = 2 ** 30;
 
 /**
@@ -36,7 +32,7 @@ const GENERATION_LIMIT = 2 ** 30;
  * so scores are bit-for-bit the same.
  */
 export class AlignmentIndex {
-	private readonly ids = new Map<string, number>();
+	private readonly ids: ReadonlyMap<string, number>;
 	/** Per term id: idf × termFactor (the unemphasised weight). */
 	private readonly termWeight: Float64Array;
 	/** Per term id: 1 for a word (not a bigram), else 0. */
@@ -50,7 +46,12 @@ export class AlignmentIndex {
 	private readonly docNorm: Float64Array;
 	private readonly unknownIdf: number;
 	private readonly commonDf: number;
-	private readonly factors = new Map<string, number>();
+	/** Known terms (ids below `knownCount`), then terms met only in queries, with their factor and kind. */
+	private lookup: Map<string, number>;
+	private readonly knownCount: number;
+	private readonly unknownFactor: number[] = [];
+	private readonly unknownIsWord: number[] = [];
+	private readonly unknownMark: number[] = [];
 	private generation = 0;
 	// Per-query scratch, reused.
 	private readonly mark: Int32Array;
@@ -63,49 +64,16 @@ export class AlignmentIndex {
 	private readonly queryIds: Int32Array;
 	private readonly queryWeights: Float64Array;
 	private readonly common: Int32Array;
-	private readonly unknownSeen = new Set<string>();
 
 	constructor(docs: readonly IndexedDoc[]) {
+		const postings = buildPostings(docs);
+		({ ids: this.ids, termWeight: this.termWeight, termIsWord: this.termIsWord, termIsTopic: this.termIsTopic } = postings);
+		({ postingStart: this.postingStart, postingDocs: this.postingDocs, postingWeights: this.postingWeights } = postings);
+		({ docNorm: this.docNorm, unknownIdf: this.unknownIdf } = postings);
 		const n = docs.length;
-		const df: number[] = [];
-		for (const doc of docs) {
-			for (const term of new Set([...doc.terms, ...doc.titleTerms])) {
-				const id = this.intern(term);
-				df[id] = (df[id] ?? 0) + 1;
-			}
-		}
 		const terms = this.ids.size;
-		this.unknownIdf = Math.log(1 + n) + 0.5;
-		this.termWeight = new Float64Array(terms);
-		this.termIsWord = new Uint8Array(terms);
-		this.termIsTopic = new Uint8Array(terms);
-		for (const [term, id] of this.ids) {
-			const factor = termFactor(term);
-			this.termWeight[id] = (Math.log(1 + n / df[id]!) + 0.5) * factor;
-			this.termIsWord[id] = term.includes('_') ? 0 : 1;
-			this.termIsTopic[id] = this.termIsWord[id] === 1 && factor === 1 ? 1 : 0;
-		}
-		const vectors = docs.map((doc) => this.docVector(doc));
-		this.docNorm = Float64Array.from(vectors, (v) => v.norm);
-		this.postingStart = new Int32Array(terms + 1);
-		for (const v of vectors) {
-			for (const id of v.weights.keys()) {
-				this.postingStart[id + 1]!++;
-			}
-		}
-		for (let id = 0; id < terms; id++) {
-			this.postingStart[id + 1]! += this.postingStart[id]!;
-		}
-		const fill = this.postingStart.slice(0, terms);
-		this.postingDocs = new Int32Array(this.postingStart[terms]!);
-		this.postingWeights = new Float64Array(this.postingStart[terms]!);
-		vectors.forEach((v, doc) => {
-			for (const [id, weight] of v.weights) {
-				const at = fill[id]!++;
-				this.postingDocs[at] = doc;
-				this.postingWeights[at] = weight;
-			}
-		});
+		this.knownCount = terms;
+		this.lookup = new Map(this.ids);
 		this.commonDf = Math.max(50, Math.floor(n / 5));
 		this.mark = new Int32Array(n);
 		this.dot = new Float64Array(n);
@@ -119,35 +87,6 @@ export class AlignmentIndex {
 		this.common = new Int32Array(terms);
 	}
 
-	private intern(term: string): number {
-		let id = this.ids.get(term);
-		if (id === undefined) {
-			id = this.ids.size;
-			this.ids.set(term, id);
-		}
-		return id;
-	}
-
-	/** A source sentence's weights by term id (first occurrence order) and its norm. */
-	private docVector(doc: IndexedDoc): { weights: Map<number, number>; norm: number } {
-		const weights = new Map<number, number>();
-		for (const term of doc.terms) {
-			const id = this.ids.get(term)!;
-			weights.set(id, this.termWeight[id]!);
-		}
-		for (const term of doc.titleTerms) {
-			const id = this.ids.get(term)!;
-			if (!weights.has(id)) {
-				weights.set(id, this.termWeight[id]! * TITLE_WEIGHT);
-			}
-		}
-		let sum = 0;
-		for (const w of weights.values()) {
-			sum += w * w;
-		}
-		return { weights, norm: Math.sqrt(sum) };
-	}
-
 	/**
 	 * The best `limit` documents for the query terms, best first, with scores in [0, 1]. `emphasis`
 	 * terms (the object of a commitment: what is promised) count half as much again.
@@ -156,20 +95,21 @@ export class AlignmentIndex {
 		if (limit < 1) {
 			return [];
 		}
+		if (this.lookup.size >= this.knownCount + UNKNOWN_LIMIT) {
+			this.forgetUnknown();
+		}
 		const gen = this.nextGeneration();
 		// The query vector, terms in first-occurrence order: known terms in queryIds, unknown ones only counted.
 		let known = 0;
 		let sum = 0;
 		let queryWords = 0;
 		let topicWeight = 0;
-		const unknown = this.unknownSeen;
-		unknown.clear();
 		for (const term of terms) {
-			const id = this.ids.get(term);
+			const id = this.lookup.get(term) ?? this.addUnknown(term);
 			let w: number;
 			let isWord: boolean;
 			let isTopic: boolean;
-			if (id !== undefined) {
+			if (id < this.knownCount) {
 				if (this.termMark[id] === gen) {
 					continue;
 				}
@@ -180,13 +120,15 @@ export class AlignmentIndex {
 				this.queryIds[known] = id;
 				this.queryWeights[known++] = w;
 			} else {
-				if (unknown.has(term)) {
+				// A term no source sentence has: it counts in the query's norm and kind, and has no postings.
+				const u = id - this.knownCount;
+				if (this.unknownMark[u] === gen) {
 					continue;
 				}
-				unknown.add(term);
-				const factor = this.factor(term);
+				this.unknownMark[u] = gen;
+				const factor = this.unknownFactor[u]!;
 				w = this.unknownIdf * factor * (emphasis.has(term) ? EMPHASIS : 1);
-				isWord = !term.includes('_');
+				isWord = this.unknownIsWord[u] === 1;
 				isTopic = isWord && factor === 1;
 			}
 			sum += w * w;
@@ -207,6 +149,7 @@ export class AlignmentIndex {
 			this.generation = 0;
 			this.mark.fill(0);
 			this.termMark.fill(0);
+			this.unknownMark.fill(0);
 		}
 		return ++this.generation;
 	}
@@ -223,9 +166,7 @@ export class AlignmentIndex {
 				this.common[commons++] = k;
 				continue;
 			}
-			for (let p = from; p < to; p++) {
-				touched = this.accumulate(gen, touched, this.postingDocs[p]!, id, this.queryWeights[k]!, this.postingWeights[p]!);
-			}
+			touched = this.accumulatePosting(gen, touched, id, this.queryWeights[k]!, from, to);
 		}
 		for (let c = 0; c < commons; c++) {
 			const k = this.common[c]!;
@@ -234,13 +175,11 @@ export class AlignmentIndex {
 			const from = this.postingStart[id]!;
 			const to = this.postingStart[id + 1]!;
 			if (touched === 0) {
-				for (let p = from; p < to; p++) {
-					touched = this.accumulate(gen, touched, this.postingDocs[p]!, id, w, this.postingWeights[p]!);
-				}
+				touched = this.accumulatePosting(gen, touched, id, w, from, to);
 			} else if (touched < to - from) {
 				for (let t = 0; t < touched; t++) {
 					const doc = this.touched[t]!;
-					const p = this.find(from, to, doc);
+					const p = findDoc(this.postingDocs, from, to, doc);
 					if (p >= 0) {
 						this.accumulate(gen, touched, doc, id, w, this.postingWeights[p]!);
 					}
@@ -255,6 +194,31 @@ export class AlignmentIndex {
 			}
 		}
 		return touched;
+	}
+
+	/** `accumulate` over a whole posting, with the term's constants hoisted (the hot loop of a query). */
+	private accumulatePosting(gen: number, touched: number, id: number, w: number, from: number, to: number): number {
+		const { mark, dot, shared, sharedWords, sharedTopic, postingDocs, postingWeights } = this;
+		const ww = w * w;
+		const word = this.termIsWord[id]!;
+		const topic = this.termIsTopic[id] === 1 ? w : 0;
+		let n = touched;
+		for (let p = from; p < to; p++) {
+			const doc = postingDocs[p]!;
+			if (mark[doc] !== gen) {
+				mark[doc] = gen;
+				dot[doc] = 0;
+				shared[doc] = 0;
+				sharedWords[doc] = 0;
+				sharedTopic[doc] = 0;
+				this.touched[n++] = doc;
+			}
+			dot[doc]! += w * postingWeights[p]!;
+			shared[doc]! += ww;
+			sharedWords[doc]! += word;
+			sharedTopic[doc]! += topic;
+		}
+		return n;
 	}
 
 	private accumulate(gen: number, touched: number, doc: number, id: number, w: number, dw: number): number {
@@ -273,42 +237,13 @@ export class AlignmentIndex {
 		return touched;
 	}
 
-	/** The posting index of `doc` in `postingDocs[from, to)` (ascending), or -1. */
-	private find(from: number, to: number, doc: number): number {
-		let lo = from;
-		let hi = to - 1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >> 1;
-			const d = this.postingDocs[mid]!;
-			if (d === doc) {
-				return mid;
-			}
-			if (d < doc) {
-				lo = mid + 1;
-			} else {
-				hi = mid - 1;
-			}
-		}
-		return -1;
-	}
 
 	/** The best `limit` touched documents by score, then by position: what a full sort would put first. */
 	private best(touched: number, norm: number, queryWords: number, topicWeight: number, limit: number): Alignment[] {
 		const top: Alignment[] = [];
 		for (let t = 0; t < touched; t++) {
 			const doc = this.touched[t]!;
-			const score = this.similarity(norm, doc, queryWords, topicWeight);
-			if (top.length === limit && !isBetter(score, doc, top[top.length - 1]!)) {
-				continue;
-			}
-			let at = top.length;
-			while (at > 0 && isBetter(score, doc, top[at - 1]!)) {
-				at--;
-			}
-			top.splice(at, 0, { doc, score });
-			if (top.length > limit) {
-				top.pop();
-			}
+			insertBest(top, doc, this.similarity(norm, doc, queryWords, topicWeight), limit);
 		}
 		return top;
 	}
@@ -316,18 +251,25 @@ export class AlignmentIndex {
 	/** Inverse document frequency of a term (unknown terms get the rarest weight), scaled by `termFactor`. */
 	weight(term: string): number {
 		const id = this.ids.get(term);
-		return id === undefined ? this.unknownIdf * this.factor(term) : this.termWeight[id]!;
+		return id === undefined ? this.unknownIdf * termFactor(term) : this.termWeight[id]!;
 	}
 
-	private factor(term: string): number {
-		let factor = this.factors.get(term);
-		if (factor === undefined) {
-			factor = termFactor(term);
-			if (this.factors.size < FACTOR_CACHE_LIMIT) {
-				this.factors.set(term, factor);
-			}
-		}
-		return factor;
+	/** Gives a term no source sentence has an id past the known ones, with its factor and kind. */
+	private addUnknown(term: string): number {
+		const id = this.lookup.size;
+		this.lookup.set(term, id);
+		this.unknownFactor.push(termFactor(term));
+		this.unknownIsWord.push(term.includes('_') ? 0 : 1);
+		this.unknownMark.push(0);
+		return id;
+	}
+
+	/** Drops the unknown terms met so far (bounded like the word caches; they are rebuilt on demand). */
+	private forgetUnknown(): void {
+		this.lookup = new Map(this.ids);
+		this.unknownFactor.length = 0;
+		this.unknownIsWord.length = 0;
+		this.unknownMark.length = 0;
 	}
 
 	/**
@@ -346,6 +288,21 @@ export class AlignmentIndex {
 		// So is a match on commitment language and party names alone ("the MoU says the partnership may include").
 		const isThin = queryWords < 2 || (this.sharedWords[doc]! < 2 && this.sharedTopic[doc]! <= 0.5 * topicWeight) || this.sharedTopic[doc]! === 0;
 		return isThin ? score * 0.2 : score;
+	}
+}
+
+/** Keeps `top` the best `limit` (score, doc) pairs, best first. */
+function insertBest(top: Alignment[], doc: number, score: number, limit: number): void {
+	if (top.length === limit && !isBetter(score, doc, top[top.length - 1]!)) {
+		return;
+	}
+	let at = top.length;
+	while (at > 0 && isBetter(score, doc, top[at - 1]!)) {
+		at--;
+	}
+	top.splice(at, 0, { doc, score });
+	if (top.length > limit) {
+		top.pop();
 	}
 }
 

@@ -15,6 +15,7 @@ const ABBREVIATIONS = new Set([
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'paras', 'cl', 'ch', 'vol', 'p', 'pp', 'fig', 'op']);
 const startsNumberRe = /^\s*(?:\d|[ivxlc]+\b)/iu;
 
+const JS_SPACE_RE = /\s/;
 const lastWordRe = /([\p{L}.]+)\.["'”’)\]]*\s*$/u;
 const startsLowerOrDigitRe = /^\s*[\p{Ll}\d(]/u;
 const singleInitialRe = /(?:^|[\s(])\p{Lu}\.\s*$/u;
@@ -46,8 +47,9 @@ export function splitSentences(prose: string, base = 0, original: string = prose
 		const start = seg.index;
 		const end = start + seg.segment.length;
 		const prev = spans[spans.length - 1];
-		// Only the end of the previous sentence matters; a long chain of re-joins must not make this quadratic.
-		if (prev && isFalseSplit(prose.slice(Math.max(prev.start, prev.end - 64), prev.end), seg.segment)) {
+		// Only the end of the previous sentence matters; a long chain of re-joins must not make this quadratic. The
+		// window ends at its last visible character: blanked markup can leave any number of spaces after "Mr.".
+		if (prev && isFalseSplit(prose.slice(Math.max(prev.start, visibleEnd(prose, prev.start, prev.end) - 64), prev.end), seg.segment)) {
 			prev.end = end;
 		} else {
 			spans.push({ start, end });
@@ -61,6 +63,15 @@ export function splitSentences(prose: string, base = 0, original: string = prose
 		}
 	}
 	return out;
+}
+
+/** The end of [start, end) without its trailing white space (as `\s` counts it, which the tests of `isFalseSplit` skip). */
+function visibleEnd(prose: string, start: number, end: number): number {
+	let e = end;
+	while (e > start && JS_SPACE_RE.test(prose[e - 1]!)) {
+		e--;
+	}
+	return e;
 }
 
 /** Shrinks a span so that it starts and ends on a non-space character. */

@@ -28,15 +28,25 @@ export function tokenize(prose: string, base = 0): Token[] {
 		const raw = m[0];
 		let forms = formCache.get(raw);
 		if (forms === undefined) {
-			const lower = normaliseWord(raw);
-			forms = [lower, stemWord(lower)];
+			// Owned copies: `raw` is a slice of the text, and so can `lower` and `stem` be (when lower-casing and
+			// stemming change nothing); cached, a slice would keep that whole version of the document alive.
+			const lower = ownString(normaliseWord(raw));
+			forms = [lower, ownString(stemWord(lower))];
 			if (formCache.size < CACHE_LIMIT) {
-				formCache.set(raw, forms);
+				formCache.set(ownString(raw), forms);
 			}
 		}
 		out.push({ start: base + m.index, end: base + m.index + raw.length, raw, lower: forms[0], stem: forms[1] });
 	}
 	return out;
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from (V8 keeps slices of 13 or more characters
+ * as views of their parent). For anything kept longer than the check: caches, and results that outlive their text.
+ */
+export function ownString(s: string): string {
+	return s.length <= 12 ? s : (s + ' ').slice(0, -1);
 }
 
 /** Lower-cases a word and straightens its apostrophes; drops a possessive `'s`. */
@@ -54,7 +64,7 @@ export function stemWord(lower: string): string {
 	if (stem === undefined) {
 		stem = stemmer(lower.replace(/is(e|es|ed|ing|ation)$/, 'iz$1'));
 		if (stemCache.size < CACHE_LIMIT) {
-			stemCache.set(lower, stem);
+			stemCache.set(ownString(lower), (stem = ownString(stem)));
 		}
 	}
 	return stem;
