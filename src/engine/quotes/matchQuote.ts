@@ -103,6 +103,32 @@ function splitPieces(text: string, content: Span): Piece[] {
 	return pieces;
 }
 
+/** True when the source has these words in a row (compared by stem: "AI Growth Zone" is the source's "AI Growth Zones"). */
+export function sourceHasPhrase(source: SourceModel, phrase: readonly Token[]): boolean {
+	const words = source.words;
+	const first = phrase[0];
+	return first !== undefined && (stemPositions(source).get(first.stem) ?? []).some((at) => phrase.every((w, k) => words[at + k]?.stem === w.stem));
+}
+
+const stemPositionsCache = new WeakMap<SourceModel, Map<string, number[]>>();
+
+function stemPositions(source: SourceModel): Map<string, number[]> {
+	let map = stemPositionsCache.get(source);
+	if (!map) {
+		map = new Map();
+		source.words.forEach((w, i) => {
+			const list = map!.get(w.stem);
+			if (list) {
+				list.push(i);
+			} else {
+				map!.set(w.stem, [i]);
+			}
+		});
+		stemPositionsCache.set(source, map);
+	}
+	return map;
+}
+
 function positions(source: SourceModel): Map<string, number[]> {
 	let map = positionsCache.get(source);
 	if (!map) {

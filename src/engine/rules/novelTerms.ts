@@ -1,4 +1,5 @@
 import specifics from '../lexicon/specifics.json';
+import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import { isStopword, type Token } from '../text/tokens';
 
@@ -65,7 +66,7 @@ export function specificNovelTerms(
 		}
 	}
 	for (const name of onlyMoneyAndDates ? [] : capitalisedNames(tokens, sentenceStart, (a, b) => prose.slice(a - proseBase, b - proseBase))) {
-		if (isNovelName(source, sourceLower, name)) {
+		if (isNovelName(source, name)) {
 			add(name.text);
 		}
 	}
@@ -85,10 +86,9 @@ export function specificNovelTerms(
  * Plan" is the source's plan). Institutions ("… Board", "… Fund") always count; other names only when they
  * head a phrase rather than describe a noun ("the Silicon Valley outfit").
  */
-function isNovelName(source: SourceModel, sourceLower: string, name: Name): boolean {
+function isNovelName(source: SourceModel, name: Name): boolean {
 	for (let k = 0; k < name.tokens.length; k++) {
-		const suffix = name.tokens.slice(k).map((t) => t.lower).join(' ');
-		if (name.tokens.length - k >= 2 && sourceLower.includes(suffix)) {
+		if (name.tokens.length - k >= 2 && sourceHasPhrase(source, name.tokens.slice(k))) {
 			return false;
 		}
 	}
@@ -99,7 +99,7 @@ function isNovelName(source: SourceModel, sourceLower: string, name: Name): bool
 	}
 	if (INSTITUTION_HEADS.has(head.lower)) {
 		// "the Board", "the Agency": a single word refers to a body the reader knows; a new one has a name.
-		return name.tokens.length >= 2 && !sourceLower.includes(name.text.toLowerCase());
+		return name.tokens.length >= 2 && !sourceHasPhrase(source, name.tokens);
 	}
 	const isAttributive = name.next !== undefined && !CAPITALISED_RE.test(name.next.raw) && !isStopword(name.next.lower);
 	const hasNewWord = name.tokens.some((t) => !NAME_LINKS.has(t.lower) && !inSource(source, t));
@@ -109,9 +109,8 @@ function isNovelName(source: SourceModel, sourceLower: string, name: Name): bool
 
 /** Named institutions a sentence introduces as new ("a joint DSIT–OpenAI Partnership Board") that the source never mentions. */
 export function introducedInstitutions(source: SourceModel, tokens: readonly Token[], prose: string, proseBase: number): string[] {
-	const sourceLower = lowerText(source);
 	return capitalisedNames(tokens, tokens[0], (a, b) => prose.slice(a - proseBase, b - proseBase))
-		.filter((name) => name.isIntroduced && INSTITUTION_HEADS.has(name.tokens[name.tokens.length - 1]!.lower) && isNovelName(source, sourceLower, name))
+		.filter((name) => name.isIntroduced && INSTITUTION_HEADS.has(name.tokens[name.tokens.length - 1]!.lower) && isNovelName(source, name))
 		.map((name) => name.text);
 }
 

@@ -25,6 +25,7 @@ const PHRASES = (words: readonly string[]): string[][] => words.map((w) => w.spl
 const SOURCE_MARKERS = PHRASES(lexicon.sourceMarkers);
 const INCLUSIVE = PHRASES(lexicon.inclusive);
 const EXHAUSTIVE = PHRASES(lexicon.exhaustive);
+const EXHAUSTIVE_STARTS: ReadonlySet<string> = new Set(EXHAUSTIVE.map((p) => p[0]!));
 
 /** The open lists ("such as …", "including …") in a source's sentences, found once per source. */
 export function openLists(source: SourceModel): readonly OpenList[] {
@@ -64,7 +65,8 @@ function findOpenList(match: SourceSentence): OpenList | undefined {
 /** Finds a briefing sentence that names two or more items of an open list and closes it. */
 export function findClosedReading(source: SourceModel, analysed: AnalysedSentence): ClosedReading | undefined {
 	const tokens = analysed.claim.tokens;
-	if (analysed.claim.isQuestion || INCLUSIVE.some((p) => findPhrase(tokens, p, 0) !== -1)) {
+	// Cheap test first: most sentences contain no word that can start a closing marker.
+	if (analysed.claim.isQuestion || !tokens.some((t) => EXHAUSTIVE_STARTS.has(t.lower)) || INCLUSIVE.some((p) => findPhrase(tokens, p, 0) !== -1)) {
 		return undefined;
 	}
 	const stems = new Set(tokens.map((t) => t.stem));
