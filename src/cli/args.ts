@@ -2,7 +2,7 @@
 export interface CliArgs {
 	readonly command: 'check' | 'clauses' | 'help' | 'version';
 	readonly sources: readonly string[];
-	readonly format: 'text' | 'json';
+	readonly format: 'text' | 'json' | 'sarif';
 	readonly files: readonly string[];
 	/** An explicit `.clause-lens.json`, `false` for `--no-config`, undefined to look for one. */
 	readonly config?: string | false;
@@ -15,11 +15,12 @@ export class UsageError extends Error {
 
 /** The usage text printed by `--help`. */
 export const USAGE = `Usage:
-  clause-lens check [--source FILE]... [--format text|json] [--config FILE | --no-config] FILE...
+  clause-lens check [--source FILE]... [--format text|json|sarif] [--config FILE | --no-config] FILE...
   clause-lens clauses [--source FILE]... [--format text|json]
 
 Checks briefings against a source agreement (default: the embedded UK–OpenAI MoU of July 2025).
 The nearest .clause-lens.json (sources, severity, accepted findings) is read unless --no-config.
+--format sarif prints one SARIF 2.1.0 run (for code scanning); the exit codes are the same.
 Exit codes: 0 no warnings, 1 warnings, 2 usage or input error.`;
 
 /** Parses argv (without node and script). Throws `UsageError` on anything it does not understand. */
@@ -52,8 +53,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 			sources.push(value());
 		} else if (flag === '--format' || flag === '-f') {
 			const v = value();
-			if (v !== 'text' && v !== 'json') {
-				throw new UsageError(`--format must be 'text' or 'json', not '${v}'`);
+			if (v !== 'text' && v !== 'json' && v !== 'sarif') {
+				throw new UsageError(`--format must be 'text', 'json' or 'sarif', not '${v}'`);
 			}
 			format = v;
 		} else if (flag === '--config') {
@@ -68,6 +69,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 	}
 	if (command === 'check' && files.length === 0) {
 		throw new UsageError('check needs at least one FILE to check');
+	}
+	if (command === 'clauses' && format === 'sarif') {
+		throw new UsageError("--format sarif is for 'check' (findings); 'clauses' prints text or json");
 	}
 	if (command === 'clauses' && files.length > 0) {
 		throw new UsageError(`clauses takes no files (got '${files[0]}'); use --source FILE`);

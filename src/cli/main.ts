@@ -5,11 +5,14 @@ import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { citationJson, findingJson, formatFinding, toRange } from './formatFinding';
 import { findProjectConfig, type LoadedProjectConfig, loadProjectConfig } from './projectFile';
 import { InputError, readText } from './readText';
+import { type CheckedFile, toSarif } from './sarif';
+
+/** The CLI's version (a unit test keeps it equal to package.json's). */
+export const VERSION = '0.1.0';
 
 /** The embedded default source, shipped in `seeds/` next to `dist/`. */
 export const EMBEDDED_SOURCE = path.join(__dirname, '..', 'seeds', 'uk-openai-mou-2025-07-21.txt');
 const EMBEDDED_NAME = 'UK–OpenAI Memorandum of Understanding (21 July 2025)';
-const VERSION = '0.1.0';
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 warnings, 2 usage or input error. */
 export function run(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
@@ -52,17 +55,17 @@ function loadCliSource(paths: readonly string[]): SourceModel {
 }
 
 function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: CliArgs, out: (line: string) => void): number {
-	const { files, format } = args;
-	const texts = files.map((file) => ({ file, text: readText(file, 'briefing') }));
 	const ignored = ignoreSet(project.config);
-	let warnings = 0;
-	const results = texts.map(({ file, text }) => {
-		const textFormat = /\.(?:md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
-		const result = checkText(text, source, { format: textFormat, severities: project.config.severity, ignored });
-		warnings += result.findings.filter(isWarning).length;
-		return { file, text, result, lines: new LineIndex(text) };
+	const results: CheckedFile[] = args.files.map((file) => {
+		const text = readText(file, 'briefing');
+		const format = /\.(?:md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
+		const result = checkText(text, source, { format, severities: project.config.severity, ignored });
+		return { file, text, format, result, lines: new LineIndex(text) };
 	});
-	if (format === 'json') {
+	const warnings = results.reduce((n, r) => n + r.result.findings.filter(isWarning).length, 0);
+	if (args.format === 'sarif') {
+		out(JSON.stringify(toSarif(results, { cwd: process.cwd(), version: VERSION, source: { name: source.name, clauses: source.clauses.length } }), null, 2));
+	} else if (args.format === 'json') {
 		out(JSON.stringify({
 			source: { name: source.name, clauses: source.clauses.length },
 			files: results.map(({ file, result, lines }) => ({
@@ -76,7 +79,8 @@ function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: Cli
 			result.findings.forEach((f) => out(formatFinding(file, lines, f)));
 		}
 		const total = results.reduce((n, r) => n + r.result.findings.length, 0);
-		out(`${total} finding${total === 1 ? '' : 's'} (${warnings} warning${warnings === 1 ? '' : 's'}) in ${files.length} file${files.length === 1 ? '' : 's'} against ${source.name}`);
+		const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+		out(`${plural(total, 'finding')} (${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} against ${source.name}`);
 	}
 	return warnings > 0 ? 1 : 0;
 }
@@ -85,7 +89,7 @@ function isWarning(finding: Finding): boolean {
 	return finding.severity === 'warning' || finding.severity === 'error';
 }
 
-function printClauses(source: SourceModel, format: 'text' | 'json', out: (line: string) => void): void {
+function printClauses(source: SourceModel, format: CliArgs['format'], out: (line: string) => void): void {
 	const lines = new LineIndex(source.text);
 	const rows = source.clauses.map((clause) => {
 		const levels = source.sentences.filter((s) => s.clause === clause).map((s) => s.commitment.level);
