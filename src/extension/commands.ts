@@ -4,17 +4,20 @@ import { ignoreFinding } from './commands/ignoreFinding';
 import { copyCitation, insertQuote, type InsertQuoteArgs } from './commands/insertQuote';
 import type { ClauseLookup, LookupArgs } from './commands/lookupClause';
 import type { OpenClauseArgs, SourceDocuments } from './commands/openClause';
+import { openSampleBriefing } from './commands/openSampleBriefing';
 import type { DiagnosticsController } from './diagnosticsController';
 import { CommandId, type CommandIdValue } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
-import type { IgnoreFindingArgs } from './quickFixProvider';
+import type { AppliedFixArgs, IgnoreFindingArgs } from './quickFixProvider';
 import type { SourceStore } from './sourceStore';
 
 export { CommandId };
 
 /** What the command handlers work with. */
 export interface CommandDeps {
+	/** The extension's root: the sample briefing ships under it. */
+	readonly extensionUri: vscode.Uri;
 	readonly sources: SourceStore;
 	readonly documents: SourceDocuments;
 	readonly diagnostics: DiagnosticsController;
@@ -25,7 +28,7 @@ export interface CommandDeps {
 
 /** Registers every command in one loop; a failing handler reports the error instead of throwing. */
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-	const { sources, documents, diagnostics, projects, lookup, log } = deps;
+	const { extensionUri, sources, documents, diagnostics, projects, lookup, log } = deps;
 	const handlers: Record<CommandIdValue, (...args: never[]) => unknown> = {
 		[CommandId.LookupClause]: (args?: LookupArgs) => lookup.run(args),
 		[CommandId.OpenSource]: () => documents.openSource(),
@@ -34,10 +37,12 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 			projects.invalidate();
 			void vscode.window.setStatusBarMessage('$(refresh) Clause Lens: source document reloaded', 3000);
 		},
+		[CommandId.OpenSampleBriefing]: () => openSampleBriefing(extensionUri),
 		[CommandId.OpenClause]: (args: OpenClauseArgs) => documents.openClause(args),
 		[CommandId.InsertQuote]: (args: InsertQuoteArgs) => insertQuote(args),
 		[CommandId.CopyCitation]: (args: { text: string }) => copyCitation(args),
 		[CommandId.IgnoreFinding]: (args: IgnoreFindingArgs) => ignoreFinding(args, diagnostics, projects, log),
+		[CommandId.LogAppliedFix]: (args: AppliedFixArgs) => log.info(`applied fix "${args.title}" (${args.ruleId}) in ${args.uri}`),
 	};
 	return Object.entries(handlers).map(([id, handler]) =>
 		vscode.commands.registerCommand(id, async (...args: never[]) => {

@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		lookup,
 		statusBar,
 		features,
-		...registerCommands({ sources, documents, diagnostics, projects, lookup, log }),
+		...registerCommands({ extensionUri: context.extensionUri, sources, documents, diagnostics, projects, lookup, log }),
 		vscode.workspace.onDidChangeConfiguration((e) => {
 			if (e.affectsConfiguration(`${CONFIG_SECTION}.sources`)) {
 				sources.reload();

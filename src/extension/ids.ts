@@ -1,6 +1,5 @@
 // Identifiers shared by the extension and its manifest test. No vscode import, so that
 // test/unit/manifest.test.ts can check them against package.json in plain Node.
-import type { RuleId } from '../engine';
 
 /** All command ids contributed in package.json. */
 export const CommandId = {
@@ -10,6 +9,8 @@ export const CommandId = {
 	OpenSource: 'clauseLens.openSource',
 	/** "Clause Lens: Reload Source Document". */
 	ReloadSource: 'clauseLens.reloadSource',
+	/** "Clause Lens: Open Sample Briefing" (the walkthrough's first step; commands/openSampleBriefing.ts). */
+	OpenSampleBriefing: 'clauseLens.openSampleBriefing',
 	/** Internal (hover links, lookup): reveals and highlights a clause in its source. */
 	OpenClause: 'clauseLens.openClause',
 	/** Internal (hover links): inserts a clause's exact words with a citation into a briefing. */
@@ -18,13 +19,21 @@ export const CommandId = {
 	CopyCitation: 'clauseLens.copyCitation',
 	/** Internal (quick fix): records an accepted finding in `.clause-lens.json`. */
 	IgnoreFinding: 'clauseLens.ignoreFinding',
+	/** Internal (quick fix): runs after an engine fix is applied; logs it (and completes the walkthrough's last step). */
+	LogAppliedFix: 'clauseLens.logAppliedFix',
 } as const;
 
 /** A command id of this extension. */
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
 
 /** Commands only hovers, code actions and the lookup call (with arguments): hidden from the palette. */
-export const INTERNAL_COMMANDS: readonly CommandIdValue[] = [CommandId.OpenClause, CommandId.InsertQuote, CommandId.CopyCitation, CommandId.IgnoreFinding];
+export const INTERNAL_COMMANDS: readonly CommandIdValue[] = [
+	CommandId.OpenClause,
+	CommandId.InsertQuote,
+	CommandId.CopyCitation,
+	CommandId.IgnoreFinding,
+	CommandId.LogAppliedFix,
+];
 
 /** The settings section: `clauseLens.*`. */
 export const CONFIG_SECTION = 'clauseLens';
@@ -44,23 +53,17 @@ export const DOCUMENT_SELECTOR: readonly { readonly language: string }[] = DEFAU
 /** The `source` of every diagnostic, and the filter of the quick-fix provider. */
 export const DIAGNOSTIC_SOURCE = 'Clause Lens';
 
-/** Where each rule is explained (the README's rule headings), linked from a diagnostic's code. */
-export const RULE_DOCS_URL = 'https://github.com/clause-lens/clause-lens';
-
-/** The README anchor of each rule's heading. */
-export const RULE_DOC_ANCHORS: Readonly<Record<RuleId, string>> = {
-	'overstated-commitment': 'overstated-commitment',
-	'unsupported-claim': 'unsupported-claim',
-	misquote: 'misquote',
-	'binding-status': 'binding-status',
-	'understated-commitment': 'understated-commitment-information',
-};
+/** Where each rule is explained (the README's rule headings): shared with the CLI's SARIF output. */
+export { RULE_DOC_ANCHORS, RULE_DOCS_URL } from '../engine/ruleDocs';
 
 /** The URI scheme of the read-only embedded source document. */
 export const SOURCE_SCHEME = 'clause-lens';
 
 /** The embedded default source, relative to the extension's root. */
 export const EMBEDDED_SOURCE_PATH = ['seeds', 'uk-openai-mou-2025-07-21.txt'] as const;
+
+/** The sample briefing the walkthrough opens, relative to the extension's root (shipped in the .vsix). */
+export const SAMPLE_BRIEFING_PATH = ['media', 'walkthrough', 'sample-briefing.md'] as const;
 
 /** How the embedded source is named in messages and in the engine. */
 export const EMBEDDED_SOURCE_NAME = 'UK–OpenAI Memorandum of Understanding (21 July 2025)';

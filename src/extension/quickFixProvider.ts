@@ -16,6 +16,13 @@ export interface IgnoreFindingArgs {
 	readonly end: number;
 }
 
+/** Arguments of `clauseLens.logAppliedFix`, which an engine fix runs after its edit. */
+export interface AppliedFixArgs {
+	readonly ruleId: string;
+	readonly title: string;
+	readonly uri: string;
+}
+
 /**
  * Quick fixes for Clause Lens diagnostics: the engine's fixes (the first preferred), "Insert exact quote
  * from §X" on any cited sentence, "Ignore on this line" (markdown) and "Ignore this finding". None is
@@ -85,6 +92,9 @@ function fixActions(doc: vscode.TextDocument, finding: Finding, diagnostic: vsco
 		const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
 		action.edit = new vscode.WorkspaceEdit();
 		action.edit.replace(doc.uri, toRange(doc, fix.span), fix.replacement);
+		// VS Code runs the command after the edit: the fix is logged, and the walkthrough's last step completes.
+		const applied: AppliedFixArgs = { ruleId: finding.ruleId, title: fix.title, uri: doc.uri.toString() };
+		action.command = { command: CommandId.LogAppliedFix, title: fix.title, arguments: [applied] };
 		action.diagnostics = [diagnostic];
 		action.isPreferred = k === 0;
 		return action;

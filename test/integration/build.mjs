@@ -2,6 +2,7 @@
 //   test/integration/runTest.ts          -> out/test/integration/runTest.js      (runs @vscode/test-electron)
 //   test/integration/suite/index.ts      -> out/test/integration/suite/index.js  (extensionTestsPath)
 //   test/integration/suite/**/*.test.ts  -> out/test/integration/suite/**/*.test.js
+//   test/integration/vsix/index.ts, vsix/*.test.ts -> out/test/integration/vsix/ (runTest.js --vsix FILE)
 // esbuild, not tsc: the root tsconfig is noEmit with bundler resolution (extensionless imports, which plain tsc
 // output could not require() at run time), and esbuild already builds the extension. Each entry is bundled with its
 // local imports (helpers, later also src/ code) inlined, while packages ('vscode', 'mocha', '@vscode/test-electron')
@@ -18,15 +19,18 @@ const root = path.resolve(here, '..', '..');
 const outdir = path.join(root, 'out', 'test', 'integration');
 const rel = (p) => path.relative(root, p).split(path.sep).join('/');
 
-const suiteDir = path.join(here, 'suite');
+// suite/: the full suite (development folder); vsix/: the short suite for the installed .vsix (runTest.js --vsix).
+const suiteDirs = [path.join(here, 'suite'), path.join(here, 'vsix')];
 const entryPoints = [
 	path.join(here, 'runTest.ts'),
-	path.join(suiteDir, 'index.ts'),
-	...fs
-		.readdirSync(suiteDir, { recursive: true })
-		.map(String)
-		.filter((f) => f.endsWith('.test.ts'))
-		.map((f) => path.join(suiteDir, f)),
+	...suiteDirs.flatMap((dir) => [
+		path.join(dir, 'index.ts'),
+		...fs
+			.readdirSync(dir, { recursive: true })
+			.map(String)
+			.filter((f) => f.endsWith('.test.ts'))
+			.map((f) => path.join(dir, f)),
+	]),
 ];
 
 const result = await esbuild.build({

@@ -2,11 +2,16 @@
 # A VS Code-like executable for extension tests, backed by code-server (VS Code server + Node extension host) and
 # headless Chromium (driver.js). Use it as @vscode/test-electron's `vscodeExecutablePath` (see ../runTest.ts):
 #
-#   code-server-shim.sh --extensionDevelopmentPath=DIR [--extensionDevelopmentPath=DIR2] --extensionTestsPath=PATH [FOLDER]
+#   code-server-shim.sh --extensionDevelopmentPath=DIR [--extensionDevelopmentPath=DIR2] --extensionTestsPath=PATH \
+#                       [--extensions-dir=DIR] [FOLDER]
+#   code-server-shim.sh --extensions-dir=DIR --install-extension=VSIX      (like `code --install-extension`)
 #
-# Other VS Code flags (--disable-extensions, --no-sandbox, --disable-updates, --user-data-dir=…, --extensions-dir=…,
-# …) are accepted and ignored: every run gets fresh, empty user-data and extensions dirs, so --disable-extensions
-# holds anyway (built-in extensions stay enabled, as in VS Code).
+# To test an extension installed from a .vsix, install it into DIR, then run the tests with --extensions-dir=DIR and
+# a development path that is not that extension (VS Code runs extension tests only in extension development mode;
+# ../vsix/testHost is an empty one). Other VS Code flags (--disable-extensions, --no-sandbox, --disable-updates,
+# --user-data-dir=…, …) are accepted and ignored: every run gets a fresh user-data dir and, unless
+# --extensions-dir names one, a fresh, empty extensions dir, so --disable-extensions holds anyway (built-in
+# extensions stay enabled, as in VS Code).
 # Exit code: 0 tests passed, 1 tests failed, 2 timeout, 3 page crash, 4 driver error, 12 code-server did not start,
 #            20/21 setup/usage problems.
 # Env: CLAUSE_LENS_TEST_CACHE (<repo>/.vscode-test), CLAUSE_LENS_CS_VERSION (4.100.3), CLAUSE_LENS_TEST_TIMEOUT_MS
@@ -28,16 +33,20 @@ export TMPDIR="$CACHE/tmp"
 log() { printf '[code-server-shim] %s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------- command line
-DEV_PATHS=(); TESTS_PATH=""; FOLDER=""
+DEV_PATHS=(); TESTS_PATH=""; FOLDER=""; EXT_DIR=""; INSTALL=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --extensionDevelopmentPath=*) DEV_PATHS+=("${1#*=}") ;;
     --extensionDevelopmentPath) DEV_PATHS+=("${2:?}"); shift ;;
     --extensionTestsPath=*) TESTS_PATH="${1#*=}" ;;
     --extensionTestsPath) TESTS_PATH="${2:?}"; shift ;;
+    --extensions-dir=*) EXT_DIR="${1#*=}" ;;
+    --extensions-dir) EXT_DIR="${2:?}"; shift ;;
+    --install-extension=*) INSTALL+=("${1#*=}") ;;
+    --install-extension) INSTALL+=("${2:?}"); shift ;;
     # VS Code options that take a separate value: skip the value too.
-    --user-data-dir|--extensions-dir|--locale|--log|--profile|--sync|--remote|--folder-uri|--file-uri|--logsPath|\
-    --crash-reporter-directory|--inspect-extensions|--inspect-brk-extensions|--category|--install-extension|\
+    --user-data-dir|--locale|--log|--profile|--sync|--remote|--folder-uri|--file-uri|--logsPath|\
+    --crash-reporter-directory|--inspect-extensions|--inspect-brk-extensions|--category|\
     --uninstall-extension|--enable-proposed-api|--disable-extension)
       [ $# -gt 1 ] && [[ "$2" != --* ]] && shift ;;
     -*) ;;                                    # any other VS Code flag: ignored
@@ -45,13 +54,19 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-if [ ${#DEV_PATHS[@]} = 0 ] || [ -z "$TESTS_PATH" ]; then
-  log "usage: $(basename "$0") --extensionDevelopmentPath=DIR --extensionTestsPath=PATH [FOLDER]"; exit 21
+if [ ${#INSTALL[@]} -gt 0 ] && [ -z "$EXT_DIR" ]; then
+  log "--install-extension needs --extensions-dir=DIR (each test run otherwise starts with an empty one)"; exit 21
+fi
+if [ ${#INSTALL[@]} = 0 ] && { [ ${#DEV_PATHS[@]} = 0 ] || [ -z "$TESTS_PATH" ]; }; then
+  log "usage: $(basename "$0") --extensionDevelopmentPath=DIR --extensionTestsPath=PATH [--extensions-dir=DIR] [FOLDER]"
+  log "       $(basename "$0") --extensions-dir=DIR --install-extension=VSIX"; exit 21
 fi
 # Paths are handed to the workbench as vscode-remote:// URIs, so they must be absolute.
 abs() { realpath -sm -- "$1"; }
 for i in "${!DEV_PATHS[@]}"; do DEV_PATHS[$i]="$(abs "${DEV_PATHS[$i]}")"; done
-TESTS_PATH="$(abs "$TESTS_PATH")"
+for i in "${!INSTALL[@]}"; do INSTALL[$i]="$(abs "${INSTALL[$i]}")"; done
+[ -z "$TESTS_PATH" ] || TESTS_PATH="$(abs "$TESTS_PATH")"
+[ -z "$EXT_DIR" ] || { EXT_DIR="$(abs "$EXT_DIR")"; mkdir -p "$EXT_DIR"; }
 [ -z "$FOLDER" ] || FOLDER="$(abs "$FOLDER")"
 if [ -n "${CLAUSE_LENS_SCREENSHOT_DIR:-}" ]; then
   export CLAUSE_LENS_SCREENSHOT_DIR="$(abs "$CLAUSE_LENS_SCREENSHOT_DIR")"
@@ -69,7 +84,8 @@ NODE_BIN="$(cat "$CS_DIR/.node-dir")/bin"
 mkdir -p "$CACHE/runs"
 RUN_DIR="$(mktemp -d "$CACHE/runs/run.XXXXXX")"
 PORT="$("$NODE_BIN/node" -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-mkdir -p "$RUN_DIR/user-data/User" "$RUN_DIR/extensions" "$RUN_DIR/home/.config" "$RUN_DIR/home/.cache" \
+[ -n "$EXT_DIR" ] || EXT_DIR="$RUN_DIR/extensions"
+mkdir -p "$RUN_DIR/user-data/User" "$EXT_DIR" "$RUN_DIR/home/.config" "$RUN_DIR/home/.cache" \
   "$RUN_DIR/home/.local/share" "$RUN_DIR/home/.local/state"
 printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$RUN_DIR/config.yaml"
 cat > "$RUN_DIR/user-data/User/settings.json" <<'EOF'
@@ -101,12 +117,27 @@ mkdir -p "$RUNTIME_DIR"; chmod 700 "$RUNTIME_DIR"
 ISO_ENV=(HOME="$RUN_DIR/home" XDG_CONFIG_HOME="$RUN_DIR/home/.config" XDG_CACHE_HOME="$RUN_DIR/home/.cache"
   XDG_DATA_HOME="$RUN_DIR/home/.local/share" XDG_STATE_HOME="$RUN_DIR/home/.local/state" XDG_RUNTIME_DIR="$RUNTIME_DIR")
 
+# ---------------------------------------------------------------- --install-extension: install and exit, like `code`
+if [ ${#INSTALL[@]} -gt 0 ]; then
+  INSTALL_ARGS=()
+  for v in "${INSTALL[@]}"; do INSTALL_ARGS+=(--install-extension "$v"); done
+  set +e
+  env "${ISO_ENV[@]}" PATH="$NODE_BIN:$PATH" "$NODE_BIN/node" "$CS_ENTRY" --config "$RUN_DIR/config.yaml" \
+    --user-data-dir "$RUN_DIR/user-data" --extensions-dir "$EXT_DIR" --force "${INSTALL_ARGS[@]}" > "$RUN_DIR/install.log" 2>&1
+  RC=$?
+  set -e
+  sed 's/^/[code-server] /' "$RUN_DIR/install.log" >&2
+  [ "$RUNTIME_DIR" = "$RUN_DIR/rt" ] || rm -rf "$RUNTIME_DIR"
+  if [ "$RC" = 0 ]; then rm -rf "$RUN_DIR"; else log "install failed (exit $RC); kept $RUN_DIR"; fi
+  exit "$RC"
+fi
+
 # ---------------------------------------------------------------- start code-server in its own process group
 # setsid: code-server leads a new process group (PGID = its PID), so cleanup stops its helpers too (extension host,
 # file watcher, pty host), not just the main process.
 # CLAUSE_LENS_HARNESS tells the tests that this driver is there (screenshots, keyboard requests).
 env "${ISO_ENV[@]}" PATH="$NODE_BIN:$PATH" CLAUSE_LENS_HARNESS=code-server setsid "$NODE_BIN/node" "$CS_ENTRY" --config "$RUN_DIR/config.yaml" \
-  --user-data-dir "$RUN_DIR/user-data" --extensions-dir "$RUN_DIR/extensions" --disable-telemetry \
+  --user-data-dir "$RUN_DIR/user-data" --extensions-dir "$EXT_DIR" --disable-telemetry \
   --disable-update-check --disable-workspace-trust --disable-getting-started-override --ignore-last-opened \
   > "$RUN_DIR/code-server.log" 2>&1 &
 CS_PID=$!
