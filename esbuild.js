@@ -24,6 +24,8 @@ async function main() {
 	const fs = require('node:fs');
 	if (fs.existsSync('src/extension/extension.ts')) {
 		builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+		// The check worker (a worker thread of the extension host): the engine without vscode.
+		builds.push({ ...common, entryPoints: ['src/extension/check/checkWorker.ts'], outfile: 'dist/checkWorker.js' });
 	}
 	await Promise.all(builds.map((options) => esbuild.build(options)));
 	fs.chmodSync('dist/cli.js', 0o755);

@@ -22,7 +22,18 @@ export function shiftSpan(span: Span, d: number): Span {
 
 /** A finding moved by `d`: its span, its sentence and its fixes. */
 export function shiftFinding(f: Finding, d: number): Finding {
-	return { ...f, span: shiftSpan(f.span, d), fixes: f.fixes.map((fix): Fix => ({ ...fix, span: shiftSpan(fix.span, d) })), sentence: shiftSpan(f.sentence, d) };
+	// Written out like `shiftCitation` (a spread is several times slower, and large documents move thousands).
+	const fixes: Fix[] = new Array<Fix>(f.fixes.length);
+	for (let i = 0; i < fixes.length; i++) {
+		const fix = f.fixes[i]!;
+		fixes[i] = { title: fix.title, span: shiftSpan(fix.span, d), replacement: fix.replacement };
+	}
+	const span = shiftSpan(f.span, d);
+	const sentence = shiftSpan(f.sentence, d);
+	// Some rules set `clause: undefined`; the key is kept as it was, so a moved finding equals a fresh one.
+	return !('clause' in f)
+		? { ruleId: f.ruleId, severity: f.severity, message: f.message, span, actual: f.actual, fixes, sentence }
+		: { ruleId: f.ruleId, severity: f.severity, message: f.message, span, actual: f.actual, fixes, clause: f.clause, sentence };
 }
 
 /** A citation moved by `d`. */

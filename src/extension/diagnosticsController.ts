@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 
-import { checkText, type Citation, type Finding, type TextFormat } from '../engine';
+import type { Citation, Finding, TextFormat } from '../engine';
+import { CheckClient, type CheckOutcome, type SyncedDocument } from './check/checkClient';
 import { type Config, readConfig } from './config';
 import { toDiagnostic } from './convert';
-import { SOURCE_SCHEME } from './ids';
+import { DIAGNOSTIC_SOURCE, SOURCE_SCHEME } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
 import type { LoadedSource, SourceStore } from './sourceStore';
@@ -13,24 +14,37 @@ export interface CheckedDocument {
 	readonly uri: vscode.Uri;
 	readonly version: number;
 	readonly format: TextFormat;
+	/** Every finding (moved to its offsets when first read: prefer the lookups below in providers). */
 	readonly findings: readonly Finding[];
 	readonly citations: readonly Citation[];
 	readonly source: LoadedSource;
+	/** The findings that start at an offset. */
+	findingsAt(start: number): readonly Finding[];
+	/** The citations of the sentences that overlap or touch `[start, end]`. */
+	citationsIn(start: number, end: number): readonly Citation[];
 }
 
 /** Schemes of editors that are not briefings (our read-only source, diffs, output). */
 const SKIPPED_SCHEMES = new Set([SOURCE_SCHEME, 'git', 'output', 'vscode-scm', 'comment', 'vscode-chat-code-block']);
 
+/** VS Code shows at most this many diagnostics per file (ExtHostDiagnostics' limit). */
+const MAX_DIAGNOSTICS = 1000;
+
 /**
  * Owns the diagnostics: checks documents on open, on save and (debounced per document) on change,
  * and publishes only results computed for the document's current text (a generation counter drops
- * results overtaken by a newer request; the version is read with the text it checks).
+ * results overtaken by a newer request; a result is shown only for the version it was computed for).
+ *
+ * Checks run in a worker thread (`CheckClient`), which holds a copy of each checked document kept current by
+ * the edits and re-checks only the blocks an edit touched; the extension host only mirrors the changes.
  */
 export class DiagnosticsController implements vscode.Disposable {
 	private readonly collection = vscode.languages.createDiagnosticCollection('clause-lens');
 	private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 	private readonly generations = new Map<string, number>();
 	private readonly results = new Map<string, CheckedDocument>();
+	private readonly clauseLocations = new WeakMap<LoadedSource, Map<string, vscode.Location | undefined>>();
+	private readonly client: CheckClient;
 	private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
 	private readonly disposables: vscode.Disposable[];
 	/** Fires after a document's diagnostics were set or cleared. */
@@ -40,7 +54,11 @@ export class DiagnosticsController implements vscode.Disposable {
 		private readonly sources: SourceStore,
 		private readonly projects: ProjectConfigStore,
 		private readonly log: Log,
+		/** The bundled check worker; undefined checks in the extension host. */
+		workerScript?: string,
 	) {
+		this.client = new CheckClient(workerScript, (problem) => this.log.error(problem));
+		this.log.info(this.client.inWorker ? 'checks run in a worker thread' : 'checks run in the extension host');
 		this.disposables = [
 			this.collection,
 			this.emitter,
@@ -51,6 +69,11 @@ export class DiagnosticsController implements vscode.Disposable {
 			sources.onDidChange(() => this.refreshAll()),
 			projects.onDidChange(() => this.refreshAll()),
 		];
+	}
+
+	/** Whether checks run in a worker thread (else in the extension host, when no worker could be started). */
+	get checksInWorker(): boolean {
+		return this.client.inWorker;
 	}
 
 	/** Checks every open document again (settings, a source or the project config changed). */
@@ -74,7 +97,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
 	/** The citation of the sentence at an offset, if the current version was checked and the sentence is cited. */
 	citationAt(doc: vscode.TextDocument, offset: number): Citation | undefined {
-		return this.resultFor(doc)?.citations.find((c) => c.span.start <= offset && offset < c.span.end);
+		return this.resultFor(doc)?.citationsIn(offset, offset).find((c) => c.span.start <= offset && offset < c.span.end);
 	}
 
 	/** Checks a document after `delayMs`, replacing any check still pending for it. */
@@ -100,6 +123,8 @@ export class DiagnosticsController implements vscode.Disposable {
 		if (e.contentChanges.length === 0) {
 			return;
 		}
+		// The worker's copy follows every edit, checked or not yet.
+		this.client.edit(e.document.uri.toString(), e.document.version, e.contentChanges);
 		const config = readConfig(e.document.uri, this.log);
 		if (config.run === 'onType') {
 			this.schedule(e.document, config.debounceMs);
@@ -116,15 +141,25 @@ export class DiagnosticsController implements vscode.Disposable {
 				return;
 			}
 			const config = readConfig(doc.uri, this.log);
-			// NOTE: from here to collection.set() nothing awaits, so `version` is the version of `text`.
-			const version = doc.version;
-			const text = doc.getText();
 			const format: TextFormat = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
-			const checked = checkText(text, source.model, { format, severities: { ...project.config.severity, ...config.severity }, ignored: project.ignored });
-			const diagnostics = checked.findings.map((f) => toDiagnostic(doc, f, f.clause && this.sources.locateClause(source, f.clause.id)));
-			this.results.set(key, { uri: doc.uri, version, format, findings: checked.findings, citations: checked.citations, source });
+			const outcome = await this.client.check(key, documentView(doc), source, {
+				format,
+				severities: { ...project.config.severity, ...config.severity },
+				ignored: [...project.ignored],
+			});
+			// Shown only if nothing newer was asked for and the text is still the text that was checked.
+			if (doc.isClosed || this.generations.get(key) !== generation || outcome.version !== doc.version) {
+				this.log.debug(`check of ${doc.uri.toString(true)} v${outcome.version} is stale (now v${doc.version})`);
+				return;
+			}
+			const published = Date.now();
+			const diagnostics = this.diagnosticsFor(doc, source, outcome);
+			this.results.set(key, checkedDocument(doc.uri, format, source, outcome));
 			this.collection.set(doc.uri, diagnostics);
-			this.log.debug(`checked ${doc.uri.toString(true)} v${version} against ${source.model.name}: ${diagnostics.length} findings in ${Date.now() - started} ms`);
+			this.log.debug(
+				`checked ${doc.uri.toString(true)} v${outcome.version} against ${source.model.name}: ${outcome.findings.length} findings ` +
+					`in ${Date.now() - started} ms (worker ${outcome.workerMs} ms, publishing ${Date.now() - published} ms)`,
+			);
 		} catch (error) {
 			this.log.error(`checking ${doc.uri.toString(true)} failed`, error);
 			this.log.notifyOnce('check-failed', 'Clause Lens could not check a document; see the Clause Lens output for details.');
@@ -132,6 +167,41 @@ export class DiagnosticsController implements vscode.Disposable {
 			this.collection.delete(doc.uri);
 		}
 		this.emitter.fire(doc.uri);
+	}
+
+	/**
+	 * A diagnostic per finding, up to VS Code's limit per file (it would drop the rest itself, after converting them
+	 * all): warnings and errors first, in document order, then the rest; past the limit, one line says how many more.
+	 * Only the findings shown are moved to their offsets, so a re-check of a huge briefing costs little here.
+	 */
+	private diagnosticsFor(doc: vscode.TextDocument, source: LoadedSource, outcome: CheckOutcome): vscode.Diagnostic[] {
+		const { findings } = outcome;
+		const serious = findings.pick(isWarning, MAX_DIAGNOSTICS);
+		const shown = serious.length < MAX_DIAGNOSTICS ? [...serious, ...findings.pick((f) => !isWarning(f), MAX_DIAGNOSTICS - serious.length)] : serious;
+		const diagnostics = shown.map((f) => toDiagnostic(doc, f, f.clause && this.locateClause(source, f.clause.id)));
+		if (findings.length > shown.length) {
+			const more = new vscode.Diagnostic(
+				new vscode.Range(0, 0, 0, 0),
+				`Clause Lens shows ${shown.length} of the ${findings.length} findings in this document (VS Code's limit per file); \`clause-lens check\` lists them all.`,
+				vscode.DiagnosticSeverity.Information,
+			);
+			more.source = DIAGNOSTIC_SOURCE;
+			diagnostics.push(more);
+		}
+		return diagnostics;
+	}
+
+	/** Where a clause is in its source, looked up once per source and clause. */
+	private locateClause(source: LoadedSource, clauseId: string): vscode.Location | undefined {
+		let locations = this.clauseLocations.get(source);
+		if (!locations) {
+			locations = new Map();
+			this.clauseLocations.set(source, locations);
+		}
+		if (!locations.has(clauseId)) {
+			locations.set(clauseId, this.sources.locateClause(source, clauseId));
+		}
+		return locations.get(clauseId);
 	}
 
 	/** Drops a document's diagnostics, cached result and pending check (closed or no longer checked). */
@@ -142,6 +212,7 @@ export class DiagnosticsController implements vscode.Disposable {
 		this.timers.delete(key);
 		this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
 		this.results.delete(key);
+		this.client.close(key);
 		this.collection.delete(uri);
 		this.emitter.fire(uri);
 	}
@@ -149,6 +220,42 @@ export class DiagnosticsController implements vscode.Disposable {
 	dispose(): void {
 		this.timers.forEach((timer) => clearTimeout(timer));
 		this.timers.clear();
+		this.client.dispose();
 		this.disposables.forEach((d) => d.dispose());
 	}
+}
+
+/** A document as the check client reads it (its length without building its text). */
+function documentView(doc: vscode.TextDocument): SyncedDocument {
+	return {
+		get version() {
+			return doc.version;
+		},
+		get length() {
+			return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+		},
+		getText: () => doc.getText(),
+	};
+}
+
+function isWarning(finding: Finding): boolean {
+	return finding.severity === 'warning' || finding.severity === 'error';
+}
+
+/** A check as the hover and the quick fixes read it: its lists moved to their offsets on first read only. */
+function checkedDocument(uri: vscode.Uri, format: TextFormat, source: LoadedSource, outcome: CheckOutcome): CheckedDocument {
+	return {
+		uri,
+		version: outcome.version,
+		format,
+		source,
+		get findings() {
+			return outcome.findings.toArray();
+		},
+		get citations() {
+			return outcome.citations.toArray();
+		},
+		findingsAt: (start) => outcome.findings.startingAt(start),
+		citationsIn: (start, end) => outcome.citations.touching(start, end),
+	};
 }

@@ -18,6 +18,8 @@ export interface ClauseLensApi {
 	readonly onDidChangeLookupStep: vscode.Event<LookupStep>;
 	/** The status bar item's current text. */
 	readonly statusBarText: () => string;
+	/** Whether checks run in a worker thread. */
+	readonly checksInWorker: () => boolean;
 }
 
 /** Wires the extension together: stores, diagnostics, providers, commands, status bar. */
@@ -25,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 	const log = new Log();
 	const projects = new ProjectConfigStore(log);
 	const sources = new SourceStore(context.extensionUri, projects, log);
-	const diagnostics = new DiagnosticsController(sources, projects, log);
+	const diagnostics = new DiagnosticsController(sources, projects, log, vscode.Uri.joinPath(context.extensionUri, 'dist', 'checkWorker.js').fsPath);
 	const documents = new SourceDocuments(sources);
 	const lookup = new ClauseLookup(
 		sources,
@@ -56,5 +58,5 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		}),
 	);
 	diagnostics.refreshAll();
-	return { onDidChangeLookupStep: lookup.onDidChangeStep, statusBarText: () => statusBar.text };
+	return { onDidChangeLookupStep: lookup.onDidChangeStep, statusBarText: () => statusBar.text, checksInWorker: () => diagnostics.checksInWorker };
 }

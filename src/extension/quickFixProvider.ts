@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import { disableNextLineComment, type Finding, quoteWithCitation } from '../engine';
-import { toPosition, toRange, toSpan } from './convert';
+import { toOffset, toPosition, toRange, toSpan } from './convert';
 import type { CheckedDocument, DiagnosticsController } from './diagnosticsController';
 import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
 import type { Log } from './log';
@@ -84,7 +84,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 /** The cached finding behind a diagnostic: same rule, same range (never matched by message). */
 function findingOf(doc: vscode.TextDocument, checked: CheckedDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
 	const ruleId = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-	return checked.findings.find((f) => f.ruleId === ruleId && toRange(doc, f.span).isEqual(diagnostic.range));
+	return checked.findingsAt(toOffset(doc, diagnostic.range.start)).find((f) => f.ruleId === ruleId && toRange(doc, f.span).isEqual(diagnostic.range));
 }
 
 function fixActions(doc: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
@@ -104,18 +104,16 @@ function fixActions(doc: vscode.TextDocument, finding: Finding, diagnostic: vsco
 /** "Insert exact quote from §X" for each cited sentence in the range, unless a fix already inserts it or it is there. */
 function quoteActions(doc: vscode.TextDocument, checked: CheckedDocument, range: vscode.Range, diagnostics: readonly vscode.Diagnostic[], offered: readonly vscode.CodeAction[]): vscode.CodeAction[] {
 	const span = toSpan(doc, range);
-	const text = doc.getText();
 	const shortName = checked.source.model.shortName;
 	const actions: vscode.CodeAction[] = [];
-	for (const citation of checked.citations) {
-		if (citation.span.end < span.start || citation.span.start > span.end) {
-			continue;
-		}
+	for (const citation of checked.citationsIn(span.start, span.end)) {
 		const label = citation.label;
 		const insertion = ` ${quoteWithCitation(citation.sourceSentence.text, label)}`;
 		const at = toRange(doc, { start: citation.span.end, end: citation.span.end });
 		const isOffered = offered.some((a) => a.edit?.get(doc.uri).some((e) => e.range.isEqual(at) && e.newText === insertion));
-		if (isOffered || text.startsWith(insertion, citation.span.end)) {
+		// NOTE: only the characters after the sentence are read; the whole text of a large document is never built here.
+		const isThere = doc.getText(new vscode.Range(at.start, toPosition(doc, citation.span.end + insertion.length))) === insertion;
+		if (isOffered || isThere) {
 			continue;
 		}
 		const action = new vscode.CodeAction(`Insert exact quote from ${label.replace(`${shortName} `, '')}`, vscode.CodeActionKind.QuickFix);

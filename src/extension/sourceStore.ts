@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { LineIndex, loadSources, PROJECT_CONFIG_FILE, type SourceModel, type Span } from '../engine';
+import { LineIndex, loadSources, PROJECT_CONFIG_FILE, type SourceDocument, type SourceModel, type Span } from '../engine';
 import { readConfig } from './config';
 import { toTextRange } from './convert';
 import { EMBEDDED_SOURCE_NAME, EMBEDDED_SOURCE_PATH, SOURCE_SCHEME } from './ids';
@@ -22,6 +22,8 @@ export interface SourcePart {
 export interface LoadedSource {
 	readonly key: string;
 	readonly model: SourceModel;
+	/** The documents the model was loaded from (the check worker loads its own model from them). */
+	readonly docs: readonly SourceDocument[];
 	readonly parts: readonly SourcePart[];
 	/** Why the configured source could not be used (the embedded MoU stands in), if it could not. */
 	readonly problem?: string;
@@ -140,7 +142,7 @@ export class SourceStore implements vscode.Disposable {
 			const docs = await Promise.all(uris.map((uri) => readSourceFile(uri)));
 			const model = loadSources(docs);
 			this.log.info(`source: ${docs.map((d) => d.name).join(' + ')} (${model.clauses.length} clauses)`);
-			return { key, model, parts: locateParts(model, docs, false) };
+			return { key, model, docs, parts: locateParts(model, docs, false) };
 		} catch (error) {
 			const problem = error instanceof Error ? error.message : String(error);
 			this.log.notifyOnce(`${key}\n${problem}`, `Clause Lens: ${problem}. Checking against the embedded ${EMBEDDED_SOURCE_NAME} instead.`);
@@ -153,7 +155,7 @@ export class SourceStore implements vscode.Disposable {
 			const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...EMBEDDED_SOURCE_PATH));
 			const doc = { uri: EMBEDDED_SOURCE_URI, name: EMBEDDED_SOURCE_NAME, text: new TextDecoder('utf-8').decode(bytes) };
 			const model = loadSources([doc]);
-			return { key: 'embedded', model, parts: locateParts(model, [doc], true) };
+			return { key: 'embedded', model, docs: [doc], parts: locateParts(model, [doc], true) };
 		})();
 		return this.embedded;
 	}

@@ -46,6 +46,7 @@ suite('the .vsix (npm run package)', () => {
 			'extension/changelog.md',
 			'extension/LICENSE.txt',
 			'extension/dist/extension.js',
+			'extension/dist/checkWorker.js',
 			'extension/dist/cli.js',
 			'extension/schemas/clause-lens.schema.json',
 			...shipped('seeds'),

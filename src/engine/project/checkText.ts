@@ -2,7 +2,7 @@
 // suppress and what the project has accepted. No vscode import.
 import { check } from '../check';
 import type { SourceModel } from '../source';
-import type { Citation, Finding, RuleId, Severity, TextFormat } from '../types';
+import type { CheckResult, Citation, Finding, RuleId, Severity, TextFormat } from '../types';
 import { ignoreKeyOf, isIgnored } from './projectConfig';
 import { filterSuppressed, findSuppressions } from './suppressions';
 
@@ -24,7 +24,11 @@ export interface CheckedText {
 
 /** Checks a briefing; inline suppression comments count in markdown only. */
 export function checkText(text: string, source: SourceModel, options: CheckTextOptions): CheckedText {
-	const result = check(text, source, { format: options.format, severities: options.severities });
+	return filterResult(text, check(text, source, { format: options.format, severities: options.severities }), options);
+}
+
+/** The findings of an engine result (of `text`) that the editor shows: inline suppressions (markdown) and accepted findings removed. */
+export function filterResult(text: string, result: CheckResult, options: Omit<CheckTextOptions, 'severities'>): CheckedText {
 	const unsuppressed = options.format === 'markdown' ? filterSuppressed(result.findings, findSuppressions(text)) : [...result.findings];
 	const findings = options.ignored.size === 0 ? unsuppressed : unsuppressed.filter((f) => !isIgnored(options.ignored, ignoreKeyOf(text, f)));
 	return {

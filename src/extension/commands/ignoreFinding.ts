@@ -41,7 +41,7 @@ export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: Diagno
 /** The finding the quick fix was offered for, if the document is still at that version. */
 function findingOf(doc: vscode.TextDocument, args: IgnoreFindingArgs, diagnostics: DiagnosticsController): Finding | undefined {
 	const checked = diagnostics.resultFor(doc);
-	return checked?.version === args.version ? checked.findings.find((f) => f.ruleId === args.ruleId && f.span.start === args.start && f.span.end === args.end) : undefined;
+	return checked?.version === args.version ? checked.findingsAt(args.start).find((f) => f.ruleId === args.ruleId && f.span.end === args.end) : undefined;
 }
 
 /** Creates the file, or replaces the open document's text and saves it (one WorkspaceEdit, undoable). */

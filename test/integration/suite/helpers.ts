@@ -62,7 +62,8 @@ export function waitForDiagnostics(
 			if (e.uris.some((u) => u.toString() === key)) check();
 		});
 		const timer = setTimeout(() => {
-			const last = vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+			const all = vscode.languages.getDiagnostics(uri);
+			const last = all.slice(0, 12).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`).concat(all.length > 12 ? [`… ${all.length - 12} more`] : []);
 			settle(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics on ${key}; last: ${JSON.stringify(last)}`)));
 		}, timeoutMs);
 		check();
