@@ -80,7 +80,8 @@ export class CheckClient {
 		if (!this.synced.has(uri) || edits.length === 0) {
 			return;
 		}
-		this.backend.post({ type: 'edit', uri, version, edits });
+		// Only the fields the worker needs (a vscode change also carries its Range objects).
+		this.backend.post({ type: 'edit', uri, version, edits: edits.map(({ rangeOffset, rangeLength, text }) => ({ rangeOffset, rangeLength, text })) });
 		this.synced.set(uri, version);
 	}
 
