@@ -3,6 +3,8 @@
 // re-checks only the blocks it touched; the answer carries only how the shown results changed.
 import {
 	type Citation,
+	commonPrefix,
+	commonSuffix,
 	createIncrementalChecker,
 	filterResult,
 	type Finding,
@@ -161,12 +163,8 @@ interface Edited {
 }
 
 function textEdit(before: string, after: string): Edited {
-	let start = 0;
-	const max = Math.min(before.length, after.length);
-	while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-	let suffix = 0;
-	while (suffix < max - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-	return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
+	const start = commonPrefix(before, after);
+	return { start, oldEnd: before.length - commonSuffix(before, after, start), delta: after.length - before.length };
 }
 
 /**
