@@ -13,11 +13,32 @@ import { type Block, type BriefingSentence, segmentBriefing } from './text/segme
 import { type Token, tokenize } from './text/tokens';
 import type { CheckOptions, CheckResult, Citation, Finding, Severity, Span } from './types';
 
+/** About how many sentences `check` analyses and runs the rules over at a time. */
+const STRETCH = 256;
+
 /** Checks a briefing against a loaded source: findings (sorted by position) and a citation per supported sentence. */
 export function check(text: string, source: SourceModel, options: CheckOptions = {}): CheckResult {
 	const { blocks, sentences } = segmentBriefing(text, options.format ?? 'markdown');
-	const context = buildContext(text, source, blocks, sentences);
-	return { findings: runRules(context, options), citations: citationsOf(context, undefined).citations };
+	// A stretch of whole blocks at a time, as the incremental checker does block by block: rules read one sentence
+	// at a time and the citation carries over, so the result is the same as one pass over all blocks. The stretch's
+	// tokens and analyses are garbage once it is done instead of being copied by every minor GC until the end.
+	const findings: Finding[] = [];
+	const citations: Citation[] = [];
+	let carry: Alignment | undefined;
+	for (let from = 0; from < sentences.length; ) {
+		let to = Math.min(from + STRETCH, sentences.length);
+		while (to < sentences.length && sentences[to]!.block === sentences[to - 1]!.block) {
+			to++;
+		}
+		const stretch = checkBlocks(text, source, options, blocks, sentences.slice(from, to), carry);
+		findings.push(...stretch.findings);
+		citations.push(...stretch.citations);
+		carry = stretch.carry;
+		from = to;
+	}
+	// Each stretch's findings are sorted and the stretches are in text order; sorting again (stable) keeps it so.
+	findings.sort(compareFindings);
+	return { findings, citations };
 }
 
 /** What `checkBlocks` returns: the result for some blocks, and the citation the last sentence carries forward. */

@@ -15,6 +15,11 @@ const NO_EMPHASIS: ReadonlySet<string> = new Set();
 /** How many terms the source never has a query may meet before they are forgotten (bounded like the word caches). */
 const UNKNOWN_LIMIT = 200_000;
 const GENERATION_LIMIT = 2 ** 30;
+/**
+ * A common term's postings are binary-searched for each candidate only when there are this many times more
+ * postings than candidates; otherwise one scan of the postings is cheaper (a search is a dozen unpredictable steps).
+ */
+const SEARCH_VS_SCAN = 8;
 
 /**
  * Ranked retrieval of source sentences for a briefing sentence over an inverted index: a query
@@ -176,7 +181,7 @@ export class AlignmentIndex {
 			const to = this.postingStart[id + 1]!;
 			if (touched === 0) {
 				touched = this.accumulatePosting(gen, touched, id, w, from, to);
-			} else if (touched < to - from) {
+			} else if (touched * SEARCH_VS_SCAN < to - from) {
 				for (let t = 0; t < touched; t++) {
 					const doc = this.touched[t]!;
 					const p = findDoc(this.postingDocs, from, to, doc);

@@ -77,25 +77,49 @@ function bigram(a: string, b: string): string {
 
 /** Alignment terms of a token list: content-word stems (synonyms folded) plus bigrams of adjacent content words. */
 export function alignmentTerms(tokens: readonly Token[]): string[] {
+	// Called for every sentence and predicate: plain loops, no closures.
 	const out: string[] = [];
 	let prev: string | undefined;
-	const emit = (stem: string): void => {
-		out.push(stem);
-		if (prev !== undefined && prev !== stem) {
-			out.push(bigram(prev, stem));
-		}
-		prev = stem;
-	};
 	for (let i = 0; i < tokens.length; i++) {
-		const synonym = SYNONYMS.get(tokens[i]!.lower)?.find((s) => s.words.every((w, k) => tokens[i + k]?.lower === w));
+		const synonym = synonymAt(tokens, i);
 		if (synonym) {
-			synonym.stems.forEach(emit);
+			for (const stem of synonym.stems) {
+				prev = emit(out, prev, stem);
+			}
 			i += synonym.words.length - 1;
 		} else if (isContentToken(tokens[i]!)) {
-			emit(tokens[i]!.stem);
+			prev = emit(out, prev, tokens[i]!.stem);
 		} else {
 			prev = undefined;
 		}
 	}
 	return out;
+}
+
+/** Appends a stem and its bigram with the previous stem; returns the new previous stem. */
+function emit(out: string[], prev: string | undefined, stem: string): string {
+	out.push(stem);
+	if (prev !== undefined && prev !== stem) {
+		out.push(bigram(prev, stem));
+	}
+	return stem;
+}
+
+/** The longest synonym phrase that starts at `tokens[i]`, if any. */
+function synonymAt(tokens: readonly Token[], i: number): Synonym | undefined {
+	const candidates = SYNONYMS.get(tokens[i]!.lower);
+	if (candidates === undefined) {
+		return undefined;
+	}
+	for (const synonym of candidates) {
+		const { words } = synonym;
+		let k = 0;
+		while (k < words.length && tokens[i + k]?.lower === words[k]) {
+			k++;
+		}
+		if (k === words.length) {
+			return synonym;
+		}
+	}
+	return undefined;
 }

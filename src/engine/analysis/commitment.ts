@@ -110,7 +110,8 @@ export function analyseCommitment(
 ): CommitmentAnalysis {
 	const isAgent = (lower: string): boolean => parties.agents.has(lower) && !parties.nonAgents.has(lower);
 	const cues = findCues(tokens, { isAgent, isHeadline }).filter((cue) => !isFalseCue(tokens, cue));
-	const predicates = cues.map((cue, k) => buildPredicate(prose, base, tokens, cue, cues[k + 1]?.from ?? tokens.length, cues[k - 1]?.to ?? 0, parties));
+	const hypotheticalFrom = cues.length > 0 ? firstHypothetical(tokens, parties) : tokens.length;
+	const predicates = cues.map((cue, k) => buildPredicate(prose, base, tokens, cue, cues[k + 1]?.from ?? tokens.length, cues[k - 1]?.to ?? 0, parties, hypotheticalFrom));
 	let level = Strength.None;
 	for (const p of predicates) {
 		if (p.isAgentive && !p.negated && p.level > level) {
@@ -142,6 +143,7 @@ function buildPredicate(
 	nextCue: number,
 	prevCueEnd: number,
 	parties: PartyWords,
+	hypotheticalFrom: number,
 ): Predicate {
 	const end = Math.min(nextCue, cue.to + PREDICATE_WORDS, tokens.length);
 	const subject = subjectTokens(prose, base, tokens, cue.from, prevCueEnd);
@@ -151,7 +153,7 @@ function buildPredicate(
 	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
 	const isAgentive = cue.level === Strength.Intent ? !predictive : hasPartySubject || !hasAny(subject, parties.nonAgents);
-	const hypothetical = tokens.slice(0, cue.from).some((t, i) => HYPOTHETICAL_MARKERS.has(t.lower) || isReported(tokens, i, parties));
+	const hypothetical = hypotheticalFrom < cue.from;
 	const level = negated || predictive || hypothetical ? Strength.None : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
@@ -178,6 +180,19 @@ function buildPredicate(
 		span: { start: first.start, end: spanEnd },
 		actionText: tokens.slice(cue.to, end).map((t) => t.lower).join(' '),
 	};
+}
+
+/**
+ * The index of the first word that makes what follows hypothetical or reported ("whether", "reports that"), or
+ * `tokens.length`: a cue after it asserts nothing. Found once per sentence, not once per cue.
+ */
+function firstHypothetical(tokens: readonly Token[], parties: PartyWords): number {
+	for (let i = 0; i < tokens.length; i++) {
+		if (HYPOTHETICAL_MARKERS.has(tokens[i]!.lower) || isReported(tokens, i, parties)) {
+			return i;
+		}
+	}
+	return tokens.length;
 }
 
 /** The words before a cue back to a clause boundary (at most eight), lower case. */

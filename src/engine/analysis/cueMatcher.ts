@@ -122,7 +122,11 @@ export function findCues(tokens: readonly Token[], options: CueOptions = {}): Cu
 }
 
 function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined {
-	for (const cue of CUES_BY_FIRST_WORD.get(tokens[i]!.lower) ?? []) {
+	const candidates = CUES_BY_FIRST_WORD.get(tokens[i]!.lower);
+	if (candidates === undefined) {
+		return undefined;
+	}
+	for (const cue of candidates) {
 		const end = matchAt(tokens, i, cue.words);
 		if (end > 0) {
 			return { from: i, to: end, level: cue.level, slot: cue.slot, phrase: cue.phrase };
@@ -137,28 +141,41 @@ function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined
  */
 function statedAsDoneAt(tokens: readonly Token[], i: number, options: CueOptions): CueMatch | undefined {
 	const word = tokens[i]!.lower;
-	let j = i + 1;
-	while (j < tokens.length && CUE_ADVERBS.has(tokens[j]!.lower)) {
-		j++;
+	const isBe = BE_FORMS.has(word);
+	if (isBe || HAVE_FORMS.has(word)) {
+		let j = i + 1;
+		while (j < tokens.length && CUE_ADVERBS.has(tokens[j]!.lower)) {
+			j++;
+		}
+		const next = tokens[j]?.lower ?? '';
+		if (isBe ? PROGRESSIVE.has(next) : PERFECT.has(next)) {
+			return statedAsDone(i, j + 1, `${word} ${next}`, Strength.Firm);
+		}
 	}
-	const next = tokens[j]?.lower ?? '';
-	const fact = (to: number, phrase: string, level = Strength.Firm): CueMatch => ({ from: i, to, level, slot: 'none', phrase, statedAsDone: true });
-	if ((BE_FORMS.has(word) && PROGRESSIVE.has(next)) || (HAVE_FORMS.has(word) && PERFECT.has(next))) {
-		return fact(j + 1, `${word} ${next}`);
+	const needsObject = !INTRANSITIVE.has(word);
+	const isVerb = THIRD_PERSON.has(word) || !needsObject;
+	const isHeadlineTo = options.isHeadline === true && word === 'to' && i <= 4;
+	// Cheap test first: most words are neither such a verb nor a headline's "to", and need no subject.
+	if (!isVerb && !isHeadlineTo) {
+		return undefined;
 	}
 	const subject = subjectBefore(tokens, i);
 	// "the MoU gives OpenAI a role", not "the areas the MoU gives for …": the verb needs an object.
 	const object = tokens[i + 1];
 	const hasObject = object !== undefined && !STOPWORD_OBJECTS.has(object.lower);
-	const needsObject = !INTRANSITIVE.has(word);
-	if ((THIRD_PERSON.has(word) || !needsObject) && (hasObject || !needsObject) && subject !== undefined && options.isAgent?.(subject) === true) {
-		return fact(i + 1, word);
+	if (isVerb && (hasObject || !needsObject) && subject !== undefined && options.isAgent?.(subject) === true) {
+		return statedAsDone(i, i + 1, word, Strength.Firm);
 	}
 	const verb = tokens[i + 1]?.lower ?? '';
-	if (options.isHeadline && word === 'to' && i <= 4 && subject !== undefined && options.isAgent?.(subject) === true && IMPLEMENTATION_ACTIONS.has(verb)) {
-		return fact(i + 1, 'to', Strength.Intent);
+	if (isHeadlineTo && subject !== undefined && options.isAgent?.(subject) === true && IMPLEMENTATION_ACTIONS.has(verb)) {
+		return statedAsDone(i, i + 1, 'to', Strength.Intent);
 	}
 	return undefined;
+}
+
+/** A stated-as-done cue over tokens [from, to). */
+function statedAsDone(from: number, to: number, phrase: string, level: Strength): CueMatch {
+	return { from, to, level, slot: 'none', phrase, statedAsDone: true };
 }
 
 /** The word just before `i`, skipping adverbs ("OpenAI now provides"). */

@@ -34,11 +34,15 @@ export function alignWords(quoted: readonly Token[], words: readonly Token[], lo
 	}
 	const cost = new Int32Array((m + 1) * (n + 1));
 	const at = (i: number, j: number): number => i * (n + 1) + j;
+	// The inner loop runs for every cell: the row's word and the two rows' offsets are hoisted out of it.
 	for (let i = 1; i <= m; i++) {
-		cost[at(i, 0)] = i * GAP;
+		const q = quoted[i - 1]!.lower;
+		const row = at(i, 0);
+		const up = at(i - 1, 0);
+		cost[row] = i * GAP;
 		for (let j = 1; j <= n; j++) {
-			const pair = quoted[i - 1]!.lower === words[lo + j - 1]!.lower ? MATCH : SUBSTITUTION;
-			cost[at(i, j)] = Math.max(cost[at(i - 1, j - 1)]! + pair, cost[at(i - 1, j)]! + GAP, cost[at(i, j - 1)]! + GAP);
+			const pair = q === words[lo + j - 1]!.lower ? MATCH : SUBSTITUTION;
+			cost[row + j] = Math.max(cost[up + j - 1]! + pair, cost[up + j]! + GAP, cost[row + j - 1]! + GAP);
 		}
 	}
 	let endJ = 1;

@@ -11,6 +11,11 @@ export interface Quote {
 
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
+/** True for every mark that can open or close a quotation: " ' « » ‘ ’ “ ” „ (other characters are skipped unread). */
+function isQuoteMark(c: number): boolean {
+	return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b);
+}
+
 function isWordChar(ch: string | undefined): boolean {
 	return ch !== undefined && LETTER_OR_DIGIT_RE.test(ch);
 }
@@ -26,6 +31,9 @@ export function findQuotes(prose: string, block: Span, base = 0): Quote[] {
 	const out: Quote[] = [];
 	let open: { at: number; close: string } | undefined;
 	for (let i = block.start; i < block.end; i++) {
+		if (!isQuoteMark(prose.charCodeAt(i))) {
+			continue;
+		}
 		const ch = prose[i]!;
 		if (open === undefined) {
 			const close = openingMark(prose, i, ch);

@@ -105,9 +105,25 @@ function splitPieces(text: string, content: Span): Piece[] {
 
 /** True when the source has these words in a row (compared by stem: "AI Growth Zone" is the source's "AI Growth Zones"). */
 export function sourceHasPhrase(source: SourceModel, phrase: readonly Token[]): boolean {
+	if (phrase.length === 0) {
+		return false;
+	}
+	// Candidate places come from the phrase's rarest stem ("AI" is everywhere in a large source; "Zones" is not).
+	const index = stemPositions(source);
+	let anchor = 0;
+	let places: readonly number[] | undefined;
+	for (let j = 0; j < phrase.length; j++) {
+		const list = index.get(phrase[j]!.stem);
+		if (list === undefined) {
+			return false;
+		}
+		if (places === undefined || list.length < places.length) {
+			anchor = j;
+			places = list;
+		}
+	}
 	const words = source.words;
-	const first = phrase[0];
-	return first !== undefined && (stemPositions(source).get(first.stem) ?? []).some((at) => phrase.every((w, k) => words[at + k]?.stem === w.stem));
+	return places!.some((p) => p >= anchor && phrase.every((w, k) => words[p - anchor + k]?.stem === w.stem));
 }
 
 const stemPositionsCache = new WeakMap<SourceModel, Map<string, number[]>>();

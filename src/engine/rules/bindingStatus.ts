@@ -14,6 +14,14 @@ interface Term {
 const TERMS: readonly Term[] = lexicon.terms
 	.map((t) => ({ words: t.phrase.split(' '), replacement: t.replacement, needsReferent: t.needsReferent }))
 	.sort((a, b) => b.words.length - a.words.length);
+/** TERMS by first word, longest first: a token is only tried against the terms that can start there. */
+const TERMS_BY_FIRST_WORD: ReadonlyMap<string, readonly Term[]> = (() => {
+	const map = new Map<string, Term[]>();
+	for (const term of TERMS) {
+		map.set(term.words[0]!, [...(map.get(term.words[0]!) ?? []), term]);
+	}
+	return map;
+})();
 const NEGATORS = new Set(lexicon.negators.words);
 /** "is best described as": the writer's own description, not a reported one. */
 const ASSERTED = new Set(lexicon.assertedDescriptions.words);
@@ -58,7 +66,11 @@ function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number
 	}
 	const hasReferent = tokens.some((t) => AGREEMENT_WORDS.has(t.lower));
 	for (let i = 0; i < tokens.length; i++) {
-		for (const term of TERMS) {
+		const candidates = TERMS_BY_FIRST_WORD.get(tokens[i]!.lower);
+		if (candidates === undefined) {
+			continue;
+		}
+		for (const term of candidates) {
 			if (!term.words.every((w, k) => tokens[i + k]?.lower === w)) {
 				continue;
 			}

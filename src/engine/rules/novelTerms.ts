@@ -23,6 +23,14 @@ const FREQUENCY_WORDS: ReadonlySet<string> = new Set(specifics.frequencies.words
 const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(specifics.frequencies.periods);
 const EXISTING_BODIES: readonly string[] = specifics.existingBodies.patterns;
 const EXCLUSIVITY: readonly (readonly string[])[] = specifics.exclusivity.phrases.map((p) => p.split(' '));
+/** EXCLUSIVITY by first word, in lexicon order: a token is only tried against the phrases that can start there. */
+const EXCLUSIVITY_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+	const map = new Map<string, (readonly string[])[]>();
+	for (const phrase of EXCLUSIVITY) {
+		map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), phrase]);
+	}
+	return map;
+})();
 /** "no exclusivity", "without funding": the thing is denied, not claimed. */
 const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
 const OBJECT_GOVERNORS = new Set(['to', 'with', 'for', 'into', 'at', 'in', 'under', 'through', 'via', 'from', 'on', 'by', 'create', 'establish', 'fund', 'launch', 'join', 'set', 'up']);
@@ -33,6 +41,7 @@ const NAME_LINKS = new Set(['of', 'for', 'and', 'on']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'our', 'their']);
 const INTRODUCERS = new Set(['a', 'an', 'new']);
 const CAPITALISED_RE = /^\p{Lu}/u;
+const SPACE_RE = /\s/;
 /** "the two teams", "both sides", "these three areas": a known set, not a count of something new. */
 const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our', 'all']);
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
@@ -60,7 +69,10 @@ export function specificNovelTerms(
 	};
 	const sourceLower = lowerText(source);
 	const from = (tokens[0]?.start ?? proseBase) - proseBase;
-	for (const m of prose.slice(from).matchAll(moneyRe)) {
+	// exec in a loop rather than matchAll, which copies the expression on every call (once per sentence).
+	const tail = prose.slice(from);
+	moneyRe.lastIndex = 0;
+	for (let m = moneyRe.exec(tail); m !== null; m = moneyRe.exec(tail)) {
 		if (!sourceLower.includes(m[0].toLowerCase())) {
 			add(m[0].trim());
 		}
@@ -137,7 +149,11 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): string | undefined {
 	const sourceLower = lowerText(source);
 	for (let i = 0; i < tokens.length; i++) {
-		for (const phrase of EXCLUSIVITY) {
+		const candidates = EXCLUSIVITY_BY_FIRST_WORD.get(tokens[i]!.lower);
+		if (candidates === undefined) {
+			continue;
+		}
+		for (const phrase of candidates) {
 			if (phrase.every((w, k) => tokens[i + k]?.lower === w) && !sourceLower.includes(phrase.join(' '))) {
 				const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower);
 				if (!before.some((w) => NEGATED_BY.has(w) || w.endsWith("n't"))) {
@@ -176,20 +192,27 @@ function isSpecificNumber(tokens: readonly Token[], i: number): boolean {
 		const next = tokens.slice(i + 1, i + 3).find((n) => !isStopword(n.lower));
 		return next !== undefined && (SPECIFIC_WORDS.has(next.lower) || (/s$/.test(next.lower) && !countsKnownThings(next)));
 	}
-	return /^\d/.test(t.raw) && !/^\d$/.test(t.raw) && !yearRe.test(t.raw);
+	return startsWithDigit(t.raw) && !/^\d$/.test(t.raw) && !yearRe.test(t.raw);
 }
 
 /** Runs of capitalised words, with "of", "for", "and" inside ("Incubator for AI"), minus a leading article. */
 function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undefined, textOf: (start: number, end: number) => string): Name[] {
 	const out: Name[] = [];
 	let run: Token[] = [];
+	// The run is tokens[runStart, runStart + run.length): tokens are pushed in order and any other token flushes it.
+	let runStart = 0;
 	const flush = (next: Token | undefined): void => {
+		if (run.length === 0) {
+			return;
+		}
 		while (run.length > 0 && !CAPITALISED_RE.test(run[run.length - 1]!.raw)) {
 			run.pop();
 		}
-		const before = tokens[tokens.indexOf(run[0]!) - 1];
+		const before = run.length > 0 ? tokens[runStart - 1] : undefined;
+		let at = runStart;
 		while (run.length > 1 && DETERMINERS.has(run[0]!.lower)) {
 			run.shift();
+			at++;
 		}
 		const first = run[0];
 		// "WHAT THE MEMORANDUM PROVIDES" is a shouted heading, not a name.
@@ -197,7 +220,6 @@ function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undef
 		const hasFunctionWord = run.some((t) => isStopword(t.lower) && !NAME_LINKS.has(t.lower));
 		if (first && !isShouted && !hasFunctionWord && !(run.length === 1 && first === sentenceStart)) {
 			// "a new …", "a joint …", "an independent …": up to two words back, an article or "new" introduces it.
-			const at = tokens.indexOf(first);
 			const isIntroduced = tokens.slice(Math.max(0, at - 3), at).some((t) => INTRODUCERS.has(t.lower)) || (before !== undefined && INTRODUCERS.has(before.lower));
 			const governor = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1];
 			const isObject = governor !== undefined && (OBJECT_GOVERNORS.has(governor.lower) || /(?:ed|es|s)$/.test(governor.lower) && !isStopword(governor.lower));
@@ -205,21 +227,50 @@ function capitalisedNames(tokens: readonly Token[], sentenceStart: Token | undef
 		}
 		run = [];
 	};
-	for (const t of tokens) {
+	tokens.forEach((t, i) => {
 		const previous = run[run.length - 1];
-		if (previous !== undefined && /[^\s\-–—]/u.test(textOf(previous.end, t.start))) {
+		if (previous !== undefined && !isSpacesOrDashes(textOf(previous.end, t.start))) {
 			flush(t);
 		}
-		if (CAPITALISED_RE.test(t.raw) && t.raw !== 'I') {
+		if (isCapitalised(t.raw) && t.raw !== 'I') {
+			if (run.length === 0) {
+				runStart = i;
+			}
 			run.push(t);
 		} else if (run.length > 0 && NAME_LINKS.has(t.lower) && run.length < 6) {
 			run.push(t);
 		} else {
 			flush(t);
 		}
-	}
+	});
 	flush(undefined);
 	return out;
+}
+
+// Per-token tests of the loops above, by character code (a regular expression call costs more than the test).
+
+/** /^\p{Lu}/u.test(word), with ASCII answered directly. */
+function isCapitalised(word: string): boolean {
+	const c = word.charCodeAt(0);
+	return c < 128 ? c >= 65 && c <= 90 : CAPITALISED_RE.test(word);
+}
+
+/** /^\d/.test(word). */
+function startsWithDigit(word: string): boolean {
+	const c = word.charCodeAt(0);
+	return c >= 48 && c <= 57;
+}
+
+/** !/[^\s\-–—]/u.test(gap): only white space and dashes between two words ("DSIT – OpenAI", a line break). */
+function isSpacesOrDashes(gap: string): boolean {
+	for (let i = 0; i < gap.length; i++) {
+		const c = gap.charCodeAt(i);
+		const ok = c === 32 || c === 45 || c === 0x2013 || c === 0x2014 || (c < 128 ? c >= 9 && c <= 13 : SPACE_RE.test(gap[i]!));
+		if (!ok) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** Parties, sides and the source's own nouns are not new things to count. */

@@ -26,6 +26,14 @@ const SOURCE_MARKERS = PHRASES(lexicon.sourceMarkers);
 const INCLUSIVE = PHRASES(lexicon.inclusive);
 const EXHAUSTIVE = PHRASES(lexicon.exhaustive);
 const EXHAUSTIVE_STARTS: ReadonlySet<string> = new Set(EXHAUSTIVE.map((p) => p[0]!));
+/** Phrase indices by first word: a sentence is searched for all the phrases of a list in one pass. */
+const byFirstWord = (phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly number[]> => {
+	const map = new Map<string, number[]>();
+	phrases.forEach((p, k) => map.set(p[0]!, [...(map.get(p[0]!) ?? []), k]));
+	return map;
+};
+const INCLUSIVE_BY_FIRST = byFirstWord(INCLUSIVE);
+const EXHAUSTIVE_BY_FIRST = byFirstWord(EXHAUSTIVE);
 
 /** The open lists ("such as …", "including …") in a source's sentences, found once per source. */
 export function openLists(source: SourceModel): readonly OpenList[] {
@@ -66,31 +74,75 @@ function findOpenList(match: SourceSentence): OpenList | undefined {
 export function findClosedReading(source: SourceModel, analysed: AnalysedSentence): ClosedReading | undefined {
 	const tokens = analysed.claim.tokens;
 	// Cheap test first: most sentences contain no word that can start a closing marker.
-	if (analysed.claim.isQuestion || !tokens.some((t) => EXHAUSTIVE_STARTS.has(t.lower)) || INCLUSIVE.some((p) => findPhrase(tokens, p, 0) !== -1)) {
+	if (analysed.claim.isQuestion || !tokens.some((t) => EXHAUSTIVE_STARTS.has(t.lower)) || firstOccurrences(tokens, INCLUSIVE, INCLUSIVE_BY_FIRST) !== undefined) {
+		return undefined;
+	}
+	// The closing marker does not depend on the list: find it once, before looking at the source's lists.
+	const marker = closingMarker(tokens);
+	if (marker === undefined) {
 		return undefined;
 	}
 	const stems = new Set(tokens.map((t) => t.stem));
 	for (const list of openLists(source)) {
 		const named = list.items.filter((item) => item.some((stem) => stems.has(stem))).length;
-		if (named < 2) {
-			continue;
-		}
-		for (const marker of EXHAUSTIVE) {
-			const at = findPhrase(tokens, marker, 0);
-			if (at !== -1 && tokens[at - 1]?.lower !== 'not') {
-				return { list, marker: { start: tokens[at]!.start, end: tokens[at + marker.length - 1]!.end } };
-			}
+		if (named >= 2) {
+			return { list, marker };
 		}
 	}
 	return undefined;
 }
 
+/** The first exhaustive marker (in lexicon order) whose first occurrence is not negated ("not only"). */
+function closingMarker(tokens: readonly Token[]): Span | undefined {
+	const first = firstOccurrences(tokens, EXHAUSTIVE, EXHAUSTIVE_BY_FIRST);
+	for (let k = 0; first !== undefined && k < EXHAUSTIVE.length; k++) {
+		const at = first[k]!;
+		if (at !== -1 && tokens[at - 1]?.lower !== 'not') {
+			return { start: tokens[at]!.start, end: tokens[at + EXHAUSTIVE[k]!.length - 1]!.end };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Where each of `phrases` first occurs in the tokens (-1: nowhere), or undefined when none does: what `findPhrase`
+ * finds for each, in one pass over the tokens (`byFirst`: the phrases' indices by first word).
+ */
+function firstOccurrences(tokens: readonly Token[], phrases: readonly (readonly string[])[], byFirst: ReadonlyMap<string, readonly number[]>): Int32Array | undefined {
+	let first: Int32Array | undefined;
+	for (let i = 0; i < tokens.length; i++) {
+		const candidates = byFirst.get(tokens[i]!.lower);
+		if (candidates === undefined) {
+			continue;
+		}
+		for (const k of candidates) {
+			const phrase = phrases[k]!;
+			if ((first === undefined || first[k] === -1) && i + phrase.length <= tokens.length && matchesAt(tokens, i, phrase)) {
+				first ??= new Int32Array(phrases.length).fill(-1);
+				first[k] = i;
+			}
+		}
+	}
+	return first;
+}
+
 /** Index of the first token where the words of `phrase` start, or -1. */
 function findPhrase(tokens: readonly Token[], phrase: readonly string[], from: number): number {
+	const first = phrase[0];
 	for (let i = from; i + phrase.length <= tokens.length; i++) {
-		if (phrase.every((w, k) => tokens[i + k]!.lower === w)) {
+		if (tokens[i]!.lower === first && matchesAt(tokens, i, phrase)) {
 			return i;
 		}
 	}
 	return -1;
+}
+
+/** True when the rest of `phrase` follows its first word at `tokens[i]` (the caller checked that word and the length). */
+function matchesAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+	for (let k = 1; k < phrase.length; k++) {
+		if (tokens[i + k]!.lower !== phrase[k]) {
+			return false;
+		}
+	}
+	return true;
 }

@@ -118,14 +118,18 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 		return Math.max(0, cue - SUBJECT_REACH);
 	}
 	for (let i = 0; i < tokens.length; i++) {
-		const next = tokens.slice(i + 1, i + 4);
-		const around = [...tokens.slice(Math.max(0, i - 3), i), ...next];
-		const isNegated = around.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
 		const isOpening = i === 0 || (i === 1 && (tokens[0]!.lower === 'yes' || tokens[0]!.lower === 'no'));
 		// "It includes …" at the start; not "This paper sets out …".
 		const isPronoun = isOpening && (tokens[i]!.lower === 'it' || tokens[i]!.lower === 'this') && CONTENT_VERBS.has(tokens[i + 1]?.lower ?? '');
 		const isReferent = AGREEMENT_WORDS.has(tokens[i]!.lower) || isPronoun;
-		if (isReferent && !isNegated && !isDissociated(tokens, i) && !isAsked(tokens, i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
+		// Cheap test first: most words are not the agreement's name.
+		if (!isReferent) {
+			continue;
+		}
+		const next = tokens.slice(i + 1, i + 4);
+		const around = [...tokens.slice(Math.max(0, i - 3), i), ...next];
+		const isNegated = around.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
+		if (!isNegated && !isDissociated(tokens, i) && !isAsked(tokens, i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
 			return i;
 		}
 	}

@@ -16,13 +16,19 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'sec', 'secs', 'art', 'arts',
 const startsNumberRe = /^\s*(?:\d|[ivxlc]+\b)/iu;
 
 const JS_SPACE_RE = /\s/;
-const lastWordRe = /([\p{L}.]+)\.["'”’)\]]*\s*$/u;
 const startsLowerOrDigitRe = /^\s*[\p{Ll}\d(]/u;
-const singleInitialRe = /(?:^|[\s(])\p{Lu}\.\s*$/u;
+const letterRe = /^\p{L}$/u;
+const upperRe = /^\p{Lu}$/u;
 
-/** True when a segment boundary after `before` is a false split after an abbreviation or initial. */
+/**
+ * True when a segment boundary after `before` is a false split after an abbreviation or initial.
+ * `before` is scanned back from its end by hand: the end-anchored patterns this once used (noted at each step)
+ * were tried at every position of the window, for every boundary of the briefing.
+ */
 function isFalseSplit(before: string, after: string): boolean {
-	const word = lastWordRe.exec(before)?.[1]?.toLowerCase();
+	const end = visibleEnd(before, 0, before.length);
+	const stop = end > 0 && before.charCodeAt(end - 1) === DOT;
+	const word = finalStopWord(before, end)?.toLowerCase();
 	if (word !== undefined && NUMBER_ABBREVIATIONS.has(word)) {
 		return startsNumberRe.test(after);
 	}
@@ -30,10 +36,63 @@ function isFalseSplit(before: string, after: string): boolean {
 		// "etc." and "approx." can end a sentence; only re-join when the next word does not start one.
 		return !(word === 'etc' || word === 'est') || startsLowerOrDigitRe.test(after);
 	}
-	if (singleInitialRe.test(before)) {
-		return true;
+	// /(?:^|[\s(])\p{Lu}\.\s*$/u: a single initial ("J. Smith").
+	if (stop) {
+		const n = codePointBefore(before, end - 1, upperRe);
+		const at = end - 1 - n;
+		if (n > 0 && (at === 0 || JS_SPACE_RE.test(before[at - 1]!) || before.charCodeAt(at - 1) === 0x28)) {
+			return true;
+		}
 	}
-	return startsLowerOrDigitRe.test(after) && /\.\s*$/.test(before) && !/[!?]["'”’]?\s*$/.test(before);
+	// /\.\s*$/ and not /[!?]["'”’]?\s*$/ (a stop cannot also end in "!" or "?").
+	return startsLowerOrDigitRe.test(after) && stop;
+}
+
+const DOT = 0x2e;
+/** Closing quotes and brackets after a full stop: " ' ” ’ ) ]. */
+const CLOSERS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d]);
+
+/**
+ * What /([\p{L}.]+)\.["'”’)\]]*\s*$/u captures: the letters and stops before a final full stop that only closing
+ * quotes and then white space follow (`end`: `before` without that white space).
+ */
+function finalStopWord(before: string, end: number): string | undefined {
+	let e = end;
+	while (e > 0 && CLOSERS.has(before.charCodeAt(e - 1))) {
+		e--;
+	}
+	if (e === 0 || before.charCodeAt(e - 1) !== DOT) {
+		return undefined;
+	}
+	const dot = e - 1;
+	let start = dot;
+	for (;;) {
+		const n = start > 0 && before.charCodeAt(start - 1) === DOT ? 1 : codePointBefore(before, start, letterRe);
+		if (n === 0) {
+			break;
+		}
+		start -= n;
+	}
+	return start < dot ? before.slice(start, dot) : undefined;
+}
+
+/** The length (1, or 2 for a surrogate pair) of the code point that ends at `i` if it matches `re`, else 0. */
+function codePointBefore(s: string, i: number, re: RegExp): number {
+	if (i === 0) {
+		return 0;
+	}
+	const c = s.charCodeAt(i - 1);
+	if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+		const h = s.charCodeAt(i - 2);
+		if (h >= 0xd800 && h <= 0xdbff) {
+			return re.test(s.slice(i - 2, i)) ? 2 : 0;
+		}
+	}
+	if (c < 128) {
+		// ASCII: only A–Z and a–z are letters (and upper case for `upperRe`).
+		return (c >= 65 && c <= 90) || (re === letterRe && c >= 97 && c <= 122) ? 1 : 0;
+	}
+	return re.test(s[i - 1]!) ? 1 : 0;
 }
 
 /**
