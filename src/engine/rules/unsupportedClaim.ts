@@ -1,4 +1,5 @@
 import partyLexicon from '../lexicon/parties.json';
+import specifics from '../lexicon/specifics.json';
 import { isStopword, type Token } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
@@ -21,6 +22,16 @@ const SUBJECT_REACH = 8;
 const NOTHING_BEHIND = 0.12;
 /** "under the MoU", "as part of the agreement", "the memorandum requires …": the writer attributes the claim to it. */
 const attributionRe = /\b(?:under|through|as part of|thanks to|according to|via)\s+(?:the|this)\s+(?:UK[–-]OpenAI\s+)?(?:MoU|memorandum|agreement|partnership|deal)\b|\b(?:the|this)\s+(?:MoU|memorandum|agreement)\s+(?:requires|establishes|creates|commits|gives|sets up|guarantees|grants|allows|lets)\b/i;
+/** "take forward", "carry out": how a duty is acted on, never what it is about. */
+const GENERIC_VERBS: ReadonlySet<string> = new Set(specifics.genericVerbs.words);
+/** Above this alignment score a clause is close to what the sentence says (an overstatement, not an invention). */
+const CLOSE_CLAUSE = 0.35;
+/** The agreement said to require or include something: "the MoU requires …", "the memorandum also guarantees …". */
+const agreementDutyRe = /\b(?:(?:the|this|our)\s+(?:UK[–-]OpenAI\s+)?(?:MoU|memorandum|agreement)|it)\s+(?:also\s+)?(?:requires|binds|obliges|mandates|guarantees|includes)\b/i;
+/** "under the MoU", "in the memorandum": where a duty is said to come from. */
+const underAgreementRe = /\b(?:under|in)\s+(?:the|this)\s+(?:UK[–-]OpenAI\s+)?(?:MoU|memorandum|agreement)\b/i;
+/** Words of a duty or of a thing already granted. */
+const dutyCueRe = /\b(?:must|shall|(?:is|are)\s+(?:also\s+)?(?:required|obliged|obligated)|(?:has|have)\s+a\s+duty|(?:has|have)\s+(?:also\s+)?(?:committed|agreed)|committed|agreed|guaranteed|(?:has|have)\s+been\s+(?:given|granted))\b/i;
 /** Words that say how or by whom something is promised, never what. */
 const FUNCTIONAL_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, ...partyLexicon.party, 'under', 'part', 'thanks', 'according', 'also', 'said', 'says', 'agreed', 'signed']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'nothing', 'none']);
@@ -78,7 +89,8 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 		const base = analysed.sentence.span.start;
 		const dated = mentionsAgreement ? specificNovelTerms(context.source, all, analysed.claimProse, base, all[0], true) : [];
 		const mentionsParty = mentionsAgreement || analysed.claim.level >= Strength.Intent || all.some((t) => PARTY_WORDS.has(t.lower) || context.source.parties.agents.has(t.lower));
-		return [...dated, ...(mentionsParty ? introducedInstitutions(context.source, all, analysed.claimProse, base) : [])];
+		const terms = [...dated, ...(mentionsParty ? introducedInstitutions(context.source, all, analysed.claimProse, base) : [])];
+		return terms.length > 0 ? terms : attributedDuty(context, analysed);
 	}
 	// Only specific terms count: unfamiliar words alone flagged paraphrases and context more often than
 	// invented content (measured on the evaluation set: +2 true, +3 false warnings on 652 dev sentences).
@@ -88,7 +100,76 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	const near = specificNovelTerms(context.source, all.slice(from), analysed.claimProse, base, all[0]);
 	const bodies = introducedInstitutions(context.source, all.slice(0, from), analysed.claimProse, base);
 	const terms = [...bodies, ...near];
-	return terms.length > 0 ? terms : attributedWithNothingBehind(context, analysed);
+	if (terms.length > 0) {
+		return terms;
+	}
+	const nothingBehind = attributedWithNothingBehind(context, analysed);
+	return nothingBehind.length > 0 ? nothingBehind : attributedDuty(context, analysed);
+}
+
+/**
+ * The agreement said to require, bind, guarantee or include something, or a duty said to arise under it ("The MoU
+ * requires OpenAI to nominate a single point of contact", "Under the MoU, OpenAI must notify the Institute before
+ * releasing a frontier model"), where most of what is required is in no clause: the words the source never uses are
+ * at least two and at least two fifths of the content, and no clause is close. A faithful paraphrase shares the
+ * clause's words; "will work together" is not a duty.
+ */
+function attributedDuty(context: RuleContext, analysed: AnalysedSentence): string[] {
+	const { claim, claimProse } = analysed;
+	const duty = agreementDutyRe.exec(claimProse) ?? (underAgreementRe.test(claimProse) ? dutyCueRe.exec(claimProse) : null);
+	const isHedged = claim.predicates.some((p) => p.level > Strength.None && p.level <= Strength.Exploratory);
+	if (!duty || isHedged || claim.isQuestion || (analysed.alignments[0]?.score ?? 0) >= CLOSE_CLAUSE || claim.tokens.some((t) => HYPOTHETICAL.has(t.lower))) {
+		return [];
+	}
+	// "does not require", "is not required": the duty is denied.
+	if (/\b(?:not|never|no longer)\s+(?:\w+\s+)?$/i.test(claimProse.slice(Math.max(0, duty.index - 20), duty.index)) || /^\S+\s+(?:not|no|nothing)\b/i.test(claimProse.slice(duty.index))) {
+		return [];
+	}
+	// What is required is in the clause around the duty ("Because the MoU obliges DSIT to take forward …, we expect
+	// bids that cite it": the bids are the writer's expectation, not the duty).
+	const at = analysed.sentence.span.start + duty.index;
+	const breaks = [...claimProse.matchAll(/[,;:()–—]/g)].map((m) => analysed.sentence.span.start + m.index);
+	const clauseStart = Math.max(-1, ...breaks.filter((b) => b < at));
+	const clauseEnd = Math.min(Infinity, ...breaks.filter((b) => b >= at + duty[0].length));
+	const inClause = claim.tokens.filter((t) => t.start > clauseStart && t.end <= clauseEnd);
+	const cueWords = new Set(duty[0].toLowerCase().split(/\s+/));
+	const content = inClause.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !FUNCTIONAL_WORDS.has(t.lower) && !GENERIC_VERBS.has(t.lower) && !cueWords.has(t.lower) && !/^\d/.test(t.raw));
+	const isNovel = (t: Token): boolean => !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem);
+	const novel = content.filter(isNovel);
+	if (novel.length < 2 || novel.length * 5 < content.length * 2) {
+		return [];
+	}
+	return novelPhrases(inClause, isNovel, (t) => content.includes(t)).slice(0, 3);
+}
+
+/** Runs of novel words (stopwords may join them: "single point of contact"), longest first. */
+function novelPhrases(tokens: readonly Token[], isNovel: (t: Token) => boolean, isContent: (t: Token) => boolean): string[] {
+	const runs: Token[][] = [];
+	let run: Token[] = [];
+	for (const t of tokens) {
+		if (isContent(t) && isNovel(t)) {
+			run.push(t);
+		} else if (run.length > 0 && isStopword(t.lower) && t.lower.length <= 3) {
+			run.push(t);
+		} else {
+			runs.push(run);
+			run = [];
+		}
+	}
+	runs.push(run);
+	return runs
+		.map((r) => trimStopwords(r))
+		.filter((r) => r.length > 0)
+		.sort((a, b) => b.length - a.length)
+		.map((r) => r.map((t) => t.raw).join(' '));
+}
+
+function trimStopwords(run: readonly Token[]): readonly Token[] {
+	let from = 0;
+	let to = run.length;
+	while (from < to && isStopword(run[from]!.lower)) from++;
+	while (to > from && isStopword(run[to - 1]!.lower)) to--;
+	return run.slice(from, to);
 }
 
 /**

@@ -16,6 +16,12 @@ suite('unsupported-claim', () => {
 		['The partnership is funded through a £30 million DSIT budget line agreed under the MoU.', /`£30 million`/],
 		['No other AI company can take part in the education strand while the memorandum is in force.', /`No other AI`/],
 		['Under the memorandum, departments must pilot OpenAI chatbots before procuring from rivals.', /`pilot`|`chatbots`|`rivals`/],
+		// A duty or a guarantee attributed to the agreement, about things no clause mentions.
+		['The memorandum requires OpenAI to appoint a dedicated liaison officer for each department.', /`appoint a dedicated liaison officer`|`liaison officer`/],
+		['Under the MoU, OpenAI must notify the Institute before releasing any new frontier model.', /`notify`|`releasing`|`frontier`/],
+		['The agreement also guarantees local councils free licences for the next three years.', /`councils free licences`|`licences`/],
+		['Ministers are required under the MoU to publish a quarterly dashboard of pilot results.', /`dashboard`|`quarterly`/],
+		['It includes a programme for AI in NHS hospitals.', /`NHS hospitals`/],
 	];
 	for (const [text, term] of positives) {
 		test(`flags: ${text}`, () => {
@@ -43,6 +49,13 @@ suite('unsupported-claim', () => {
 		'The AI Opportunities Action Plan was published by DSIT in January.',
 		'OpenAI will work with DSIT to identify potential routes to deliver the Action Plan’s infrastructure priorities.',
 		'The state will work with the Silicon Valley outfit to identify potential uses of AI in public services.',
+		// Duties attributed to the agreement whose object is the agreement's own content, denied, or hypothetical.
+		'Because the MoU obliges DSIT to take forward cross-departmental initiatives, we expect bids that cite it.',
+		'The MoU does not require OpenAI to appoint a liaison officer for each department.',
+		'Under the MoU, OpenAI is not required to share any data with departments.',
+		'If the memorandum required OpenAI to publish quarterly dashboards, we would need a reporting team.',
+		'Under the MoU, OpenAI and DSIT will work together to find where AI can make public services faster.',
+		'The MoU requires nothing of OpenAI beyond collaboration.',
 	];
 	for (const text of negatives) {
 		test(`quiet: ${text}`, () => {
