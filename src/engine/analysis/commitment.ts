@@ -72,7 +72,7 @@ const PREDICATE_WORDS = 20;
 const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'you']);
 const AGREEMENT_SPEAKERS = new Set(['mou', 'memorandum', 'agreement', 'text', 'document', 'it']);
 const DENIED_SUBJECT = new Set(['no', 'nothing', 'none', 'neither', 'nobody']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'nothing']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
 /** "The Committee will know that …", "you will recall …": a "will" of knowing or noticing commits no one. */
@@ -152,7 +152,9 @@ function buildPredicate(
 	const action = classifyAction(tokens, cue.to, end);
 	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
-	const isAgentive = cue.level === Strength.Intent ? !predictive : hasPartySubject || !hasAny(subject, parties.nonAgents);
+	// A stated fact is a party's commitment only with a party as its subject ("OpenAI is providing", not "local firms
+	// are providing feedback"); other cues need only a subject that is not a known non-agent.
+	const isAgentive = cue.level === Strength.Intent ? !predictive : cue.statedAsDone === true && subject.length > 0 ? hasPartySubject : hasPartySubject || !hasAny(subject, parties.nonAgents);
 	const hypothetical = hypotheticalFrom < cue.from;
 	const level = negated || predictive || hypothetical ? Strength.None : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;

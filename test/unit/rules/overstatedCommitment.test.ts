@@ -16,6 +16,8 @@ suite('overstated-commitment', () => {
 		['OpenAI has been promised a place in the UK’s AI Growth Zones.', '3.2'],
 		['The MoU says that OpenAI will deploy AI in justice and defence.', '2.2'],
 		['OpenAI is now providing its models to departments across government under the memorandum.', '2.1'],
+		['The MoU promises tailored AI skills workshops for civil servants.', '2.3'],
+		['OpenAI is now participating in the AI Growth Zones programme.', '3.2'],
 	];
 	for (const [sentence, clause] of positives) {
 		test(`flags: ${sentence}`, () => {
@@ -41,6 +43,9 @@ suite('overstated-commitment', () => {
 		'Reports that OpenAI will build a data centre in an AI Growth Zone are not supported by the memorandum.',
 		'Officials will draft a note on AI Growth Zone options for the next meeting.',
 		'On security, the Committee will know that the AI Security Institute already works with frontier developers.',
+		'The MoU promises nothing about funding or workshops.',
+		'Local firms are participating in the consultation on AI Growth Zones.',
+		'The partnership may include exploring OpenAI’s participation in AI Growth Zones.',
 	];
 	for (const sentence of negatives) {
 		test(`quiet: ${sentence}`, () => {
