@@ -10,21 +10,12 @@ import { buildSync } from 'esbuild';
 import { check, citationAt, createIncrementalChecker, loadSource, type SourceModel } from '../src/engine';
 import { timeRetextIntensify, timeWriteGood } from './competitors';
 import { briefingOfSize, MOU_PATH, rng, ROOT, sourceOfSize } from './corpus';
-import { measureEditorDesigns } from './editor';
+import { measureEditorDesigns, type Row } from './editor';
 import { flat, round, summarise, time, type Timing } from './measure';
 
 const MB = 1_000_000;
 const quick = process.argv.includes('--quick');
 
-/** One row of the table. */
-interface Row {
-	readonly name: string;
-	readonly value: number | null;
-	readonly unit: string;
-	readonly target?: string;
-	readonly ok?: boolean;
-	readonly note?: string;
-}
 
 const rows: Row[] = [];
 function report(row: Row): void {

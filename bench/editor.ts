@@ -15,7 +15,7 @@ import { rng, ROOT } from './corpus';
 import { flat, summarise, time, type Timing } from './measure';
 
 /** A row for the benchmark's table. */
-export interface EditorRow {
+export interface Row {
 	readonly name: string;
 	readonly value: number | null;
 	readonly unit: string;
@@ -27,9 +27,9 @@ export interface EditorRow {
 const STALL_MS = 50;
 
 /** Main-thread milliseconds per keystroke in a 5 MB document under each design. */
-export async function measureEditorDesigns(source: SourceModel, text: string, quick: boolean): Promise<EditorRow[]> {
+export async function measureEditorDesigns(source: SourceModel, text: string, quick: boolean): Promise<Row[]> {
 	const edits = quick ? 15 : 40;
-	const rows: EditorRow[] = [];
+	const rows: Row[] = [];
 	const row = (name: string, t: Timing | number, note?: string): void => {
 		const value = typeof t === 'number' ? t : t.median;
 		const worst = typeof t === 'number' ? t : t.p90;

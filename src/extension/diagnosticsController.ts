@@ -14,9 +14,6 @@ export interface CheckedDocument {
 	readonly uri: vscode.Uri;
 	readonly version: number;
 	readonly format: TextFormat;
-	/** Every finding (moved to its offsets when first read: prefer the lookups below in providers). */
-	readonly findings: readonly Finding[];
-	readonly citations: readonly Citation[];
 	readonly source: LoadedSource;
 	/** The findings that start at an offset. */
 	findingsAt(start: number): readonly Finding[];
@@ -242,19 +239,13 @@ function isWarning(finding: Finding): boolean {
 	return finding.severity === 'warning' || finding.severity === 'error';
 }
 
-/** A check as the hover and the quick fixes read it: its lists moved to their offsets on first read only. */
+/** A check as the hover and the quick fixes read it: found by offset, only what they read moved to its offsets. */
 function checkedDocument(uri: vscode.Uri, format: TextFormat, source: LoadedSource, outcome: CheckOutcome): CheckedDocument {
 	return {
 		uri,
 		version: outcome.version,
 		format,
 		source,
-		get findings() {
-			return outcome.findings.toArray();
-		},
-		get citations() {
-			return outcome.citations.toArray();
-		},
 		findingsAt: (start) => outcome.findings.startingAt(start),
 		citationsIn: (start, end) => outcome.citations.touching(start, end),
 	};
