@@ -89,6 +89,13 @@ function isReported(tokens: readonly Token[], i: number, parties: PartyWords): b
 	return !speaker.some((w) => AGREEMENT_SPEAKERS.has(w) || (parties.agents.has(w) && !parties.nonAgents.has(w) && w !== 'government'));
 }
 
+/** "Departments keep asking when workshops will start": a reported question asserts nothing. */
+function isReportedQuestion(tokens: readonly Token[], i: number): boolean {
+	return ASKING_VERBS.has(tokens[i]!.lower) && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? '');
+}
+
+const ASKING_VERBS: ReadonlySet<string> = new Set(lexicon.asked.verbs);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(lexicon.asked.questionWords);
 /** "Expect questions on whether OpenAI is guaranteed …": what follows is asked, not asserted. */
 const HYPOTHETICAL_MARKERS = new Set(['whether', 'if', 'unless', 'suppose', 'supposing']);
 /** "Reports that OpenAI will build …": someone else's claim, reported. */
@@ -190,7 +197,7 @@ function buildPredicate(
  */
 function firstHypothetical(tokens: readonly Token[], parties: PartyWords): number {
 	for (let i = 0; i < tokens.length; i++) {
-		if (HYPOTHETICAL_MARKERS.has(tokens[i]!.lower) || isReported(tokens, i, parties)) {
+		if (HYPOTHETICAL_MARKERS.has(tokens[i]!.lower) || isReported(tokens, i, parties) || isReportedQuestion(tokens, i)) {
 			return i;
 		}
 	}

@@ -44,6 +44,7 @@ suite('overstated-commitment', () => {
 		'Officials will draft a note on AI Growth Zone options for the next meeting.',
 		'On security, the Committee will know that the AI Security Institute already works with frontier developers.',
 		'The MoU promises nothing about funding or workshops.',
+		'Departments keep asking when OpenAI will deliver the tailored AI skills workshops.',
 		'Local firms are participating in the consultation on AI Growth Zones.',
 		'The partnership may include exploring OpenAI’s participation in AI Growth Zones.',
 	];
