@@ -72,7 +72,7 @@ const PREDICATE_WORDS = 20;
 const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'you']);
 const AGREEMENT_SPEAKERS = new Set(['mou', 'memorandum', 'agreement', 'text', 'document', 'it']);
 const DENIED_SUBJECT = new Set(['no', 'nothing', 'none', 'neither', 'nobody']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'nothing']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'nothing', 'nobody', 'none']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
 /** "The Committee will know that …", "you will recall …": a "will" of knowing or noticing commits no one. */

@@ -26,6 +26,7 @@ suite('binding-status', () => {
 	const negatives = [
 		'The MoU is voluntary and not legally binding.',
 		'The public and media perceive the MoU as a contract that locks government into OpenAI.',
+		'This memorandum is not a contract, and it guarantees nobody a contract.',
 		'It is a non-binding memorandum of understanding.',
 		'The memorandum is without prejudice to any binding agreements.',
 		'Is the MoU legally binding?',

@@ -56,6 +56,7 @@ suite('unsupported-claim', () => {
 		'If the memorandum required OpenAI to publish quarterly dashboards, we would need a reporting team.',
 		'Under the MoU, OpenAI and DSIT will work together to find where AI can make public services faster.',
 		'The MoU requires nothing of OpenAI beyond collaboration.',
+		'This memorandum is not a contract, and it guarantees nobody a contract.',
 	];
 	for (const text of negatives) {
 		test(`quiet: ${text}`, () => {
