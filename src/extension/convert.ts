@@ -45,9 +45,16 @@ export function toDiagnosticSeverity(severity: Exclude<Severity, 'off'>): vscode
 	}
 }
 
-/** Where a rule is explained (the README heading), linked from the diagnostic's code. */
+const ruleDocUris = new Map<RuleId, vscode.Uri>();
+
+/** Where a rule is explained (the README heading), linked from the diagnostic's code. Parsed once per rule. */
 export function ruleDocUri(ruleId: RuleId): vscode.Uri {
-	return vscode.Uri.parse(`${RULE_DOCS_URL}#${RULE_DOC_ANCHORS[ruleId]}`);
+	let uri = ruleDocUris.get(ruleId);
+	if (!uri) {
+		uri = vscode.Uri.parse(`${RULE_DOCS_URL}#${RULE_DOC_ANCHORS[ruleId]}`);
+		ruleDocUris.set(ruleId, uri);
+	}
+	return uri;
 }
 
 /** A finding as a diagnostic: source `Clause Lens`, the rule id as code, the clause as related information. */
