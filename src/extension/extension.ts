@@ -20,6 +20,8 @@ export interface ClauseLensApi {
 	readonly statusBarText: () => string;
 	/** Whether checks run in a worker thread. */
 	readonly checksInWorker: () => boolean;
+	/** Fires after a document was checked (its diagnostics set, kept or cleared). */
+	readonly onDidCheck: vscode.Event<vscode.Uri>;
 }
 
 /** Wires the extension together: stores, diagnostics, providers, commands, status bar. */
@@ -58,5 +60,5 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		}),
 	);
 	diagnostics.refreshAll();
-	return { onDidChangeLookupStep: lookup.onDidChangeStep, statusBarText: () => statusBar.text, checksInWorker: () => diagnostics.checksInWorker };
+	return { onDidChangeLookupStep: lookup.onDidChangeStep, statusBarText: () => statusBar.text, checksInWorker: () => diagnostics.checksInWorker, onDidCheck: diagnostics.onDidCheck };
 }

@@ -6,7 +6,7 @@ import { monitorEventLoopDelay } from 'perf_hooks';
 import * as vscode from 'vscode';
 
 import type { ClauseLensApi } from '../../../src/extension/extension';
-import { closeAllEditors, EXTENSION_ID, openCopy, openUntitled, rulesOf, waitForDiagnostics } from './helpers';
+import { closeAllEditors, EXTENSION_ID, nextEvent, openCopy, openUntitled, quickFixesAt, rulesOf, waitForDiagnostics } from './helpers';
 
 const DRIFTED = 'briefings/drifted-briefing.md';
 const ms = (ns: number): string => `${(ns / 1e6).toFixed(1)} ms`;
@@ -38,6 +38,29 @@ suite('Large documents and the check worker', () => {
 		assert.ok(has(doc, diagnostics, 'misquote', doc.getText(diagnostics.find((d) => rulesOf([d])[0] === 'misquote')!.range)));
 		const binding = diagnostics.filter((d) => rulesOf([d])[0] === 'binding-status');
 		assert.deepStrictEqual(binding.map((d) => d.range.start.line), [doc.getText().split('\n').findIndex((l) => l.startsWith('It is legally binding'))]);
+	});
+
+	test('an edit below every diagnostic is checked without sending them again; quick fixes follow the new version', async () => {
+		const { doc, editor } = await openCopy(DRIFTED);
+		const before = await waitForDiagnostics(doc.uri, (d) => has(doc, d, 'overstated-commitment', 'will deliver'));
+		const api = vscode.extensions.getExtension<ClauseLensApi>(EXTENSION_ID)!.exports;
+		{
+			// Resolves at the first check after the edit (the edit has already bumped the version when it fires).
+			const edited = doc.version + 1;
+			const checked = nextEvent(api.onDidCheck, (uri) => uri.toString() === doc.uri.toString() && doc.version === edited, 'the check of the edited version');
+			const end = doc.lineAt(doc.lineCount - 1).range.end;
+			assert.ok(await editor.edit((b) => b.insert(end, '\nThanks to colleagues across government.\n')));
+			assert.strictEqual(doc.version, edited);
+			await checked;
+			// The very objects published before: Clause Lens did not set its diagnostics again.
+			const ours = (d: readonly vscode.Diagnostic[]): vscode.Diagnostic[] => d.filter((x) => x.source === 'Clause Lens');
+			const after = ours(vscode.languages.getDiagnostics(doc.uri));
+			assert.strictEqual(after.length, ours(before).length);
+			assert.ok(after.every((d, i) => d === ours(before)[i]), 'the diagnostics were not sent again');
+			const overstated = before.find((d) => rulesOf([d])[0] === 'overstated-commitment')!;
+			const actions = await quickFixesAt(doc.uri, overstated.range, (a) => a.some((x) => x.isPreferred));
+			assert.ok(actions.some((a) => a.isPreferred), 'the quick fix is offered for the new version');
+		}
 	});
 
 	test('a 5 MB briefing: flagged, and typing at its start is checked again; the extension host does not stall', async function () {
