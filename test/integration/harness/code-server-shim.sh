@@ -20,14 +20,9 @@
 #      the run fails). The whole environment reaches the extension host (and so the tests).
 set -euo pipefail
 
-HARNESS_DIR="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
-ROOT="$(cd "$HARNESS_DIR/../../.." && pwd)"
-CS_VERSION="${CLAUSE_LENS_CS_VERSION:-4.100.3}"
-CACHE="${CLAUSE_LENS_TEST_CACHE:-$ROOT/.vscode-test}"
-mkdir -p "$CACHE/tmp"
-CACHE="$(cd "$CACHE" && pwd)"
+# shellcheck source=paths.sh
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/paths.sh"
 export CLAUSE_LENS_TEST_CACHE="$CACHE"
-CS_DIR="$CACHE/code-server-$CS_VERSION"
 CS_ENTRY="$CS_DIR/node_modules/code-server/out/node/entry.js"
 export TMPDIR="$CACHE/tmp"
 log() { printf '[code-server-shim] %s\n' "$*" >&2; }

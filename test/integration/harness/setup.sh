@@ -17,13 +17,8 @@
 # Exit: 0 ready, 10 missing packages and not root, 11 code-server install failed, 15 project deps missing.
 set -euo pipefail
 
-HARNESS_DIR="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
-ROOT="$(cd "$HARNESS_DIR/../../.." && pwd)"
-CS_VERSION="${CLAUSE_LENS_CS_VERSION:-4.100.3}"
-CACHE="${CLAUSE_LENS_TEST_CACHE:-$ROOT/.vscode-test}"
-mkdir -p "$CACHE/tmp"
-CACHE="$(cd "$CACHE" && pwd)"
-CS_DIR="$CACHE/code-server-$CS_VERSION"
+# shellcheck source=paths.sh
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/paths.sh"
 CHROMIUM="${CLAUSE_LENS_CHROMIUM:-/usr/bin/chromium}"
 export TMPDIR="$CACHE/tmp"   # npm, node-gyp and @vscode/ripgrep's postinstall put their temp files here
 

@@ -45,29 +45,22 @@ export function waitForDiagnostics(
 	timeoutMs = 10000,
 ): Promise<vscode.Diagnostic[]> {
 	const key = uri.toString();
-	return new Promise((resolve, reject) => {
-		let done = false;
-		const settle = (fn: () => void): void => {
-			if (done) return;
-			done = true;
-			clearTimeout(timer);
-			sub.dispose();
-			fn();
-		};
-		const check = (): void => {
-			const diagnostics = vscode.languages.getDiagnostics(uri);
-			if (predicate(diagnostics)) settle(() => resolve(diagnostics));
-		};
-		const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-			if (e.uris.some((u) => u.toString() === key)) check();
-		});
-		const timer = setTimeout(() => {
-			const all = vscode.languages.getDiagnostics(uri);
-			const last = all.slice(0, 12).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`).concat(all.length > 12 ? [`… ${all.length - 12} more`] : []);
-			settle(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics on ${key}; last: ${JSON.stringify(last)}`)));
-		}, timeoutMs);
-		check();
-	});
+	const now = vscode.languages.getDiagnostics(uri);
+	if (predicate(now)) {
+		return Promise.resolve(now);
+	}
+	const last = (): string => {
+		const all = vscode.languages.getDiagnostics(uri);
+		const shown = all.slice(0, 12).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+		return JSON.stringify(all.length > 12 ? [...shown, `… ${all.length - 12} more`] : shown);
+	};
+	let seen = now;
+	const matches = (e: vscode.DiagnosticChangeEvent): boolean => {
+		if (!e.uris.some((u) => u.toString() === key)) return false;
+		seen = vscode.languages.getDiagnostics(uri);
+		return predicate(seen);
+	};
+	return nextEvent(vscode.languages.onDidChangeDiagnostics, matches, () => `diagnostics on ${key}; last: ${last()}`, timeoutMs).then(() => seen);
 }
 
 /**
@@ -135,11 +128,11 @@ export function keyboard(action: { type: string } | { press: string }): void {
 }
 
 /** Resolves with the first event that satisfies `predicate`; rejects after `timeoutMs`. Subscribe before acting. */
-export function nextEvent<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 10000): Promise<T> {
+export function nextEvent<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string | (() => string), timeoutMs = 10000): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
 			sub.dispose();
-			reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+			reject(new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`));
 		}, timeoutMs);
 		const sub = event((value) => {
 			if (predicate(value)) {
