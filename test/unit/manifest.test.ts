@@ -108,9 +108,9 @@ suite('manifest (package.json)', () => {
 		assert.ok(manifest.categories.includes('Linters'));
 		assert.ok(manifest.keywords.length > 0 && manifest.keywords.length <= 30, 'vsce allows at most 30 keywords');
 		assert.equal(manifest.icon, 'media/icon.png');
-		// The integration tests run on code-server 4.x.y, which bundles VS Code 1.x.y (harness/code-server-shim.sh).
-		const shim = fs.readFileSync(path.join(root, 'test/integration/harness/code-server-shim.sh'), 'utf8');
-		const [, minor, patch] = /CLAUSE_LENS_CS_VERSION:-4\.(\d+)\.(\d+)/.exec(shim)!.map(Number) as [number, number, number];
+		// The integration tests run on code-server 4.x.y, which bundles VS Code 1.x.y (harness/paths.sh, read by the shim).
+		const paths = fs.readFileSync(path.join(root, 'test/integration/harness/paths.sh'), 'utf8');
+		const [, minor, patch] = /CLAUSE_LENS_CS_VERSION:-4\.(\d+)\.(\d+)/.exec(paths)!.map(Number) as [number, number, number];
 		const [engineMajor, engineMinor, enginePatch] = manifest.engines.vscode.replace(/^\^/, '').split('.').map(Number);
 		assert.equal(engineMajor, 1);
 		assert.ok(engineMinor < minor || (engineMinor === minor && enginePatch <= patch), `engines.vscode ${manifest.engines.vscode} <= 1.${minor}.${patch}`);
