@@ -6,9 +6,29 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_IDS, type RuleId, type Span, type TextFormat } from '../../src/engine/types';
 
-export type Split = 'dev' | 'heldout';
+/**
+ * A split names a batch's role: `dev` (tune freely), `heldout` (score, never tune on); a split may be qualified by
+ * genre or source (`coverage-dev`, `paris-heldout`). Any lower-case name of letters, digits and hyphens that ends in
+ * `dev` or `heldout` is accepted; reports list splits in SPLITS order, then the rest alphabetically.
+ */
+export type Split = string;
 
-export const SPLITS: readonly Split[] = ['dev', 'heldout'];
+export const SPLITS: readonly Split[] = ['dev', 'heldout', 'coverage-dev', 'coverage-heldout', 'paris-dev', 'paris-heldout', 'contract-dev', 'contract-heldout'];
+
+const splitRe = /^(?:[a-z][a-z0-9]*-)*(?:dev|heldout)$/;
+
+/** True for a held-out split (its misses must not be read to tune the engine). */
+export const isHeldout = (split: Split): boolean => split.endsWith('heldout');
+
+/**
+ * What a sentence is, for the false-warning figures: `background` is not about the agreement's content (context, quotes
+ * of people, company facts, headings of other topics); `faithful` describes the agreement correctly; `drift` needs a
+ * change (it expects a rule). Inferred when a label omits it: expects a rule → drift; `clause: null` → background;
+ * else faithful.
+ */
+export type SentenceClass = 'background' | 'faithful' | 'drift';
+
+export const SENTENCE_CLASSES: readonly SentenceClass[] = ['background', 'faithful', 'drift'];
 
 /** The clause ids of the default source (the UK–OpenAI MoU); labels may only name these. */
 export const MOU_CLAUSE_IDS: readonly string[] = [
@@ -25,12 +45,16 @@ export interface SentenceLabel {
 	readonly allow?: readonly RuleId[];
 	/** The clause (or acceptable clauses) the sentence should be cited to; null = no citation. */
 	readonly clause: string | readonly string[] | null;
+	/** What the sentence is; inferred when absent (see SentenceClass). */
+	readonly class?: SentenceClass;
 	readonly note?: string;
 }
 
 export interface LabelFile {
 	readonly format: TextFormat;
 	readonly split: Split;
+	/** The source agreement the briefing is about (an id of the evaluation's source table); `mou` when absent. */
+	readonly source: string;
 	readonly sentences: readonly SentenceLabel[];
 }
 
@@ -44,6 +68,7 @@ export interface LabelledSentence {
 	readonly allow: ReadonlySet<RuleId>;
 	/** Accepted clause ids, or null when the sentence should carry no citation. */
 	readonly clauses: readonly string[] | null;
+	readonly class: SentenceClass;
 	readonly note: string;
 }
 
@@ -53,6 +78,7 @@ export interface Briefing {
 	readonly text: string;
 	readonly format: TextFormat;
 	readonly split: Split;
+	readonly source: string;
 	/** Sorted by position. */
 	readonly sentences: readonly LabelledSentence[];
 }
@@ -80,19 +106,30 @@ function parseRules(value: unknown, where: string, field: string): RuleId[] {
 	return value as RuleId[];
 }
 
-function parseClause(value: unknown, where: string, clauseIds: readonly string[]): string[] | null {
+function parseClause(value: unknown, where: string, clauseIds: readonly string[] | undefined): string[] | null {
 	if (value === null) {
 		return null;
 	}
 	const ids = Array.isArray(value) ? value : [value];
-	if (ids.length === 0 || ids.some((id) => typeof id !== 'string' || !clauseIds.includes(id))) {
+	const known = (id: unknown): boolean => typeof id === 'string' && (clauseIds === undefined ? id.trim() !== '' : clauseIds.includes(id));
+	if (ids.length === 0 || !ids.every(known)) {
 		throw new LabelError(`${where}: "clause" must be null, a clause id or a non-empty array of clause ids `
-			+ `(${clauseIds.join(', ')}); got ${JSON.stringify(value)}`);
+			+ `(${clauseIds?.join(', ') ?? 'non-empty strings'}); got ${JSON.stringify(value)}`);
 	}
 	return ids as string[];
 }
 
-function parseSentence(value: unknown, where: string, clauseIds: readonly string[]): SentenceLabel {
+function parseClass(value: unknown, where: string): SentenceClass | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+	if (!SENTENCE_CLASSES.includes(value as SentenceClass)) {
+		throw new LabelError(`${where}: "class" must be one of ${SENTENCE_CLASSES.join(', ')}; got ${JSON.stringify(value)}`);
+	}
+	return value as SentenceClass;
+}
+
+function parseSentence(value: unknown, where: string, clauseIds: readonly string[] | undefined): SentenceLabel {
 	if (!isRecord(value) || typeof value['anchor'] !== 'string' || value['anchor'].trim() === '') {
 		throw new LabelError(`${where}: each sentence needs a non-empty string "anchor"`);
 	}
@@ -107,27 +144,44 @@ function parseSentence(value: unknown, where: string, clauseIds: readonly string
 		throw new LabelError(`${at}: ${both.join(', ')} is in both "expect" and "allow"`);
 	}
 	const clause = parseClause(value['clause'], at, clauseIds);
+	const cls = parseClass(value['class'], at);
+	const needsChange = expect.some((rule) => rule !== 'understated-commitment');
+	if (cls === 'drift' && expect.length === 0) {
+		throw new LabelError(`${at}: a "drift" sentence must expect a rule`);
+	}
+	if (cls !== undefined && cls !== 'drift' && needsChange) {
+		throw new LabelError(`${at}: a sentence that expects ${expect.join(', ')} is "drift", not "${cls}"`);
+	}
 	const note = typeof value['note'] === 'string' ? value['note'] : undefined;
-	return { anchor: value['anchor'], expect, allow, clause, ...(note === undefined ? {} : { note }) };
+	return { anchor: value['anchor'], expect, allow, clause, ...(cls === undefined ? {} : { class: cls }), ...(note === undefined ? {} : { note }) };
 }
 
+/** The clause ids labels may name, per source id; a source without an entry accepts any non-empty id. */
+export type ClauseIdTable = Readonly<Record<string, readonly string[] | undefined>>;
+
+export const DEFAULT_CLAUSE_IDS: ClauseIdTable = { mou: MOU_CLAUSE_IDS };
+
 /** Validates the JSON of one label file; throws LabelError naming `file` on any problem. */
-export function parseLabelFile(json: unknown, file: string, clauseIds: readonly string[] = MOU_CLAUSE_IDS): LabelFile {
+export function parseLabelFile(json: unknown, file: string, clauseIds: ClauseIdTable = DEFAULT_CLAUSE_IDS): LabelFile {
 	if (!isRecord(json)) {
 		throw new LabelError(`${file}: expected a JSON object`);
 	}
 	const { format, split, sentences } = json;
+	const source = json['source'] ?? 'mou';
 	if (format !== 'markdown' && format !== 'plaintext') {
 		throw new LabelError(`${file}: "format" must be "markdown" or "plaintext"`);
 	}
-	if (!SPLITS.includes(split as Split)) {
-		throw new LabelError(`${file}: "split" must be one of ${SPLITS.join(', ')}`);
+	if (typeof split !== 'string' || !splitRe.test(split)) {
+		throw new LabelError(`${file}: "split" must be dev, heldout or a qualified name ending in -dev or -heldout (got ${JSON.stringify(split)})`);
+	}
+	if (typeof source !== 'string' || !/^[a-z][a-z0-9-]*$/.test(source)) {
+		throw new LabelError(`${file}: "source" must be a source id such as "mou" or "paris" (got ${JSON.stringify(source)})`);
 	}
 	if (!Array.isArray(sentences) || sentences.length === 0) {
 		throw new LabelError(`${file}: "sentences" must be a non-empty array`);
 	}
-	const parsed = sentences.map((s, i) => parseSentence(s, `${file} sentence #${i + 1}`, clauseIds));
-	return { format, split: split as Split, sentences: parsed };
+	const parsed = sentences.map((s, i) => parseSentence(s, `${file} sentence #${i + 1}`, clauseIds[source]));
+	return { format, split, source, sentences: parsed };
 }
 
 /** 1-based line number of `offset` in `text`. */
@@ -157,6 +211,7 @@ function locate(text: string, label: SentenceLabel, file: string): LabelledSente
 		expect: new Set(label.expect),
 		allow: new Set(label.allow ?? []),
 		clauses: clause === null ? null : typeof clause === 'string' ? [clause] : [...clause],
+		class: label.class ?? (label.expect.some((r) => r !== 'understated-commitment') ? 'drift' : clause === null ? 'background' : 'faithful'),
 		note: label.note ?? '',
 	};
 }
@@ -177,13 +232,14 @@ export function locateSentences(text: string, labels: LabelFile, file: string): 
 }
 
 /** Builds a labelled briefing from its text and the parsed JSON of its label file. */
-export function buildBriefing(name: string, text: string, labelJson: unknown, clauseIds?: readonly string[]): Briefing {
+export function buildBriefing(name: string, text: string, labelJson: unknown, clauseIds?: ClauseIdTable): Briefing {
 	const labels = parseLabelFile(labelJson, `${name} labels`, clauseIds);
 	return {
 		name,
 		text,
 		format: labels.format,
 		split: labels.split,
+		source: labels.source,
 		sentences: locateSentences(text, labels, name),
 	};
 }
@@ -191,7 +247,7 @@ export function buildBriefing(name: string, text: string, labelJson: unknown, cl
 const LABELS_SUFFIX = '.labels.json';
 
 /** Loads every labelled briefing in `dir`, sorted by file name. */
-export function loadBriefings(dir: string, clauseIds?: readonly string[]): Briefing[] {
+export function loadBriefings(dir: string, clauseIds?: ClauseIdTable): Briefing[] {
 	const files = readdirSync(dir).sort();
 	const briefings: Briefing[] = [];
 	for (const labelFile of files.filter((f) => f.endsWith(LABELS_SUFFIX))) {

@@ -48,6 +48,25 @@ export function formatTable(title: string, m: Metrics): string[] {
 		ratioRow('citation precision', m.citationPrecision, 'clause-null sentences left uncited'),
 		`${'unmatched findings'.padEnd(21)}${String(m.unmatchedFindings).padStart(6)}  (outside every labelled sentence; counted as FP)`,
 		'',
+		...formatSentenceTable(m),
+		'',
+	];
+}
+
+/** The real-prose table: sentences judged whole, false warnings on background and faithful sentences apart. */
+export function formatSentenceTable(m: Metrics): string[] {
+	const s = m.sentenceLevel;
+	const row = (label: string, r: Ratio, target: string): string =>
+		`${label.padEnd(44)}${percent(r).padStart(7)}  ${`(${r.hits}/${r.total})`.padEnd(11)}${target.padStart(7)}`;
+	return [
+		`sentences: ${s.background} background, ${s.faithful} faithful, ${s.drift} need a change`,
+		`${'measure (sentence level)'.padEnd(44)}${'now'.padStart(7)}  ${''.padEnd(11)}${'target'.padStart(7)}`,
+		row('recall, right rule', s.recallRightRule, '≥ 65%'),
+		row('recall, any warning', s.recallAny, '≥ 75%'),
+		row('precision (warned sentences needing change)', s.precision, '≥ 75%'),
+		row('false warnings on background', s.backgroundFalseWarnings, '≤ 5%'),
+		row('false warnings on faithful', s.faithfulFalseWarnings, '≤ 8%'),
+		row('citation accuracy', m.citationAccuracy, '≥ 85%'),
 	];
 }
 
@@ -92,12 +111,28 @@ export function metricsJson(m: Metrics): Record<string, unknown> {
 		citationAccuracy: round(m.citationAccuracy.rate),
 		citationPrecision: round(m.citationPrecision.rate),
 		unmatchedFindings: m.unmatchedFindings,
+		sentenceLevel: {
+			recallRightRule: round(m.sentenceLevel.recallRightRule.rate),
+			recallAny: round(m.sentenceLevel.recallAny.rate),
+			precision: round(m.sentenceLevel.precision.rate),
+			backgroundFalseWarnings: round(m.sentenceLevel.backgroundFalseWarnings.rate),
+			faithfulFalseWarnings: round(m.sentenceLevel.faithfulFalseWarnings.rate),
+			background: m.sentenceLevel.background,
+			faithful: m.sentenceLevel.faithful,
+			drift: m.sentenceLevel.drift,
+		},
 	};
 }
 
-/** Metrics per split present in `scores` (in SPLITS order) plus `overall`. */
+/** The splits present in `scores`: SPLITS order first, then any others alphabetically. */
+export function presentSplits(scores: readonly BriefingScore[]): Split[] {
+	const present = new Set(scores.map((s) => s.split));
+	return [...SPLITS.filter((s) => present.has(s)), ...[...present].filter((s) => !SPLITS.includes(s)).sort()];
+}
+
+/** Metrics per split present in `scores` plus `overall`. */
 export function scopes(scores: readonly BriefingScore[], split: SplitChoice): [string, Metrics][] {
-	const splits = split === 'all' ? SPLITS : [split];
+	const splits = split === 'all' ? presentSplits(scores) : [split];
 	const result: [string, Metrics][] = splits
 		.map((s): [string, BriefingScore[]] => [s, scores.filter((x) => x.split === s)])
 		.filter(([, list]) => list.length > 0)

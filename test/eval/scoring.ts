@@ -3,7 +3,7 @@
  * the labelled sentences. Pure functions; the engine is injected as a `CheckFn`.
  */
 import { RULE_IDS, type CheckOptions, type ClauseRef, type RuleId, type Severity, type Span } from '../../src/engine/types';
-import { lineAt, type Briefing, type LabelledSentence, type Split } from './labels';
+import { lineAt, type Briefing, type LabelledSentence, type SentenceClass, type Split } from './labels';
 
 /** The four rules that report at warning severity by default. */
 export const WARNING_RULES: readonly RuleId[] = [
@@ -75,9 +75,22 @@ export interface FalseWarning {
 	readonly rules: readonly RuleId[];
 }
 
+/** One labelled sentence judged as a whole: the figures the real-prose issue asks for are counted from these. */
+export interface SentenceOutcome {
+	readonly class: SentenceClass;
+	/** The label expects a warning-severity rule (the sentence needs a change). */
+	readonly needsChange: boolean;
+	/** A warning of a rule the label expects fired. */
+	readonly rightRule: boolean;
+	/** Any warning-severity finding that the label does not `allow` (or that it expects) fired. */
+	readonly warned: boolean;
+}
+
 export interface BriefingScore {
 	readonly briefing: string;
 	readonly split: Split;
+	readonly source: string;
+	readonly judged: readonly SentenceOutcome[];
 	readonly sentences: number;
 	/** Sentences labelled `expect: []`. */
 	readonly cleanSentences: number;
@@ -139,10 +152,17 @@ export function scoreBriefing(briefing: Briefing, result: EvalResult): BriefingS
 	const outcomes: Outcome[] = [];
 	const falseWarned: FalseWarning[] = [];
 	const citations: CitationOutcome[] = [];
+	const judged: SentenceOutcome[] = [];
 	for (const sentence of briefing.sentences) {
 		const found = result.findings.filter((f) => overlaps(f.span, sentence.span));
 		outcomes.push(...ruleOutcomes(briefing, sentence, found));
 		const warned = found.filter((f) => isWarning(f.severity) && !sentence.allow.has(f.ruleId));
+		judged.push({
+			class: sentence.class,
+			needsChange: WARNING_RULES.some((rule) => sentence.expect.has(rule)),
+			rightRule: warned.some((f) => sentence.expect.has(f.ruleId)),
+			warned: warned.length > 0,
+		});
 		if (sentence.expect.size === 0 && warned.length > 0) {
 			const rules = [...new Set(warned.map((f) => f.ruleId))];
 			falseWarned.push({ briefing: briefing.name, line: sentence.line, text: sentence.anchor, rules });
@@ -153,6 +173,8 @@ export function scoreBriefing(briefing: Briefing, result: EvalResult): BriefingS
 	return {
 		briefing: briefing.name,
 		split: briefing.split,
+		source: briefing.source,
+		judged,
 		sentences: briefing.sentences.length,
 		cleanSentences: briefing.sentences.filter((s) => s.expect.size === 0).length,
 		falseWarned,
@@ -198,6 +220,41 @@ export interface Metrics {
 	readonly citationPrecision: Ratio;
 	/** Findings that overlap no labelled sentence (counted as false positives). */
 	readonly unmatchedFindings: number;
+	/** Sentence-level figures (the real-prose table). */
+	readonly sentenceLevel: SentenceLevel;
+}
+
+/** The real-prose issue's table: each sentence judged as a whole. */
+export interface SentenceLevel {
+	/** Sentences that need a change with a warning of the right rule. */
+	readonly recallRightRule: Ratio;
+	/** Sentences that need a change with any warning. */
+	readonly recallAny: Ratio;
+	/** Warned sentences that really need a change. */
+	readonly precision: Ratio;
+	/** Background sentences with a warning. */
+	readonly backgroundFalseWarnings: Ratio;
+	/** Faithful sentences about the agreement with a warning. */
+	readonly faithfulFalseWarnings: Ratio;
+	readonly background: number;
+	readonly faithful: number;
+	readonly drift: number;
+}
+
+export function sentenceLevel(judged: readonly SentenceOutcome[]): SentenceLevel {
+	const count = (keep: (j: SentenceOutcome) => boolean): number => judged.filter(keep).length;
+	const needing = count((j) => j.needsChange);
+	const warned = count((j) => j.warned);
+	return {
+		recallRightRule: ratio(count((j) => j.needsChange && j.rightRule), needing),
+		recallAny: ratio(count((j) => j.needsChange && j.warned), needing),
+		precision: ratio(count((j) => j.needsChange && j.warned), warned),
+		backgroundFalseWarnings: ratio(count((j) => j.class === 'background' && j.warned && !j.needsChange), count((j) => j.class === 'background')),
+		faithfulFalseWarnings: ratio(count((j) => j.class === 'faithful' && j.warned && !j.needsChange), count((j) => j.class === 'faithful')),
+		background: count((j) => j.class === 'background'),
+		faithful: count((j) => j.class === 'faithful'),
+		drift: count((j) => j.class === 'drift'),
+	};
 }
 
 export const ratio = (hits: number, total: number): Ratio => ({ hits, total, rate: total === 0 ? null : hits / total });
@@ -231,5 +288,6 @@ export function aggregate(scores: readonly BriefingScore[]): Metrics {
 		citationAccuracy: ratio(labelled.filter((c) => c.correct).length, labelled.length),
 		citationPrecision: ratio(unlabelled.filter((c) => c.correct).length, unlabelled.length),
 		unmatchedFindings: outcomes.filter((o) => o.unmatched).length,
+		sentenceLevel: sentenceLevel(scores.flatMap((s) => s.judged)),
 	};
 }

@@ -168,6 +168,37 @@ suite('evaluate: scoring', () => {
 	});
 });
 
+suite('evaluate: sentence classes and the sentence-level table', () => {
+	test('infers a class when a label omits it, and refuses a class that contradicts the expectation', () => {
+		const b = briefing();
+		assert.deepEqual(b.sentences.map((s) => s.class), ['background', 'drift', 'faithful', 'drift', 'background']);
+		assert.equal(b.source, 'mou');
+		const faithfulButExpects = { ...LABELS, sentences: [{ anchor: 'Heading', expect: ['misquote'], clause: null, class: 'faithful' }] };
+		assert.throws(() => briefing(faithfulButExpects), LabelError);
+		const driftWithout = { ...LABELS, sentences: [{ anchor: 'Heading', expect: [], clause: null, class: 'drift' }] };
+		assert.throws(() => briefing(driftWithout), LabelError);
+		assert.throws(() => briefing({ ...LABELS, split: 'sometimes' }), LabelError);
+		assert.equal(briefing({ ...LABELS, split: 'paris-heldout', source: 'paris' }).split, 'paris-heldout');
+	});
+
+	test('judges sentences whole: right-rule and any-warning recall, precision, background and faithful false warnings', () => {
+		const result: EvalResult = {
+			findings: [
+				finding('misquote', 'OpenAI will run workshops.'),
+				finding('unsupported-claim', 'DSIT and OpenAI will collaborate.'),
+				finding('binding-status', 'The MoU is binding.'),
+			],
+			citations: [],
+		};
+		const s = aggregate([scoreBriefing(briefing(), result)]).sentenceLevel;
+		assert.deepEqual(s.recallRightRule, { hits: 1, total: 2, rate: 0.5 });
+		assert.deepEqual(s.recallAny, { hits: 2, total: 2, rate: 1 });
+		assert.deepEqual(s.precision, { hits: 2, total: 3, rate: 2 / 3 });
+		assert.deepEqual(s.faithfulFalseWarnings, { hits: 1, total: 1, rate: 1 });
+		assert.deepEqual(s.backgroundFalseWarnings, { hits: 0, total: 2, rate: 0 });
+	});
+});
+
 suite('evaluate: the labelled set', () => {
 	const briefings = loadBriefings(join(__dirname, '..', 'eval', 'briefings'));
 	const sentences = briefings.flatMap((b) => b.sentences.map((s) => ({ split: b.split, s })));
