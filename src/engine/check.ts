@@ -2,12 +2,13 @@ import type { Alignment } from './align/alignmentIndex';
 import { alignmentTerms } from './align/terms';
 import { firstTitledSentence } from './align/titleIndex';
 import { analyseCommitment } from './analysis/commitment';
+import { frameOf, type Topic } from './analysis/frame';
 import { findQuotes } from './quotes/findQuotes';
 import { matchQuote } from './quotes/matchQuote';
 import { fallbackCitation } from './citationFallbacks';
 import { citationLabel, clauseRef } from './rules/fixes';
 import { RULES } from './rules/index';
-import { type AnalysedSentence, CITATION_THRESHOLD, type CheckedQuote, type RuleContext } from './rules/rule';
+import { type AnalysedSentence, type Carry, CITATION_THRESHOLD, type CheckedQuote, NO_CARRY, type RuleContext } from './rules/rule';
 import type { SourceModel } from './source';
 import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
 import { type Token, tokenize } from './text/tokens';
@@ -24,7 +25,7 @@ export function check(text: string, source: SourceModel, options: CheckOptions =
 	// tokens and analyses are garbage once it is done instead of being copied by every minor GC until the end.
 	const findings: Finding[] = [];
 	const citations: Citation[] = [];
-	let carry: Alignment | undefined;
+	let carry: Carry = NO_CARRY;
 	for (let from = 0; from < sentences.length; ) {
 		let to = Math.min(from + STRETCH, sentences.length);
 		while (to < sentences.length && sentences[to]!.block === sentences[to - 1]!.block) {
@@ -43,7 +44,7 @@ export function check(text: string, source: SourceModel, options: CheckOptions =
 
 /** What `checkBlocks` returns: the result for some blocks, and the citation the last sentence carries forward. */
 export interface BlocksResult extends CheckResult {
-	readonly carry: Alignment | undefined;
+	readonly carry: Carry;
 }
 
 /**
@@ -56,11 +57,11 @@ export function checkBlocks(
 	options: CheckOptions,
 	blocks: readonly Block[],
 	sentences: readonly BriefingSentence[],
-	previous: Alignment | undefined,
+	previous: Carry | undefined,
 ): BlocksResult {
-	const context = buildContext(text, source, blocks, sentences);
-	const { citations, carry } = citationsOf(context, previous);
-	return { findings: runRules(context, options), citations, carry };
+	const { context, topic } = buildContext(text, source, blocks, sentences, previous?.topic ?? 'none');
+	const { citations, carry } = citationsOf(context, previous?.citation);
+	return { findings: runRules(context, options), citations, carry: { citation: carry, topic } };
 }
 
 function runRules(context: RuleContext, options: CheckOptions): Finding[] {
@@ -95,7 +96,7 @@ function blockProse(block: Span, sentences: readonly BriefingSentence[]): string
 	return parts.join('');
 }
 
-function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[]): RuleContext {
+function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[], topicIn: Topic): { context: RuleContext; topic: Topic } {
 	const align = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] =>
 		source.index.query(alignmentTerms(tokens), 3, emphasis ? new Set(alignmentTerms(emphasis)) : undefined);
 	// Two rules (overstated and understated) align the same predicates: answer the second from a memo. Keyed by the
@@ -116,6 +117,7 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		return found;
 	};
 	const analysed: AnalysedSentence[] = [];
+	let topic = topicIn;
 	// Sentences are grouped by block, in order; quotes never leave their block, so each block is analysed alone.
 	for (let from = 0; from < sentences.length; ) {
 		const block = sentences[from]!.block;
@@ -123,10 +125,10 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		while (to < sentences.length && sentences[to]!.block === block) {
 			to++;
 		}
-		analyseBlock(text, source, blocks[block]!.span, sentences.slice(from, to), align, analysed);
+		topic = analyseBlock(text, source, blocks[block]!.span, sentences.slice(from, to), align, analysed, topic);
 		from = to;
 	}
-	return { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! };
+	return { context: { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! }, topic };
 }
 
 type Align = (tokens: readonly Token[]) => readonly Alignment[];
@@ -135,8 +137,9 @@ function sameTokens(a: readonly Token[] | undefined, b: readonly Token[] | undef
 	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((t, i) => t === b[i]));
 }
 
-/** Finds and matches a block's quotations, then analyses its sentences (appended to `out`). */
-function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[]): void {
+/** Finds and matches a block's quotations, then analyses its sentences (appended to `out`); returns the topic it leaves open. */
+function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[], topicIn: Topic): Topic {
+	let topic = topicIn;
 	const prose = blockProse(span, sentences);
 	const quotes = findQuotes(prose, { start: 0, end: prose.length }, span.start).map((quote): CheckedQuote => ({
 		quote,
@@ -157,7 +160,10 @@ function analyseBlock(text: string, source: SourceModel, span: Span, sentences: 
 		// The claim's words are the sentence's words outside blanked quotations: no second tokenisation.
 		const claimTokens = claimProse === sentence.prose ? tokens : tokens.filter((t) => claimProse.charCodeAt(t.start - sentence.span.start) !== 32);
 		const enclosing = overlapping.find(({ quote }) => quote.outer.start <= sentence.span.start && sentence.span.end <= quote.outer.end);
+		const read = frameOf(claimTokens, claimProse.trimEnd(), sentence.blockKind === 'heading', sentence.blockKind === 'listItem' || sentence.blockKind === 'tableRow', topic, source.frameWords);
+		topic = read.topic;
 		out.push({
+			frame: read.frame,
 			isOthersWords: enclosing?.verdict.kind === 'unrelated',
 			sentence,
 			claimProse,
@@ -166,6 +172,7 @@ function analyseBlock(text: string, source: SourceModel, span: Span, sentences: 
 			quotes: overlapping.filter(({ quote }) => quote.outer.start >= sentence.span.start),
 		});
 	}
+	return topic;
 }
 /** Blanks quotations of three or more words (`quotes` overlap the sentence): someone's words, not the writer's claim. */
 function blankQuotes(sentence: BriefingSentence, quotes: readonly CheckedQuote[]): string {

@@ -1,4 +1,4 @@
-import type { Alignment } from './align/alignmentIndex';
+import { type Carry, carryKey, sameCarry } from './rules/rule';
 import { checkBlocks, compareFindings } from './check';
 import type { SourceModel } from './source';
 import { type RawUnit, scanUnits, unitSentences } from './text/segmentBriefing';
@@ -67,7 +67,7 @@ export function citationAt(result: CheckResult, offset: number): Citation | unde
 interface BlockResult {
 	readonly findings: readonly Finding[];
 	readonly citations: readonly Citation[];
-	readonly carry: Alignment | undefined;
+	readonly carry: Carry;
 }
 
 interface Entry {
@@ -76,7 +76,7 @@ interface Entry {
 	/** The block with offsets relative to its start. */
 	readonly unit: RawUnit;
 	readonly key: string;
-	readonly carryIn: Alignment | undefined;
+	readonly carryIn: Carry | undefined;
 	readonly result: BlockResult;
 	/** The result at absolute offsets, made for the block at `at`. */
 	abs?: { readonly at: number; readonly findings: readonly Finding[]; readonly citations: readonly Citation[] };
@@ -143,7 +143,7 @@ class Checker implements IncrementalChecker {
 			carry = entries[entries.length - 1]!.result.carry;
 		}
 		let reused = 0;
-		for (; reused < tail.length && !sameAlignment(tail[reused]!.carryIn, carry); reused++) {
+		for (; reused < tail.length && !sameCarry(tail[reused]!.carryIn, carry); reused++) {
 			// The citation carried into this block changed: check it again (it cannot have moved out of the cache's reach).
 			entries.push(this.entry(shiftUnit(tail[reused]!.unit, tail[reused]!.start + delta), carry));
 			carry = entries[entries.length - 1]!.result.carry;
@@ -189,10 +189,10 @@ class Checker implements IncrementalChecker {
 	}
 
 	/** The entry for a block (absolute offsets) given the citation carried into it: cached, or checked now. */
-	private entry(unit: RawUnit, carryIn: Alignment | undefined): Entry {
+	private entry(unit: RawUnit, carryIn: Carry | undefined): Entry {
 		const relative = shiftUnit(unit, -unit.start);
 		// NOTE: `own`, or the key (kept by the cache) would hold on to this whole version of the document.
-		const key = own(`${alignmentKey(carryIn)}\u0000${unit.kind}\u0000${relative.blanks.join(',')}\u0000${this.text.slice(unit.start, unit.end)}`);
+		const key = own(`${carryKey(carryIn)}\u0000${unit.kind}\u0000${relative.blanks.join(',')}\u0000${this.text.slice(unit.start, unit.end)}`);
 		let result = this.cache.get(key);
 		if (result === undefined) {
 			const sentences = unitSentences(this.text, unit, this.format, 0);
@@ -262,13 +262,6 @@ function absolute(entry: Entry): NonNullable<Entry['abs']> {
 	return entry.abs;
 }
 
-function alignmentKey(a: Alignment | undefined): string {
-	return a === undefined ? '-' : `${a.doc}:${a.score}`;
-}
-
-function sameAlignment(a: Alignment | undefined, b: Alignment | undefined): boolean {
-	return a === b || (a !== undefined && b !== undefined && a.doc === b.doc && a.score === b.score);
-}
 
 /** How many entries start before `offset` (entries are in text order). */
 function countBefore(entries: readonly Entry[], offset: number): number {

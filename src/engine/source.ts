@@ -1,6 +1,7 @@
 import { AlignmentIndex } from './align/alignmentIndex';
 import { alignmentTerms } from './align/terms';
 import { analyseCommitment, DEFAULT_PARTY_WORDS, type PartyWords, type Predicate } from './analysis/commitment';
+import type { FrameVocabulary } from './analysis/frame';
 import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
 import { type Token, tokenize } from './text/tokens';
@@ -35,6 +36,8 @@ export interface SourceModel {
 	/** Every word of the source in order, for verbatim quote matching. */
 	readonly words: readonly Token[];
 	readonly parties: PartyWords;
+	/** The agreement's own names and the source's words, for reading who a briefing sentence attributes its content to. */
+	readonly frameWords: FrameVocabulary;
 	/** The clause that states the agreement is not legally binding, if the source says so. */
 	readonly nonBindingClause?: Clause;
 }
@@ -137,8 +140,35 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		vocabulary,
 		words,
 		parties,
+		frameWords: { names: selfNames(text), vocabulary: new Set(words.map((w) => w.lower)) },
 		nonBindingClause: findNonBindingClause(clauses),
 	};
+}
+
+/**
+ * The names a source gives itself, lower case: the head noun of its title ("… Agreement", "Memorandum of
+ * Understanding …"), "this X" ("this Memorandum", "this Agreement") and defined short names ('("MoU")', '(the
+ * "Agreement")', 'hereinafter referred to as "the Convention"' is someone else's name and not taken).
+ */
+function selfNames(text: string): Set<string> {
+	const names = new Set<string>();
+	const head = text.slice(0, 20_000);
+	for (const m of head.matchAll(/th(?:is|e present)\s+(\p{Lu}[\p{L}]+)/gu)) {
+		if (m[1]!.length > 2) {
+			names.add(m[1]!.toLowerCase());
+		}
+	}
+	for (const m of head.matchAll(/\(\s*(?:the\s+)?["“]?\*{0,2}(\p{Lu}[\p{L}]{1,20})\*{0,2}["”]?\s*\)/gu)) {
+		const word = m[1]!.toLowerCase();
+		if (/^(?:mou|memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)$/.test(word)) {
+			names.add(word);
+		}
+	}
+	const title = /^\s*(?:#+\s*)?(.{3,200})$/m.exec(head.replace(/^(?:notice|draft|official)\s*$/gim, ''))?.[1] ?? '';
+	for (const m of title.matchAll(/(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)/gi)) {
+		names.add(m[1]!.toLowerCase());
+	}
+	return names;
 }
 
 function analyseSentences(clauses: readonly Clause[], parties: PartyWords): SourceSentence[] {

@@ -29,7 +29,7 @@ const AGREEMENT_WORDS = new Set([...partyLexicon.agreement, ...lexicon.referents
 const PARTY_WORDS = new Set([...partyLexicon.party, 'openai', 'dsit']);
 const postNegationRe = /\b(?:which|that)\s+it\s+(?:is\s+not|isn['’]t)\b|[,;—–-]\s*(?:it\s+)?(?:is\s+)?not\s+(?:so|true|accurate|correct)\b/i;
 /** "the deal", "this treaty": the noun itself names the agreement. */
-const NOUN_TERMS = new Set(['deal', 'contract', 'treaty']);
+const NOUN_TERMS = new Set(['contract', 'treaty']);
 const DETERMINERS = new Set(['the', 'this', 'a', 'an', 'that', 'its']);
 const NOUN_MODIFIERS = new Set(['binding', 'landmark', 'historic', 'new', 'big', 'major', 'openai', 'uk', 'government', 'formal', 'legal', 'commercial', 'sweetheart', 'framework', 'partnership']);
 /** Cues of a legal duty; with the agreement named in the sentence they say it binds a party. */

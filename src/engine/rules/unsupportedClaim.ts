@@ -1,5 +1,7 @@
+import frameLexicon from '../lexicon/frames.json';
 import partyLexicon from '../lexicon/parties.json';
 import specifics from '../lexicon/specifics.json';
+import { alignmentTerms } from '../align/terms';
 import { isStopword, type Token } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
@@ -45,10 +47,12 @@ export const unsupportedClaim: Rule = {
 	defaultSeverity: 'warning',
 	*check(context) {
 		for (const analysed of context.sentences) {
-			if (analysed.claim.isQuestion || analysed.claim.isProhibition) {
+			// A question claims nothing; a person's words or view are theirs, not the writer's account of the agreement.
+			if (analysed.claim.isQuestion || analysed.claim.isProhibition || analysed.frame.reported) {
 				continue;
 			}
-			const terms = unsupportedTerms(context, analysed);
+			const found = unsupportedTerms(context, analysed);
+			const terms = found.length > 0 ? found : attributedInventions(context, analysed);
 			if (terms.length === 0) {
 				continue;
 			}
@@ -71,7 +75,9 @@ export const unsupportedClaim: Rule = {
 /** What the sentence claims that the source never mentions, or [] when it makes no claim about the agreement. */
 function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): string[] {
 	const all = analysed.claim.tokens;
-	const mentionsAgreement = all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i));
+	// Not another agreement ("the Anthropic deal includes a £10 million fund"): the frame knows the source's names.
+	const mentionsAgreement = (analysed.frame.agreementAt !== -1 || analysed.frame.inherited)
+		&& all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i));
 	const from = claimStart(analysed, mentionsAgreement);
 	// Special terms need an assertion: not "stakeholders may read the partnership as preferential treatment".
 	const isHedged = analysed.claim.predicates.some((p) => p.level > Strength.None && p.level <= Strength.Exploratory);
@@ -191,8 +197,12 @@ function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSen
 function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): number | undefined {
 	const { tokens, predicates } = analysed.claim;
 	// A stated fact ("OpenAI opened a London office") is a claim about the agreement only when the sentence says so.
+	// A party's plan ("OpenAI plans to open an office", "OpenAI will open a lab") is a claim about the agreement only
+	// when the sentence presents it as one (it names the agreement, or a lead-in does), when the party is said to have
+	// made a commitment ("has agreed to", "has committed"), or when it is about what a clause is about.
+	const isAttributed = analysed.frame.explicit || analysed.frame.inherited || (analysed.alignments[0]?.score ?? 0) >= CLOSE_CLAUSE;
 	const committed = predicates.find((p) => p.isAgentive && !p.negated && p.level >= Strength.Intent
-		&& (p.isStatedAsDone ? mentionsAgreement : p.hasPartySubject || mentionsAgreement)
+		&& (p.isStatedAsDone ? mentionsAgreement : (p.hasPartySubject && (isAttributed || madeCommitment(p.cueText))) || mentionsAgreement)
 		&& !isDissociated(tokens, tokens.findIndex((t) => t.start === p.cueSpan.start) + 2));
 	if (committed) {
 		const cue = tokens.findIndex((t) => t.start === committed.cueSpan.start);
@@ -215,6 +225,99 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 		}
 	}
 	return undefined;
+}
+
+const COMMITMENT_MAKING: ReadonlySet<string> = new Set(frameLexicon.commitmentMakingVerbs.words);
+
+/** "has agreed to", "has committed", "pledged": the cue says a commitment was made, not a plan held. */
+function madeCommitment(cue: string): boolean {
+	return cue.toLowerCase().split(/\s+/).some((w) => COMMITMENT_MAKING.has(w));
+}
+
+/** Words that join a list's items. */
+const LIST_JOINS = /\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|&)\s*/i;
+const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
+/** Where a sentence's main clause gives way to the writer's aside. */
+const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|but|while|whereas|because|so that|meaning|after|before|when|unless|if)\b|[;(—–]|\s-\s/i;
+
+/**
+ * Content the sentence presents as the agreement's (it names the agreement as its source, or a lead-in or heading
+ * does), hedged or not, that the source never mentions: an item of a list whose other items the source names
+ * ("The MoU targets justice, defence, welfare and education": `welfare`), a name or acronym the source never uses
+ * with what it qualifies ("could give OpenAI access to NHS patient records"), money, dates and specific nouns.
+ */
+function attributedInventions(context: RuleContext, analysed: AnalysedSentence): string[] {
+	const { frame, claim } = analysed;
+	if (!(frame.explicit || frame.inherited) || claim.tokens.length === 0) {
+		return [];
+	}
+	const tokens = claim.tokens;
+	const from = frame.explicit ? frame.agreementAt + 1 : 0;
+	// What the agreement is said to contain runs to the end of the clause that names it ("under the MoU, and my
+	// officials would be happy to brief staff": the officials are the writer's).
+	const base0 = analysed.sentence.span.start;
+	const firstAt = (tokens[from]?.start ?? base0) - base0;
+	const rest = analysed.claimProse.slice(firstAt);
+	const cut = /,\s*and\b|,\s*but\b/i.exec(rest)?.index ?? rest.length;
+	const breakAt = Math.min(cut, CLAUSE_BREAK.exec(rest)?.index ?? rest.length) + firstAt + base0;
+	const content = tokens.slice(from).filter((t) => t.end <= breakAt);
+	if (content.length === 0 || content.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't")) || tokens.some((t) => t.lower === 'whether' || t.lower === 'if')) {
+		return [];
+	}
+	const source = context.source;
+	const isNovel = (t: Token): boolean => !source.vocabulary.has(t.lower) && !source.vocabulary.has(t.stem);
+	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !FUNCTIONAL_WORDS.has(t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
+	const out: string[] = [];
+	// A list: three or more items, at least two of them the source's; an item none of whose words it uses is invented.
+	const base = analysed.sentence.span.start;
+	const start = content[0]!.start - base;
+	// The list ends where a new clause starts ("…, or education technology, though the list is illustrative").
+	const listProse = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!;
+	const items = listProse.split(LIST_JOINS).map((item) => item.trim()).filter((item) => item !== '');
+	if (items.length >= 3) {
+		let at = 0;
+		const itemTokens = items.map((item) => {
+			const from = listProse.indexOf(item, at) + start + base;
+			at = from - start - base + item.length;
+			return content.filter((t) => t.start >= from && t.end <= from + item.length && isContent(t));
+		});
+		// An item the source names, directly or by a synonym the alignment folds ('schools' for 'education').
+		const isKnown = (ts: readonly Token[]): boolean => ts.some((t) => !isNovel(t)) || alignmentTerms(ts).some((term) => source.vocabulary.has(term));
+		const known = itemTokens.filter((ts) => ts.length > 0 && isKnown(ts)).length;
+		if (known >= 2) {
+			for (const ts of itemTokens.slice(1)) {
+				if (ts.length > 0 && ts.length <= 3 && !isKnown(ts)) {
+					out.push(ts.map((t) => t.raw).join(' '));
+				}
+			}
+		}
+	}
+	// A bullet under a lead-in about the agreement ("The MoU covers:" … "- welfare"): a short item none of whose words
+	// the source uses is an invented use.
+	const contentWords = content.filter(isContent);
+	if (frame.inherited && items.length < 3 && analysed.sentence.blockKind === 'listItem' && contentWords.length > 0 && contentWords.length <= 3
+		&& !contentWords.some((t) => !isNovel(t)) && !alignmentTerms(contentWords).some((term) => source.vocabulary.has(term))) {
+		out.push(contentWords.map((t) => t.raw).join(' '));
+	}
+	// An acronym or name the source never uses, with the novel words it qualifies ("NHS patient records"); not in a
+	// shouted heading, and not in a clause the writer adds ("…, which could matter for NHS suppliers").
+	const shouted = tokens.filter((t) => t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{Lu}/u.test(t.raw)).length * 2 > tokens.length;
+	const mainClause = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!.length + start + base;
+	for (let i = 0; i < content.length && !shouted && analysed.sentence.blockKind !== 'heading'; i++) {
+		const t = content[i]!;
+		if (!ACRONYM_RE.test(t.raw) || !isNovel(t) || t.start >= mainClause || t.raw.length > 5) {
+			continue;
+		}
+		const run = [t];
+		for (let k = i + 1; k < content.length && isContent(content[k]!) && isNovel(content[k]!) && run.length < 4; k++) {
+			run.push(content[k]!);
+		}
+		out.push(run.map((x) => x.raw).join(' '));
+	}
+	if (out.length === 0 && frame.explicit && (analysed.alignments[0]?.score ?? 0) < CLOSE_CLAUSE) {
+		out.push(...specificNovelTerms(source, content, analysed.claimProse, base, tokens[0]));
+	}
+	return [...new Set(out)].slice(0, 4);
 }
 
 /** "Alongside the agreement, OpenAI confirmed…": the sentence sets its claim apart from the agreement. */

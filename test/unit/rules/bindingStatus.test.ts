@@ -7,7 +7,6 @@ suite('binding-status', () => {
 	const positives = [
 		'The MoU is a legally binding agreement between the UK and OpenAI.',
 		'The agreement is binding on both parties.',
-		'Ministers signed a deal with OpenAI in July.',
 		'The memorandum is enforceable against OpenAI.',
 		'The MoU requires OpenAI to share its models with the AI Security Institute.',
 		'This treaty with OpenAI sets out four areas of work.',
@@ -37,6 +36,11 @@ suite('binding-status', () => {
 		'Departments must follow the usual procurement rules.',
 		'Some coverage has described the MoU as a binding contract, which it is not.',
 		'Do not describe the MoU as a "deal" or a "contract".',
+		// Bare "deal", "pact", "tie-up" are how the press names an MoU, not a claim that it binds anyone (issue 9).
+		'Ministers signed a deal with OpenAI in July.',
+		'The deal was announced at a launch event in Westminster.',
+		'The pact was signed by Peter Kyle and Sam Altman.',
+		'The tie-up is the latest in a string of deals between the government and AI companies.',
 	];
 	for (const text of negatives) {
 		test(`quiet: ${text}`, () => {

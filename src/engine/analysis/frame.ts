@@ -1,0 +1,199 @@
+import lexicon from '../lexicon/frames.json';
+import type { Token } from '../text/tokens';
+
+/**
+ * Who a sentence presents its content as coming from. Real writing about an agreement is mostly background: the
+ * writer's context, company facts, people's words. A rule judges a sentence against the source only when the sentence
+ * presents what it says as the agreement's content: it names the agreement as the source ("under the MoU", "the deal
+ * includes …"), refers back to it ("It also covers …" after a sentence about it), or sits under a lead-in that does
+ * ("The MoU covers four areas:" followed by bullets; a heading "What the agreement says").
+ */
+export interface ClaimFrame {
+	/** The sentence itself names the agreement as the source of what it says. */
+	readonly explicit: boolean;
+	/** A lead-in, a heading or the sentence before makes it a statement of the agreement's content. */
+	readonly inherited: boolean;
+	/** A person's words or view ("Kyle said …", "…, according to analysts"), not the agreement's. */
+	readonly reported: boolean;
+	/** Where the agreement is named (token index), or -1. */
+	readonly agreementAt: number;
+}
+
+/** What a sentence hands on to the next: the agreement was its topic, or a lead-in or heading opened a list. */
+export type Topic = 'none' | 'agreement' | 'list';
+
+/** The agreement's own names from the loaded source (its title's head noun, defined terms), lower case. */
+export interface FrameVocabulary {
+	readonly names: ReadonlySet<string>;
+	/** Words of the source, lower case: a capitalised modifier the source never uses names another agreement. */
+	readonly vocabulary: ReadonlySet<string>;
+}
+
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(lexicon.agreementNouns.words);
+const WEAK_NOUNS: ReadonlySet<string> = new Set(lexicon.weakNouns.words);
+const CONTENT_VERBS: ReadonlySet<string> = new Set(lexicon.contentVerbs.words);
+const COPULAR_CONTENT: ReadonlySet<string> = new Set(lexicon.copularContent.words);
+const ATTRIBUTION: readonly (readonly string[])[] = lexicon.attributionPrepositions.words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
+const DISSOCIATORS: ReadonlySet<string> = new Set(lexicon.dissociators.words);
+const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs.words);
+const LEAD_IN: ReadonlySet<string> = new Set(lexicon.leadInHeadings.words);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const SKIPPABLE = new Set(['also', 'further', 'explicitly', 'itself', 'only', 'specifically', 'even', 'reportedly', 'then', 'now', 'already', 'broadly', 'largely', 'mainly', 'primarily', 'additionally', 'additionaly', 'moreover', 'clearly', 'apparently', 'supposedly', 'actually', 'directly', 'formally', 'officially', 'not', "doesn't", "don't"]);
+const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'a', 'an', 'these', 'those', 'his', 'her']);
+const OPENING_PRONOUNS = new Set(['it', 'this', 'they', 'these']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'critics', 'officials', 'campaigners', 'experts', 'analysts', 'observers', 'ministers', 'sources', 'insiders', 'executives', 'supporters', 'opponents', 'spokesperson', 'spokesman', 'spokeswoman', 'people', 'many', 'some', 'others', 'unions', 'groups']);
+const CAPITAL_RE = /^\p{Lu}/u;
+
+/** Reads one sentence's frame; `previous` is the topic the sentence before handed on. */
+export function frameOf(
+	tokens: readonly Token[],
+	prose: string,
+	isHeading: boolean,
+	isListItem: boolean,
+	previous: Topic,
+	words: FrameVocabulary,
+): { frame: ClaimFrame; topic: Topic } {
+	let agreementAt = -1;
+	let explicit = false;
+	for (let i = 0; i < tokens.length && !explicit; i++) {
+		if (!namesAgreement(tokens, i, words, previous)) {
+			continue;
+		}
+		if (agreementAt === -1) {
+			agreementAt = i;
+		}
+		if (isDissociated(tokens, i) || isReportedObject(tokens, i)) {
+			continue;
+		}
+		if (attributedBefore(tokens, i) || contentAfter(tokens, i)) {
+			explicit = true;
+			agreementAt = i;
+		}
+	}
+	// "It also covers …", "This means …": the sentence before was about the agreement.
+	const opensWithPronoun = tokens.length > 1 && OPENING_PRONOUNS.has(tokens[0]!.lower) && contentAfter(tokens, 0);
+	const inherited = !explicit && ((previous === 'list' && isListItem) || (previous === 'agreement' && opensWithPronoun));
+	const reported = isReported(tokens, explicit ? agreementAt : -1);
+	const frame: ClaimFrame = { explicit, inherited, reported, agreementAt };
+	return { frame, topic: nextTopic(frame, tokens, prose, isHeading, isListItem, previous) };
+}
+
+function nextTopic(frame: ClaimFrame, tokens: readonly Token[], prose: string, isHeading: boolean, isListItem: boolean, previous: Topic): Topic {
+	const names = frame.agreementAt !== -1;
+	const leadWords = tokens.some((t) => LEAD_IN.has(t.lower));
+	if (isHeading) {
+		// "What the MoU says", "Key commitments": the list after it states the agreement's content.
+		return names && leadWords ? 'list' : names ? 'agreement' : 'none';
+	}
+	if (/:\s*$/.test(prose) && (frame.explicit || frame.inherited || (names && leadWords))) {
+		return 'list';
+	}
+	if (previous === 'list' && isListItem) {
+		return previous;
+	}
+	return (frame.explicit || frame.inherited) && !frame.reported ? 'agreement' : 'none';
+}
+
+/** Token `i` names the agreement: one of its nouns, not another agreement ("the Anthropic deal"), not a plural. */
+function namesAgreement(tokens: readonly Token[], i: number, words: FrameVocabulary, previous: Topic): boolean {
+	const lower = tokens[i]!.lower;
+	if (!AGREEMENT_NOUNS.has(lower) && !words.names.has(lower)) {
+		return false;
+	}
+	if (WEAK_NOUNS.has(lower) && !words.names.has(lower)) {
+		// "the plan", "the document": the agreement only as the sentence's subject, or right after a sentence about it.
+		const opening = i <= 2 && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+		if (!opening && previous === 'none') {
+			return false;
+		}
+	}
+	// Modifiers back to the determiner: a capitalised word the source never uses names another agreement.
+	for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+		const t = tokens[k]!;
+		if (DETERMINERS.has(t.lower)) {
+			break;
+		}
+		if (CAPITAL_RE.test(t.raw) && k > 0 && !words.vocabulary.has(t.lower) && !words.names.has(t.lower)) {
+			return false;
+		}
+	}
+	// "in agreement with", "the agreement of": not the agreement's name.
+	return !(lower === 'agreement' && tokens[i - 1]?.lower === 'in');
+}
+
+function isDissociated(tokens: readonly Token[], i: number): boolean {
+	return tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOCIATORS.has(t.lower));
+}
+
+/** "Kyle called the deal a landmark", "critics described the MoU as vague": the agreement is what someone talks about. */
+function isReportedObject(tokens: readonly Token[], i: number): boolean {
+	return tokens.slice(Math.max(0, i - 3), i).some((t) => REPORTING.has(t.lower));
+}
+
+/** "under the MoU", "as part of the deal", "according to the memorandum". */
+function attributedBefore(tokens: readonly Token[], i: number): boolean {
+	let k = i - 1;
+	while (k >= 0 && (DETERMINERS.has(tokens[k]!.lower) || (i - k <= 3 && !ATTRIBUTION.some((p) => p[p.length - 1] === tokens[k]!.lower)))) {
+		k--;
+		if (i - k > 4) {
+			return false;
+		}
+	}
+	if (k < 0) {
+		return false;
+	}
+	return ATTRIBUTION.some((phrase) => phrase.every((w, n) => tokens[k - phrase.length + 1 + n]?.lower === w));
+}
+
+/** "the MoU includes …", "the deal will see …", "the memorandum's focus": the agreement as the subject of its content. */
+function contentAfter(tokens: readonly Token[], i: number): boolean {
+	let k = i + 1;
+	if (tokens[k]?.lower === "'s" || tokens[i]!.lower.endsWith("'s")) {
+		return true;
+	}
+	while (k < tokens.length && k <= i + 4 && SKIPPABLE.has(tokens[k]!.lower)) {
+		k++;
+	}
+	const verb = tokens[k]?.lower;
+	if (verb === undefined || !CONTENT_VERBS.has(verb)) {
+		return false;
+	}
+	if (COPULAS.has(verb) || verb === 'has' || verb === 'had') {
+		// "the deal is focused on …", "it has three parts"; not "the deal is the latest …", "it has been welcomed".
+		const next = tokens[k + 1]?.lower ?? '';
+		return COPULAR_CONTENT.has(next) || (verb === 'has' && /^(?:three|four|five|two|several|\d+)$/.test(next));
+	}
+	return true;
+}
+
+/**
+ * A person's words or view: a reporting verb whose subject is not the agreement ("Kyle said", "critics argue"), or
+ * "according to" someone. `agreementSubject` is where the sentence names the agreement as its speaker, if it does.
+ */
+function isReported(tokens: readonly Token[], agreementSubject: number): boolean {
+	for (let r = 0; r < tokens.length; r++) {
+		const lower = tokens[r]!.lower;
+		if (lower === 'according' && tokens[r + 1]?.lower === 'to') {
+			const who = tokens.slice(r + 2, r + 5).map((t) => t.lower);
+			if (!who.some((w) => AGREEMENT_NOUNS.has(w))) {
+				return true;
+			}
+			continue;
+		}
+		if (!REPORTING.has(lower)) {
+			continue;
+		}
+		// The agreement speaks: "the MoU says …", "it states …".
+		if (agreementSubject !== -1 && r > agreementSubject && r - agreementSubject <= 4) {
+			continue;
+		}
+		const before = tokens.slice(Math.max(0, r - 4), r);
+		const after = tokens.slice(r + 1, r + 3);
+		const personBefore = before.some((t) => (CAPITAL_RE.test(t.raw) && t !== tokens[0]) || SUBJECT_PRONOUNS.has(t.lower)) || (r <= 3 && CAPITAL_RE.test(tokens[0]!.raw) && !AGREEMENT_NOUNS.has(tokens[r - 1]?.lower ?? ''));
+		const personAfter = after.some((t) => CAPITAL_RE.test(t.raw) || SUBJECT_PRONOUNS.has(t.lower));
+		if (personBefore || personAfter) {
+			return true;
+		}
+	}
+	return false;
+}
