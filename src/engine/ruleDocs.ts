@@ -11,6 +11,8 @@ export const RULE_DOC_ANCHORS: Readonly<Record<RuleId, string>> = {
 	'unsupported-claim': 'unsupported-claim',
 	misquote: 'misquote',
 	'binding-status': 'binding-status',
+	'contradicted-detail': 'contradicted-detail',
+	'wrong-reference': 'wrong-reference',
 	'understated-commitment': 'understated-commitment-information',
 };
 

@@ -203,6 +203,13 @@ function extendParties(text: string): PartyWords {
 	return { agents, nonAgents: DEFAULT_PARTY_WORDS.nonAgents };
 }
 
+/** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
+const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+and\s+is,?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
+
 function findNonBindingClause(clauses: readonly Clause[]): Clause | undefined {
+	// A binding agreement with non-binding parts (a schedule of principles) is not "not legally binding" as a whole.
+	if (clauses.some((c) => bindingSelfRe.test(c.text) && !/\bnot\s+legally\s+binding\b/i.test(c.text.slice(0, c.text.search(bindingSelfRe) + 40)))) {
+		return undefined;
+	}
 	return clauses.find((c) => c.kind === 'status' && nonBindingRe.test(c.text)) ?? clauses.find((c) => nonBindingRe.test(c.text) && /\bbinding\b/i.test(c.text));
 }

@@ -10,6 +10,8 @@ export type RuleId =
 	| 'unsupported-claim'
 	| 'misquote'
 	| 'binding-status'
+	| 'contradicted-detail'
+	| 'wrong-reference'
 	| 'understated-commitment';
 
 /** Every rule id, in documentation order. */
@@ -18,6 +20,8 @@ export const RULE_IDS: readonly RuleId[] = [
 	'unsupported-claim',
 	'misquote',
 	'binding-status',
+	'contradicted-detail',
+	'wrong-reference',
 	'understated-commitment',
 ];
 

@@ -11,6 +11,8 @@ export const WARNING_RULES: readonly RuleId[] = [
 	'unsupported-claim',
 	'misquote',
 	'binding-status',
+	'contradicted-detail',
+	'wrong-reference',
 ];
 
 /** The parts of a Finding the scorer reads (a real `Finding` is assignable). */

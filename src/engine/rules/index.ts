@@ -1,4 +1,6 @@
 import { bindingStatus } from './bindingStatus';
+import { contradictedDetail } from './contradictedDetail';
+import { wrongReference } from './wrongReference';
 import { misquote } from './misquote';
 import { overstatedCommitment } from './overstatedCommitment';
 import type { Rule } from './rule';
@@ -6,4 +8,4 @@ import { understatedCommitment } from './understatedCommitment';
 import { unsupportedClaim } from './unsupportedClaim';
 
 /** Every rule, in documentation order. A new rule is a new file plus one line here. */
-export const RULES: readonly Rule[] = [overstatedCommitment, unsupportedClaim, misquote, bindingStatus, understatedCommitment];
+export const RULES: readonly Rule[] = [overstatedCommitment, unsupportedClaim, misquote, bindingStatus, contradictedDetail, wrongReference, understatedCommitment];

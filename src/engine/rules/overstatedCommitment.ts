@@ -6,6 +6,9 @@ import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { type ClosedReading, findClosedReading } from './openList';
 import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
 
+/** Above this alignment score a sentence is about what one clause says, whether or not it names the agreement. */
+const CLOSE_TO_CLAUSE = 0.35;
+
 /** Flags a commitment stated more strongly than the clause it reports ("will" where the clause says "may"). */
 export const overstatedCommitment: Rule = {
 	id: 'overstated-commitment',
@@ -13,6 +16,10 @@ export const overstatedCommitment: Rule = {
 	defaultSeverity: 'warning',
 	*check(context) {
 		for (const analysed of context.sentences) {
+			// A person's words or view are theirs ("Kyle said the partnership will …").
+			if (analysed.frame.reported && !analysed.frame.explicit) {
+				continue;
+			}
 			const worst = compareCommitments(context, analysed)
 				.filter((c) => c.drift === 'stronger')
 				.sort((a, b) => b.predicate.level - a.predicate.level)[0];
@@ -20,7 +27,9 @@ export const overstatedCommitment: Rule = {
 				yield toFinding(context, analysed, worst);
 				continue;
 			}
-			const closed = findClosedReading(context.source, analysed);
+			// Reading an open list as complete is a claim about the agreement: only where the sentence presents it so.
+			const aboutClause = analysed.frame.explicit || analysed.frame.inherited || (analysed.alignments[0]?.score ?? 0) >= CLOSE_TO_CLAUSE;
+			const closed = aboutClause ? findClosedReading(context.source, analysed) : undefined;
 			if (closed) {
 				yield closedListFinding(context, analysed, closed);
 			}

@@ -1,0 +1,111 @@
+import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { citationLabel, clauseRef } from './fixes';
+
+/** A quantity as written: its number and what it counts (a unit, a currency, a period). */
+interface Quantity {
+	readonly value: number;
+	readonly unit: string;
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+	fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+};
+/** Units a detail is counted in; plural and singular fold to one unit ("years", "year"). */
+const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|researchers?|datasets?|stations?|instalments?|installments?|parties|ratifications?|countries|states|times)';
+const QUANTITY_RE = new RegExp(
+	`(?<money>[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`
+	+ `|\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
+	'giu',
+);
+const MULTIPLIERS: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+
+/** Every quantity in a text (offsets from `base`). */
+export function quantities(text: string, base = 0): Quantity[] {
+	const out: Quantity[] = [];
+	QUANTITY_RE.lastIndex = 0;
+	for (let m = QUANTITY_RE.exec(text); m !== null; m = QUANTITY_RE.exec(text)) {
+		const g = m.groups!;
+		if (g['money'] !== undefined) {
+			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
+			const value = Number(money[2]!.replace(/,/g, '')) * (MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1);
+			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+		} else {
+			const raw = g['num']!.toLowerCase();
+			const value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
+			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+		}
+	}
+	return out;
+}
+
+function unitOf(unit: string): string {
+	const u = unit.toLowerCase().replace(/\s+/g, ' ');
+	if (u === '%' || u.startsWith('per')) {
+		return '%';
+	}
+	return u.replace(/ies$/, 'y').replace(/s$/, '').replace(/^installment/, 'instalment');
+}
+
+/**
+ * Flags a number, amount, interval or count given for what a clause says that conflicts with the clause: the
+ * sentence is about the clause (it aligns with it, or names it), the clause states a quantity in the same unit, and
+ * the sentence's value is nowhere in the clause ("every ten years" where it says every five years).
+ */
+export const contradictedDetail: Rule = {
+	id: 'contradicted-detail',
+	description: 'A number, amount, interval or date that conflicts with the clause it describes',
+	defaultSeverity: 'warning',
+	*check(context) {
+		for (const analysed of context.sentences) {
+			if (analysed.frame.reported || analysed.claim.isQuestion || analysed.isOthersWords) {
+				continue;
+			}
+			const finding = contradiction(context, analysed);
+			if (finding) {
+				yield finding;
+			}
+		}
+	},
+};
+
+function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const own = quantities(analysed.claimProse, analysed.sentence.span.start);
+	if (own.length === 0) {
+		return undefined;
+	}
+	for (const alignment of analysed.alignments.slice(0, 2)) {
+		if (alignment.score < CITATION_THRESHOLD * 1.5) {
+			continue;
+		}
+		const match = context.sourceSentence(alignment);
+		const clause = match.clause;
+		const theirs = quantities(clause.text);
+		for (const q of own) {
+			const sameUnit = theirs.filter((t) => t.unit === q.unit);
+			if (sameUnit.length === 0 || sameUnit.some((t) => t.value === q.value)) {
+				continue;
+			}
+			// The whole source may state this value for the same unit elsewhere: then it is not a contradiction of fact.
+			if (quantities(context.source.text).some((t) => t.unit === q.unit && t.value === q.value)) {
+				continue;
+			}
+			const right = sameUnit[0]!;
+			const label = citationLabel(context.source, clause);
+			const actual = context.text.slice(q.start, q.end);
+			return {
+				ruleId: 'contradicted-detail',
+				message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
+				span: { start: q.start, end: q.end },
+				actual,
+				fixes: [{ title: `Use ${label}'s figure: '${right.text}'`, span: { start: q.start, end: q.end }, replacement: right.text }],
+				clause: clauseRef(clause),
+				sentence: analysed.sentence.span,
+			};
+		}
+	}
+	return undefined;
+}

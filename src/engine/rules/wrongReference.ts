@@ -1,0 +1,107 @@
+import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { citationLabel, clauseRef } from './fixes';
+import type { Clause } from '../types';
+
+/** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 3 of Schedule 1" is left alone. */
+const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?/giu;
+
+/** How much better another clause must fit the sentence than the one it names before the reference is called wrong. */
+const BETTER_BY = 2;
+
+/**
+ * Flags a reference to a clause or article that does not exist in the source, or whose text is not what the sentence
+ * describes or quotes while another clause fits it well ("Article 6.2 says …" with the words of Article 7.1).
+ */
+export const wrongReference: Rule = {
+	id: 'wrong-reference',
+	description: 'A cited clause that does not exist, or that says something else',
+	defaultSeverity: 'warning',
+	*check(context) {
+		const ids = new Set(context.source.clauses.map((c) => c.id));
+		if (!context.source.clauses.some((c) => /^\d/.test(c.id))) {
+			return;
+		}
+		for (const analysed of context.sentences) {
+			if (analysed.frame.reported || analysed.claim.isQuestion) {
+				continue;
+			}
+			const finding = wrongIn(context, analysed, ids);
+			if (finding) {
+				yield finding;
+			}
+		}
+	},
+};
+
+function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: ReadonlySet<string>): RuleFinding | undefined {
+	const prose = analysed.sentence.prose;
+	REFERENCE_RE.lastIndex = 0;
+	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
+		const g = m.groups!;
+		// "Article 4 of the Convention", "section 3 of the Act": another document's numbering.
+		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
+		if (/^\s*,?\s*(?:of|in)\s+(?:the\s+)?(?!this\b|the\s+(?:agreement|mou|memorandum)\b)\p{L}/iu.test(after) && !/^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty)\b/i.test(after)) {
+			continue;
+		}
+		const id = g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!;
+		const cited = clausesOf(context, id);
+		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + m[0].length };
+		const actual = context.text.slice(span.start, span.end);
+		const best = analysed.alignments[0];
+		// "section 35(1)(a) of the FOI Act" in a sentence that is not about the agreement: another document's numbering.
+		if (analysed.frame.agreementAt === -1 && !analysed.frame.inherited && (best?.score ?? 0) < CITATION_THRESHOLD) {
+			continue;
+		}
+		const bestClause = best && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
+		if (cited.length === 0) {
+			// A number the source does not have at all: only when the source numbers its clauses this deep.
+			if (!hasDepth(ids, id)) {
+				continue;
+			}
+			return finding(context, analysed, span, actual, `\`${actual}\` does not exist in the ${context.source.shortName}`, bestClause);
+		}
+		if (!best || !bestClause || cited.some((c) => c === bestClause || bestClause.id.startsWith(`${c.id}(`) || c.id.startsWith(`${bestClause.id}(`))) {
+			continue;
+		}
+		const citedScore = Math.max(0, ...analysed.alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
+		if (best.score >= 0.35 && best.score >= citedScore * BETTER_BY + 0.1) {
+			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
+		}
+	}
+	return undefined;
+}
+
+/** The clauses a reference names: the id itself and its lettered sub-items, or an article's paragraphs. */
+function clausesOf(context: RuleContext, id: string): Clause[] {
+	return context.source.clauses.filter((c) => c.id === id || c.id.startsWith(`${id}(`) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
+}
+
+/** The source has clause numbers of this depth ("4.12" needs two-level numbers) and the major number is in range. */
+function hasDepth(ids: ReadonlySet<string>, id: string): boolean {
+	const depth = id.split('.').length;
+	return [...ids].some((x) => /^\d/.test(x) && x.split('.').length >= depth);
+}
+
+function finding(context: RuleContext, analysed: AnalysedSentence, span: { start: number; end: number }, actual: string, why: string, right: Clause | undefined): RuleFinding {
+	const label = right ? citationLabel(context.source, right) : undefined;
+	const replacement = right ? referenceLike(actual, right.id) : undefined;
+	return {
+		ruleId: 'wrong-reference',
+		message: `${why}.`,
+		span,
+		actual,
+		fixes: replacement !== undefined && label !== undefined ? [{ title: `Cite ${label} instead`, span, replacement }] : [],
+		clause: right ? clauseRef(right) : undefined,
+		sentence: analysed.sentence.span,
+	};
+}
+
+/** The right id written the way the sentence writes references ("Article 7.1", "Art. 7(1)", "clause 14.3"). */
+function referenceLike(actual: string, id: string): string {
+	const prefix = /^[^\d§]*§?\s*/.exec(actual)?.[0] ?? '';
+	const [major, minorAndLetter] = [id.split('.')[0]!, id.split('.').slice(1).join('.')];
+	if (/\(\s*\d/.test(actual) && minorAndLetter) {
+		return `${prefix}${major}(${minorAndLetter.replace(/\(.*$/, '')})`;
+	}
+	return `${prefix}${id}`;
+}
