@@ -274,7 +274,9 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	// The list ends where a new clause starts ("…, or education technology, though the list is illustrative").
 	const listProse = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!;
 	const items = listProse.split(LIST_JOINS).map((item) => item.trim()).filter((item) => item !== '');
-	if (items.length >= 3) {
+	// A list that echoes a clause's list aligns with that clause ("The Partnership will use the data for planning,
+	// evaluating and producing statistics" is about another agreement's purposes, not the MoU's areas).
+	if (items.length >= 3 && (analysed.alignments[0]?.score ?? 0) >= CITATION_THRESHOLD) {
 		let at = 0;
 		const itemTokens = items.map((item) => {
 			const from = listProse.indexOf(item, at) + start + base;
