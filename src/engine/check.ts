@@ -8,7 +8,7 @@ import { matchQuote } from './quotes/matchQuote';
 import { fallbackCitation } from './citationFallbacks';
 import { citationLabel, clauseRef } from './rules/fixes';
 import { RULES } from './rules/index';
-import { type AnalysedSentence, type Carry, CITATION_THRESHOLD, type CheckedQuote, NO_CARRY, type RuleContext } from './rules/rule';
+import { type AnalysedSentence, CITATION_THRESHOLD, type CheckedQuote, type RuleContext } from './rules/rule';
 import type { SourceModel } from './source';
 import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
 import { type Token, tokenize } from './text/tokens';
@@ -42,7 +42,28 @@ export function check(text: string, source: SourceModel, options: CheckOptions =
 	return { findings, citations };
 }
 
-/** What `checkBlocks` returns: the result for some blocks, and the citation the last sentence carries forward. */
+/** What one sentence hands on to the next: the citation it carries, and the topic it leaves open. */
+export interface Carry {
+	readonly citation: Alignment | undefined;
+	readonly topic: Topic;
+}
+
+/** The carry before the first sentence. */
+export const NO_CARRY: Carry = { citation: undefined, topic: 'none' };
+
+export function sameCarry(a: Carry, b: Carry): boolean {
+	const ca = a.citation;
+	const cb = b.citation;
+	return a.topic === b.topic && (ca === cb || (ca !== undefined && cb !== undefined && ca.doc === cb.doc && ca.score === cb.score));
+}
+
+/** A carry as part of a cache key. */
+export function carryKey(a: Carry): string {
+	const c = a.citation;
+	return `${a.topic}/${c === undefined ? '-' : `${c.doc}:${c.score}`}`;
+}
+
+/** What `checkBlocks` returns: the result for some blocks, and what the last sentence carries forward. */
 export interface BlocksResult extends CheckResult {
 	readonly carry: Carry;
 }
@@ -57,10 +78,10 @@ export function checkBlocks(
 	options: CheckOptions,
 	blocks: readonly Block[],
 	sentences: readonly BriefingSentence[],
-	previous: Carry | undefined,
+	previous: Carry,
 ): BlocksResult {
-	const { context, topic } = buildContext(text, source, blocks, sentences, previous?.topic ?? 'none');
-	const { citations, carry } = citationsOf(context, previous?.citation);
+	const { context, topic } = buildContext(text, source, blocks, sentences, previous.topic);
+	const { citations, carry } = citationsOf(context, previous.citation);
 	return { findings: runRules(context, options), citations, carry: { citation: carry, topic } };
 }
 

@@ -1,5 +1,4 @@
-import { type Carry, carryKey, sameCarry } from './rules/rule';
-import { checkBlocks, compareFindings } from './check';
+import { type Carry, carryKey, checkBlocks, compareFindings, NO_CARRY, sameCarry } from './check';
 import type { SourceModel } from './source';
 import { type RawUnit, scanUnits, unitSentences } from './text/segmentBriefing';
 import { scanStart } from './text/markdownBlocks';
@@ -76,7 +75,7 @@ interface Entry {
 	/** The block with offsets relative to its start. */
 	readonly unit: RawUnit;
 	readonly key: string;
-	readonly carryIn: Carry | undefined;
+	readonly carryIn: Carry;
 	readonly result: BlockResult;
 	/** The result at absolute offsets, made for the block at `at`. */
 	abs?: { readonly at: number; readonly findings: readonly Finding[]; readonly citations: readonly Citation[] };
@@ -137,7 +136,7 @@ class Checker implements IncrementalChecker {
 		this.hasRun = true;
 		this.frontMatterEnd = frontMatterEnd;
 		const entries = this.entries.slice(0, keptBefore);
-		let carry = entries[entries.length - 1]?.result.carry;
+		let carry = entries[entries.length - 1]?.result.carry ?? NO_CARRY;
 		for (const unit of scan.units) {
 			entries.push(this.entry(unit, carry));
 			carry = entries[entries.length - 1]!.result.carry;
@@ -189,7 +188,7 @@ class Checker implements IncrementalChecker {
 	}
 
 	/** The entry for a block (absolute offsets) given the citation carried into it: cached, or checked now. */
-	private entry(unit: RawUnit, carryIn: Carry | undefined): Entry {
+	private entry(unit: RawUnit, carryIn: Carry): Entry {
 		const relative = shiftUnit(unit, -unit.start);
 		// NOTE: `own`, or the key (kept by the cache) would hold on to this whole version of the document.
 		const key = own(`${carryKey(carryIn)}\u0000${unit.kind}\u0000${relative.blanks.join(',')}\u0000${this.text.slice(unit.start, unit.end)}`);
@@ -261,7 +260,6 @@ function absolute(entry: Entry): NonNullable<Entry['abs']> {
 	}
 	return entry.abs;
 }
-
 
 /** How many entries start before `offset` (entries are in text order). */
 function countBefore(entries: readonly Entry[], offset: number): number {

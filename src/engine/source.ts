@@ -140,7 +140,7 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		vocabulary,
 		words,
 		parties,
-		frameWords: { names: selfNames(text), vocabulary: new Set(words.map((w) => w.lower)) },
+		frameWords: { names: selfNames(text), vocabulary },
 		nonBindingClause: findNonBindingClause(clauses),
 	};
 }

@@ -30,6 +30,9 @@ export type SentenceClass = 'background' | 'faithful' | 'drift';
 
 export const SENTENCE_CLASSES: readonly SentenceClass[] = ['background', 'faithful', 'drift'];
 
+/** The sentence needs a change: it expects a warning-severity rule (`understated-commitment` is information only). */
+export const needsChange = (expect: Iterable<RuleId>): boolean => [...expect].some((rule) => rule !== 'understated-commitment');
+
 /** The clause ids of the default source (the UK–OpenAI MoU); labels may only name these. */
 export const MOU_CLAUSE_IDS: readonly string[] = [
 	'intro', '1.1', '1.2', '2.1', '2.2', '2.3', '3.1', '3.2', '4.1', '4.2', 'status',
@@ -145,11 +148,10 @@ function parseSentence(value: unknown, where: string, clauseIds: readonly string
 	}
 	const clause = parseClause(value['clause'], at, clauseIds);
 	const cls = parseClass(value['class'], at);
-	const needsChange = expect.some((rule) => rule !== 'understated-commitment');
 	if (cls === 'drift' && expect.length === 0) {
 		throw new LabelError(`${at}: a "drift" sentence must expect a rule`);
 	}
-	if (cls !== undefined && cls !== 'drift' && needsChange) {
+	if (cls !== undefined && cls !== 'drift' && needsChange(expect)) {
 		throw new LabelError(`${at}: a sentence that expects ${expect.join(', ')} is "drift", not "${cls}"`);
 	}
 	const note = typeof value['note'] === 'string' ? value['note'] : undefined;
@@ -211,7 +213,7 @@ function locate(text: string, label: SentenceLabel, file: string): LabelledSente
 		expect: new Set(label.expect),
 		allow: new Set(label.allow ?? []),
 		clauses: clause === null ? null : typeof clause === 'string' ? [clause] : [...clause],
-		class: label.class ?? (label.expect.some((r) => r !== 'understated-commitment') ? 'drift' : clause === null ? 'background' : 'faithful'),
+		class: label.class ?? (needsChange(label.expect) ? 'drift' : clause === null ? 'background' : 'faithful'),
 		note: label.note ?? '',
 	};
 }

@@ -3,7 +3,7 @@
  * the labelled sentences. Pure functions; the engine is injected as a `CheckFn`.
  */
 import { RULE_IDS, type CheckOptions, type ClauseRef, type RuleId, type Severity, type Span } from '../../src/engine/types';
-import { lineAt, type Briefing, type LabelledSentence, type SentenceClass, type Split } from './labels';
+import { lineAt, needsChange, type Briefing, type LabelledSentence, type SentenceClass, type Split } from './labels';
 
 /** The four rules that report at warning severity by default. */
 export const WARNING_RULES: readonly RuleId[] = [
@@ -161,7 +161,7 @@ export function scoreBriefing(briefing: Briefing, result: EvalResult): BriefingS
 		const warned = found.filter((f) => isWarning(f.severity) && !sentence.allow.has(f.ruleId));
 		judged.push({
 			class: sentence.class,
-			needsChange: WARNING_RULES.some((rule) => sentence.expect.has(rule)),
+			needsChange: needsChange(sentence.expect),
 			rightRule: warned.some((f) => sentence.expect.has(f.ruleId)),
 			warned: warned.length > 0,
 		});

@@ -25,7 +25,7 @@ export type Topic = 'none' | 'agreement' | 'list';
 /** The agreement's own names from the loaded source (its title's head noun, defined terms), lower case. */
 export interface FrameVocabulary {
 	readonly names: ReadonlySet<string>;
-	/** Words of the source, lower case: a capitalised modifier the source never uses names another agreement. */
+	/** Words of the source, lower case (and their stems): a capitalised modifier the source never uses names another agreement. */
 	readonly vocabulary: ReadonlySet<string>;
 }
 
@@ -81,12 +81,12 @@ export function frameOf(
 
 function nextTopic(frame: ClaimFrame, tokens: readonly Token[], prose: string, isHeading: boolean, isListItem: boolean, previous: Topic): Topic {
 	const names = frame.agreementAt !== -1;
-	const leadWords = tokens.some((t) => LEAD_IN.has(t.lower));
+	const leadWords = (): boolean => tokens.some((t) => LEAD_IN.has(t.lower));
 	if (isHeading) {
 		// "What the MoU says", "Key commitments": the list after it states the agreement's content.
-		return names && leadWords ? 'list' : names ? 'agreement' : 'none';
+		return names && leadWords() ? 'list' : names ? 'agreement' : 'none';
 	}
-	if (/:\s*$/.test(prose) && (frame.explicit || frame.inherited || (names && leadWords))) {
+	if (/:\s*$/.test(prose) && (frame.explicit || frame.inherited || (names && leadWords()))) {
 		return 'list';
 	}
 	if (previous === 'list' && isListItem) {

@@ -26,7 +26,7 @@ const NEGATORS = new Set(lexicon.negators.words);
 /** "is best described as": the writer's own description, not a reported one. */
 const ASSERTED = new Set(lexicon.assertedDescriptions.words);
 const AGREEMENT_WORDS = new Set([...partyLexicon.agreement, ...lexicon.referents.words]);
-const PARTY_WORDS = new Set([...partyLexicon.party, 'openai', 'dsit']);
+const PARTY_WORDS = new Set(partyLexicon.party);
 const postNegationRe = /\b(?:which|that)\s+it\s+(?:is\s+not|isn['’]t)\b|[,;—–-]\s*(?:it\s+)?(?:is\s+)?not\s+(?:so|true|accurate|correct)\b/i;
 /** "the deal", "this treaty": the noun itself names the agreement. */
 const NOUN_TERMS = new Set(['contract', 'treaty']);

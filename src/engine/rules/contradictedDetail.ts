@@ -1,3 +1,5 @@
+import type { SourceModel } from '../source';
+import type { Clause } from '../types';
 import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef } from './fixes';
 
@@ -22,6 +24,29 @@ const QUANTITY_RE = new RegExp(
 	'giu',
 );
 const MULTIPLIERS: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+/** Below this alignment a sentence is not close enough to a clause to contradict its figures. */
+const ABOUT_CLAUSE = CITATION_THRESHOLD * 1.5;
+
+/** The quantities a source states, per clause and as "unit value" keys for the whole text: found once per source. */
+interface SourceQuantities {
+	readonly byClause: ReadonlyMap<Clause, readonly Quantity[]>;
+	readonly anywhere: ReadonlySet<string>;
+}
+const sourceQuantities = new WeakMap<SourceModel, SourceQuantities>();
+
+function quantitiesOf(source: SourceModel): SourceQuantities {
+	let found = sourceQuantities.get(source);
+	if (found === undefined) {
+		found = {
+			byClause: new Map(source.clauses.map((c) => [c, quantities(c.text)])),
+			anywhere: new Set(quantities(source.text).map(keyOf)),
+		};
+		sourceQuantities.set(source, found);
+	}
+	return found;
+}
+
+const keyOf = (q: Quantity): string => `${q.unit} ${q.value}`;
 
 /** Every quantity in a text (offsets from `base`). */
 export function quantities(text: string, base = 0): Quantity[] {
@@ -77,20 +102,17 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 	if (own.length === 0) {
 		return undefined;
 	}
+	const stated = quantitiesOf(context.source);
 	for (const alignment of analysed.alignments.slice(0, 2)) {
-		if (alignment.score < CITATION_THRESHOLD * 1.5) {
+		if (alignment.score < ABOUT_CLAUSE) {
 			continue;
 		}
-		const match = context.sourceSentence(alignment);
-		const clause = match.clause;
-		const theirs = quantities(clause.text);
+		const clause = context.sourceSentence(alignment).clause;
+		const theirs = stated.byClause.get(clause) ?? [];
 		for (const q of own) {
 			const sameUnit = theirs.filter((t) => t.unit === q.unit);
-			if (sameUnit.length === 0 || sameUnit.some((t) => t.value === q.value)) {
-				continue;
-			}
 			// The whole source may state this value for the same unit elsewhere: then it is not a contradiction of fact.
-			if (quantities(context.source.text).some((t) => t.unit === q.unit && t.value === q.value)) {
+			if (sameUnit.length === 0 || sameUnit.some((t) => t.value === q.value) || stated.anywhere.has(keyOf(q))) {
 				continue;
 			}
 			const right = sameUnit[0]!;

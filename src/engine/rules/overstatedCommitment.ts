@@ -4,10 +4,7 @@ import { type Fix, STRENGTH_LABELS } from '../types';
 import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { type ClosedReading, findClosedReading } from './openList';
-import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
-
-/** Above this alignment score a sentence is about what one clause says, whether or not it names the agreement. */
-const CLOSE_TO_CLAUSE = 0.35;
+import { type AnalysedSentence, CLOSE_CLAUSE, type Rule, type RuleContext, type RuleFinding } from './rule';
 
 /** Flags a commitment stated more strongly than the clause it reports ("will" where the clause says "may"). */
 export const overstatedCommitment: Rule = {
@@ -28,7 +25,7 @@ export const overstatedCommitment: Rule = {
 				continue;
 			}
 			// Reading an open list as complete is a claim about the agreement: only where the sentence presents it so.
-			const aboutClause = analysed.frame.explicit || analysed.frame.inherited || (analysed.alignments[0]?.score ?? 0) >= CLOSE_TO_CLAUSE;
+			const aboutClause = analysed.frame.explicit || analysed.frame.inherited || (analysed.alignments[0]?.score ?? 0) >= CLOSE_CLAUSE;
 			const closed = aboutClause ? findClosedReading(context.source, analysed) : undefined;
 			if (closed) {
 				yield closedListFinding(context, analysed, closed);

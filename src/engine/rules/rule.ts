@@ -1,6 +1,6 @@
 import type { Alignment } from '../align/alignmentIndex';
 import type { CommitmentAnalysis } from '../analysis/commitment';
-import type { ClaimFrame, Topic } from '../analysis/frame';
+import type { ClaimFrame } from '../analysis/frame';
 import type { QuoteVerdict } from '../quotes/matchQuote';
 import type { Quote } from '../quotes/findQuotes';
 import type { SourceModel, SourceSentence } from '../source';
@@ -30,28 +30,6 @@ export interface AnalysedSentence {
 	readonly frame: ClaimFrame;
 }
 
-/** What one sentence hands on to the next: the citation it carries, and the topic it leaves open. */
-export interface Carry {
-	readonly citation: Alignment | undefined;
-	readonly topic: Topic;
-}
-
-/** The carry before the first sentence. */
-export const NO_CARRY: Carry = { citation: undefined, topic: 'none' };
-
-export function sameCarry(a: Carry | undefined, b: Carry | undefined): boolean {
-	const x = a ?? NO_CARRY;
-	const y = b ?? NO_CARRY;
-	const ca = x.citation;
-	const cb = y.citation;
-	return x.topic === y.topic && (ca === cb || (ca !== undefined && cb !== undefined && ca.doc === cb.doc && ca.score === cb.score));
-}
-
-export function carryKey(a: Carry | undefined): string {
-	const c = a?.citation;
-	return `${a?.topic ?? 'none'}/${c === undefined ? '-' : `${c.doc}:${c.score}`}`;
-}
-
 /** Everything a rule may read. */
 export interface RuleContext {
 	readonly text: string;
@@ -75,3 +53,6 @@ export interface Rule {
 
 /** Minimum alignment score for a citation, and for comparing a commitment with a clause. */
 export const CITATION_THRESHOLD = 0.2;
+
+/** Above this alignment score a sentence is about what one clause says, whether or not it names the agreement. */
+export const CLOSE_CLAUSE = 0.35;

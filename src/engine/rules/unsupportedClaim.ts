@@ -6,7 +6,7 @@ import { isStopword, type Token } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { exclusivityTerm, introducedInstitutions, specificNovelTerms } from './novelTerms';
-import { type AnalysedSentence, CITATION_THRESHOLD, type Rule, type RuleContext } from './rule';
+import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type Rule, type RuleContext } from './rule';
 
 /** Names of the agreement itself; "framework", "plan" or "programme" name other things too often. */
 const AGREEMENT_WORDS: ReadonlySet<string> = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord', 'collaboration', 'pact']);
@@ -22,16 +22,17 @@ const CONTENT_VERBS = new Set([
 const SUBJECT_REACH = 8;
 /** Below this alignment score, no clause is about what the sentence says. */
 const NOTHING_BEHIND = 0.12;
-/** "under the MoU", "as part of the agreement", "the memorandum requires …": the writer attributes the claim to it. */
-const attributionRe = /\b(?:under|through|as part of|thanks to|according to|via)\s+(?:the|this)\s+(?:UK[–-]OpenAI\s+)?(?:MoU|memorandum|agreement|partnership|deal)\b|\b(?:the|this)\s+(?:MoU|memorandum|agreement)\s+(?:requires|establishes|creates|commits|gives|sets up|guarantees|grants|allows|lets)\b/i;
+/**
+ * "under the MoU", "as part of the agreement", "the memorandum requires …": the writer attributes the claim to it.
+ * The agreement may be named by its parties joined with a dash ("the UK–OpenAI MoU", "the France-Germany accord").
+ */
+const attributionRe = /\b(?:under|through|as part of|thanks to|according to|via)\s+(?:the|this)\s+(?:[\w.&]+[–-][\w.&]+\s+)?(?:MoU|memorandum|agreement|partnership|deal)\b|\b(?:the|this)\s+(?:MoU|memorandum|agreement)\s+(?:requires|establishes|creates|commits|gives|sets up|guarantees|grants|allows|lets)\b/i;
 /** "take forward", "carry out": how a duty is acted on, never what it is about. */
 const GENERIC_VERBS: ReadonlySet<string> = new Set(specifics.genericVerbs.words);
-/** Above this alignment score a clause is close to what the sentence says (an overstatement, not an invention). */
-const CLOSE_CLAUSE = 0.35;
 /** The agreement said to require or include something: "the MoU requires …", "the memorandum also guarantees …". */
-const agreementDutyRe = /\b(?:(?:the|this|our)\s+(?:UK[–-]OpenAI\s+)?(?:MoU|memorandum|agreement)|it)\s+(?:also\s+)?(?:requires|binds|obliges|mandates|guarantees|includes)\b/i;
+const agreementDutyRe = /\b(?:(?:the|this|our)\s+(?:[\w.&]+[–-][\w.&]+\s+)?(?:MoU|memorandum|agreement)|it)\s+(?:also\s+)?(?:requires|binds|obliges|mandates|guarantees|includes)\b/i;
 /** "under the MoU", "in the memorandum": where a duty is said to come from. */
-const underAgreementRe = /\b(?:under|in)\s+(?:the|this)\s+(?:UK[–-]OpenAI\s+)?(?:MoU|memorandum|agreement)\b/i;
+const underAgreementRe = /\b(?:under|in)\s+(?:the|this)\s+(?:[\w.&]+[–-][\w.&]+\s+)?(?:MoU|memorandum|agreement)\b/i;
 /** Words of a duty or of a thing already granted. */
 const dutyCueRe = /\b(?:must|shall|(?:is|are)\s+(?:also\s+)?(?:required|obliged|obligated)|(?:has|have)\s+a\s+duty|(?:has|have)\s+(?:also\s+)?(?:committed|agreed)|committed|agreed|guaranteed|(?:has|have)\s+been\s+(?:given|granted))\b/i;
 /** Words that say how or by whom something is promised, never what. */
@@ -255,11 +256,11 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const from = frame.explicit ? frame.agreementAt + 1 : 0;
 	// What the agreement is said to contain runs to the end of the clause that names it ("under the MoU, and my
 	// officials would be happy to brief staff": the officials are the writer's).
-	const base0 = analysed.sentence.span.start;
-	const firstAt = (tokens[from]?.start ?? base0) - base0;
+	const base = analysed.sentence.span.start;
+	const firstAt = (tokens[from]?.start ?? base) - base;
 	const rest = analysed.claimProse.slice(firstAt);
 	const cut = /,\s*and\b|,\s*but\b/i.exec(rest)?.index ?? rest.length;
-	const breakAt = Math.min(cut, CLAUSE_BREAK.exec(rest)?.index ?? rest.length) + firstAt + base0;
+	const breakAt = Math.min(cut, CLAUSE_BREAK.exec(rest)?.index ?? rest.length) + firstAt + base;
 	const content = tokens.slice(from).filter((t) => t.end <= breakAt);
 	if (content.length === 0 || content.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't")) || tokens.some((t) => t.lower === 'whether' || t.lower === 'if')) {
 		return [];
@@ -269,7 +270,6 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !FUNCTIONAL_WORDS.has(t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
 	const out: string[] = [];
 	// A list: three or more items, at least two of them the source's; an item none of whose words it uses is invented.
-	const base = analysed.sentence.span.start;
 	const start = content[0]!.start - base;
 	// The list ends where a new clause starts ("…, or education technology, though the list is illustrative").
 	const listProse = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!;
@@ -302,12 +302,12 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 		out.push(contentWords.map((t) => t.raw).join(' '));
 	}
 	// An acronym or name the source never uses, with the novel words it qualifies ("NHS patient records"); not in a
-	// shouted heading, and not in a clause the writer adds ("…, which could matter for NHS suppliers").
+	// shouted heading. `content` already stops where the writer's own clause starts ("…, which could matter for NHS
+	// suppliers").
 	const shouted = tokens.filter((t) => t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{Lu}/u.test(t.raw)).length * 2 > tokens.length;
-	const mainClause = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!.length + start + base;
 	for (let i = 0; i < content.length && !shouted && analysed.sentence.blockKind !== 'heading'; i++) {
 		const t = content[i]!;
-		if (!ACRONYM_RE.test(t.raw) || !isNovel(t) || t.start >= mainClause || t.raw.length > 5) {
+		if (!ACRONYM_RE.test(t.raw) || !isNovel(t) || t.raw.length > 5) {
 			continue;
 		}
 		const run = [t];

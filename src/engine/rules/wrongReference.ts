@@ -1,9 +1,13 @@
-import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef } from './fixes';
 import type { Clause } from '../types';
 
-/** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 3 of Schedule 1" is left alone. */
+/** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3". */
 const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?/giu;
+
+/** "… of the Act", "… in the Convention": a reference into another document, unless it is this one. */
+const otherDocumentRe = /^\s*,?\s*(?:of|in)\s+(?:the\s+)?\p{L}/iu;
+const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty)\b/i;
 
 /** How much better another clause must fit the sentence than the one it names before the reference is called wrong. */
 const BETTER_BY = 2;
@@ -40,7 +44,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		const g = m.groups!;
 		// "Article 4 of the Convention", "section 3 of the Act": another document's numbering.
 		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
-		if (/^\s*,?\s*(?:of|in)\s+(?:the\s+)?(?!this\b|the\s+(?:agreement|mou|memorandum)\b)\p{L}/iu.test(after) && !/^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty)\b/i.test(after)) {
+		if (otherDocumentRe.test(after) && !thisDocumentRe.test(after)) {
 			continue;
 		}
 		const id = g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!;
@@ -64,7 +68,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			continue;
 		}
 		const citedScore = Math.max(0, ...analysed.alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
-		if (best.score >= 0.35 && best.score >= citedScore * BETTER_BY + 0.1) {
+		if (best.score >= CLOSE_CLAUSE && best.score >= citedScore * BETTER_BY + 0.1) {
 			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
 		}
 	}
@@ -76,7 +80,7 @@ function clausesOf(context: RuleContext, id: string): Clause[] {
 	return context.source.clauses.filter((c) => c.id === id || c.id.startsWith(`${id}(`) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
 }
 
-/** The source has clause numbers of this depth ("4.12" needs two-level numbers) and the major number is in range. */
+/** The source has clause numbers of this depth ("4.12" needs two-level numbers). */
 function hasDepth(ids: ReadonlySet<string>, id: string): boolean {
 	const depth = id.split('.').length;
 	return [...ids].some((x) => /^\d/.test(x) && x.split('.').length >= depth);
