@@ -255,11 +255,13 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const tokens = claim.tokens;
 	const from = frame.explicit ? frame.agreementAt + 1 : 0;
 	// What the agreement is said to contain runs to the end of the clause that names it ("under the MoU, and my
-	// officials would be happy to brief staff": the officials are the writer's).
+	// officials would be happy to brief staff": the officials are the writer's). A ", and" after other commas ends a
+	// list, not the clause ("targets justice, defence, and welfare").
 	const base = analysed.sentence.span.start;
 	const firstAt = (tokens[from]?.start ?? base) - base;
 	const rest = analysed.claimProse.slice(firstAt);
-	const cut = /,\s*and\b|,\s*but\b/i.exec(rest)?.index ?? rest.length;
+	const joined = /,\s*(?:and|but)\b/i.exec(rest);
+	const cut = joined !== null && joined.index === rest.indexOf(',') ? joined.index : rest.length;
 	const breakAt = Math.min(cut, CLAUSE_BREAK.exec(rest)?.index ?? rest.length) + firstAt + base;
 	const content = tokens.slice(from).filter((t) => t.end <= breakAt);
 	if (content.length === 0 || content.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't")) || tokens.some((t) => t.lower === 'whether' || t.lower === 'if')) {

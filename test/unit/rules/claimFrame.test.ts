@@ -27,6 +27,7 @@ suite('claim frame: content presented as the agreement’s', () => {
 	const unsupported: [string, string][] = [
 		['The memorandum could give OpenAI access to NHS patient records.', 'NHS patient records'],
 		['The MoU targets justice, defence, welfare and education.', 'welfare'],
+		['The MoU targets justice, defence, and welfare.', 'welfare'],
 		['As part of the MoU, OpenAI will open a research lab in Edinburgh.', 'lab'],
 		['Under the agreement, OpenAI will build a data centre in the North East.', 'North East'],
 	];
