@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { check, loadSource, type SourceModel } from '../../src/engine';
 import { type Briefing, LabelError, loadBriefings } from './labels';
 import { buildReport, type ReportOptions, type SplitChoice } from './report';
-import { evaluateBriefings, type CheckFn } from './scoring';
+import { citesWithin, evaluateBriefings, type CheckFn } from './scoring';
 
 /** The source agreements briefings may name, by id: the file (from the project root) and the name it is loaded as. */
 export const SOURCES: Readonly<Record<string, { readonly file: string; readonly name: string }>> = {
@@ -96,8 +96,9 @@ function engineCheck(root: string, briefings: readonly Briefing[]): CheckFn {
 
 /** Labels may name a clause the engine does not parse (a parsing bug, or a label typo): say so, once per id. */
 function warnUnknownClauses(model: SourceModel, id: string, briefings: readonly Briefing[]): void {
-	const ids = new Set(model.clauses.map((c) => c.id));
-	const unknown = new Set(briefings.flatMap((b) => b.sentences.flatMap((s) => s.clauses ?? [])).filter((c) => !ids.has(c)));
+	const ids = model.clauses.map((c) => c.id);
+	const labelled = briefings.flatMap((b) => b.sentences.flatMap((s) => s.clauses ?? []));
+	const unknown = new Set(labelled.filter((label) => !ids.some((id) => citesWithin(id, label))));
 	if (unknown.size > 0) {
 		console.error(`note: labels about ${id} name clauses the engine does not parse: ${[...unknown].join(', ')}`);
 	}

@@ -133,11 +133,20 @@ function citationOutcome(briefing: Briefing, sentence: LabelledSentence, citatio
 		}
 	}
 	const actual = best?.clause.id ?? null;
-	const correct = sentence.clauses === null ? actual === null : actual !== null && sentence.clauses.includes(actual);
+	const correct = sentence.clauses === null ? actual === null : actual !== null && sentence.clauses.some((id) => citesWithin(actual, id));
 	return {
 		briefing: briefing.name, line: sentence.line, text: sentence.anchor,
 		expected: sentence.clauses, actual, score: best?.score ?? null, correct,
 	};
+}
+
+/**
+ * True when a citation names the labelled clause or a part of it: a label for a whole article or clause (`5`,
+ * `schedule-1`, `preamble`, `1.1`) accepts its paragraphs, items and continuations (`5.2`, `schedule-1.3`, `preamble.4`,
+ * `1.1(a)`, `1.1-3`), never a sibling (`5` does not accept `50.1`).
+ */
+export function citesWithin(actual: string, labelled: string): boolean {
+	return actual === labelled || (actual.startsWith(labelled) && /^[.(-]/.test(actual.slice(labelled.length)));
 }
 
 function unmatchedOutcomes(briefing: Briefing, findings: readonly EvalFinding[]): Outcome[] {

@@ -4,7 +4,7 @@ import type { RuleId, Span } from '../../src/engine/types';
 import { buildBriefing, LabelError, lineAt, loadBriefings, type Briefing } from '../eval/labels';
 import { buildReport } from '../eval/report';
 import {
-	aggregate, evaluateBriefings, overlaps, scoreBriefing, WARNING_RULES,
+	aggregate, citesWithin, evaluateBriefings, overlaps, scoreBriefing, WARNING_RULES,
 	type CheckFn, type EvalCitation, type EvalFinding, type EvalResult,
 } from '../eval/scoring';
 
@@ -142,6 +142,18 @@ suite('evaluate: scoring', () => {
 		const m = aggregate([score]);
 		assert.deepEqual(m.citationAccuracy, { hits: 2, total: 3, rate: 2 / 3 });
 		assert.deepEqual(m.citationPrecision, { hits: 1, total: 2, rate: 0.5 });
+	});
+
+	test('a label for a whole article or clause accepts a citation of its parts, never of a sibling', () => {
+		assert.equal(citesWithin('5', '5'), true);
+		assert.equal(citesWithin('5.2', '5'), true);
+		assert.equal(citesWithin('1.1(a)', '1.1'), true);
+		assert.equal(citesWithin('1.1-3', '1.1'), true);
+		assert.equal(citesWithin('schedule-1.3', 'schedule-1'), true);
+		assert.equal(citesWithin('preamble.4', 'preamble'), true);
+		assert.equal(citesWithin('50.1', '5'), false);
+		assert.equal(citesWithin('1.12', '1.1'), false);
+		assert.equal(citesWithin('5', '5.2'), false);
 	});
 
 	test('overlap treats spans as half-open and empty spans as points', () => {

@@ -32,8 +32,8 @@ function assertExact(text: string, clauses: readonly Clause[]): void {
 }
 
 const ACCORD_IDS = [
-	'intro', '1.1', '1.1(a)', '1.1(b)', '1.1(c)', '1.2', '2.1', '2.1(a)', '2.1(b)', '2.1(b)(i)', '2.1(b)(ii)', '2.1(c)', '2.2',
-	'3.1', '3.2', '4.1', '4.2', 'status', 'status.2',
+	'preamble', '1.1', '1.1(a)', '1.1(b)', '1.1(c)', '1.2', '2.1', '2.1(a)', '2.1(b)', '2.1(b)(i)', '2.1(b)(ii)', '2.1(c)', '2.2',
+	'3.1', '3.2', '4.1', '4.2', '5.1', '5.2',
 ];
 const DATA_SHARING_IDS = [
 	'intro', 'intro.2', '1.1', '1.2', '1.2(a)', '1.2(b)', '1.2(c)', '2.1', '2.2', '2.3', '2.4', '3.1', 'status',
@@ -116,9 +116,10 @@ suite('parseClauses: fixture layouts', () => {
 		assert.match(a.text, /^strengthen cooperation .* research\n\s+institutes;$/);
 		assert.equal(byId(clauses, '1.2').text.split('\n')[1], 'within the limits of their available resources.');
 		assert.deepEqual([byId(clauses, '2.1(b)(ii)').section, byId(clauses, '2.1(b)(ii)').title], ['2', 'Areas of cooperation']);
-		assert.deepEqual([byId(clauses, 'status').kind, byId(clauses, 'status').section], ['status', '5']);
-		assert.equal(byId(clauses, 'status').title, 'Legal status');
-		assert.equal(byId(clauses, 'intro').title, 'PREAMBLE');
+		// A status article keeps the source's own paragraph numbers.
+		assert.deepEqual([byId(clauses, '5.1').kind, byId(clauses, '5.1').section], ['status', '5']);
+		assert.equal(byId(clauses, '5.1').title, 'Legal status');
+		assert.equal(byId(clauses, 'preamble').title, 'PREAMBLE');
 	});
 
 	test('CRLF fixtures give the same ids and texts', () => {
@@ -145,7 +146,7 @@ suite('parseClauses: general layouts', () => {
 			'Article III', '', '1. The Parties will publish a joint report.', '',
 			'Part 6', '', 'This Part applies to data only.',
 		]);
-		assert.deepEqual(ids(clauses), ['2.1', '3.1', '4.1', 'III.1', '6.1']);
+		assert.deepEqual(ids(clauses), ['2.1', '3.1', '4.1', 'III.1', '6']);
 		assert.deepEqual(clauses.map((c) => c.title), ['Cooperation', 'FUNDING', 'Review', '', '']);
 		assert.deepEqual(clauses.map((c) => c.section), ['2', '3', '4', 'III', '6']);
 	});
@@ -189,9 +190,30 @@ suite('parseClauses: general layouts', () => {
 			'It will tell the other Party of any breach.', '', '2.2 Security', '', 'Each Party will encrypt shared data.', '',
 			'Schedule 1 – Contacts', '', '1. Each Party will name a contact.',
 		]);
-		assert.deepEqual(ids(clauses), ['2.1', '2.1.2', '2.2', 'schedule1.1']);
+		assert.deepEqual(ids(clauses), ['2.1', '2.1.2', '2.2', 'schedule-1.1']);
 		assert.deepEqual(clauses.map((c) => c.title), ['Confidentiality', 'Confidentiality', 'Security', 'Contacts']);
 		assert.deepEqual(clauses.map((c) => c.section), ['2', '2', '2', '1']);
+	});
+
+	test('ids follow the source\'s own numbers: opening words, continuations, lone paragraphs, recitals, bold paragraph numbers', () => {
+		const clauses = parse([
+			'## Background', '', '(A) The Authority holds flood data.', '', '(B) The University models floods.', '',
+			'## Article 1', '', 'For the purpose of this Agreement:', '', '1. "Data" means the listed datasets.', '',
+			'2. "Party" means a party to it.', '',
+			'## 2. Definitions', '', '2.1 In this Agreement:', '', '"Term" means 36 months;', '', '"Funding" means the sum of £2,400,000.', '',
+			'2.2 Headings do not affect interpretation.', '',
+			'## 3. Legal status', '', '3.1 This Agreement is legally binding.', '', '3.2 Schedule 1 is not legally binding.', '',
+			'## Article 4', '', 'Each Party shall act in good faith.', '',
+			'## Schedule 1 — The Programme', '', '**1. Objective**', '', 'To test forecasting models.', '',
+			'**2. Milestones**', '', 'A report by 30 September 2025.', '',
+			'**SIGNED** for and on behalf of the Authority',
+		]);
+		assert.deepEqual(ids(clauses), [
+			'A', 'B', '1', '1.1', '1.2', '2.1', '2.1-2', '2.1-3', '2.2', '3.1', '3.2', '4', 'schedule-1.1', 'schedule-1.2',
+		]);
+		assert.deepEqual([byId(clauses, '3.2').kind, byId(clauses, 'A').kind], ['status', 'intro']);
+		assert.equal(byId(clauses, '2.1-2').text, '"Term" means 36 months;');
+		assert.equal(byId(clauses, 'schedule-1.2').title, 'Milestones');
 	});
 
 	test('unnumbered paragraphs, a status section and repeated numbers', () => {

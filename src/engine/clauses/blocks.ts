@@ -94,7 +94,7 @@ function onMarker(s: ScanState, marker: Marker, line: Line, head: string, i: num
 function onFreeLine(s: ScanState, line: Line, head: string, long: boolean, i: number): number {
 	const noise = s.signature || (!long && isDateLine(head));
 	if (!noise && !long) {
-		const heading = parseNamedHeading(head);
+		const heading = parseBoldNumberedHeading(head) ?? parseNamedHeading(head);
 		if (heading && standsAlone(s, i)) {
 			return emitHeading(s, heading, i);
 		}
@@ -105,6 +105,19 @@ function onFreeLine(s: ScanState, line: Line, head: string, long: boolean, i: nu
 	};
 	s.events.push(s.open);
 	return i;
+}
+
+/** Markdown emphasis around a whole short line: `**3. Milestones**`, `__3. Milestones__`. */
+const boldLineRe = /^(\*\*|__)([^*_]{1,80})\1[ \t]*$/u;
+
+/**
+ * A whole-line bold "**3. Milestones**" numbers a paragraph of the part it sits in (schedules often number their
+ * paragraphs this way); it ranks below every markdown heading.
+ */
+function parseBoldNumberedHeading(head: string): Heading | undefined {
+	const m = boldLineRe.exec(head);
+	const heading = m ? parseNumberedHeading((m[2] ?? '').trim()) : undefined;
+	return heading && heading.rank === 1 ? { ...heading, level: 7 } : undefined;
 }
 
 /** Pushes a heading; a bare "Article 3" takes its title from a short next line. Returns the last line used. */

@@ -23,7 +23,7 @@ interface Part {
 	/** The section number as written ('3', 'III'), '' when unnumbered. */
 	readonly number: string;
 	readonly title: string;
-	/** Id prefix of the section's clauses ('3', 'III', 'schedule1'), '' when unnumbered. */
+	/** Id prefix of the section's clauses ('3', 'III', 'schedule-1'), '' when unnumbered. */
 	readonly base: string;
 	readonly prefixed: boolean;
 	readonly level: number;
@@ -35,6 +35,13 @@ interface Part {
 	auto: number;
 	subAuto: number;
 	hadItems: boolean;
+	/** Some paragraph of this part carries its own number ("1.", "2.1"): unnumbered ones do not count on. */
+	readonly explicit: boolean;
+	/** The last paragraph with its own number: an unnumbered paragraph after it continues it (`1.1-2`). */
+	lastNumbered: string;
+	/** The draft index of the part's first clause and how many clauses it has: one unnumbered paragraph is the part itself. */
+	firstDraft: number;
+	autoOnly: boolean;
 }
 
 interface Parent {
@@ -64,39 +71,66 @@ const prefixedKeywords = new Set(['schedule', 'annex', 'appendix']);
 
 /** Names the scanned blocks: stable, unique ids, kinds, sections and titles, in document order. */
 export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDraft[] {
-	const { lastNumbered, legal } = survey(text, events);
+	const { lastNumbered, legal, explicit } = survey(text, events);
 	const st: AssignState = {
-		text, part: newPart(undefined, false, false), top: undefined, letter: undefined,
+		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,
 		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [],
 	};
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
-			onHeading(st, e.heading, i === lastNumbered, legal.has(i));
+			onHeading(st, e.heading, i === lastNumbered, legal.has(i), explicit.has(i));
 		} else {
 			onBlock(st, e);
 		}
 	});
+	closePart(st);
 	return st.drafts;
 }
 
-/** The last numbered heading, and the status-titled headings whose sections talk about legal status. */
-function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: number; legal: Set<number> } {
+/**
+ * A numbered part ("Article 3") whose only clause is one unnumbered paragraph is cited by its own number (`3`), not
+ * as `3.1`, a paragraph number the source never wrote.
+ */
+function closePart(st: AssignState): void {
+	const part = st.part;
+	const only = st.drafts[part.firstDraft];
+	if (part.base === '' || !part.autoOnly || st.drafts.length !== part.firstDraft + 1 || !only || st.used.has(part.base)) {
+		return;
+	}
+	st.used.delete(only.id);
+	st.used.add(part.base);
+	st.drafts[part.firstDraft] = { ...only, id: part.base };
+}
+
+/**
+ * The last numbered heading, the status-titled headings whose sections talk about legal status, and the headings
+ * (-1: the start of the document) followed by paragraphs that carry their own numbers.
+ */
+function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: number; legal: Set<number>; explicit: Set<number> } {
 	let lastNumbered = -1;
 	let statusHeading = -1;
+	let heading = -1;
 	const legal = new Set<number>();
+	const explicit = new Set<number>();
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
 			lastNumbered = e.heading.number !== '' ? i : lastNumbered;
 			statusHeading = isStatusTitle(e.heading.title) ? i : -1;
-		} else if (statusHeading >= 0 && !e.noise && e.start >= 0 && legalRe.test(text.slice(e.start, e.end))) {
+			heading = i;
+			return;
+		}
+		if (e.marker?.kind === 'number') {
+			explicit.add(heading);
+		}
+		if (statusHeading >= 0 && !e.noise && e.start >= 0 && legalRe.test(text.slice(e.start, e.end))) {
 			legal.add(statusHeading);
 		}
 	});
-	return { lastNumbered, legal };
+	return { lastNumbered, legal, explicit };
 }
 
 /** Opens a new part, or a numbered sub-division of the current one. */
-function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean): void {
+function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, explicit: boolean): void {
 	st.top = undefined;
 	st.letter = undefined;
 	const cur = st.part;
@@ -104,18 +138,22 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean): 
 	if (h.number === '' && h.level > cur.level && cur.level > 0 && cur.base !== '' && !special) {
 		return; // "### Notes" inside "## 2. Data": numbering goes on
 	}
-	if (h.rank === 2 && cur.base !== '' && h.number.startsWith(`${cur.number}.`) && !special) {
-		cur.sub = cur.prefixed ? cur.base + h.number.slice(cur.number.length) : h.number;
+	const inner = h.keyword === '' && h.level > cur.level && cur.level > 0 && cur.base !== '' && !h.number.includes('.');
+	if (!special && cur.base !== '' && ((h.rank === 2 && h.number.startsWith(`${cur.number}.`)) || (inner && h.number !== ''))) {
+		// "### 2.1 Scope" under "## 2. Data"; "**3. Milestones**" under "## Schedule 1": paragraph 3 of the part.
+		cur.sub = inner ? `${cur.base}.${h.number}` : cur.prefixed ? cur.base + h.number.slice(cur.number.length) : h.number;
 		cur.subTitle = h.title;
 		cur.subAuto = 0;
 		cur.last ||= last;
+		cur.autoOnly = false;
 		return;
 	}
-	st.part = newPart(h, last, legal);
+	closePart(st);
+	st.part = newPart(h, last, legal, explicit, st.drafts.length);
 }
 
 /** A fresh part for a heading (or for the start of the document). */
-function newPart(h: Heading | undefined, last: boolean, legal: boolean): Part {
+function newPart(h: Heading | undefined, last: boolean, legal: boolean, explicit: boolean, firstDraft: number): Part {
 	const number = h === undefined ? '' : h.rank === 2 ? (h.number.split('.')[0] ?? '') : h.number;
 	const title = h?.title ?? '';
 	const mode: Mode =
@@ -123,8 +161,9 @@ function newPart(h: Heading | undefined, last: boolean, legal: boolean): Part {
 	const prefixed = h !== undefined && prefixedKeywords.has(h.keyword);
 	const sub = h?.rank === 2 ? h.number : '';
 	return {
-		mode, number, title: sub === '' ? title : '', base: prefixed ? `${h?.keyword ?? ''}${number}` : number, prefixed,
+		mode, number, title: sub === '' ? title : '', base: prefixed ? `${h?.keyword ?? ''}-${number}` : number, prefixed,
 		level: h?.level ?? 0, last, sub, subTitle: sub === '' ? '' : title, auto: 0, subAuto: 0, hadItems: false,
+		explicit, lastNumbered: '', firstDraft, autoOnly: true,
 	};
 }
 
@@ -160,23 +199,43 @@ function isTitleLike(body: string): boolean {
 function topTarget(st: AssignState, b: Block): Target {
 	const part = st.part;
 	const m = b.marker;
-	if (part.mode === 'intro') {
-		return { id: seqId(st, 'intro'), kind: 'intro', section: part.number, title: part.title };
+	if (m) {
+		part.autoOnly = false;
 	}
-	if (part.mode === 'status') {
+	if (part.mode === 'intro') {
+		return { id: seqId(st, introId(part)), kind: 'intro', section: part.number, title: part.title };
+	}
+	const numbered = part.base !== '' && (m?.kind === 'number' || (!m && part.explicit && part.sub === ''));
+	if (part.mode === 'status' && !numbered) {
 		return { id: seqId(st, 'status'), kind: 'status', section: part.number, title: part.title };
 	}
 	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0) {
 		return { id: seqId(st, 'status'), kind: 'status', section: '', title: 'Status' };
 	}
 	if (part.base !== '') {
-		return { id: numberedId(part, m), kind: 'clause', section: part.number, title: part.subTitle || part.title };
+		const kind: ClauseKind = part.mode === 'status' ? 'status' : 'clause';
+		const title = part.subTitle || part.title;
+		if (!m && part.explicit && part.sub === '') {
+			// Where paragraphs carry their own numbers, an unnumbered one is the article's opening words (`1`) or
+			// continues the numbered paragraph before it (`1.1-2`): it never takes a number the source did not write.
+			return { id: part.lastNumbered || part.base, kind, section: part.number, title };
+		}
+		const id = numberedId(part, m);
+		if (m?.kind === 'number') {
+			part.lastNumbered = id;
+		}
+		return { id, kind, section: part.number, title };
 	}
 	if (m?.kind === 'number') {
 		return { id: m.label, kind: 'clause', section: '', title: part.title };
 	}
 	st.pCount++;
 	return { id: `p${st.pCount}`, kind: 'paragraph', section: '', title: part.title };
+}
+
+/** `preamble` under a "Preamble" heading, else `intro` (Introduction, Background, Recitals). */
+function introId(part: Part): string {
+	return /^preamble$/i.test(part.title.trim()) ? 'preamble' : 'intro';
 }
 
 /** The id of an item or paragraph in a numbered section: explicit numbers win, others count on. */
@@ -213,11 +272,13 @@ function addSubItem(st: AssignState, b: Block, label: string): void {
 	const roman = isRomanLabel(label, st.letter?.label);
 	const parent = roman ? (st.letter ?? st.top) : st.top;
 	const part = st.part;
-	const base = parent?.id ?? (part.sub || part.base || (part.mode === 'intro' || part.mode === 'status' ? part.mode : ''));
+	const base = parent?.id ?? (part.sub || part.base || (part.mode === 'intro' ? introId(part) : part.mode === 'status' ? part.mode : ''));
 	const kind: ClauseKind = parent?.kind === 'intro' || parent?.kind === 'status' ? parent.kind : part.mode === 'intro' ? 'intro' : 'clause';
 	const section = parent?.section ?? part.number;
 	const title = parent?.title ?? (part.subTitle || part.title);
-	const added = push(st, { id: `${base}(${label})`, kind, section, title }, b);
+	// Recitals "(A)", "(B)" are cited by their letters ("Recital A").
+	const recital = parent === undefined && part.mode === 'intro' && /^[A-Z]$/.test(label);
+	const added = push(st, { id: recital ? label : `${base}(${label})`, kind, section, title }, b);
 	part.hadItems = true;
 	if (!roman) {
 		st.letter = { ...added, label };

@@ -6,14 +6,20 @@ import { splitLines } from './lines';
 import { looksBinary } from './noise';
 
 /*
- * Clause ids (see ids.ts):
+ * Clause ids (see ids.ts) follow the source's own numbers:
  * - An explicit number wins: "2.1 The Parties…" is `2.1`; "Article 3" then "1." is `3.1`; "(a)" under it is `3.1(a)`,
  *   "(ii)" under that `3.1(a)(ii)` ("(i)" right after "(h)" is a letter, otherwise roman).
+ * - Where a part's paragraphs carry numbers, an unnumbered paragraph before the first is the part's opening words (`1`),
+ *   and one after a numbered paragraph continues it (`1.1-2`, `1.1-3`: the definitions under "1.1 In this Agreement:").
  * - Bullets and unnumbered paragraphs in numbered section N are `N.1`, `N.2` … (after N's highest explicit number);
- *   under a "2.1 Title" sub-heading they are `2.1`, `2.1.2` …; in "Schedule 1" explicit numbers are `schedule1.1`.
- * - Introduction / Preamble / Background / Recitals paragraphs are `intro`, `intro.2` …
- * - A "Status" / "Legal status" / "General provisions" section that talks about legal status gives `status`, `status.2` …;
- *   so do unindented, unmarked paragraphs after the bullets or numbered items of the last numbered section.
+ *   a section whose only clause is one unnumbered paragraph is `N` ("Article 3"). Under a "2.1 Title" sub-heading they
+ *   are `2.1`, `2.1.2` …; in "Schedule 1" they are `schedule-1.1` …, and a bold "**3. Milestones**" line numbers the
+ *   schedule's paragraph 3 (`schedule-1.3`).
+ * - Introduction / Background / Recitals paragraphs are `intro`, `intro.2` …, a Preamble's `preamble`, `preamble.2` …;
+ *   lettered recitals "(A)", "(B)" are `A`, `B`.
+ * - A "Status" / "Legal status" / "General provisions" section that talks about legal status gives `status`, `status.2` …
+ *   (numbered paragraphs there keep their numbers, with the kind `status`); so do unindented, unmarked paragraphs after
+ *   the bullets or numbered items of the last numbered section.
  * - Other unnumbered paragraphs are `p1`, `p2` …; a repeated id gets `-2`, `-3` ….
  * The title block (short lines without a full stop before the first clause: "Notice", the document's title,
  * "Published 21 July 2025") is left out rather than returned as a `preamble` clause; so are dates, rules,
