@@ -1,5 +1,6 @@
 import { AlignmentIndex } from './align/alignmentIndex';
 import { alignmentTerms } from './align/terms';
+import { citationStyle, type ReferenceStyle } from './citationStyle';
 import { analyseCommitment, DEFAULT_PARTY_WORDS, type PartyWords, type Predicate } from './analysis/commitment';
 import type { FrameVocabulary } from './analysis/frame';
 import { looksBinary } from './clauses/noise';
@@ -25,8 +26,10 @@ export interface SourceSentence {
 /** A parsed, analysed and indexed source agreement: build once with `loadSource`, check many times. */
 export interface SourceModel {
 	readonly name: string;
-	/** How citations name the source: "MoU" for a memorandum of understanding, else "source". */
+	/** How citations name the source, read from it: "MoU", "Paris Agreement", "Agreement" (see citationStyle.ts), else "source". */
 	readonly shortName: string;
+	/** What the source calls its numbered provisions: sections (§2.3), articles (Art. 4.2) or clauses (cl. 5.1). */
+	readonly references: ReferenceStyle;
 	readonly text: string;
 	readonly clauses: readonly Clause[];
 	readonly sentences: readonly SourceSentence[];
@@ -130,9 +133,11 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		vocabulary.add(word.lower);
 		vocabulary.add(word.stem);
 	}
+	const style = citationStyle(text, titleOf(text.slice(0, 20_000)));
 	return {
 		name,
-		shortName: /memorandum of understanding|\bmou\b/i.test(text.slice(0, 2000)) ? 'MoU' : 'source',
+		shortName: style.shortName,
+		references: style.references,
 		text,
 		clauses,
 		sentences,
@@ -164,11 +169,16 @@ function selfNames(text: string): Set<string> {
 			names.add(word);
 		}
 	}
-	const title = /^\s*(?:#+\s*)?(.{3,200})$/m.exec(head.replace(/^(?:notice|draft|official)\s*$/gim, ''))?.[1] ?? '';
-	for (const m of title.matchAll(/(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)/gi)) {
+	for (const m of titleOf(head).matchAll(/(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)/gi)) {
 		names.add(m[1]!.toLowerCase());
 	}
 	return names;
+}
+
+/** The source's first line of text, its title ("Notice", "Draft", "Official" markings skipped; markdown marks dropped). */
+function titleOf(head: string): string {
+	const line = /^\s*(?:#+\s*)?(.{3,200})$/m.exec(head.replace(/^(?:notice|draft|official)\s*$/gim, ''))?.[1] ?? '';
+	return line.replace(/[*_]{1,3}/g, '').trim();
 }
 
 function analyseSentences(clauses: readonly Clause[], parties: PartyWords): SourceSentence[] {

@@ -32,6 +32,10 @@ suite('rankClauses: the lookup ranking', () => {
 	test('a clause id, with or without §, puts that clause first; a section number its clauses', () => {
 		assert.deepEqual(top('2.3'), ['2.3']);
 		assert.deepEqual(top('§4.1'), ['4.1']);
+		// As another source's citations write them: "Art. 4.1", "cl. 4.1", "clause 4.1".
+		assert.deepEqual(top('Art. 4.1'), ['4.1']);
+		assert.deepEqual(top('cl. 4.1'), ['4.1']);
+		assert.deepEqual(top('clause 4.1'), ['4.1']);
 		assert.deepEqual(top('status'), ['status']);
 		assert.deepEqual(top('3', 2), ['3.1', '3.2']);
 	});

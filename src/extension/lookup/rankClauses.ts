@@ -31,7 +31,8 @@ const DEFAULT_LIMIT = 100;
 const PHRASE_WINDOW = 50;
 const PHRASE_BONUS = 0.25;
 const STOPWORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'the', 'this', 'that', 'to', 'with']);
-const citationWordsRe = /^(?:§|section\s+|clause\s+|para(?:graph)?\s+|article\s+)+/;
+/** The words a citation puts before an id ("§2.3", "Art. 4.2", "cl. 5.1", "clause 5.1"), dropped from a query. */
+const citationWordsRe = /^(?:§\s*|section\s+|clause\s+|cl\.\s*|para(?:graph)?\s+|article\s+|art\.\s*)+/;
 
 /** Ranks the clauses of one source for a query; build once per source, query many times. */
 export class ClauseRanker {

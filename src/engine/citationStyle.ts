@@ -1,0 +1,97 @@
+/**
+ * How citations name a source and its clauses, read from the source itself: "MoU §2.3" for a memorandum that calls
+ * itself "(MoU)", "Paris Agreement Art. 4.2" for a treaty titled "Paris Agreement" with articles, "Agreement cl. 5.1"
+ * for a contract that refers to its own "clause 5.1".
+ */
+
+/** What the source calls its numbered provisions. */
+export type ReferenceStyle = 'section' | 'article' | 'clause';
+
+export interface CitationStyle {
+	/** The source's short name: a defined abbreviation, a short title, the title's head noun, else "source". */
+	readonly shortName: string;
+	readonly references: ReferenceStyle;
+}
+
+const SELF_NOUNS = 'memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|compact|concordat|declaration|understanding';
+/** "This Memorandum of Understanding (MoU)", "the Data Sharing Agreement (the "DSA")": an acronym the source defines for itself. */
+const definedAcronymRe = new RegExp(
+	`\\b(?:this|the)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|on|for|and)\\s+)?){0,5}(?:${SELF_NOUNS})(?:\\s+of\\s+\\p{Lu}\\p{L}*)?)\\s*\\(\\s*(?:the\\s+)?["“]?\\*{0,2}(\\p{Lu}[\\p{L}]{1,7})\\*{0,2}["”]?\\s*\\)`,
+	'iu',
+);
+const selfNounRe = new RegExp(`\\b(${SELF_NOUNS})\\b`, 'iu');
+const articleHeadingRe = /^[\t #*]*article\s+(?:\d{1,3}|[ivxlc]{1,7})\b/gimu;
+const clauseReferenceRe = /\bclauses?\s+\d{1,3}(?:\.\d{1,3})?\b/giu;
+const sectionHeadingRe = /^[\t #*]*section\s+\d{1,3}\b/gimu;
+
+/** Reads the short name and the reference style from the start of a source's text (and its headings). */
+export function citationStyle(text: string, title: string): CitationStyle {
+	return { shortName: shortNameOf(text.slice(0, 20_000), title), references: referenceStyleOf(text) };
+}
+
+function shortNameOf(head: string, title: string): string {
+	const acronym = definedAcronymRe.exec(head);
+	if (acronym && countUpper(acronym[2]!) >= 2) {
+		return acronym[2]!;
+	}
+	const noun = selfNounRe.exec(title)?.[1];
+	if (noun === undefined) {
+		return 'source';
+	}
+	const words = title.trim().split(/\s+/u);
+	if (words.length <= 4 && /^\p{Lu}/u.test(title.trim())) {
+		return isAllCaps(title) ? words.map(titleCase).join(' ') : title.trim();
+	}
+	return titleCase(noun);
+}
+
+/** Articles when the source's headings are "Article N"; clauses when it refers to its own "clause N"; else sections (§). */
+function referenceStyleOf(text: string): ReferenceStyle {
+	const articles = countMatches(text, articleHeadingRe);
+	const sections = countMatches(text, sectionHeadingRe);
+	if (articles >= 2 && articles > sections) {
+		return 'article';
+	}
+	return countMatches(text, clauseReferenceRe) >= 2 && sections === 0 ? 'clause' : 'section';
+}
+
+/** "Art. 4.2", "cl. 5.1", "§2.3"; "introduction", "preamble", "recital A", "Sch. 1 para. 3"; other ids as they are. */
+export function clauseLabel(style: ReferenceStyle, id: string): string {
+	if (/^\d/.test(id)) {
+		return style === 'article' ? `Art. ${id}` : style === 'clause' ? `cl. ${id}` : `§${id}`;
+	}
+	if (id === 'intro') {
+		return 'introduction';
+	}
+	if (/^[A-Z]$/.test(id)) {
+		return `recital ${id}`;
+	}
+	const schedule = /^(schedule|annex|appendix)-(\w+)(?:\.(.+))?$/.exec(id);
+	if (schedule) {
+		const name = { schedule: 'Sch.', annex: 'Annex', appendix: 'App.' }[schedule[1] as 'schedule' | 'annex' | 'appendix'];
+		return schedule[3] ? `${name} ${schedule[2]} para. ${schedule[3]}` : `${name} ${schedule[2]}`;
+	}
+	return id;
+}
+
+function countMatches(text: string, re: RegExp): number {
+	re.lastIndex = 0;
+	let n = 0;
+	while (re.exec(text) !== null && n < 50) {
+		n++;
+	}
+	return n;
+}
+
+function countUpper(s: string): number {
+	return [...s].filter((c) => c !== c.toLowerCase()).length;
+}
+
+function isAllCaps(s: string): boolean {
+	return s === s.toUpperCase();
+}
+
+function titleCase(word: string): string {
+	const lower = word.toLowerCase();
+	return /^(?:of|on|for|and|the|in)$/.test(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+}

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { citationStyle, clauseLabel } from '../../src/engine/citationStyle';
+import { loadSource } from '../../src/engine/source';
+import { citationLabel } from '../../src/engine/rules/fixes';
+
+const read = (...parts: string[]): string => readFileSync(join(__dirname, '..', ...parts), 'utf8');
+
+suite('citationStyle: how citations name a source and its clauses', () => {
+	test('each source names itself: a defined acronym, a short title, the title\'s head noun', () => {
+		const cases: [string, string, string][] = [
+			[read('..', 'seeds', 'uk-openai-mou-2025-07-21.txt'), 'MoU', 'section'],
+			[read('eval', 'sources', 'paris-agreement.md'), 'Paris Agreement', 'article'],
+			[read('eval', 'sources', 'research-data-collaboration-agreement.md'), 'Agreement', 'clause'],
+			[read('fixtures', 'sources', 'data-sharing-agreement.md'), 'Data Sharing Agreement', 'section'],
+			[read('fixtures', 'sources', 'article-style-accord.txt'), 'Accord', 'article'],
+		];
+		for (const [text, shortName, references] of cases) {
+			const model = loadSource(text, 'x');
+			assert.deepEqual([model.shortName, model.references], [shortName, references]);
+		}
+	});
+
+	test('a defined acronym needs two capitals and must name the document, not a party', () => {
+		assert.equal(citationStyle('# Notes\n\nThis Data Sharing Agreement (the "DSA") records terms.', '').shortName, 'DSA');
+		assert.equal(citationStyle('The Department for Digital Services (the "Department") shares data.', 'Notes').shortName, 'source');
+		assert.equal(citationStyle('# SERVICE LEVEL AGREEMENT\n\nText.', 'SERVICE LEVEL AGREEMENT').shortName, 'Service Level Agreement');
+	});
+
+	test('clause labels read the way the source numbers its provisions', () => {
+		assert.equal(clauseLabel('section', '2.3'), '§2.3');
+		assert.equal(clauseLabel('article', '4.2'), 'Art. 4.2');
+		assert.equal(clauseLabel('clause', '5.1(a)'), 'cl. 5.1(a)');
+		assert.equal(clauseLabel('clause', 'schedule-1.3'), 'Sch. 1 para. 3');
+		assert.equal(clauseLabel('clause', 'schedule-2'), 'Sch. 2');
+		assert.equal(clauseLabel('clause', 'B'), 'recital B');
+		assert.equal(clauseLabel('article', 'preamble'), 'preamble');
+		assert.equal(clauseLabel('section', 'intro'), 'introduction');
+		assert.equal(clauseLabel('section', 'status'), 'status');
+	});
+
+	test('a finding\'s citation names the Paris Agreement\'s articles as "Paris Agreement Art. 4.2"', () => {
+		const paris = loadSource(read('eval', 'sources', 'paris-agreement.md'), 'paris-agreement.md');
+		assert.equal(citationLabel(paris, { id: '4.2' }), 'Paris Agreement Art. 4.2');
+		assert.equal(citationLabel(paris, { id: '3' }), 'Paris Agreement Art. 3');
+	});
+});
