@@ -43,7 +43,17 @@ export interface SourceModel {
 	readonly frameWords: FrameVocabulary;
 	/** The clause that states the agreement is not legally binding, if the source says so. */
 	readonly nonBindingClause?: Clause;
+	/**
+	 * The source's legal status as it states it: `not-binding` (a memorandum's status clause), `binding` (a treaty that
+	 * enters into force, a contract that says it is legally binding), `binding-with-non-binding-parts` (a contract whose
+	 * schedule of principles is not binding), or `unstated`.
+	 */
+	readonly status: SourceStatus;
+	/** Clauses in parts the source itself declares not legally binding ("This Schedule is not legally binding"). */
+	readonly nonBindingParts: ReadonlySet<Clause>;
 }
+
+export type SourceStatus = 'not-binding' | 'binding' | 'binding-with-non-binding-parts' | 'unstated';
 
 /** Raised when a source document has no citable clauses. */
 export class SourceError extends Error {
@@ -122,7 +132,11 @@ function shiftClause(clause: Clause, offset: number, prefix: string): Clause {
 
 function buildModel(text: string, name: string, clauses: readonly Clause[]): SourceModel {
 	const parties = extendParties(text);
-	const sentences = analyseSentences(clauses, parties);
+	const nonBindingClause = findNonBindingClause(clauses);
+	const binding = isBindingSelf(clauses);
+	const nonBindingParts = binding ? findNonBindingParts(clauses) : new Set<Clause>();
+	const status: SourceStatus = nonBindingClause ? 'not-binding' : !binding ? 'unstated' : nonBindingParts.size > 0 ? 'binding-with-non-binding-parts' : 'binding';
+	const sentences = analyseSentences(clauses, parties, binding ? nonBindingParts : undefined);
 	const index = new AlignmentIndex(sentences.map((s) => ({
 		terms: alignmentTerms(s.tokens),
 		titleTerms: alignmentTerms(tokenize(s.clause.title)),
@@ -146,7 +160,9 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		words,
 		parties,
 		frameWords: { names: selfNames(text), vocabulary },
-		nonBindingClause: findNonBindingClause(clauses),
+		nonBindingClause,
+		status,
+		nonBindingParts,
 	};
 }
 
@@ -181,16 +197,28 @@ function titleOf(head: string): string {
 	return line.replace(/[*_]{1,3}/g, '').trim();
 }
 
-function analyseSentences(clauses: readonly Clause[], parties: PartyWords): SourceSentence[] {
+/**
+ * In a binding text "shall" and "must" are legal obligations (a rung above a non-binding memorandum's firm "will
+ * deliver"); `binding` is undefined for a source that is not binding, else the clauses of its non-binding parts.
+ */
+function analyseSentences(clauses: readonly Clause[], parties: PartyWords, binding: ReadonlySet<Clause> | undefined): SourceSentence[] {
 	const out: SourceSentence[] = [];
+	const leadIns = new Map<string, SourceCommitment>();
 	for (const clause of clauses) {
-		let previous: SourceCommitment = { level: Strength.None };
+		// "(a) monitor progress …" under "The Steering Board shall:" inherits the lead-in's "shall".
+		let previous: SourceCommitment = leadIns.get(clause.id.replace(/\([^()]*\)$/, '')) ?? { level: Strength.None };
+		const isItem = clause.id.endsWith(')');
+		const obliges = binding !== undefined && !binding.has(clause);
 		for (const sentence of clause.sentences) {
 			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties);
 			const predicate = analysis.predicates.find((p) => p.isAgentive && !p.negated && p.level > Strength.None);
-			let commitment: SourceCommitment = predicate ? { level: predicate.level, predicate } : { level: Strength.None };
-			if (!predicate && inheritRe.test(sentence.text)) {
+			const level = predicate && obliges && predicate.level === Strength.Firm && obligationCueRe.test(predicate.cueText) ? Strength.Legal : predicate?.level;
+			let commitment: SourceCommitment = predicate ? { level: level!, predicate } : { level: Strength.None };
+			if (!predicate && (inheritRe.test(sentence.text) || (isItem && sentence === clause.sentences[0]))) {
 				commitment = previous;
+			}
+			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
+				leadIns.set(clause.id, commitment);
 			}
 			out.push({ clause, sentence, commitment, tokens: analysis.tokens });
 			previous = commitment;
@@ -213,12 +241,38 @@ function extendParties(text: string): PartyWords {
 	return { agents, nonAgents: DEFAULT_PARTY_WORDS.nonAgents };
 }
 
+/** A binding text's own obligation words: "shall", "must" (not "shall endeavour", a cue of its own). */
+const obligationCueRe = /^(?:shall|must)$/i;
+
+/** "This Schedule is not legally binding", "This clause 15 is a statement of intention only": a part that binds no one. */
+const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,60}?\b(?:is\s+not\s+legally\s+binding|is\s+a\s+statement\s+of\s+intention\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
+
+/** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
+function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
+	const parts = new Set<string>();
+	for (const clause of clauses) {
+		if (nonBindingPartRe.test(clause.text)) {
+			parts.add(partOf(clause.id));
+		}
+	}
+	return new Set(clauses.filter((c) => parts.has(partOf(c.id))));
+}
+
+/** `schedule-3` for `schedule-3.4`, `15` for `15.2(a)`. */
+function partOf(id: string): string {
+	return /^[^.(]+/.exec(id)?.[0] ?? id;
+}
+
 /** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
 const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+and\s+is,?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
 
+function isBindingSelf(clauses: readonly Clause[]): boolean {
+	return clauses.some((c) => bindingSelfRe.test(c.text) && !/\bnot\s+legally\s+binding\b/i.test(c.text.slice(0, c.text.search(bindingSelfRe) + 40)));
+}
+
 function findNonBindingClause(clauses: readonly Clause[]): Clause | undefined {
 	// A binding agreement with non-binding parts (a schedule of principles) is not "not legally binding" as a whole.
-	if (clauses.some((c) => bindingSelfRe.test(c.text) && !/\bnot\s+legally\s+binding\b/i.test(c.text.slice(0, c.text.search(bindingSelfRe) + 40)))) {
+	if (isBindingSelf(clauses)) {
 		return undefined;
 	}
 	return clauses.find((c) => c.kind === 'status' && nonBindingRe.test(c.text)) ?? clauses.find((c) => nonBindingRe.test(c.text) && /\bbinding\b/i.test(c.text));

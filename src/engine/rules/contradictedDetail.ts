@@ -48,6 +48,12 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 
 const keyOf = (q: Quantity): string => `${q.unit} ${q.value}`;
 
+/** True when the source states this amount, however it is written ("£2.4m" for "£2,400,000"). */
+export function sourceStatesAmount(source: SourceModel, written: string): boolean {
+	const amount = quantities(written)[0];
+	return amount !== undefined && quantitiesOf(source).anywhere.has(keyOf(amount));
+}
+
 /** Every quantity in a text (offsets from `base`). */
 export function quantities(text: string, base = 0): Quantity[] {
 	const out: Quantity[] = [];

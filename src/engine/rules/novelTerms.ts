@@ -2,6 +2,7 @@ import specifics from '../lexicon/specifics.json';
 import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import { isStopword, type Token } from '../text/tokens';
+import { sourceStatesAmount } from './contradictedDetail';
 
 /** A capitalised name found in a claim, with what follows it. */
 interface Name {
@@ -73,7 +74,7 @@ export function specificNovelTerms(
 	const tail = prose.slice(from);
 	moneyRe.lastIndex = 0;
 	for (let m = moneyRe.exec(tail); m !== null; m = moneyRe.exec(tail)) {
-		if (!sourceLower.includes(m[0].toLowerCase())) {
+		if (!sourceLower.includes(m[0].toLowerCase()) && !sourceStatesAmount(source, m[0])) {
 			add(m[0].trim());
 		}
 	}

@@ -64,7 +64,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			}
 			return finding(context, analysed, span, actual, `\`${actual}\` does not exist in the ${context.source.shortName}`, bestClause);
 		}
-		if (!best || !bestClause || cited.some((c) => c === bestClause || bestClause.id.startsWith(`${c.id}(`) || c.id.startsWith(`${bestClause.id}(`))) {
+		if (!best || !bestClause || cited.some((c) => c === bestClause || isPartOf(bestClause.id, c.id) || isPartOf(c.id, bestClause.id))) {
 			continue;
 		}
 		const citedScore = Math.max(0, ...analysed.alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
@@ -75,9 +75,14 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 	return undefined;
 }
 
-/** The clauses a reference names: the id itself and its lettered sub-items, or an article's paragraphs. */
+/** The clauses a reference names: the id itself, its lettered sub-items and continuing paragraphs, or an article's paragraphs. */
 function clausesOf(context: RuleContext, id: string): Clause[] {
-	return context.source.clauses.filter((c) => c.id === id || c.id.startsWith(`${id}(`) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
+	return context.source.clauses.filter((c) => c.id === id || isPartOf(c.id, id) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
+}
+
+/** `1.1(a)` and `1.1-3` (a paragraph continuing 1.1) are part of `1.1`. */
+function isPartOf(id: string, of: string): boolean {
+	return id.startsWith(`${of}(`) || id.startsWith(`${of}-`);
 }
 
 /** The source has clause numbers of this depth ("4.12" needs two-level numbers). */

@@ -11,7 +11,7 @@ const sorted = (d: readonly vscode.Diagnostic[]): string => rulesOf(d).sort().jo
 const isMoU = (d: readonly vscode.Diagnostic[]): boolean => sorted(d) === 'binding-status' && d[0]!.message.includes("the MoU's own status");
 /** Checked against the workspace's data-sharing agreement. */
 const isAgreement = (d: readonly vscode.Diagnostic[]): boolean =>
-	sorted(d) === 'binding-status,misquote,overstated-commitment' && d.some((x) => x.message.includes("the source's own status"));
+	sorted(d) === 'binding-status,misquote,overstated-commitment' && d.some((x) => x.message.includes("the Data Sharing Agreement's own status"));
 const projectFile = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
 const write = (uri: vscode.Uri, text: string): Thenable<void> => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 
@@ -30,7 +30,7 @@ suite('Source documents', () => {
 		const diagnostics = await waitForDiagnostics(doc.uri, (d) => isAgreement(d));
 		const overstated = diagnostics.find((d) => rulesOf([d])[0] === 'overstated-commitment')!;
 		assert.strictEqual(doc.getText(overstated.range), 'have agreed to');
-		assert.match(overstated.message, /source §3\.1/);
+		assert.match(overstated.message, /Data Sharing Agreement §3\.1/);
 		const related = overstated.relatedInformation![0]!.location;
 		assert.strictEqual(related.uri.toString(), vscode.Uri.joinPath(workspaceFolder().uri, 'sources', 'data-sharing-agreement.md').toString());
 		const source = await vscode.workspace.openTextDocument(related.uri);

@@ -53,3 +53,41 @@ suite('graded commitments of a treaty', () => {
 		assert.deepEqual(rules('The Paris Agreement is a legally binding treaty.'), []);
 	});
 });
+
+const CONTRACT = loadSource(
+	fs.readFileSync(path.join(__dirname, '../../eval/sources/research-data-collaboration-agreement.md'), 'utf8'),
+	'research-data-collaboration-agreement.md',
+);
+const contractRules = (text: string) => check(text, CONTRACT, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId);
+
+suite('a binding source: its status and its grades of obligation', () => {
+	test('each source states its own status', () => {
+		assert.equal(PARIS.status, 'binding');
+		assert.equal(CONTRACT.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...new Set([...CONTRACT.nonBindingParts].map((c) => c.id.replace(/\..*$/, '')))].sort(), ['15', 'schedule-3']);
+	});
+
+	test('"obliges" and "legally bound" against an aim or an intention are overstatements, not status errors', () => {
+		assert.deepEqual(rules('Article 4.1 obliges the Parties to reach global peaking of greenhouse gas emissions as soon as possible.'), ['overstated-commitment']);
+		assert.deepEqual(rules('Under Article 4.2, every Party is legally bound to achieve the nationally determined contribution it communicates.'), ['overstated-commitment']);
+	});
+
+	test('in a binding text "shall" is an obligation: "must" and "is obliged to" for a "shall" clause are faithful', () => {
+		assert.deepEqual(rules('Each Party must prepare, communicate and maintain successive nationally determined contributions.'), []);
+		assert.deepEqual(rules('Each Party is obliged to communicate a nationally determined contribution every five years.'), []);
+		// "shall use reasonable endeavours" is not a plain "shall".
+		assert.deepEqual(contractRules('The University must achieve the milestones set out in Schedule 1 by the dates stated.'), ['overstated-commitment']);
+	});
+
+	test('lettered items inherit their lead-in\'s "shall"', () => {
+		assert.deepEqual(contractRules('The University must notify the Authority of any personal data breach within 24 hours of becoming aware of it.'), []);
+	});
+
+	test('an amount written another way is the source\'s amount ("£2.4m" for "£2,400,000")', () => {
+		assert.deepEqual(contractRules('Under the agreement the Authority will pay the University £2.4m over three years.'), []);
+	});
+
+	test('a reference to a clause covers the paragraphs that continue it (the definitions under 1.1)', () => {
+		assert.deepEqual(contractRules('The Term is 36 months from 1 April 2025, ending on 31 March 2028 (clause 1.1).'), []);
+	});
+});
