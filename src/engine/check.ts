@@ -119,7 +119,7 @@ function blockProse(block: Span, sentences: readonly BriefingSentence[]): string
 
 function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[], topicIn: Topic): { context: RuleContext; topic: Topic } {
 	const align = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] =>
-		source.index.query(alignmentTerms(tokens), 3, emphasis ? new Set(alignmentTerms(emphasis)) : undefined);
+		source.index.query(alignmentTerms(tokens, source.alignment), 3, emphasis ? new Set(alignmentTerms(emphasis, source.alignment)) : undefined);
 	// Two rules (overstated and understated) align the same predicates: answer the second from a memo. Keyed by the
 	// token objects themselves (the rules pass slices of a sentence's tokens), so a hit is the very same words.
 	const memo = new Map<Token | undefined, { tokens: readonly Token[]; emphasis?: readonly Token[]; found: readonly Alignment[] }[]>();

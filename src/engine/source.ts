@@ -1,10 +1,11 @@
 import { AlignmentIndex } from './align/alignmentIndex';
-import { alignmentTerms } from './align/terms';
+import { alignmentTerms, type Vocabulary, vocabularyFor } from './align/terms';
 import { citationStyle, type ReferenceStyle } from './citationStyle';
 import { analyseCommitment, DEFAULT_PARTY_WORDS, type PartyWords, type Predicate } from './analysis/commitment';
 import type { FrameVocabulary } from './analysis/frame';
 import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
+import { profileFor } from './profile';
 import { type Token, tokenize } from './text/tokens';
 import { type Clause, type Sentence, Strength } from './types';
 
@@ -39,6 +40,10 @@ export interface SourceModel {
 	/** Every word of the source in order, for verbatim quote matching. */
 	readonly words: readonly Token[];
 	readonly parties: PartyWords;
+	/** The parties its profile names ("openai", "dsit" for the UK–OpenAI MoU); empty without a profile. */
+	readonly namedParties: ReadonlySet<string>;
+	/** The words alignment folds (synonyms) and down-weights (party names) for this source: generic, its status's, its profile's. */
+	readonly alignment: Vocabulary;
 	/** The agreement's own names and the source's words, for reading who a briefing sentence attributes its content to. */
 	readonly frameWords: FrameVocabulary;
 	/** The clause that states the agreement is not legally binding, if the source says so. */
@@ -131,16 +136,18 @@ function shiftClause(clause: Clause, offset: number, prefix: string): Clause {
 }
 
 function buildModel(text: string, name: string, clauses: readonly Clause[]): SourceModel {
-	const parties = extendParties(text);
+	const profile = profileFor(text);
+	const parties = extendParties(text, profile.parties);
 	const nonBindingClause = findNonBindingClause(clauses);
+	const alignment = vocabularyFor(profile, nonBindingClause !== undefined);
 	const binding = isBindingSelf(clauses);
 	const nonBindingParts = binding ? findNonBindingParts(clauses) : new Set<Clause>();
 	const status: SourceStatus = nonBindingClause ? 'not-binding' : !binding ? 'unstated' : nonBindingParts.size > 0 ? 'binding-with-non-binding-parts' : 'binding';
 	const sentences = analyseSentences(clauses, parties, binding ? nonBindingParts : undefined);
 	const index = new AlignmentIndex(sentences.map((s) => ({
-		terms: alignmentTerms(s.tokens),
-		titleTerms: alignmentTerms(tokenize(s.clause.title)),
-	})));
+		terms: alignmentTerms(s.tokens, alignment),
+		titleTerms: alignmentTerms(tokenize(s.clause.title), alignment),
+	})), alignment);
 	const words = tokenize(text);
 	const vocabulary = new Set<string>();
 	for (const word of words) {
@@ -159,6 +166,8 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		vocabulary,
 		words,
 		parties,
+		namedParties: new Set(profile.parties),
+		alignment,
 		frameWords: { names: selfNames(text), vocabulary },
 		nonBindingClause,
 		status,
@@ -227,9 +236,9 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 	return out;
 }
 
-/** Adds the source's own named parties ("OpenAI", "DSIT") to the generic party words. */
-function extendParties(text: string): PartyWords {
-	const agents = new Set(DEFAULT_PARTY_WORDS.agents);
+/** Adds the source's own named parties ("the Authority will …") and its profile's to the generic party words. */
+function extendParties(text: string, profileParties: readonly string[]): PartyWords {
+	const agents = new Set([...DEFAULT_PARTY_WORDS.agents, ...profileParties]);
 	for (const match of text.slice(0, 200_000).matchAll(namedPartyRe)) {
 		for (const word of (match[1] ?? '').split(/\s+/)) {
 			const lower = word.toLowerCase();

@@ -1,5 +1,5 @@
 import { buildPostings, findDoc, type IndexedDoc } from './postings';
-import { termFactor } from './terms';
+import { GENERIC_VOCABULARY, termFactor, type Vocabulary } from './terms';
 
 export type { IndexedDoc } from './postings';
 
@@ -70,8 +70,8 @@ export class AlignmentIndex {
 	private readonly queryWeights: Float64Array;
 	private readonly common: Int32Array;
 
-	constructor(docs: readonly IndexedDoc[]) {
-		const postings = buildPostings(docs);
+	constructor(docs: readonly IndexedDoc[], private readonly vocabulary: Vocabulary = GENERIC_VOCABULARY) {
+		const postings = buildPostings(docs, vocabulary);
 		({ ids: this.ids, termWeight: this.termWeight, termIsWord: this.termIsWord, termIsTopic: this.termIsTopic } = postings);
 		({ postingStart: this.postingStart, postingDocs: this.postingDocs, postingWeights: this.postingWeights } = postings);
 		({ docNorm: this.docNorm, unknownIdf: this.unknownIdf } = postings);
@@ -256,14 +256,14 @@ export class AlignmentIndex {
 	/** Inverse document frequency of a term (unknown terms get the rarest weight), scaled by `termFactor`. */
 	weight(term: string): number {
 		const id = this.ids.get(term);
-		return id === undefined ? this.unknownIdf * termFactor(term) : this.termWeight[id]!;
+		return id === undefined ? this.unknownIdf * termFactor(term, this.vocabulary) : this.termWeight[id]!;
 	}
 
 	/** Gives a term no source sentence has an id past the known ones, with its factor and kind. */
 	private addUnknown(term: string): number {
 		const id = this.lookup.size;
 		this.lookup.set(term, id);
-		this.unknownFactor.push(termFactor(term));
+		this.unknownFactor.push(termFactor(term, this.vocabulary));
 		this.unknownIsWord.push(term.includes('_') ? 0 : 1);
 		this.unknownMark.push(0);
 		return id;

@@ -1,4 +1,4 @@
-import { termFactor } from './terms';
+import { GENERIC_VOCABULARY, termFactor, type Vocabulary } from './terms';
 
 /** One document of the index: a source sentence's terms and its clause title's terms. */
 export interface IndexedDoc {
@@ -27,7 +27,7 @@ export interface Postings {
 const TITLE_WEIGHT = 0.35;
 
 /** Builds the postings of some documents. Weights and norms are summed in first-occurrence order, as before interning. */
-export function buildPostings(docs: readonly IndexedDoc[]): Postings {
+export function buildPostings(docs: readonly IndexedDoc[], vocabulary: Vocabulary = GENERIC_VOCABULARY): Postings {
 	const n = docs.length;
 	const ids = new Map<string, number>();
 	const df: number[] = [];
@@ -46,7 +46,7 @@ export function buildPostings(docs: readonly IndexedDoc[]): Postings {
 	const termIsWord = new Uint8Array(terms);
 	const termIsTopic = new Uint8Array(terms);
 	for (const [term, id] of ids) {
-		const factor = termFactor(term);
+		const factor = termFactor(term, vocabulary);
 		termWeight[id] = (Math.log(1 + n / df[id]!) + 0.5) * factor;
 		termIsWord[id] = term.includes('_') ? 0 : 1;
 		termIsTopic[id] = termIsWord[id] === 1 && factor === 1 ? 1 : 0;

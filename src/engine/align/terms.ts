@@ -1,6 +1,7 @@
 import commitment from '../lexicon/commitment.json';
 import parties from '../lexicon/parties.json';
 import synonyms from '../lexicon/synonyms.json';
+import type { SourceProfile } from '../profile';
 import { isContentToken, stemWord, type Token } from '../text/tokens';
 
 /**
@@ -17,38 +18,63 @@ const FUNCTIONAL_STEMS: ReadonlySet<string> = new Set(
 		...commitment.actions.exploratory.filter((w) => !TOPICAL_NOUNS.has(w)),
 		...commitment.actions.implementation,
 		...parties.agreement,
-		'openai', 'dsit', 'government', 'department', 'uk', 'britain', 'parties', 'partners', 'sides', 'firm', 'company',
+		'government', 'department', 'uk', 'britain', 'parties', 'partners', 'sides', 'firm', 'company',
 		'collaborate', 'collaboration', 'work', 'support', 'include', 'including', 'help',
 	].map(stemWord),
 );
 const FUNCTIONAL_WEIGHT = 0.35;
-
-/** How much a term counts in alignment: 1 for topic words, less for commitment language and party names. */
-export function termFactor(term: string): number {
-	const sep = term.indexOf('_');
-	if (sep === -1) {
-		return FUNCTIONAL_STEMS.has(term) ? FUNCTIONAL_WEIGHT : 1;
-	}
-	const a = FUNCTIONAL_STEMS.has(term.slice(0, sep));
-	const b = FUNCTIONAL_STEMS.has(term.slice(sep + 1));
-	return a && b ? FUNCTIONAL_WEIGHT : a || b ? 0.7 : 1;
-}
 
 interface Synonym {
 	readonly words: readonly string[];
 	readonly stems: readonly string[];
 }
 
-/** Synonym phrases by first word, longest first; each folds to the stems of its canonical form. */
-const SYNONYMS: ReadonlyMap<string, readonly Synonym[]> = (() => {
+/** The words alignment folds and down-weights for one source: generic ones plus its status's and its profile's. */
+export interface Vocabulary {
+	readonly functional: ReadonlySet<string>;
+	/** Synonym phrases by first word, longest first; each folds to the stems of its canonical form. */
+	readonly synonyms: ReadonlyMap<string, readonly Synonym[]>;
+}
+
+function buildVocabulary(phrases: Readonly<Record<string, string>>, names: readonly string[]): Vocabulary {
 	const map = new Map<string, Synonym[]>();
-	for (const [phrase, canonical] of Object.entries(synonyms.phrases)) {
+	for (const [phrase, canonical] of Object.entries(phrases)) {
 		const words = phrase.split(' ');
 		const entry = { words, stems: canonical.split(' ').map(stemWord) };
 		map.set(words[0]!, [...(map.get(words[0]!) ?? []), entry].sort((a, b) => b.words.length - a.words.length));
 	}
-	return map;
-})();
+	return { functional: names.length === 0 ? FUNCTIONAL_STEMS : new Set([...FUNCTIONAL_STEMS, ...names.map(stemWord)]), synonyms: map };
+}
+
+/** Generic synonyms only: for text with no source (and the default of every function here). */
+export const GENERIC_VOCABULARY: Vocabulary = buildVocabulary(synonyms.phrases, []);
+const vocabularies = new Map<string, Vocabulary>();
+
+/**
+ * The vocabulary for a source: legal-status words fold to a status clause's words only for a source that says it is
+ * not legally binding (in a contract "contract" is not a synonym of "binding"); a profile adds its own words.
+ */
+export function vocabularyFor(profile: SourceProfile, notBinding: boolean): Vocabulary {
+	const key = `${profile.appliesTo}|${notBinding}`;
+	let vocabulary = vocabularies.get(key);
+	if (vocabulary === undefined) {
+		vocabulary = buildVocabulary({ ...synonyms.phrases, ...(notBinding ? synonyms.legalStatus : {}), ...profile.synonyms }, profile.names);
+		vocabularies.set(key, vocabulary);
+	}
+	return vocabulary;
+}
+
+/** How much a term counts in alignment: 1 for topic words, less for commitment language and party names. */
+export function termFactor(term: string, vocabulary: Vocabulary = GENERIC_VOCABULARY): number {
+	const functional = vocabulary.functional;
+	const sep = term.indexOf('_');
+	if (sep === -1) {
+		return functional.has(term) ? FUNCTIONAL_WEIGHT : 1;
+	}
+	const a = functional.has(term.slice(0, sep));
+	const b = functional.has(term.slice(sep + 1));
+	return a && b ? FUNCTIONAL_WEIGHT : a || b ? 0.7 : 1;
+}
 
 const bigrams = new Map<string, Map<string, string>>();
 let bigramCount = 0;
@@ -76,12 +102,12 @@ function bigram(a: string, b: string): string {
 }
 
 /** Alignment terms of a token list: content-word stems (synonyms folded) plus bigrams of adjacent content words. */
-export function alignmentTerms(tokens: readonly Token[]): string[] {
+export function alignmentTerms(tokens: readonly Token[], vocabulary: Vocabulary = GENERIC_VOCABULARY): string[] {
 	// Called for every sentence and predicate: plain loops, no closures.
 	const out: string[] = [];
 	let prev: string | undefined;
 	for (let i = 0; i < tokens.length; i++) {
-		const synonym = synonymAt(tokens, i);
+		const synonym = synonymAt(tokens, i, vocabulary.synonyms);
 		if (synonym) {
 			for (const stem of synonym.stems) {
 				prev = emit(out, prev, stem);
@@ -106,8 +132,8 @@ function emit(out: string[], prev: string | undefined, stem: string): string {
 }
 
 /** The longest synonym phrase that starts at `tokens[i]`, if any. */
-function synonymAt(tokens: readonly Token[], i: number): Synonym | undefined {
-	const candidates = SYNONYMS.get(tokens[i]!.lower);
+function synonymAt(tokens: readonly Token[], i: number, synonyms: Vocabulary['synonyms']): Synonym | undefined {
+	const candidates = synonyms.get(tokens[i]!.lower);
 	if (candidates === undefined) {
 		return undefined;
 	}

@@ -31,7 +31,7 @@ const postNegationRe = /\b(?:which|that)\s+it\s+(?:is\s+not|isn['’]t)\b|[,;—
 /** "the deal", "this treaty": the noun itself names the agreement. */
 const NOUN_TERMS = new Set(['contract', 'treaty']);
 const DETERMINERS = new Set(['the', 'this', 'a', 'an', 'that', 'its']);
-const NOUN_MODIFIERS = new Set(['binding', 'landmark', 'historic', 'new', 'big', 'major', 'openai', 'uk', 'government', 'formal', 'legal', 'commercial', 'sweetheart', 'framework', 'partnership']);
+const NOUN_MODIFIERS = new Set(['binding', 'landmark', 'historic', 'new', 'big', 'major', 'uk', 'government', 'formal', 'legal', 'commercial', 'sweetheart', 'framework', 'partnership']);
 /** Cues of a legal duty; with the agreement named in the sentence they say it binds a party. */
 const DUTY_CUES = new Set(lexicon.dutyCues.phrases);
 const AGREEMENT_NOUNS = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord']);
@@ -51,7 +51,7 @@ export const bindingStatus: Rule = {
 			if (analysed.claim.isQuestion || analysed.claim.isProhibition || isAsked(analysed.claim.tokens) || (analysed.frame.reported && !analysed.frame.explicit)) {
 				continue;
 			}
-			const hit = findBindingTerm(analysed) ?? findDutyUnderAgreement(analysed);
+			const hit = findBindingTerm(analysed, context.source.parties.agents) ?? findDutyUnderAgreement(analysed);
 			if (hit) {
 				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
 			}
@@ -59,7 +59,7 @@ export const bindingStatus: Rule = {
 	},
 };
 
-function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number; term: Term } | undefined {
+function findBindingTerm(analysed: AnalysedSentence, parties: ReadonlySet<string>): { from: number; to: number; term: Term } | undefined {
 	const tokens = analysed.claim.tokens;
 	if (postNegationRe.test(analysed.claimProse)) {
 		return undefined;
@@ -79,10 +79,11 @@ function findBindingTerm(analysed: AnalysedSentence): { from: number; to: number
 				break;
 			}
 			const namesAgreement = (NOUN_TERMS.has(term.words[0]!) && DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
-				|| (['on', 'upon'].includes(tokens[to]?.lower ?? '') && PARTY_WORDS.has(tokens[to + 1]?.lower ?? tokens[to + 2]?.lower ?? ''));
+				|| (['on', 'upon'].includes(tokens[to]?.lower ?? '') && isParty(parties, tokens[to + 1]?.lower ?? tokens[to + 2]?.lower ?? ''));
 			// "the deal", "a binding contract": the noun needs a determiner or a modifier, or it is a verb ("how we deal with").
-			const isNoun = !NOUN_TERMS.has(term.words[0]!) || NOUN_MODIFIERS.has(tokens[i - 1]?.lower ?? '') || DETERMINERS.has(tokens[i - 1]?.lower ?? '');
-			if (!isNoun || isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term)) {
+			const modifier = tokens[i - 1]?.lower ?? '';
+			const isNoun = !NOUN_TERMS.has(term.words[0]!) || NOUN_MODIFIERS.has(modifier) || DETERMINERS.has(modifier) || (modifier !== '' && parties.has(modifier) && !PARTY_WORDS.has(modifier));
+			if (!isNoun || isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term, parties)) {
 				break;
 			}
 			return { from: i, to, term };
@@ -135,8 +136,13 @@ function isNegated(tokens: readonly Token[], i: number): boolean {
 	return false;
 }
 
+/** A generic party word ("government", "departments") or one of the source's own parties. */
+function isParty(parties: ReadonlySet<string>, word: string): boolean {
+	return PARTY_WORDS.has(word) || parties.has(word);
+}
+
 /** Word-specific checks: "deal with" is a verb; "requires" needs a party as its object. */
-function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term): boolean {
+function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term, parties: ReadonlySet<string>): boolean {
 	const first = term.words[0];
 	const prev = tokens[i - 1]?.lower ?? '';
 	if (first === 'deal') {
@@ -144,7 +150,7 @@ function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term
 	}
 	if (first === 'requires' || first === 'obliges' || first === 'obligates' || first === 'binds' || first === 'mandates') {
 		const object = tokens.slice(to, to + 5).map((t) => t.lower);
-		return object.some((w) => PARTY_WORDS.has(w)) && (first !== 'requires' || object.includes('to'));
+		return object.some((w) => isParty(parties, w)) && (first !== 'requires' || object.includes('to'));
 	}
 	return true;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_PARTY_WORDS } from '../analysis/commitment';
 import specifics from '../lexicon/specifics.json';
 import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
@@ -150,6 +151,10 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): string | undefined {
 	const sourceLower = lowerText(source);
 	for (let i = 0; i < tokens.length; i++) {
+		const named = tokens[i]!.lower === 'only' && isNamedParty(source, tokens[i + 1]?.lower ?? '');
+		if (named && !sourceLower.includes(`only ${tokens[i + 1]!.lower}`) && !tokens.slice(Math.max(0, i - 4), i).some((t) => NEGATED_BY.has(t.lower) || t.lower.endsWith("n't"))) {
+			return `${tokens[i]!.raw} ${tokens[i + 1]!.raw}`;
+		}
 		const candidates = EXCLUSIVITY_BY_FIRST_WORD.get(tokens[i]!.lower);
 		if (candidates === undefined) {
 			continue;
@@ -164,6 +169,11 @@ export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): 
 		}
 	}
 	return undefined;
+}
+
+/** One of the source's own named parties ("openai"), not a generic party word ("government"). */
+function isNamedParty(source: SourceModel, word: string): boolean {
+	return word !== '' && source.parties.agents.has(word) && !DEFAULT_PARTY_WORDS.agents.has(word);
 }
 
 /** A concrete noun ("board", "fund", "secondment"); a capitalised one is part of a name, judged as a name. */

@@ -2,6 +2,7 @@ import frameLexicon from '../lexicon/frames.json';
 import partyLexicon from '../lexicon/parties.json';
 import specifics from '../lexicon/specifics.json';
 import { alignmentTerms } from '../align/terms';
+import type { SourceModel } from '../source';
 import { isStopword, type Token } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
@@ -36,6 +37,11 @@ const underAgreementRe = /\b(?:under|in)\s+(?:the|this)\s+(?:[\w.&]+[–-][\w.&]
 /** Words of a duty or of a thing already granted. */
 const dutyCueRe = /\b(?:must|shall|(?:is|are)\s+(?:also\s+)?(?:required|obliged|obligated)|(?:has|have)\s+a\s+duty|(?:has|have)\s+(?:also\s+)?(?:committed|agreed)|committed|agreed|guaranteed|(?:has|have)\s+been\s+(?:given|granted))\b/i;
 /** Words that say how or by whom something is promised, never what. */
+/** Words that say who or which agreement, not what: generic ones and the parties the source's profile names. */
+function isFunctional(source: SourceModel, word: string): boolean {
+	return FUNCTIONAL_WORDS.has(word) || source.namedParties.has(word);
+}
+
 const FUNCTIONAL_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, ...partyLexicon.party, 'under', 'part', 'thanks', 'according', 'also', 'said', 'says', 'agreed', 'signed']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'nothing', 'none']);
 const HYPOTHETICAL = new Set(['if', 'whether', 'would', 'could', 'might', 'separate', 'separately']);
@@ -140,7 +146,7 @@ function attributedDuty(context: RuleContext, analysed: AnalysedSentence): strin
 	const clauseEnd = Math.min(Infinity, ...breaks.filter((b) => b >= at + duty[0].length));
 	const inClause = claim.tokens.filter((t) => t.start > clauseStart && t.end <= clauseEnd);
 	const cueWords = new Set(duty[0].toLowerCase().split(/\s+/));
-	const content = inClause.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !FUNCTIONAL_WORDS.has(t.lower) && !GENERIC_VERBS.has(t.lower) && !cueWords.has(t.lower) && !/^\d/.test(t.raw));
+	const content = inClause.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower) && !GENERIC_VERBS.has(t.lower) && !cueWords.has(t.lower) && !/^\d/.test(t.raw));
 	const isNovel = (t: Token): boolean => !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem);
 	const novel = content.filter(isNovel);
 	if (novel.length < 2 || novel.length * 5 < content.length * 2) {
@@ -189,7 +195,7 @@ function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSen
 	if (isHedged || claim.level < Strength.Intent || !attributionRe.test(analysed.claimProse) || (analysed.alignments[0]?.score ?? 0) >= NOTHING_BEHIND) {
 		return [];
 	}
-	const novel = claim.tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !FUNCTIONAL_WORDS.has(t.lower)
+	const novel = claim.tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower)
 		&& !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem) && !/^\d/.test(t.raw));
 	return novel.length >= 2 ? novel.slice(0, 3).map((t) => t.raw) : [];
 }
@@ -269,7 +275,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	}
 	const source = context.source;
 	const isNovel = (t: Token): boolean => !source.vocabulary.has(t.lower) && !source.vocabulary.has(t.stem);
-	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !FUNCTIONAL_WORDS.has(t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
+	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
 	const out: string[] = [];
 	// A list: three or more items, at least two of them the source's; an item none of whose words it uses is invented.
 	const start = content[0]!.start - base;
@@ -286,7 +292,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 			return content.filter((t) => t.start >= from && t.end <= from + item.length && isContent(t));
 		});
 		// An item the source names, directly or by a synonym the alignment folds ('schools' for 'education').
-		const isKnown = (ts: readonly Token[]): boolean => ts.some((t) => !isNovel(t)) || alignmentTerms(ts).some((term) => source.vocabulary.has(term));
+		const isKnown = (ts: readonly Token[]): boolean => ts.some((t) => !isNovel(t)) || alignmentTerms(ts, source.alignment).some((term) => source.vocabulary.has(term));
 		const known = itemTokens.filter((ts) => ts.length > 0 && isKnown(ts)).length;
 		if (known >= 2) {
 			for (const ts of itemTokens.slice(1)) {
@@ -300,7 +306,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	// the source uses is an invented use.
 	const contentWords = content.filter(isContent);
 	if (frame.inherited && items.length < 3 && analysed.sentence.blockKind === 'listItem' && contentWords.length > 0 && contentWords.length <= 3
-		&& !contentWords.some((t) => !isNovel(t)) && !alignmentTerms(contentWords).some((term) => source.vocabulary.has(term))) {
+		&& !contentWords.some((t) => !isNovel(t)) && !alignmentTerms(contentWords, source.alignment).some((term) => source.vocabulary.has(term))) {
 		out.push(contentWords.map((t) => t.raw).join(' '));
 	}
 	// An acronym or name the source never uses, with the novel words it qualifies ("NHS patient records"); not in a
