@@ -6,7 +6,7 @@ import { applyEdits, format, type FormattingOptions, getNodeValue, modify, type 
 import { type IgnoredFinding, ignoreKeyString, parseProjectTree, PROJECT_CONFIG_FILE, ProjectConfigError, propertyNames } from './projectConfig';
 
 /** A replacement of `length` characters at `offset` (UTF-16, into the file's text) with `content`. */
-export interface TextEdit {
+export interface ProjectFileEdit {
 	readonly offset: number;
 	readonly length: number;
 	readonly content: string;
@@ -17,7 +17,7 @@ export interface TextEdit {
  * keeps every character of the file. `existing` is the file's text (undefined: there is no file). Throws
  * `ProjectConfigError` when the file has a syntax error, is not an object, or its `ignore` is not one array.
  */
-export function ignoreFindingEdits(existing: string | undefined, entry: IgnoredFinding): TextEdit[] {
+export function ignoreFindingEdits(existing: string | undefined, entry: IgnoredFinding): ProjectFileEdit[] {
 	const text = existing ?? '';
 	const { body, tree, error } = parseProjectTree(text);
 	const bom = text.length - body.length;
@@ -61,7 +61,7 @@ function ignoreList(root: Node): Node | undefined {
  * Inserts `value` at the end of `ignore` (created if missing). A file written on one line stays on one line;
  * otherwise only the inserted text is laid out like the file (if that would touch anything else, it stays compact).
  */
-function insertion(body: string, root: Node, value: object): TextEdit[] {
+function insertion(body: string, root: Node, value: object): ProjectFileEdit[] {
 	const [raw, ...more] = modify(body, ['ignore', -1], value, { isArrayInsertion: true });
 	if (raw === undefined || raw.length !== 0 || more.length > 0) {
 		throw new ProjectConfigError(`${PROJECT_CONFIG_FILE} could not be edited in place; add the entry by hand`);
@@ -75,7 +75,7 @@ function insertion(body: string, root: Node, value: object): TextEdit[] {
  * A comment at the end of the line where the insertion starts stays with the text it follows: the new lines go
  * after it (a separating comma, if one is needed, stays before it).
  */
-function keepLineComment(body: string, edit: TextEdit): TextEdit[] {
+function keepLineComment(body: string, edit: ProjectFileEdit): ProjectFileEdit[] {
 	const after = /^([ \t]*,)?[ \t]*(?:\/\/[^\r\n]*|\/\*(?:(?!\*\/)[^\r\n])*\*\/)[ \t]*(?=\r?\n)/.exec(body.slice(edit.offset));
 	const lines = /^,?(\r?\n[^]*)$/.exec(edit.content);
 	if (!after || !lines) {
@@ -87,7 +87,7 @@ function keepLineComment(body: string, edit: TextEdit): TextEdit[] {
 }
 
 /** The insertion formatted like the file, or undefined if formatting it would change any of the file's text. */
-function laidOut(body: string, raw: TextEdit): TextEdit | undefined {
+function laidOut(body: string, raw: ProjectFileEdit): ProjectFileEdit | undefined {
 	// NOTE: a space on each side of the inserted text puts the line breaks before and after it inside the formatted
 	// range; `format` changes only whitespace between tokens, and only within that range.
 	const padded = ` ${raw.content} `;
