@@ -45,6 +45,8 @@ export class SourceStore implements vscode.Disposable {
 	private embedded: Promise<LoadedSource> | undefined;
 	private readonly cache = new Map<string, Promise<LoadedSource>>();
 	private readonly watchers = new Map<string, vscode.Disposable>();
+	/** Whether each configured source may be read (by origin, URI and project folder), decided once per load. */
+	private readonly access = new Map<string, Promise<string | undefined>>();
 	private readonly emitter = new vscode.EventEmitter<void>();
 	private readonly disposables: vscode.Disposable[] = [this.emitter];
 	/** Fires when a source changed or was reloaded: everything should be checked again. */
@@ -59,6 +61,7 @@ export class SourceStore implements vscode.Disposable {
 			vscode.workspace.onDidSaveTextDocument((doc) => this.watchers.has(doc.uri.toString()) && this.invalidate(doc.uri)),
 			// Sources outside the workspace that the user's own settings name are read once the workspace is trusted.
 			vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
+			vscode.workspace.onDidChangeWorkspaceFolders(() => this.access.clear()),
 		);
 	}
 
@@ -101,6 +104,7 @@ export class SourceStore implements vscode.Disposable {
 
 	/** Drops every loaded source and reads them again on next use ("Reload Source Document"). */
 	reload(): void {
+		this.access.clear();
 		this.embedded = undefined;
 		this.cache.clear();
 		this.watchers.forEach((w) => w.dispose());
@@ -110,6 +114,7 @@ export class SourceStore implements vscode.Disposable {
 	}
 
 	private invalidate(uri: vscode.Uri): void {
+		this.access.clear();
 		const changed = uri.toString();
 		for (const key of [...this.cache.keys()]) {
 			if (key.split('\n').includes(changed)) {
@@ -141,13 +146,24 @@ export class SourceStore implements vscode.Disposable {
 			if (typeof resolved === 'string') {
 				return refuse(resolved);
 			}
-			const refused = await sourceAccessProblem(resolved, origin, base);
+			const refused = await this.accessProblem(resolved, origin, base);
 			if (refused !== undefined) {
 				return refuse(`'${path}' ${refused}`);
 			}
 			uris.push(resolved);
 		}
 		return uris;
+	}
+
+	/** Why a source may not be read, if it may not (see `sourceAccessProblem`); cached until a reload or a change. */
+	private accessProblem(uri: vscode.Uri, origin: SourceOrigin, base: vscode.Uri | undefined): Promise<string | undefined> {
+		const key = `${origin}\n${uri.toString()}\n${base?.toString() ?? ''}`;
+		let problem = this.access.get(key);
+		if (!problem) {
+			problem = sourceAccessProblem(uri, origin, base);
+			this.access.set(key, problem);
+		}
+		return problem;
 	}
 
 	private async loadConfigured(uris: readonly vscode.Uri[], key: string): Promise<LoadedSource> {

@@ -37,6 +37,7 @@ suite('Paths and trust', () => {
 		}
 	});
 	teardown(async () => {
+		await vscode.workspace.getConfiguration('clauseLens').update('sources', undefined, vscode.ConfigurationTarget.Global);
 		await setSetting('sources', undefined);
 		await vscode.workspace.fs.delete(projectFile()).then(undefined, () => undefined);
 		await closeAllEditors();
@@ -74,6 +75,13 @@ suite('Paths and trust', () => {
 			await setSetting('sources', [source]);
 			await waitForDiagnostics(doc.uri, isMoU, 20000).catch((e: Error) => assert.fail(`${source} was read: ${e.message}`));
 		}
+	});
+
+	test("the user's own settings may name a source outside the workspace (it is trusted)", async () => {
+		const { doc } = await openCopy(NOTE);
+		await waitForDiagnostics(doc.uri, isMoU, 20000);
+		await vscode.workspace.getConfiguration('clauseLens').update('sources', [outside.fsPath], vscode.ConfigurationTarget.Global);
+		await waitForDiagnostics(doc.uri, isAgreement, 20000);
 	});
 
 	test('${workspaceFolder} in the project file is the folder that holds it (as in the CLI)', async () => {
