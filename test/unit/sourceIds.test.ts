@@ -25,8 +25,8 @@ suite('clause ids of several sources', () => {
 
 	test('the same file name in two folders: the folder tells them apart, and every id is unique', () => {
 		const model = loadSources([
-			{ text: AGREEMENT, name: 'agreement.md', path: '/work/team/a/agreement.md' },
-			{ text: AGREEMENT, name: 'agreement.md', path: '/work/team/b/agreement.md' },
+			{ text: AGREEMENT, name: 'agreement.md', path: '/srv/briefings/a/agreement.md' },
+			{ text: AGREEMENT, name: 'agreement.md', path: 'C:\\briefings\\b\\agreement.md' },
 		]);
 		const ids = model.clauses.map((c) => c.id);
 		assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.join()}`);
