@@ -45,6 +45,9 @@ const common = {
 	sourcesContent: false,
 	logLevel: 'warning',
 	plugins: [lexiconDataOnly],
+	// NOTE: jsonc-parser's `main` is a UMD build whose inner require()s esbuild cannot follow (the bundle would fail at
+	// run time with "Cannot find module './impl/format'"); its ES module build bundles cleanly.
+	alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 	// The engine's lexicons are JSON; esbuild bundles them natively.
 };
 

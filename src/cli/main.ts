@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 
-import { checkText, type Finding, ignoreSet, LineIndex, loadSources, RULES, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
+import { checkText, type Finding, ignoreSet, LineIndex, loadSources, PROJECT_CONFIG_FILE, RULES, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { citationJson, findingJson, formatFinding, toRange } from './formatFinding';
 import { findProjectConfig, type LoadedProjectConfig, loadProjectConfig } from './projectFile';
 import { InputError, readText } from './readText';
 import { type CheckedFile, toSarif } from './sarif';
+import { commandLineSource, projectSource } from './sourcePaths';
 
 /** The CLI's version (a unit test keeps it equal to package.json's). */
 export const VERSION = '0.1.0';
@@ -23,7 +24,9 @@ export function run(argv: readonly string[], out: (line: string) => void, err: (
 			return 0;
 		}
 		const project = loadProjectConfig(projectConfigPath(args), err);
-		const sources = args.sources.length > 0 ? args.sources : project.config.sources.map((s) => path.resolve(project.dir, s));
+		const sources = args.sources.length > 0
+			? args.sources.map((s) => commandLineSource(s, project.dir))
+			: project.config.sources.map((s) => projectSource(s, project.dir, project.path ?? PROJECT_CONFIG_FILE));
 		const source = loadCliSource(sources);
 		if (args.command === 'clauses') {
 			printClauses(source, args.format, out);
@@ -51,7 +54,7 @@ function loadCliSource(paths: readonly string[]): SourceModel {
 	if (paths.length === 0) {
 		return loadSources([{ text: readText(EMBEDDED_SOURCE, 'source'), name: EMBEDDED_NAME }]);
 	}
-	return loadSources(paths.map((p) => ({ text: readText(p, 'source'), name: path.basename(p) })));
+	return loadSources(paths.map((p) => ({ text: readText(p, 'source'), name: path.basename(p), path: p })));
 }
 
 function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: CliArgs, out: (line: string) => void): number {

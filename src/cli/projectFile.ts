@@ -25,8 +25,9 @@ export function findProjectConfig(start: string): string | undefined {
 }
 
 /**
- * Reads a project config. A file that is not a JSON object is an input error (exit 2: a team's checks must
- * not silently run without their settings); smaller problems are reported through `warn` and skipped.
+ * Reads a project config. An empty file means the defaults, as in the extension. A file that is not a JSON object
+ * is an input error (exit 2: a team's checks must not silently run without their settings); smaller problems are
+ * reported through `warn` and skipped.
  */
 export function loadProjectConfig(file: string | undefined, warn: (line: string) => void): LoadedProjectConfig {
 	if (file === undefined) {
@@ -39,5 +40,5 @@ export function loadProjectConfig(file: string | undefined, warn: (line: string)
 	for (const problem of problems) {
 		warn(`clause-lens: config '${file}': ${problem}`);
 	}
-	return { path: file, dir: path.dirname(file), config };
+	return { path: file, dir: path.dirname(path.resolve(file)), config };
 }

@@ -78,6 +78,11 @@ export function loadSource(text: string, name: string): SourceModel {
 export interface SourceDocument {
 	readonly text: string;
 	readonly name: string;
+	/**
+	 * Where the document is ('/' or '\\' separated, absolute or relative): only its last folders are used, to tell
+	 * apart documents with the same file name (their clause ids would collide otherwise).
+	 */
+	readonly path?: string;
 }
 
 const SOURCE_SEPARATOR = '\n\n\n';
@@ -90,16 +95,47 @@ export function loadSources(docs: readonly SourceDocument[]): SourceModel {
 	if (docs.length === 1) {
 		return loadSource(docs[0]!.text, docs[0]!.name);
 	}
+	const prefixes = clauseIdPrefixes(docs);
 	const clauses: Clause[] = [];
 	let offset = 0;
-	for (const doc of docs) {
-		const prefix = doc.name.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+	docs.forEach((doc, k) => {
 		for (const clause of parseOrThrow(doc.text, doc.name)) {
-			clauses.push(shiftClause(clause, offset, `${prefix}:`));
+			clauses.push(shiftClause(clause, offset, `${prefixes[k]}:`));
 		}
 		offset += doc.text.length + SOURCE_SEPARATOR.length;
-	}
+	});
 	return buildModel(docs.map((d) => d.text).join(SOURCE_SEPARATOR), docs.map((d) => d.name).join(' + '), clauses);
+}
+
+/**
+ * The clause-id prefix of each document: its file name without the extension, lower case, dash-joined
+ * (`Data Sharing.md` → `data-sharing`). Documents whose prefixes collide take their folders' names, one at a time,
+ * until they differ (`a/agreement.md`, `b/agreement.md` → `a-agreement`, `b-agreement`); any still alike are numbered.
+ */
+export function clauseIdPrefixes(docs: readonly SourceDocument[]): string[] {
+	const folders = docs.map((doc) => (doc.path ?? '').split(/[\\/]+/).filter((s) => s !== '' && s !== '.').slice(0, -1));
+	const depth = docs.map(() => 0);
+	const slug = (k: number): string =>
+		[...folders[k]!.slice(folders[k]!.length - depth[k]!), docs[k]!.name.replace(/\.[^.]*$/, '')].join('-').replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+	for (let grew = true; grew; ) {
+		const prefixes = docs.map((_, k) => slug(k));
+		grew = false;
+		prefixes.forEach((prefix, k) => {
+			if (prefixes.indexOf(prefix) !== prefixes.lastIndexOf(prefix) && depth[k]! < folders[k]!.length) {
+				depth[k]!++;
+				grew = true;
+			}
+		});
+	}
+	const taken = new Set<string>();
+	return docs.map((_, k) => {
+		let prefix = slug(k);
+		for (let n = 2; taken.has(prefix); n++) {
+			prefix = `${slug(k)}-${n}`;
+		}
+		taken.add(prefix);
+		return prefix;
+	});
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ClauseLensApi {
 	readonly checksInWorker: () => boolean;
 	/** Fires after a document was checked (its diagnostics set, kept or cleared). */
 	readonly onDidCheck: vscode.Event<vscode.Uri>;
+	/** The problems found in the project file that applies to a document (as logged), none when it is fine. */
+	readonly projectFileProblems: (uri: vscode.Uri) => Promise<readonly string[]>;
 }
 
 /** Wires the extension together: stores, diagnostics, providers, commands, status bar. */
@@ -60,5 +62,11 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		}),
 	);
 	diagnostics.refreshAll();
-	return { onDidChangeLookupStep: lookup.onDidChangeStep, statusBarText: () => statusBar.text, checksInWorker: () => diagnostics.checksInWorker, onDidCheck: diagnostics.onDidCheck };
+	return {
+		onDidChangeLookupStep: lookup.onDidChangeStep,
+		statusBarText: () => statusBar.text,
+		checksInWorker: () => diagnostics.checksInWorker,
+		onDidCheck: diagnostics.onDidCheck,
+		projectFileProblems: async (uri) => (await projects.settingsFor(uri)).problems,
+	};
 }

@@ -11,14 +11,19 @@ export function folderFor(resource: vscode.Uri | undefined): vscode.WorkspaceFol
 /**
  * Resolves a configured path: `${workspaceFolder}` or `${workspaceFolder:name}` prefixes, absolute paths,
  * or paths relative to `base`. Returns a problem message instead of a URI when it cannot be resolved.
+ * In a project file (`inProjectFile`), `base` is the file's folder and `${workspaceFolder}` means that folder, as
+ * in the CLI; `${workspaceFolder:name}` is refused there, since the CLI cannot resolve it.
  */
-export function resolveConfiguredPath(configured: string, base: vscode.Uri | undefined): vscode.Uri | string {
+export function resolveConfiguredPath(configured: string, base: vscode.Uri | undefined, inProjectFile = false): vscode.Uri | string {
 	let rest = configured.trim();
 	let root = base;
 	const variable = workspaceFolderVarRe.exec(rest);
 	if (variable) {
 		const name = variable[1];
-		const folder = name === undefined ? (base && vscode.workspace.getWorkspaceFolder(base)) ?? vscode.workspace.workspaceFolders?.[0] : vscode.workspace.workspaceFolders?.find((f) => f.name === name);
+		if (inProjectFile && name !== undefined) {
+			return `'${configured}': a project file may use \${workspaceFolder} (its own folder), not a named workspace folder`;
+		}
+		const folder = inProjectFile ? base && { uri: base } : findFolder(name, base);
 		if (!folder) {
 			return name === undefined ? `'${configured}' needs an open workspace folder` : `'${configured}': no workspace folder is named '${name}'`;
 		}
@@ -32,6 +37,14 @@ export function resolveConfiguredPath(configured: string, base: vscode.Uri | und
 	}
 	const segments = rest.split(/[\\/]+/).filter((s) => s.length > 0 && s !== '.');
 	return segments.length === 0 ? root : vscode.Uri.joinPath(root, ...segments);
+}
+
+/** `${workspaceFolder}` (the folder of `base`, else the first) or `${workspaceFolder:name}`. */
+function findFolder(name: string | undefined, base: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
+	if (name !== undefined) {
+		return vscode.workspace.workspaceFolders?.find((f) => f.name === name);
+	}
+	return (base && vscode.workspace.getWorkspaceFolder(base)) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
 /** The last path segment of a URI. */

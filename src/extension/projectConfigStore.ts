@@ -13,6 +13,8 @@ export interface ProjectSettings {
 	readonly uri?: vscode.Uri;
 	/** The folder relative `sources` are resolved against. */
 	readonly base?: vscode.Uri;
+	/** What is wrong with the file, one line each (also logged); empty when it is fine or missing. */
+	readonly problems: readonly string[];
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -48,7 +50,7 @@ export class ProjectConfigStore implements vscode.Disposable {
 	settingsFor(resource: vscode.Uri | undefined): Promise<ProjectSettings> {
 		const uri = this.fileFor(resource);
 		if (!uri) {
-			return Promise.resolve({ config: EMPTY_PROJECT_CONFIG, ignored: new Set() });
+			return Promise.resolve({ config: EMPTY_PROJECT_CONFIG, ignored: new Set(), problems: [] });
 		}
 		const key = uri.toString();
 		let settings = this.cache.get(key);
@@ -74,7 +76,7 @@ export class ProjectConfigStore implements vscode.Disposable {
 			if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) {
 				this.log.warnOnce(`${uri.toString(true)}: cannot read (${String(error)}); ignoring it`);
 			}
-			return { config: EMPTY_PROJECT_CONFIG, ignored: new Set(), uri, base };
+			return { config: EMPTY_PROJECT_CONFIG, ignored: new Set(), uri, base, problems: [] };
 		}
 		const { config, problems } = parseProjectConfig(text);
 		const where = vscode.workspace.asRelativePath(uri, true);
@@ -82,7 +84,7 @@ export class ProjectConfigStore implements vscode.Disposable {
 			this.log.notifyOnce(`${uri.toString()}#${problems[0]!.split(' (')[0]}`, `Clause Lens: ${where} is ${problems[0]}; it is ignored until fixed.`);
 		}
 		problems.forEach((problem) => this.log.warnOnce(`${where}: ${problem}`));
-		return { config, ignored: ignoreSet(config), uri, base };
+		return { config, ignored: ignoreSet(config), uri, base, problems };
 	}
 
 	dispose(): void {

@@ -7,6 +7,8 @@ import { EMBEDDED_SOURCE_NAME, EMBEDDED_SOURCE_PATH, SOURCE_SCHEME } from './ids
 import type { Log } from './log';
 import { baseName, folderFor, resolveConfiguredPath } from './paths';
 import type { ProjectConfigStore } from './projectConfigStore';
+import { sourceAccessProblem, sourcesSettingOrigin } from './sourceAccess';
+import type { SourceOrigin } from './sourcePolicy';
 
 /** One document of a loaded source and where its text sits in the model's (joined) text. */
 export interface SourcePart {
@@ -43,6 +45,8 @@ export class SourceStore implements vscode.Disposable {
 	private embedded: Promise<LoadedSource> | undefined;
 	private readonly cache = new Map<string, Promise<LoadedSource>>();
 	private readonly watchers = new Map<string, vscode.Disposable>();
+	/** Whether each configured source may be read (by origin, URI and project folder), decided once per load. */
+	private readonly access = new Map<string, Promise<string | undefined>>();
 	private readonly emitter = new vscode.EventEmitter<void>();
 	private readonly disposables: vscode.Disposable[] = [this.emitter];
 	/** Fires when a source changed or was reloaded: everything should be checked again. */
@@ -53,7 +57,12 @@ export class SourceStore implements vscode.Disposable {
 		private readonly projects: ProjectConfigStore,
 		private readonly log: Log,
 	) {
-		this.disposables.push(vscode.workspace.onDidSaveTextDocument((doc) => this.watchers.has(doc.uri.toString()) && this.invalidate(doc.uri)));
+		this.disposables.push(
+			vscode.workspace.onDidSaveTextDocument((doc) => this.watchers.has(doc.uri.toString()) && this.invalidate(doc.uri)),
+			// Sources outside the workspace that the user's own settings name are read once the workspace is trusted.
+			vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
+			vscode.workspace.onDidChangeWorkspaceFolders(() => this.access.clear()),
+		);
 	}
 
 	/** The source for a document (or for the workspace when `resource` is undefined). */
@@ -95,6 +104,7 @@ export class SourceStore implements vscode.Disposable {
 
 	/** Drops every loaded source and reads them again on next use ("Reload Source Document"). */
 	reload(): void {
+		this.access.clear();
 		this.embedded = undefined;
 		this.cache.clear();
 		this.watchers.forEach((w) => w.dispose());
@@ -104,6 +114,7 @@ export class SourceStore implements vscode.Disposable {
 	}
 
 	private invalidate(uri: vscode.Uri): void {
+		this.access.clear();
 		const changed = uri.toString();
 		for (const key of [...this.cache.keys()]) {
 			if (key.split('\n').includes(changed)) {
@@ -117,23 +128,42 @@ export class SourceStore implements vscode.Disposable {
 	private async configuredUris(resource: vscode.Uri | undefined): Promise<vscode.Uri[]> {
 		let configured = readConfig(resource, this.log).sources;
 		let base = folderFor(resource)?.uri;
-		let origin = 'the clauseLens.sources setting';
+		let origin: SourceOrigin = sourcesSettingOrigin(resource);
 		if (configured.length === 0) {
 			const project = await this.projects.settingsFor(resource);
 			configured = project.config.sources;
 			base = project.base;
-			origin = PROJECT_CONFIG_FILE;
+			origin = 'project';
 		}
+		const from = origin === 'project' ? PROJECT_CONFIG_FILE : `the clauseLens.sources ${origin} setting`;
+		const refuse = (problem: string): [] => {
+			this.log.notifyOnce(problem, `Clause Lens: source ${problem} (from ${from}). Checking against the embedded ${EMBEDDED_SOURCE_NAME} instead.`);
+			return [];
+		};
 		const uris: vscode.Uri[] = [];
 		for (const path of configured) {
-			const resolved = resolveConfiguredPath(path, base);
+			const resolved = resolveConfiguredPath(path, base, origin === 'project');
 			if (typeof resolved === 'string') {
-				this.log.notifyOnce(resolved, `Clause Lens: source ${resolved} (from ${origin}). Checking against the embedded ${EMBEDDED_SOURCE_NAME} instead.`);
-				return [];
+				return refuse(resolved);
+			}
+			const refused = await this.accessProblem(resolved, origin, base);
+			if (refused !== undefined) {
+				return refuse(`'${path}' ${refused}`);
 			}
 			uris.push(resolved);
 		}
 		return uris;
+	}
+
+	/** Why a source may not be read, if it may not (see `sourceAccessProblem`); cached until a reload or a change. */
+	private accessProblem(uri: vscode.Uri, origin: SourceOrigin, base: vscode.Uri | undefined): Promise<string | undefined> {
+		const key = `${origin}\n${uri.toString()}\n${base?.toString() ?? ''}`;
+		let problem = this.access.get(key);
+		if (!problem) {
+			problem = sourceAccessProblem(uri, origin, base);
+			this.access.set(key, problem);
+		}
+		return problem;
 	}
 
 	private async loadConfigured(uris: readonly vscode.Uri[], key: string): Promise<LoadedSource> {
@@ -178,7 +208,7 @@ export class SourceStore implements vscode.Disposable {
 }
 
 /** Reads a source file as UTF-8 text; throws an Error whose message says what is wrong, for the notification. */
-async function readSourceFile(uri: vscode.Uri): Promise<{ uri: vscode.Uri; name: string; text: string }> {
+async function readSourceFile(uri: vscode.Uri): Promise<{ uri: vscode.Uri; name: string; path: string; text: string }> {
 	const where = `'${vscode.workspace.asRelativePath(uri)}'`;
 	let bytes: Uint8Array;
 	try {
@@ -196,7 +226,7 @@ async function readSourceFile(uri: vscode.Uri): Promise<{ uri: vscode.Uri; name:
 	} catch {
 		throw new Error(`source document ${where} is not UTF-8 text`);
 	}
-	return { uri, name: baseName(uri), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+	return { uri, name: baseName(uri), path: uri.path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** Where each document's text sits in the model's text (`loadSources` joins several with blank lines). */

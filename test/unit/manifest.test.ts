@@ -69,11 +69,26 @@ suite('manifest (package.json)', () => {
 
 	test('capabilities, engine and the project-config schema', () => {
 		assert.equal(manifest.engines.vscode, '^1.100.0');
-		assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+		// Untrusted workspaces: workspace values of clauseLens.sources are not used (the code enforces it too).
+		assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+		assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['clauseLens.sources']);
+		assert.match(manifest.capabilities.untrustedWorkspaces.description, /inside the workspace/);
 		assert.ok(manifest.capabilities.virtualWorkspaces === true || manifest.capabilities.virtualWorkspaces.supported === true);
 		const [validation] = manifest.contributes.jsonValidation;
 		assert.equal(validation.fileMatch, '.clause-lens.json');
 		assert.ok(fs.existsSync(path.join(root, validation.url)), validation.url);
+	});
+
+	test('`${workspaceFolder}` and where sources may be are described alike in the setting and the schema', () => {
+		const setting = properties['clauseLens.sources']!.markdownDescription!;
+		const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/clause-lens.schema.json'), 'utf8'));
+		const projectFile: string = schema.properties.sources.description;
+		assert.match(setting, /`\$\{workspaceFolder\}` is the workspace folder/);
+		assert.match(projectFile, /`\$\{workspaceFolder\}` is the folder that holds this file/);
+		for (const text of [setting, projectFile]) {
+			assert.match(text, /inside/, text);
+		}
+		assert.match(manifest.contributes.languages.find((l: { filenames?: string[] }) => l.filenames?.includes('.clause-lens.json'))?.id ?? '', /^jsonc$/, 'comments are allowed in the project file');
 	});
 
 	test('every rule documentation link points at a heading of the README', () => {

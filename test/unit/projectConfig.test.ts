@@ -39,6 +39,19 @@ suite('projectConfig (.clause-lens.json)', () => {
 		assert.deepEqual(parseProjectConfig('[1]').problems, ['expected a JSON object']);
 	});
 
+	test('an empty or blank file means no settings, without a problem (the CLI and the extension read it alike)', () => {
+		for (const text of ['', '   \n\t\r\n', '\uFEFF', '\uFEFF\n']) {
+			assert.deepEqual(parseProjectConfig(text), { config: { sources: [], severity: {}, ignore: [] }, problems: [] }, JSON.stringify(text));
+		}
+	});
+
+	test('comments and trailing commas are allowed (JSON with comments, as VS Code settings); a repeated key is reported', () => {
+		const { config, problems } = parseProjectConfig('{\n\t// the signed text\n\t"sources": ["a.md",], /* see README */\n\t"severity": {},\n\t"severity": { "misquote": "off" },\n}\n');
+		assert.deepEqual(config.sources, ['a.md']);
+		assert.deepEqual(config.severity, { misquote: 'off' });
+		assert.deepEqual(problems, ['key `severity` appears more than once (the last one is used)']);
+	});
+
 	test('bad parts are dropped, each with a problem; the rest is kept', () => {
 		const { config, problems } = parseProjectConfig(JSON.stringify({
 			sources: ['ok.md', 3, ''],

@@ -1,6 +1,9 @@
 // The project config file, `.clause-lens.json` at a workspace root: sources, rule severities and the
 // findings a team has accepted. Committed with the briefings; read by the extension and the CLI.
-// No vscode or node import: parsing, validation, keys and edits are pure.
+// No vscode or node import: parsing, validation, keys and edits are pure. The file is JSON with comments (as VS
+// Code's settings.json), read with jsonc-parser, a pure library that bundles into the CLI, extension and worker.
+import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode, stripComments } from 'jsonc-parser';
+
 import { RULE_IDS, type RuleId, type Severity } from '../types';
 
 /** The file name, looked up at the root of each workspace folder. */
@@ -34,7 +37,7 @@ export interface ParsedProjectConfig {
 	readonly problems: readonly string[];
 }
 
-/** Raised by `addIgnoredFinding` when the existing file is not a JSON object it can safely rewrite. */
+/** Raised by `addIgnoredFinding` when the existing file's shape is not one it can safely edit. */
 export class ProjectConfigError extends Error {
 	override readonly name = 'ProjectConfigError';
 }
@@ -44,22 +47,63 @@ export const EMPTY_PROJECT_CONFIG: ProjectConfig = { sources: [], severity: {}, 
 
 const KNOWN_KEYS = new Set(['$schema', 'sources', 'severity', 'ignore']);
 
-/** Parses and validates the file's text; never throws. Invalid parts are dropped and reported. */
+/**
+ * Parses and validates the file's text; never throws. Invalid parts are dropped and reported. An empty file (or
+ * one of only blanks and comments) means no settings, as a missing one does.
+ */
 export function parseProjectConfig(text: string): ParsedProjectConfig {
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-	} catch (error) {
-		return { config: EMPTY_PROJECT_CONFIG, problems: [`not valid JSON (${(error as Error).message})`] };
+	const parsed = parseProjectTree(text);
+	if (parsed.error !== undefined) {
+		return { config: EMPTY_PROJECT_CONFIG, problems: [parsed.error] };
 	}
-	if (!isObject(raw)) {
+	if (parsed.tree === undefined) {
+		return { config: EMPTY_PROJECT_CONFIG, problems: [] };
+	}
+	if (parsed.tree.type !== 'object') {
 		return { config: EMPTY_PROJECT_CONFIG, problems: ['expected a JSON object'] };
 	}
-	const problems: string[] = Object.keys(raw).filter((k) => !KNOWN_KEYS.has(k)).map((k) => `unknown key \`${k}\` (ignored)`);
+	const raw = getNodeValue(parsed.tree) as Record<string, unknown>;
+	const keys = propertyNames(parsed.tree);
+	const problems: string[] = [
+		...[...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))].map((k) => `key \`${k}\` appears more than once (the last one is used)`),
+		...Object.keys(raw).filter((k) => !KNOWN_KEYS.has(k)).map((k) => `unknown key \`${k}\` (ignored)`),
+	];
 	const sources = parseStringList(raw.sources, 'sources', problems);
 	const severity = parseSeverityMap(raw.severity, 'severity', problems);
 	const ignore = parseIgnoreList(raw.ignore, problems);
 	return { config: { sources, severity, ignore }, problems };
+}
+
+/** A project file's parse tree: undefined for a blank file, or the first syntax error as a problem line. */
+export interface ProjectTree {
+	/** The text without its byte order mark (offsets in `tree` refer to it). */
+	readonly body: string;
+	readonly tree?: Node;
+	readonly error?: string;
+}
+
+/** Parses the file's text as JSON with comments and trailing commas, as VS Code reads its own settings. */
+export function parseProjectTree(text: string): ProjectTree {
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (stripComments(body).trim() === '') {
+		return { body };
+	}
+	const errors: ParseError[] = [];
+	const tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
+	const [first] = errors;
+	if (first !== undefined || tree === undefined) {
+		const at = first?.offset ?? 0;
+		const line = body.slice(0, at).split('\n').length;
+		const column = at - body.lastIndexOf('\n', at - 1);
+		const what = first ? printParseErrorCode(first.error) : 'ValueExpected';
+		return { body, error: `not valid JSON (${what} at line ${line}, column ${column})` };
+	}
+	return { body, tree };
+}
+
+/** The property names of an object node, in the file's order, repeats included. */
+export function propertyNames(object: Node): string[] {
+	return (object.children ?? []).map((property) => String(property.children?.[0]?.value));
 }
 
 /** Validates a list of strings (`sources`, `languages`); bad entries are dropped with a problem each. */
@@ -116,7 +160,7 @@ function parseIgnoreList(value: unknown, problems: string[]): IgnoredFinding[] {
 			problems.push(`\`ignore[${k}]\` needs \`rule\` (a rule id), \`sentence\` and \`actual\` (ignored)`);
 		}
 		return ok;
-	});
+	}).map(({ rule, sentence, actual, excerpt }) => ({ rule, sentence, actual, ...(typeof excerpt === 'string' ? { excerpt } : {}) }));
 }
 
 /** A short, stable hash of a sentence, insensitive to case, spacing, line endings, quote style and emphasis. */
@@ -134,42 +178,16 @@ export function ignoreKeyOf(text: string, finding: { readonly ruleId: RuleId; re
 
 /** A set of the config's ignore keys, for `isIgnored`. */
 export function ignoreSet(config: ProjectConfig): ReadonlySet<string> {
-	return new Set(config.ignore.map(keyString));
+	return new Set(config.ignore.map(ignoreKeyString));
 }
 
 /** Whether a finding's key is among the accepted ones. */
 export function isIgnored(ignored: ReadonlySet<string>, key: IgnoredFinding): boolean {
-	return ignored.has(keyString(key));
+	return ignored.has(ignoreKeyString(key));
 }
 
-/**
- * The file's new text with `entry` added to `ignore` (unchanged if already there). Keeps every other
- * key and the file's indentation. Throws `ProjectConfigError` if the existing text is not a JSON object.
- */
-export function addIgnoredFinding(existing: string | undefined, entry: IgnoredFinding): string {
-	let raw: Record<string, unknown> = {};
-	if (existing !== undefined && existing.trim() !== '') {
-		try {
-			const parsed: unknown = JSON.parse(existing.charCodeAt(0) === 0xfeff ? existing.slice(1) : existing);
-			if (!isObject(parsed)) {
-				throw new ProjectConfigError(`${PROJECT_CONFIG_FILE} is not a JSON object`);
-			}
-			raw = parsed;
-		} catch (error) {
-			throw error instanceof ProjectConfigError ? error : new ProjectConfigError(`${PROJECT_CONFIG_FILE} is not valid JSON: fix it first (${(error as Error).message})`);
-		}
-	}
-	const ignore = Array.isArray(raw.ignore) ? [...(raw.ignore as unknown[])] : [];
-	const key = keyString(entry);
-	if (!ignore.some((item) => isObject(item) && keyString(item as unknown as IgnoredFinding) === key)) {
-		ignore.push({ rule: entry.rule, sentence: entry.sentence, actual: entry.actual, ...(entry.excerpt ? { excerpt: entry.excerpt } : {}) });
-	}
-	const indent = /\n( +)"/.exec(existing ?? '')?.[1] ?? '\t';
-	const eol = existing?.includes('\r\n') ? '\r\n' : '\n';
-	return `${JSON.stringify({ ...raw, ignore }, null, indent).replace(/\n/g, eol)}${eol}`;
-}
-
-function keyString(key: IgnoredFinding): string {
+/** The identity of an ignore entry: its rule, sentence hash and flagged words. */
+export function ignoreKeyString(key: IgnoredFinding): string {
 	return `${key.rule}\u0000${key.sentence}\u0000${key.actual}`;
 }
 

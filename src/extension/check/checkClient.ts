@@ -144,7 +144,7 @@ export class CheckClient {
 			this.sourceIds.set(source, id);
 		}
 		if (!this.sentSources.has(id)) {
-			this.backend.post({ type: 'source', sourceId: id, docs: source.docs.map((d) => ({ name: d.name, text: d.text })) });
+			this.backend.post({ type: 'source', sourceId: id, docs: source.docs.map((d) => ({ name: d.name, path: d.path, text: d.text })) });
 			this.sentSources.add(id);
 		}
 		return id;

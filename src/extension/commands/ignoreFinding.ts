@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { addIgnoredFinding, type Finding, ignoreKeyOf, PROJECT_CONFIG_FILE, ProjectConfigError } from '../../engine';
+import { type Finding, ignoreFindingEdits, ignoreKeyOf, PROJECT_CONFIG_FILE, ProjectConfigError, type ProjectFileEdit } from '../../engine';
 import type { DiagnosticsController } from '../diagnosticsController';
 import type { Log } from '../log';
 import type { ProjectConfigStore } from '../projectConfigStore';
@@ -8,7 +8,8 @@ import type { IgnoreFindingArgs } from '../quickFixProvider';
 
 /**
  * "Ignore this finding": records the finding (rule, sentence hash, flagged words) in the project's
- * `.clause-lens.json` with a WorkspaceEdit (created if missing) and saves it, so the CLI sees it too.
+ * `.clause-lens.json` with a WorkspaceEdit (created if missing) and saves it, so the CLI sees it too. An existing
+ * file is edited in place: only the new entry is inserted, everything already there stays as it was.
  */
 export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: DiagnosticsController, projects: ProjectConfigStore, log: Log): Promise<boolean> {
 	const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
@@ -18,11 +19,10 @@ export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: Diagno
 		void vscode.window.showInformationMessage('Clause Lens: the briefing changed since this fix was offered; try again.');
 		return false;
 	}
-	const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
-	const existing = open ? open.getText() : await readIfExists(file);
-	let text: string;
+	const target = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString()) ?? (await openIfExists(file));
+	let edits: ProjectFileEdit[];
 	try {
-		text = addIgnoredFinding(existing, ignoreKeyOf(doc.getText(), finding));
+		edits = ignoreFindingEdits(target?.getText(), ignoreKeyOf(doc.getText(), finding));
 	} catch (error) {
 		if (error instanceof ProjectConfigError) {
 			void vscode.window.showWarningMessage(`Clause Lens: ${error.message}`);
@@ -30,7 +30,7 @@ export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: Diagno
 		}
 		throw error;
 	}
-	if (!(await writeConfig(file, existing === undefined ? undefined : (open ?? (await vscode.workspace.openTextDocument(file))), text))) {
+	if (!(await writeConfig(file, target, edits))) {
 		return false;
 	}
 	log.info(`accepted ${finding.ruleId} \`${finding.actual}\` in ${PROJECT_CONFIG_FILE}`);
@@ -44,13 +44,19 @@ function findingOf(doc: vscode.TextDocument, args: IgnoreFindingArgs, diagnostic
 	return checked?.version === args.version ? checked.findingsAt(args.start).find((f) => f.ruleId === args.ruleId && f.span.end === args.end) : undefined;
 }
 
-/** Creates the file, or replaces the open document's text and saves it (one WorkspaceEdit, undoable). */
-async function writeConfig(file: vscode.Uri, target: vscode.TextDocument | undefined, text: string): Promise<boolean> {
+/** Creates the file, or applies the edits to the document and saves it (one WorkspaceEdit, undoable). */
+async function writeConfig(file: vscode.Uri, target: vscode.TextDocument | undefined, edits: readonly ProjectFileEdit[]): Promise<boolean> {
+	if (edits.length === 0) {
+		return true;
+	}
 	const edit = new vscode.WorkspaceEdit();
 	if (!target) {
-		edit.createFile(file, { ignoreIfExists: true, contents: new TextEncoder().encode(text) });
+		edit.createFile(file, { ignoreIfExists: true, contents: new TextEncoder().encode(edits.map((e) => e.content).join('')) });
 	} else {
-		edit.replace(file, target.validateRange(new vscode.Range(0, 0, target.lineCount, 0)), text);
+		// NOTE: offsets are into getText(), which has no byte order mark; VS Code keeps the file's encoding on save.
+		for (const { offset, length, content } of edits) {
+			edit.replace(file, new vscode.Range(target.positionAt(offset), target.positionAt(offset + length)), content);
+		}
 	}
 	const wasDirty = target?.isDirty ?? false;
 	if (!(await vscode.workspace.applyEdit(edit))) {
@@ -65,13 +71,15 @@ async function writeConfig(file: vscode.Uri, target: vscode.TextDocument | undef
 	return true;
 }
 
-async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+/** The project file as a document, or undefined if there is no such file. */
+async function openIfExists(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
 	try {
-		return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+		await vscode.workspace.fs.stat(uri);
 	} catch (error) {
 		if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
 			return undefined;
 		}
 		throw error;
 	}
+	return vscode.workspace.openTextDocument(uri);
 }

@@ -97,6 +97,36 @@ suite('Quick fixes', () => {
 		await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('overstated-commitment'));
 	});
 
+	test('"Ignore this finding" inserts into an existing .clause-lens.json and keeps every byte of it', async () => {
+		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
+		// A byte order mark, CRLF, comments, a number JSON.parse would round, an escape, a compact list.
+		const before = '\uFEFF{\r\n\t// Reviewed by the policy team.\r\n\t"severity": { "understated-commitment": "information" }, /* the default */\r\n\t"x-ticket": 12345678901234567890,\r\n\t"x-note": "caf\\u00e9",\r\n\t"ignore": [\r\n\t]\r\n}\r\n';
+		await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
+		const { doc } = await openCopy(DRIFTED);
+		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === 'Ignore this finding');
+		assert.strictEqual(await vscode.commands.executeCommand(action!.command!.command, ...(action!.command!.arguments ?? [])), true);
+		const bytes = await vscode.workspace.fs.readFile(file);
+		assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the byte order mark is kept');
+		const after = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+		const at = [...before].findIndex((ch, k) => ch !== after[k]);
+		assert.strictEqual(after.slice(at + after.length - before.length), before.slice(at), `only an insertion at ${at}:\n${after}`);
+		assert.ok(!/[^\r]\n/.test(after), 'CRLF line ends only');
+		assert.match(after, /^\t\t\t"actual": "will deliver",\r$/m);
+		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('overstated-commitment') && rulesOf(d).length === 3);
+	});
+
+	test('"Ignore this finding" refuses a .clause-lens.json whose `ignore` is not a list, and leaves it as it was', async () => {
+		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
+		const before = '{\n\t"ignore": { "overstated-commitment": ["will deliver"] }\n}\n';
+		await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
+		const { doc } = await openCopy(DRIFTED);
+		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === 'Ignore this finding');
+		assert.strictEqual(await vscode.commands.executeCommand(action!.command!.command, ...(action!.command!.arguments ?? [])), false);
+		assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), before);
+	});
+
 	test('plain text: no "Ignore on this line", but "Ignore this finding"', async () => {
 		const { doc } = await openCopy(DRIFTED, { extension: '.txt' });
 		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');

@@ -1,0 +1,46 @@
+// Clause ids of several source documents: each document's clauses get its name as a prefix, and two documents with
+// the same file name in different folders still get distinct ids (issue 11).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { loadSource, loadSources } from '../../src/engine';
+
+const AGREEMENT = fs.readFileSync(path.join(__dirname, '../fixtures/sources/data-sharing-agreement.md'), 'utf8');
+const ACCORD = fs.readFileSync(path.join(__dirname, '../fixtures/sources/article-style-accord.txt'), 'utf8');
+
+const prefixes = (ids: readonly string[]): string[] => [...new Set(ids.map((id) => id.slice(0, id.indexOf(':'))))];
+
+suite('clause ids of several sources', () => {
+	test('one document: ids as they always were, without a prefix', () => {
+		const ids = loadSources([{ text: AGREEMENT, name: 'agreement.md', path: 'a/agreement.md' }]).clauses.map((c) => c.id);
+		assert.deepEqual(ids, loadSource(AGREEMENT, 'agreement.md').clauses.map((c) => c.id));
+		assert.ok(ids.every((id) => !id.includes(':')), ids.join());
+	});
+
+	test('different file names: the file name is the prefix, as before', () => {
+		const model = loadSources([{ text: AGREEMENT, name: 'data-sharing.md', path: '/x/data-sharing.md' }, { text: ACCORD, name: 'Accord 2024.txt', path: '/y/Accord 2024.txt' }]);
+		assert.deepEqual(prefixes(model.clauses.map((c) => c.id)), ['data-sharing', 'accord-2024']);
+	});
+
+	test('the same file name in two folders: the folder tells them apart, and every id is unique', () => {
+		const model = loadSources([
+			{ text: AGREEMENT, name: 'agreement.md', path: '/srv/briefings/a/agreement.md' },
+			{ text: AGREEMENT, name: 'agreement.md', path: 'C:\\briefings\\b\\agreement.md' },
+		]);
+		const ids = model.clauses.map((c) => c.id);
+		assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.join()}`);
+		assert.deepEqual(prefixes(ids), ['a-agreement', 'b-agreement']);
+	});
+
+	test('names that never differ (the same path twice, no path at all) are numbered', () => {
+		for (const docs of [
+			[{ text: AGREEMENT, name: 'agreement.md', path: 'agreement.md' }, { text: ACCORD, name: 'agreement.md', path: './agreement.md' }],
+			[{ text: AGREEMENT, name: 'agreement.md' }, { text: ACCORD, name: 'Agreement.md' }, { text: ACCORD, name: 'agreement.txt' }],
+		]) {
+			const ids = loadSources(docs).clauses.map((c) => c.id);
+			assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.join()}`);
+			assert.equal(prefixes(ids)[0], 'agreement');
+		}
+	});
+});
