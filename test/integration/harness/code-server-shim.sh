@@ -15,7 +15,7 @@
 # Exit code: 0 tests passed, 1 tests failed, 2 timeout, 3 page crash, 4 driver error, 12 code-server did not start,
 #            20/21 setup/usage problems.
 # Env: CLAUSE_LENS_TEST_CACHE (<repo>/.vscode-test), CLAUSE_LENS_CS_VERSION (4.100.3), CLAUSE_LENS_TEST_TIMEOUT_MS
-#      (180000), CLAUSE_LENS_SCREENSHOT_DIR (tests' screenshot() requests are written here), CLAUSE_LENS_CHROMIUM,
+#      (360000), CLAUSE_LENS_SCREENSHOT_DIR (tests' screenshot() requests are written here), CLAUSE_LENS_CHROMIUM,
 #      CLAUSE_LENS_DRIVER_VERBOSE=1 (browser console too), CLAUSE_LENS_KEEP_RUN_DIR=1 (the run dir is always kept when
 #      the run fails). The whole environment reaches the extension host (and so the tests).
 set -euo pipefail
