@@ -242,10 +242,10 @@ function madeCommitment(cue: string): boolean {
 }
 
 /** Words that join a list's items. */
-const LIST_JOINS = /\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|&)\s*/i;
+const LIST_JOINS = /\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|\balongside\b|\bplus\b|&)\s*/i;
 const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
 /** Where a sentence's main clause gives way to the writer's aside. */
-const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|but|while|whereas|because|so that|meaning|after|before|when|unless|if)\b|[;(—–]|\s-\s/i;
+const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|but|while|whereas|because|so that|meaning|after|before|when|unless|if)\b|,\s*so\b|[;(—–]|\s-\s/i;
 
 /**
  * Content the sentence presents as the agreement's (it names the agreement as its source, or a lead-in or heading
@@ -255,7 +255,11 @@ const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|but|while|whereas|bec
  */
 function attributedInventions(context: RuleContext, analysed: AnalysedSentence): string[] {
 	const { frame, claim } = analysed;
-	if (!(frame.explicit || frame.inherited) || claim.tokens.length === 0) {
+	const best = analysed.alignments[0];
+	// Without naming the agreement, a sentence that echoes a clause's list closely still describes that clause
+	// ("Possible projects are flagged in justice, defence and security, and health" is §2.2's list plus one).
+	const echoOnly = !(frame.explicit || frame.inherited);
+	if ((echoOnly && (frame.reported || (best?.score ?? 0) < CLOSE_CLAUSE)) || claim.tokens.length === 0) {
 		return [];
 	}
 	const tokens = claim.tokens;
@@ -286,15 +290,23 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	// evaluating and producing statistics" is about another agreement's purposes, not the MoU's areas).
 	if (items.length >= 3 && (analysed.alignments[0]?.score ?? 0) >= CITATION_THRESHOLD) {
 		let at = 0;
-		const itemTokens = items.map((item) => {
+		const allItemTokens = items.map((item) => {
 			const from = listProse.indexOf(item, at) + start + base;
 			at = from - start - base + item.length;
 			return content.filter((t) => t.start >= from && t.end <= from + item.length && isContent(t));
 		});
+		// An echo is a list of short names ("justice, policing, defence") after its lead-in ("… work in justice"), not a
+		// list of clauses ("intend X and made Y, so plan Z"): it starts at the last long item.
+		const head = echoOnly ? Math.max(0, ...items.map((item, i) => (item.split(/\s+/).length > 4 ? i : 0))) : 0;
+		const itemTokens = allItemTokens.slice(head);
 		// An item the source names, directly or by a synonym the alignment folds ('schools' for 'education').
 		const isKnown = (ts: readonly Token[]): boolean => ts.some((t) => !isNovel(t)) || alignmentTerms(ts, source.alignment).some((term) => source.vocabulary.has(term));
 		const known = itemTokens.filter((ts) => ts.length > 0 && isKnown(ts)).length;
-		if (known >= 2) {
+		// An echo must share two items with the very clause it aligns with, not just with the source.
+		const clauseWords = echoOnly && best ? new Set(context.sourceSentence(best).tokens.flatMap((t) => [t.lower, t.stem])) : undefined;
+		const echoed = clauseWords === undefined
+			|| (itemTokens.length >= 3 && itemTokens.filter((ts) => ts.some((t) => clauseWords.has(t.lower) || clauseWords.has(t.stem))).length >= 2);
+		if (known >= 2 && echoed) {
 			for (const ts of itemTokens.slice(1)) {
 				if (ts.length > 0 && ts.length <= 3 && !isKnown(ts)) {
 					out.push(ts.map((t) => t.raw).join(' '));
@@ -304,6 +316,9 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	}
 	// A bullet under a lead-in about the agreement ("The MoU covers:" … "- welfare"): a short item none of whose words
 	// the source uses is an invented use.
+	if (echoOnly) {
+		return out;
+	}
 	const contentWords = content.filter(isContent);
 	if (frame.inherited && items.length < 3 && analysed.sentence.blockKind === 'listItem' && contentWords.length > 0 && contentWords.length <= 3
 		&& !contentWords.some((t) => !isNovel(t)) && !alignmentTerms(contentWords, source.alignment).some((term) => source.vocabulary.has(term))) {

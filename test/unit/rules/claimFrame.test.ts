@@ -30,6 +30,10 @@ suite('claim frame: content presented as the agreement’s', () => {
 		['The MoU targets justice, defence, and welfare.', 'welfare'],
 		['As part of the MoU, OpenAI will open a research lab in Edinburgh.', 'lab'],
 		['Under the agreement, OpenAI will build a data centre in the North East.', 'North East'],
+		// A list that echoes a clause's list describes that clause even without naming the agreement.
+		['Cross-departmental pilots are planned in justice, defence and security, education technology and welfare.', 'welfare'],
+		['The second part covers adoption, with possible work in justice, policing, defence and security, and education technology.', 'policing'],
+		['The MoU names justice alongside welfare, defence and education.', 'welfare'],
 	];
 	for (const [text, named] of unsupported) {
 		test(`unsupported, naming ${named}: ${text}`, () => {
@@ -43,6 +47,11 @@ suite('claim frame: content presented as the agreement’s', () => {
 		const text = ['The MoU covers these areas:', '', '- justice', '- defence and security', '- welfare', ''].join('\n');
 		const findings = checkMd(text).findings.filter((f) => f.ruleId === 'unsupported-claim');
 		assert.deepEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['welfare']);
+	});
+
+	test('a list that shares one item with a clause, or a list of clauses, is not an echo of it', () => {
+		assert.deepEqual(rulesIn('Our regional teams work on justice, housing, welfare and transport.', 'unsupported-claim'), []);
+		assert.deepEqual(rulesIn('Departments hope the pilots are evaluated in public and reported quickly, so plan papers early.', 'unsupported-claim'), []);
 	});
 
 	test('the same bullets without a lead-in about the agreement are background', () => {
