@@ -5,6 +5,7 @@ import type { DiagnosticsController } from '../diagnosticsController';
 import type { Log } from '../log';
 import type { ProjectConfigStore } from '../projectConfigStore';
 import type { IgnoreFindingArgs } from '../quickFixProvider';
+import { readWorkspaceText, UnreadableFileError } from '../readWorkspaceText';
 
 /**
  * "Ignore this finding": records the finding (rule, sentence hash, flagged words) in the project's
@@ -19,12 +20,13 @@ export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: Diagno
 		return false;
 	}
 	const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
-	const existing = open ? open.getText() : await readIfExists(file);
+	let existing: string | undefined;
 	let text: string;
 	try {
+		existing = open ? open.getText() : await readIfExists(file);
 		text = addIgnoredFinding(existing, ignoreKeyOf(doc.getText(), finding));
 	} catch (error) {
-		if (error instanceof ProjectConfigError) {
+		if (error instanceof ProjectConfigError || error instanceof UnreadableFileError) {
 			void vscode.window.showWarningMessage(`Clause Lens: ${error.message}`);
 			return false;
 		}
@@ -65,11 +67,12 @@ async function writeConfig(file: vscode.Uri, target: vscode.TextDocument | undef
 	return true;
 }
 
+/** The project file's text, or undefined when there is none; refuses (UnreadableFileError) a FIFO, a device, binary data. */
 async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
 	try {
-		return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+		return await readWorkspaceText(uri, vscode.workspace.asRelativePath(uri, true));
 	} catch (error) {
-		if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+		if (error instanceof UnreadableFileError && error.isMissing) {
 			return undefined;
 		}
 		throw error;
