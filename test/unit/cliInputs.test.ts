@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -88,8 +89,17 @@ suite('CLI inputs (dist/cli.js): special files, the size cap, encodings', () => 
 			assertRefused(cli(['check', '--no-config', at('zero-link.md')], dir), /briefing '.*zero-link\.md' is a device/);
 		});
 
-		test('a directory', () => {
+		test('a directory, /dev/null and a socket', async () => {
 			assertRefused(cli(['check', '--no-config', dir], dir), /briefing '.*' is a directory, not a regular file$/);
+			assertRefused(cli(['check', '--no-config', '/dev/null'], dir), /briefing '\/dev\/null' is a device, not a regular file$/);
+			const socket = at('socket.md');
+			const server = net.createServer();
+			await new Promise<void>((resolve) => server.listen(socket, resolve));
+			try {
+				assertRefused(cli(['check', '--no-config', socket], dir), /briefing '.*socket\.md' is a socket, not a regular file$/);
+			} finally {
+				server.close();
+			}
 		});
 
 		test('the project file (.clause-lens.json) is a FIFO, or names a FIFO or a device as a source', function () {
