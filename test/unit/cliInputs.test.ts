@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { InputError, readText } from '../../src/cli/readText';
+import { MAX_FILE_BYTES } from '../../src/engine';
 
 const ROOT = path.join(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -143,6 +144,14 @@ suite('CLI inputs (dist/cli.js): special files, the size cap, encodings', () => 
 			assert.throws(() => readText('/proc/self/status', 'briefing', 100), /too large/);
 			assert.match(readText('/proc/self/status', 'briefing'), /^Name:/);
 		});
+	});
+
+	test('the README states the cap, the refusals and the encodings as they are', () => {
+		const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+		const inputs = /^- \*\*Inputs\*\*: ([\s\S]*?)\n- /m.exec(readme)?.[1]?.replace(/\s+/g, ' ') ?? '';
+		assert.match(inputs, new RegExp(`regular files of at most ${MAX_FILE_BYTES / 1048576} MB`));
+		assert.match(inputs, /UTF-8 \(with or without a BOM\) or UTF-16 with a byte-order mark/);
+		assert.match(inputs, /A FIFO, a device such as `\/dev\/zero`, a socket or a directory is refused before it is read/);
 	});
 
 	suite('encodings: UTF-8 (with or without a BOM) and UTF-16 with a BOM', () => {
