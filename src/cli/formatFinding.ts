@@ -1,5 +1,6 @@
 import type { Citation, Finding, Span } from '../engine';
 import type { LineIndex, Position } from '../engine/text/positions';
+import { displayPath, printable } from './printable';
 
 /** A range as the JSON output and LSP count it: zero-based lines and UTF-16 characters. */
 export interface JsonRange {
@@ -12,11 +13,14 @@ export function toRange(lines: LineIndex, span: Span): JsonRange {
 	return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
-/** One text line per finding: `briefing.md:12:5-12:9  warning  message  rule-id` (1-based lines and columns). */
+/**
+ * One text line per finding: `briefing.md:12:5-12:9  warning  message  rule-id` (1-based lines and columns). The
+ * path and the message are escaped (see printable.ts): whatever a file is called, this stays one line.
+ */
 export function formatFinding(path: string, lines: LineIndex, finding: Finding): string {
 	const { start, end } = toRange(lines, finding.span);
-	const where = `${path}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
-	return `${where}  ${finding.severity}  ${finding.message.replace(/\s+/g, ' ')}  ${finding.ruleId}`;
+	const where = `${displayPath(path)}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+	return `${where}  ${finding.severity}  ${printable(finding.message.replace(/\s+/g, ' '))}  ${finding.ruleId}`;
 }
 
 /** The JSON shape of one finding. */

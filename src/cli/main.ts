@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { checkText, type Finding, ignoreSet, LineIndex, loadSources, PROJECT_CONFIG_FILE, RULES, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { citationJson, findingJson, formatFinding, toRange } from './formatFinding';
+import { jsonText, printable } from './printable';
 import { findProjectConfig, type LoadedProjectConfig, loadProjectConfig } from './projectFile';
 import { InputError, readText } from './readText';
 import { type CheckedFile, toSarif } from './sarif';
@@ -23,7 +24,7 @@ export function run(argv: readonly string[], out: (line: string) => void, err: (
 			out(args.command === 'help' ? USAGE : VERSION);
 			return 0;
 		}
-		const project = loadProjectConfig(projectConfigPath(args), err);
+		const project = loadProjectConfig(projectConfigPath(args), (line) => err(printable(line)));
 		const sources = args.sources.length > 0
 			? args.sources.map((s) => commandLineSource(s, project.dir))
 			: project.config.sources.map((s) => projectSource(s, project.dir, project.path ?? PROJECT_CONFIG_FILE));
@@ -35,7 +36,7 @@ export function run(argv: readonly string[], out: (line: string) => void, err: (
 		return checkFiles(source, project, args, out);
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof InputError || error instanceof SourceError) {
-			err(`clause-lens: ${error.message}`);
+			err(`clause-lens: ${printable(error.message)}`);
 			return 2;
 		}
 		throw error;
@@ -67,23 +68,23 @@ function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: Cli
 	});
 	const warnings = results.reduce((n, r) => n + r.result.findings.filter(isWarning).length, 0);
 	if (args.format === 'sarif') {
-		out(JSON.stringify(toSarif(results, { cwd: process.cwd(), version: VERSION, source: { name: source.name, clauses: source.clauses.length } }), null, 2));
+		out(jsonText(toSarif(results, { cwd: process.cwd(), version: VERSION, source: { name: source.name, clauses: source.clauses.length } })));
 	} else if (args.format === 'json') {
-		out(JSON.stringify({
+		out(jsonText({
 			source: { name: source.name, clauses: source.clauses.length },
 			files: results.map(({ file, result, lines }) => ({
 				path: file,
 				findings: result.findings.map((f) => findingJson(lines, f)),
 				citations: result.citations.map((c) => citationJson(lines, c)),
 			})),
-		}, null, 2));
+		}));
 	} else {
 		for (const { file, result, lines } of results) {
 			result.findings.forEach((f) => out(formatFinding(file, lines, f)));
 		}
 		const total = results.reduce((n, r) => n + r.result.findings.length, 0);
 		const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-		out(`${plural(total, 'finding')} (${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} against ${source.name}`);
+		out(`${plural(total, 'finding')} (${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} against ${printable(source.name)}`);
 	}
 	return warnings > 0 ? 1 : 0;
 }
@@ -100,20 +101,32 @@ function printClauses(source: SourceModel, format: CliArgs['format'], out: (line
 		return { clause, strength };
 	});
 	if (format === 'json') {
-		out(JSON.stringify({
+		out(jsonText({
 			source: { name: source.name, clauses: source.clauses.length },
 			clauses: rows.map(({ clause, strength }) => ({
 				id: clause.id, kind: clause.kind, section: clause.section, title: clause.title, strength, text: clause.text, range: toRange(lines, clause.span),
 			})),
 			rules: RULES.map((r) => ({ id: r.id, description: r.description, severity: r.defaultSeverity })),
-		}, null, 2));
+		}));
 		return;
 	}
 	for (const { clause, strength } of rows) {
-		out(`${clause.id.padEnd(7)} ${strength.padEnd(18)} ${clause.title ? `[${clause.title}] ` : ''}${clause.text.replace(/\s+/g, ' ')}`);
+		out(printable(`${clause.id.padEnd(7)} ${strength.padEnd(18)} ${clause.title ? `[${clause.title}] ` : ''}${clause.text.replace(/\s+/g, ' ')}`));
 	}
 }
 
+/** Ends the process quietly when a reader stops early (`clause-lens clauses | head -1`): EPIPE is not our error. */
+function exitOnBrokenPipe(stream: NodeJS.WriteStream): void {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') {
+			throw error;
+		}
+		process.exit(process.exitCode);
+	});
+}
+
 if (require.main === module) {
+	exitOnBrokenPipe(process.stdout);
+	exitOnBrokenPipe(process.stderr);
 	process.exitCode = run(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`));
 }

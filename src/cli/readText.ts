@@ -1,40 +1,101 @@
 import * as fs from 'node:fs';
 
+import { decodeText, MAX_FILE_BYTES } from '../engine';
+
 /** An input problem: printed as one line, exit code 2. */
 export class InputError extends Error {
 	override readonly name = 'InputError';
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** What a file is read as, for messages. */
+export type InputKind = 'briefing' | 'source' | 'config';
 
-/** Reads a UTF-8 text file, refusing missing, unreadable, binary and oversized files with a clear message. */
-export function readText(path: string, what: 'briefing' | 'source' | 'config'): string {
-	let bytes: Buffer;
+const CHUNK = 1024 * 1024;
+// NOTE: without O_NONBLOCK, opening a FIFO that has no writer blocks for ever. Windows has no such flag (nor FIFOs).
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a text file (UTF-8, or UTF-16 with a byte-order mark). Refuses, with a one-line message, what is missing or
+ * unreadable, not a regular file (a FIFO, a device such as /dev/zero, a directory), over `maxBytes`, binary or
+ * not text; never reads more than `maxBytes` + 1 bytes.
+ */
+export function readText(file: string, what: InputKind, maxBytes = MAX_FILE_BYTES): string {
+	const name = `${what} '${file}'`;
+	const decoded = decodeText(readBytes(file, name, maxBytes));
+	if (decoded.problem !== undefined) {
+		throw new InputError(`${name} is ${decoded.problem}`);
+	}
+	return decoded.text;
+}
+
+/** The file's bytes, after checking (before and after opening it) that it is a regular file within the cap. */
+function readBytes(file: string, name: string, maxBytes: number): Buffer {
+	let fd: number | undefined;
 	try {
-		const stat = fs.statSync(path);
-		if (stat.isDirectory()) {
-			throw new InputError(`${what} '${path}' is a directory, not a file`);
+		checkStat(fs.statSync(file), name, maxBytes);
+		fd = fs.openSync(file, OPEN_FLAGS);
+		// The file may have been replaced between the two calls: check what was opened.
+		checkStat(fs.fstatSync(fd), name, maxBytes);
+		const bytes = readAtMost(fd, maxBytes + 1);
+		if (bytes.length > maxBytes) {
+			throw tooLarge(name, maxBytes);
 		}
-		if (stat.size > MAX_BYTES) {
-			throw new InputError(`${what} '${path}' is too large (${Math.round(stat.size / 1048576)} MB; the limit is 64 MB)`);
-		}
-		bytes = fs.readFileSync(path);
+		return bytes;
 	} catch (error) {
 		if (error instanceof InputError) {
 			throw error;
 		}
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new InputError(code === 'ENOENT' ? `${what} '${path}' not found` : `cannot read ${what} '${path}' (${code ?? String(error)})`);
+		throw new InputError(code === 'ENOENT' ? `${name} not found` : `cannot read ${name} (${code ?? String(error)})`);
+	} finally {
+		if (fd !== undefined) {
+			fs.closeSync(fd);
+		}
 	}
-	if (bytes.subarray(0, 8192).includes(0)) {
-		throw new InputError(`${what} '${path}' is a binary file, not text`);
+}
+
+function checkStat(stat: fs.Stats, name: string, maxBytes: number): void {
+	if (!stat.isFile()) {
+		throw new InputError(`${name} is ${kindOf(stat)}, not a regular file`);
 	}
-	let text: string;
-	try {
-		text = decoder.decode(bytes);
-	} catch {
-		throw new InputError(`${what} '${path}' is not UTF-8 text`);
+	if (stat.size > maxBytes) {
+		throw tooLarge(name, maxBytes);
 	}
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function kindOf(stat: fs.Stats): string {
+	if (stat.isDirectory()) {
+		return 'a directory';
+	}
+	if (stat.isFIFO()) {
+		return 'a named pipe (FIFO)';
+	}
+	if (stat.isCharacterDevice() || stat.isBlockDevice()) {
+		return 'a device';
+	}
+	return stat.isSocket() ? 'a socket' : 'a special file';
+}
+
+function tooLarge(name: string, maxBytes: number): InputError {
+	return new InputError(`${name} is too large (the limit is ${formatBytes(maxBytes)})`);
+}
+
+function formatBytes(n: number): string {
+	return n >= 1048576 && n % 1048576 === 0 ? `${n / 1048576} MB` : `${n} bytes`;
+}
+
+/** Up to `limit` bytes from an open file (fewer at its end); a file that grows while read stops at the limit. */
+function readAtMost(fd: number, limit: number): Buffer {
+	const chunks: Buffer[] = [];
+	let total = 0;
+	while (total < limit) {
+		const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit - total));
+		const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+		if (n === 0) {
+			break;
+		}
+		chunks.push(chunk.subarray(0, n));
+		total += n;
+	}
+	return Buffer.concat(chunks, total);
 }

@@ -6,6 +6,7 @@ export { citationAt, createIncrementalChecker, type IncrementalChecker, type Lis
 export { parseClauses } from './clauses/parseClauses';
 export { RULES } from './rules/index';
 export { loadSource, loadSources, type SourceDocument, SourceError, type SourceModel } from './source';
+export { type DecodedText, decodeText, MAX_FILE_BYTES } from './text/decodeText';
 export { LineIndex, type Position } from './text/positions';
 export { segmentBriefing } from './text/segmentBriefing';
 export { splitSentences } from './text/sentences';

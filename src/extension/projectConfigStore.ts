@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 
 import type { Log } from './log';
 import { baseName, folderFor } from './paths';
+import { readWorkspaceText, UnreadableFileError } from './readWorkspaceText';
 import { EMPTY_PROJECT_CONFIG, ignoreSet, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from '../engine';
 
 /** The project config that applies to a document, with where it lives. */
@@ -16,8 +17,6 @@ export interface ProjectSettings {
 	/** What is wrong with the file, one line each (also logged); empty when it is fine or missing. */
 	readonly problems: readonly string[];
 }
-
-const decoder = new TextDecoder('utf-8');
 
 /** Reads `.clause-lens.json` at each workspace folder's root, caches it, and fires when one changes. */
 export class ProjectConfigStore implements vscode.Disposable {
@@ -69,17 +68,18 @@ export class ProjectConfigStore implements vscode.Disposable {
 
 	private async read(uri: vscode.Uri): Promise<ProjectSettings> {
 		const base = vscode.Uri.joinPath(uri, '..');
+		const where = vscode.workspace.asRelativePath(uri, true);
 		let text: string;
 		try {
-			text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+			text = await readWorkspaceText(uri, where);
 		} catch (error) {
-			if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) {
-				this.log.warnOnce(`${uri.toString(true)}: cannot read (${String(error)}); ignoring it`);
+			if (!(error instanceof UnreadableFileError && error.isMissing)) {
+				const problem = error instanceof Error ? error.message : String(error);
+				this.log.notifyOnce(`${uri.toString()}#unreadable`, `Clause Lens: ${problem}; it is ignored until fixed.`);
 			}
 			return { config: EMPTY_PROJECT_CONFIG, ignored: new Set(), uri, base, problems: [] };
 		}
 		const { config, problems } = parseProjectConfig(text);
-		const where = vscode.workspace.asRelativePath(uri, true);
 		if (problems.length > 0 && config === EMPTY_PROJECT_CONFIG) {
 			this.log.notifyOnce(`${uri.toString()}#${problems[0]!.split(' (')[0]}`, `Clause Lens: ${where} is ${problems[0]}; it is ignored until fixed.`);
 		}

@@ -7,6 +7,7 @@ import { EMBEDDED_SOURCE_NAME, EMBEDDED_SOURCE_PATH, SOURCE_SCHEME } from './ids
 import type { Log } from './log';
 import { baseName, folderFor, resolveConfiguredPath } from './paths';
 import type { ProjectConfigStore } from './projectConfigStore';
+import { readWorkspaceText } from './readWorkspaceText';
 import { sourceAccessProblem, sourcesSettingOrigin } from './sourceAccess';
 import type { SourceOrigin } from './sourcePolicy';
 
@@ -33,8 +34,6 @@ export interface LoadedSource {
 
 /** The read-only URI under which the embedded MoU is shown. */
 export const EMBEDDED_SOURCE_URI = vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${EMBEDDED_SOURCE_PATH[EMBEDDED_SOURCE_PATH.length - 1]}` });
-
-const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Loads the source agreement that applies to a document: `clauseLens.sources`, else the project file's
@@ -207,26 +206,10 @@ export class SourceStore implements vscode.Disposable {
 	}
 }
 
-/** Reads a source file as UTF-8 text; throws an Error whose message says what is wrong, for the notification. */
+/** Reads a source file; throws an Error whose message says what is wrong, for the notification. */
 async function readSourceFile(uri: vscode.Uri): Promise<{ uri: vscode.Uri; name: string; path: string; text: string }> {
-	const where = `'${vscode.workspace.asRelativePath(uri)}'`;
-	let bytes: Uint8Array;
-	try {
-		bytes = await vscode.workspace.fs.readFile(uri);
-	} catch (error) {
-		const notFound = error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'FileIsADirectory');
-		throw new Error(notFound ? `source document ${where} was not found` : `source document ${where} cannot be read (${String(error)})`);
-	}
-	if (bytes.length > MAX_SOURCE_BYTES || bytes.subarray(0, 8192).includes(0)) {
-		throw new Error(`source document ${where} is ${bytes.length > MAX_SOURCE_BYTES ? 'larger than 64 MB' : 'a binary file, not text'}`);
-	}
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		throw new Error(`source document ${where} is not UTF-8 text`);
-	}
-	return { uri, name: baseName(uri), path: uri.path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+	const text = await readWorkspaceText(uri, `source document '${vscode.workspace.asRelativePath(uri)}'`);
+	return { uri, name: baseName(uri), path: uri.path, text };
 }
 
 /** Where each document's text sits in the model's text (`loadSources` joins several with blank lines). */

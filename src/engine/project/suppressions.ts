@@ -3,6 +3,7 @@
 //   <!-- clause-lens-disable-next-line -->            the next line, every rule
 //   <!-- clause-lens-disable-next-line misquote -->   the next line, the rules named
 //   <!-- clause-lens-disable -->  …  <!-- clause-lens-enable -->   a block (rule ids optional on both)
+import { lineBreak } from '../text/inlineMarkup';
 import { RULE_IDS, type RuleId, type Span } from '../types';
 
 /** A range of the text where some rules (or all) are not reported. */
@@ -30,10 +31,9 @@ export function findSuppressions(text: string): SuppressedRange[] {
 		const kind = match[1]!;
 		const rules = parseRules(match[2] ?? '');
 		if (kind === 'disable-next-line') {
-			const lineStart = text.indexOf('\n', end);
-			if (lineStart >= 0) {
-				const lineEnd = text.indexOf('\n', lineStart + 1);
-				out.push({ start: lineStart + 1, end: lineEnd < 0 ? text.length : lineEnd, rules });
+			const lineStart = lineBreak(text, end) + 1;
+			if (lineStart <= text.length) {
+				out.push({ start: lineStart, end: lineBreak(text, lineStart), rules });
 			}
 		} else if (kind === 'disable') {
 			block.disable(end, rules);
@@ -69,8 +69,7 @@ function fencedRanges(text: string): [number, number][] {
 	const out: [number, number][] = [];
 	let open: { at: number; fence: string } | undefined;
 	for (let at = 0; at < text.length; ) {
-		const nl = text.indexOf('\n', at);
-		const end = nl < 0 ? text.length : nl + 1;
+		const end = Math.min(text.length, lineBreak(text, at) + 1);
 		const fence = fenceRe.exec(text.slice(at, end))?.[1];
 		if (fence && !open) {
 			open = { at, fence };

@@ -13,7 +13,7 @@ export const LITERAL = 4;
 
 const TAKEN = BLANK | CODE | LITERAL;
 
-const DEST = '(?:<[^<>\\n]{0,2000}>|[^\\s()]{0,2000}(?:\\([^\\s()]{0,500}\\)[^\\s()]{0,500})?)';
+const DEST = '(?:<[^<>\\r\\n]{0,2000}>|[^\\s()]{0,2000}(?:\\([^\\s()]{0,500}\\)[^\\s()]{0,500})?)';
 const TITLE = '(?:[ \\t\\r\\n]{1,50}(?:"[^"]{0,500}"|\'[^\']{0,500}\'|\\([^()]{0,500}\\)))?';
 const TAIL = `(?:\\([ \\t\\r\\n]{0,50}${DEST}${TITLE}[ \\t\\r\\n]{0,50}\\)|\\[[^\\[\\]]{0,200}\\])`;
 const LINK_RE = new RegExp(`\\[([^\\[\\]]{0,1000})\\]${TAIL}`, 'g');
@@ -208,12 +208,13 @@ function isPunct(c: number): boolean {
 
 const LIST_MARKER_RE = /(?:[-*+•◦▪‣]|\d{1,9}[.)]|\((?:[a-zA-Z]|[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\d{1,3})\)|(?:[a-z]|[ivx]{1,6})\))(?=[ \t\u00a0]|$)/my;
 const FIRST_MARKER_RE = /^(?:[-*+•◦▪‣]|\(?(?:0?1|[aAiI])[.)])$/;
-const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>\n]{0,2000})?\/?>[ \t]*/y;
+const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]{0,60}(?:\s[^<>\r\n]{0,2000})?\/?>[ \t]*/y;
 /** A link reference definition `[id]: target` (not a footnote), sticky. */
-export const LINK_DEF_RE = /\[(?!\^)[^\[\]\n]{1,999}\]:[ \t]*\S/y;
+export const LINK_DEF_RE = /\[(?!\^)[^\[\]\r\n]{1,999}\]:[ \t]*\S/y;
 /** A task-list box `[ ]`/`[x]` after a list marker, sticky. */
 export const TASK_RE = /\[[ xX]\][ \t]/y;
-const FRONT_MATTER_KEY_RE = /[ \t]*(?:#|\[|[\w"'-]{1,100}[ \t]*[:=]|\r?\n)/y;
+const FRONT_MATTER_KEY_RE = /[ \t]*(?:#|\[|[\w"'-]{1,100}[ \t]*[:=]|[\r\n])/y;
+const LINE_END_RE = /[\n\r]/g;
 
 /** If a list marker starts at `at`, where the item's content starts; else -1. Inside a paragraph only a first
  * marker (`-`, `1.`, `(a)`, `(i)`) starts a list, so "2025. " at the start of a wrapped line stays text. */
@@ -238,10 +239,14 @@ export function matchesAt(re: RegExp, text: string, at: number): boolean {
 	return re.test(text);
 }
 
-/** The offset of the `\n` ending the line that starts at `start` (or the text's length). */
+/**
+ * The offset of the last character of the line break ending the line that starts at `start` (or the text's length):
+ * the `\n` of `\n` or `\r\n`, or a lone `\r`, which VS Code also counts as a line break (old Mac files).
+ */
 export function lineBreak(text: string, start: number): number {
-	const nl = text.indexOf('\n', start);
-	return nl < 0 ? text.length : nl;
+	LINE_END_RE.lastIndex = start;
+	const at = LINE_END_RE.exec(text)?.index ?? text.length;
+	return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 1 : at;
 }
 
 /** [start, end) without white space at either end. */

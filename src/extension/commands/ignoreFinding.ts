@@ -5,6 +5,7 @@ import type { DiagnosticsController } from '../diagnosticsController';
 import type { Log } from '../log';
 import type { ProjectConfigStore } from '../projectConfigStore';
 import type { IgnoreFindingArgs } from '../quickFixProvider';
+import { readWorkspaceText, UnreadableFileError } from '../readWorkspaceText';
 
 /**
  * "Ignore this finding": records the finding (rule, sentence hash, flagged words) in the project's
@@ -19,12 +20,13 @@ export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: Diagno
 		void vscode.window.showInformationMessage('Clause Lens: the briefing changed since this fix was offered; try again.');
 		return false;
 	}
-	const target = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString()) ?? (await openIfExists(file));
+	let target: vscode.TextDocument | undefined;
 	let edits: ProjectFileEdit[];
 	try {
+		target = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString()) ?? (await openIfExists(file));
 		edits = ignoreFindingEdits(target?.getText(), ignoreKeyOf(doc.getText(), finding));
 	} catch (error) {
-		if (error instanceof ProjectConfigError) {
+		if (error instanceof ProjectConfigError || error instanceof UnreadableFileError) {
 			void vscode.window.showWarningMessage(`Clause Lens: ${error.message}`);
 			return false;
 		}
@@ -71,12 +73,15 @@ async function writeConfig(file: vscode.Uri, target: vscode.TextDocument | undef
 	return true;
 }
 
-/** The project file as a document, or undefined if there is no such file. */
+/**
+ * The project file as a document, or undefined if there is no such file. It is read first the way sources are
+ * (UnreadableFileError for a FIFO, a device, binary data or a huge file): opening a FIFO as a document would never end.
+ */
 async function openIfExists(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
 	try {
-		await vscode.workspace.fs.stat(uri);
+		await readWorkspaceText(uri, vscode.workspace.asRelativePath(uri, true));
 	} catch (error) {
-		if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+		if (error instanceof UnreadableFileError && error.isMissing) {
 			return undefined;
 		}
 		throw error;

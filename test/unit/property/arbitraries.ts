@@ -45,6 +45,27 @@ export function documentOf(maxFragments = 40): fc.Arbitrary<string> {
 	return fc.array(fragment, { maxLength: maxFragments, size: 'max' }).map((parts) => parts.join(''));
 }
 
+/** The line ends VS Code knows: `\n`, `\r\n` and a lone `\r` (old Mac files). */
+export type LineEnd = '\n' | '\r\n' | '\r';
+
+/** A cycle of line ends to give a document's lines: one style throughout, or a mix. */
+export const lineEnds: fc.Arbitrary<readonly LineEnd[]> = fc.oneof(
+	fc.constantFrom<LineEnd[]>(['\r'], ['\r\n'], ['\n']),
+	fc.array(fc.constantFrom<LineEnd>('\n', '\r\n', '\r'), { minLength: 1, maxLength: 8 }),
+);
+
+/**
+ * An LF document (no CR at all) with its line ends replaced in turn by `ends`: the same lines. (A lone `\r` right
+ * before the next line's `\n` would make one `\r\n` of two line ends, so there it becomes `\r\n`.)
+ */
+export function withLineEnds(lf: string, ends: readonly LineEnd[]): string {
+	let k = 0;
+	return lf.replace(/\n/g, (_m, at: number) => {
+		const end = ends[k++ % ends.length]!;
+		return end === '\r' && lf.charCodeAt(at + 1) === 10 ? '\r\n' : end;
+	});
+}
+
 /** An edit: delete `remove` code units at a relative position, insert `insert` there. */
 export interface Edit {
 	readonly at: number;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 
 import { check, citationAt, createIncrementalChecker, type TextFormat } from '../../../src/engine';
 import { MOU } from '../helpers';
-import { applyEdit, documentOf, edit } from './arbitraries';
+import { applyEdit, documentOf, edit, lineEnds, withLineEnds } from './arbitraries';
 
 const FORMATS: readonly TextFormat[] = ['markdown', 'plaintext'];
 
@@ -12,7 +12,7 @@ suite('property: the incremental checker equals a full check', () => {
 	for (const format of FORMATS) {
 		test(`after every one of a run of random edits (${format})`, () => {
 			fc.assert(
-				fc.property(documentOf(60), fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+				fc.property(documentOf(150), fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
 					const checker = createIncrementalChecker(MOU, { format });
 					let text = start;
 					assert.deepStrictEqual(checker.update(text), check(text, MOU, { format }));
@@ -26,10 +26,26 @@ suite('property: the incremental checker equals a full check', () => {
 		});
 	}
 
+	test('on documents with CR-only or mixed line ends, under edits that add and remove CRs and LFs', () => {
+		const lineEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 2 }), insert: fc.constantFrom('\r', '\n', '\r\n', '\r\r', '', 'x') });
+		fc.assert(
+			fc.property(documentOf(100), lineEnds, fc.array(fc.oneof(edit, lineEdit), { minLength: 1, maxLength: 12 }), (doc, ends, edits) => {
+				const checker = createIncrementalChecker(MOU, { format: 'markdown' });
+				let text = withLineEnds(doc, ends);
+				assert.deepStrictEqual(checker.update(text), check(text, MOU, { format: 'markdown' }));
+				for (const e of edits) {
+					text = applyEdit(text, e);
+					assert.deepStrictEqual(checker.update(text), check(text, MOU, { format: 'markdown' }));
+				}
+			}),
+			{ numRuns: 80 },
+		);
+	});
+
 	test('with severities set (a rule off, another raised)', () => {
 		const options = { severities: { 'binding-status': 'off', 'understated-commitment': 'error' } } as const;
 		fc.assert(
-			fc.property(documentOf(40), fc.array(edit, { maxLength: 6 }), (start, edits) => {
+			fc.property(documentOf(100), fc.array(edit, { maxLength: 6 }), (start, edits) => {
 				const checker = createIncrementalChecker(MOU, options);
 				let text = start;
 				checker.update(text);
@@ -59,7 +75,7 @@ suite('property: the incremental checker equals a full check', () => {
 suite('property: citationAt finds the citation whose sentence holds the offset', () => {
 	test('the same answer as a linear scan, at every offset', () => {
 		fc.assert(
-			fc.property(documentOf(30), (text) => {
+			fc.property(documentOf(60), (text) => {
 				const result = check(text, MOU);
 				for (let offset = -1; offset <= text.length + 1; offset++) {
 					const expected = result.citations.find((c) => c.span.start <= offset && offset < c.span.end);
@@ -74,7 +90,7 @@ suite('property: citationAt finds the citation whose sentence holds the offset',
 suite('property: apply() reports how the result changed', () => {
 	test('previous result + change = the new result', () => {
 		fc.assert(
-			fc.property(documentOf(50), fc.array(edit, { minLength: 1, maxLength: 10 }), (start, edits) => {
+			fc.property(documentOf(120), fc.array(edit, { minLength: 1, maxLength: 10 }), (start, edits) => {
 				const checker = createIncrementalChecker(MOU);
 				let text = start;
 				let previous = checker.update(text);

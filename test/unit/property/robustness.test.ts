@@ -4,7 +4,7 @@ import fc from 'fast-check';
 
 import { applyFix, check, type CheckResult, type Span, type TextFormat } from '../../../src/engine';
 import { MOU } from '../helpers';
-import { documentOf, PARAGRAPHS } from './arbitraries';
+import { documentOf, lineEnds, PARAGRAPHS, withLineEnds } from './arbitraries';
 
 const FORMATS: readonly TextFormat[] = ['markdown', 'plaintext'];
 
@@ -33,21 +33,28 @@ function assertWellFormed(text: string, result: CheckResult): void {
 	}
 }
 
-/** A result with offsets mapped from the CRLF text back to the LF text, and CRs dropped from quoted text. */
-function normalised(result: CheckResult, crlfText: string): unknown {
-	const crs: number[] = [];
-	for (let i = crlfText.indexOf('\r\n'); i >= 0; i = crlfText.indexOf('\r\n', i + 2)) {
-		crs.push(i);
+/** A result with offsets mapped from a text with any line ends back to its LF version, and line ends in quoted text made LF. */
+function normalised(result: CheckResult, text: string): unknown {
+	// Offsets just after each `\r\n`: one code unit fewer in the LF text from there on (a lone `\r` maps one to one).
+	const pairs: number[] = [];
+	for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) {
+		pairs.push(i);
 	}
 	const back = (o: number): number => {
 		let lo = 0;
-		while (lo < crs.length && crs[lo]! < o) {
-			lo++;
+		let hi = pairs.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (pairs[mid]! < o) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
 		}
 		return o - lo;
 	};
 	const span = (s: Span): Span => ({ start: back(s.start), end: back(s.end) });
-	const clean = (s: string): string => s.replace(/\r\n/g, '\n');
+	const clean = (s: string): string => s.replace(/\r\n?/g, '\n');
 	return {
 		findings: result.findings.map((f) => ({ ...f, span: span(f.span), sentence: span(f.sentence), actual: clean(f.actual), message: clean(f.message), fixes: f.fixes.map((x) => ({ ...x, span: span(x.span), replacement: clean(x.replacement) })) })),
 		citations: result.citations.map((c) => ({ ...c, span: span(c.span) })),
@@ -58,18 +65,18 @@ suite('property: check() on hostile input', () => {
 	for (const format of FORMATS) {
 		test(`never throws; every range inside the text; every fix a clean replacement (${format})`, () => {
 			fc.assert(
-				fc.property(documentOf(80), (text) => {
+				fc.property(documentOf(240), (text) => {
 					assertWellFormed(text, check(text, MOU, { format }));
 				}),
 				{ numRuns: 400 },
 			);
 		});
 
-		test(`the CRLF version gives the same findings and citations as the LF version (${format})`, () => {
+		test(`CRLF, CR-only and mixed line ends give the same findings and citations as LF (${format})`, () => {
 			fc.assert(
-				fc.property(documentOf(60).map((t) => t.replace(/\r/g, '')), (lf) => {
-					const crlf = lf.replace(/\n/g, '\r\n');
-					assert.deepStrictEqual(normalised(check(crlf, MOU, { format }), crlf), normalised(check(lf, MOU, { format }), lf));
+				fc.property(documentOf(160).map((t) => t.replace(/\r/g, '')), lineEnds, (lf, ends) => {
+					const text = withLineEnds(lf, ends);
+					assert.deepStrictEqual(normalised(check(text, MOU, { format }), text), normalised(check(lf, MOU, { format }), lf));
 				}),
 				{ numRuns: 200 },
 			);
@@ -101,13 +108,11 @@ suite('property: check() on hostile input', () => {
 		}
 	});
 
-	test('very long lines: a 10 MB single line finishes (hang detector only; the benchmark reports timings)', function () {
-		this.timeout(60_000);
+	test('very long lines: a 10 MB single line finishes (the timeout only detects a hang; the benchmark reports timings)', function () {
+		this.timeout(120_000);
 		const sentence = PARAGRAPHS.join(' ').replace(/\s+/g, ' ');
 		const line = sentence.repeat(Math.ceil(10_000_000 / sentence.length)).slice(0, 10_000_000);
-		const started = Date.now();
 		const result = check(line, MOU, { format: 'markdown' });
-		assert.ok(Date.now() - started < 30_000, `10 MB line took ${Date.now() - started} ms`);
 		assert.ok(result.citations.length > 0);
 		const last = result.findings[result.findings.length - 1];
 		assert.ok(last === undefined || last.span.end <= line.length);
