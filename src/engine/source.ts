@@ -204,7 +204,7 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		parties,
 		namedParties: new Set(profile.parties),
 		alignment,
-		frameWords: { names: selfNames(text), vocabulary },
+		frameWords: { names: selfNames(text), vocabulary, provisions: new Set(clauses.flatMap((c) => /^\d+/.exec(c.id) ?? [])) },
 		nonBindingClause,
 		status,
 		nonBindingParts,

@@ -27,6 +27,8 @@ export interface FrameVocabulary {
 	readonly names: ReadonlySet<string>;
 	/** Words of the source, lower case (and their stems): a capitalised modifier the source never uses names another agreement. */
 	readonly vocabulary: ReadonlySet<string>;
+	/** The source's top-level provision numbers ("4" for Article 4 or clause 4.2): "Article 4" names one of them. */
+	readonly provisions: ReadonlySet<string>;
 }
 
 const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(lexicon.agreementNouns.words);
@@ -44,6 +46,8 @@ const OPENING_PRONOUNS = new Set(['it', 'this', 'they', 'these']);
 // The writer's own voice ("I", "we") is not a reported person.
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'critics', 'officials', 'campaigners', 'experts', 'analysts', 'observers', 'ministers', 'sources', 'insiders', 'executives', 'supporters', 'opponents', 'spokesperson', 'spokesman', 'spokeswoman', 'people', 'many', 'some', 'others', 'unions', 'groups']);
 const CAPITAL_RE = /^\p{Lu}/u;
+/** Words that name a numbered provision of a document ("Article 4", "clause 5.1", "Art. 9"). */
+const PROVISION_WORDS = new Set(['article', 'art', 'clause', 'cl', 'section', 'schedule', 'paragraph', 'para']);
 
 /** Reads one sentence's frame; `previous` is the topic the sentence before handed on. */
 export function frameOf(
@@ -98,6 +102,13 @@ function nextTopic(frame: ClaimFrame, tokens: readonly Token[], prose: string, i
 /** Token `i` names the agreement: one of its nouns, not another agreement ("the Anthropic deal"), not a plural. */
 function namesAgreement(tokens: readonly Token[], i: number, words: FrameVocabulary, previous: Topic): boolean {
 	const lower = tokens[i]!.lower;
+	if (PROVISION_WORDS.has(lower)) {
+		// "Article 4", "clause 5.1", "Art. 9.3": one of the agreement's own provisions; not a number it does not have
+		// ("section 43(2) of the Act") nor one of another document ("Article 1 of the Convention").
+		const major = /^\d+/.exec(tokens[i + 1]?.raw ?? '')?.[0];
+		const next = tokens.slice(i + 2, i + 6).find((t) => /^\p{L}{2,}/u.test(t.raw));
+		return major !== undefined && words.provisions.has(major) && next?.lower !== 'of';
+	}
 	if (!AGREEMENT_NOUNS.has(lower) && !words.names.has(lower)) {
 		return false;
 	}

@@ -84,7 +84,9 @@ export function findClosedReading(source: SourceModel, analysed: AnalysedSentenc
 	}
 	const stems = new Set(tokens.map((t) => t.stem));
 	for (const list of openLists(source)) {
-		const named = list.items.filter((item) => item.some((stem) => stems.has(stem))).length;
+		// An item is named by most of its words: a long item ("supporting country-driven strategies …") is not named
+		// by a sentence that shares one common word with it.
+		const named = list.items.filter((item) => item.filter((stem) => stems.has(stem)).length * 2 >= item.length).length;
 		if (named >= 2) {
 			return { list, marker };
 		}

@@ -91,3 +91,15 @@ suite('a binding source: its status and its grades of obligation', () => {
 		assert.deepEqual(contractRules('The Term is 36 months from 1 April 2025, ending on 31 March 2028 (clause 1.1).'), []);
 	});
 });
+
+suite('reading a briefing against a treaty: provisions and open lists', () => {
+	test('"according to Article 4" presents the sentence as the treaty\'s content; "Article 1 of the Convention" and an article it lacks do not', () => {
+		assert.deepEqual(rules('Rich countries must set economy-wide absolute emission reduction targets, according to Article 4.'), ['overstated-commitment']);
+		assert.deepEqual(rules('Section 43 of the Act covers commercial interests, which critics say must be protected.'), []);
+	});
+
+	test('a long open-list item is not "named" by one shared common word, so "only" elsewhere is not a closed reading', () => {
+		assert.deepEqual(rules('Article 9.3 uses only "should", and the Agreement names no amount.'), []);
+		assert.deepEqual(rules('If a state does not implement its contribution there is no sanction in the treaty, only a facilitative procedure.'), []);
+	});
+});
