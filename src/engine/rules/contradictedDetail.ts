@@ -2,6 +2,7 @@ import type { SourceModel } from '../source';
 import type { Clause } from '../types';
 import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef } from './fixes';
+import { referencedClauses } from './wrongReference';
 
 /** A quantity as written: its number and what it counts (a unit, a currency, a period). */
 interface Quantity {
@@ -31,15 +32,19 @@ const ABOUT_CLAUSE = CITATION_THRESHOLD * 1.5;
 interface SourceQuantities {
 	readonly byClause: ReadonlyMap<Clause, readonly Quantity[]>;
 	readonly anywhere: ReadonlySet<string>;
+	/** Every period the source states ("36 months", "90 days"), compared by length ("three years" is 36 months). */
+	readonly durations: readonly Quantity[];
 }
 const sourceQuantities = new WeakMap<SourceModel, SourceQuantities>();
 
 function quantitiesOf(source: SourceModel): SourceQuantities {
 	let found = sourceQuantities.get(source);
 	if (found === undefined) {
+		const all = quantities(source.text);
 		found = {
 			byClause: new Map(source.clauses.map((c) => [c, quantities(c.text)])),
-			anywhere: new Set(quantities(source.text).map(keyOf)),
+			anywhere: new Set(all.map(keyOf)),
+			durations: all.filter((q) => DAYS_PER[q.unit] !== undefined),
 		};
 		sourceQuantities.set(source, found);
 	}
@@ -47,6 +52,24 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 }
 
 const keyOf = (q: Quantity): string => `${q.unit} ${q.value}`;
+
+/** Calendar periods by their length in days; working days, hours and minutes are compared only with their own unit. */
+const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
+
+/** Two quantities that say the same kind of thing: the same unit, or two calendar periods ("six months", "90 days"). */
+function comparable(a: Quantity, b: Quantity): boolean {
+	return a.unit === b.unit || (DAYS_PER[a.unit] !== undefined && DAYS_PER[b.unit] !== undefined);
+}
+
+/** The same value, a period by its length (within 2%: "three years" is "36 months", "one year" is "12 months"). */
+function sameValue(a: Quantity, b: Quantity): boolean {
+	const da = DAYS_PER[a.unit];
+	const db = DAYS_PER[b.unit];
+	if (da === undefined || db === undefined) {
+		return a.unit === b.unit && a.value === b.value;
+	}
+	return Math.abs(a.value * da - b.value * db) <= 0.02 * Math.max(a.value * da, b.value * db);
+}
 
 /** True when the source states this amount, however it is written ("£2.4m" for "£2,400,000"). */
 export function sourceStatesAmount(source: SourceModel, written: string): boolean {
@@ -109,16 +132,15 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 		return undefined;
 	}
 	const stated = quantitiesOf(context.source);
-	for (const alignment of analysed.alignments.slice(0, 2)) {
-		if (alignment.score < ABOUT_CLAUSE) {
-			continue;
-		}
-		const clause = context.sourceSentence(alignment).clause;
+	// The clauses the sentence describes: those it cites by number ("(clause 7.3)"), then its two closest.
+	const aligned = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
+	const clauses = [...new Set([...referencedClauses(context, analysed.claimProse), ...aligned])];
+	for (const clause of clauses) {
 		const theirs = stated.byClause.get(clause) ?? [];
 		for (const q of own) {
-			const sameUnit = theirs.filter((t) => t.unit === q.unit);
+			const sameUnit = theirs.filter((t) => comparable(t, q));
 			// The whole source may state this value for the same unit elsewhere: then it is not a contradiction of fact.
-			if (sameUnit.length === 0 || sameUnit.some((t) => t.value === q.value) || stated.anywhere.has(keyOf(q))) {
+			if (sameUnit.length === 0 || sameUnit.some((t) => sameValue(t, q)) || stated.anywhere.has(keyOf(q)) || stated.durations.some((d) => sameValue(d, q))) {
 				continue;
 			}
 			const right = sameUnit[0]!;

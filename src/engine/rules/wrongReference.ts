@@ -64,7 +64,8 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			}
 			return finding(context, analysed, span, actual, `\`${actual}\` does not exist in the ${context.source.shortName}`, bestClause);
 		}
-		if (!best || !bestClause || cited.some((c) => c === bestClause || isPartOf(bestClause.id, c.id) || isPartOf(c.id, bestClause.id))) {
+		// A clause that itself points to the cited one ("the annual review described in clause 7.3") agrees with the citation.
+		if (!best || !bestClause || cited.some((c) => c === bestClause || isPartOf(bestClause.id, c.id) || isPartOf(c.id, bestClause.id)) || pointsTo(bestClause, id)) {
 			continue;
 		}
 		const citedScore = Math.max(0, ...analysed.alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
@@ -75,9 +76,32 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 	return undefined;
 }
 
+/**
+ * The clauses a sentence names by number ("(clause 7.3)", "Article 9.5", "§2.3"), not counting another document's
+ * ("Article 4 of the Convention").
+ */
+export function referencedClauses(context: RuleContext, prose: string): Clause[] {
+	const out: Clause[] = [];
+	REFERENCE_RE.lastIndex = 0;
+	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
+		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
+		if (otherDocumentRe.test(after) && !thisDocumentRe.test(after)) {
+			continue;
+		}
+		const g = m.groups!;
+		out.push(...clausesOf(context, g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!));
+	}
+	return out;
+}
+
 /** The clauses a reference names: the id itself, its lettered sub-items and continuing paragraphs, or an article's paragraphs. */
 function clausesOf(context: RuleContext, id: string): Clause[] {
 	return context.source.clauses.filter((c) => c.id === id || isPartOf(c.id, id) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
+}
+
+/** The clause's text refers to clause `id` by number ("described in clause 7.3", "under Article 4"). */
+function pointsTo(clause: Clause, id: string): boolean {
+	return new RegExp(`\\b(?:clauses?|articles?|sections?|paragraphs?)\\s+(?:[\\d.]+,\\s*)*${id.replace(/\./g, '\\.')}(?!\\.?\\d)`, 'i').test(clause.text);
 }
 
 /** `1.1(a)` and `1.1-3` (a paragraph continuing 1.1) are part of `1.1`. */

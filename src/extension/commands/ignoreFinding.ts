@@ -23,7 +23,7 @@ export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: Diagno
 	let target: vscode.TextDocument | undefined;
 	let edits: ProjectFileEdit[];
 	try {
-		target = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString()) ?? (await openIfExists(file));
+		target = await projectDocument(file);
 		edits = ignoreFindingEdits(target?.getText(), ignoreKeyOf(doc.getText(), finding));
 	} catch (error) {
 		if (error instanceof ProjectConfigError || error instanceof UnreadableFileError) {
@@ -74,17 +74,20 @@ async function writeConfig(file: vscode.Uri, target: vscode.TextDocument | undef
 }
 
 /**
- * The project file as a document, or undefined if there is no such file. It is read first the way sources are
- * (UnreadableFileError for a FIFO, a device, binary data or a huge file): opening a FIFO as a document would never end.
+ * The project file as a document, or undefined if there is no such file. The file on disk is checked the way sources
+ * are read (UnreadableFileError for a FIFO, a device, binary data or a huge file) even when a document for it is
+ * still open: a document left over from a file since replaced by a FIFO would be saved into the FIFO and block.
  */
-async function openIfExists(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+async function projectDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+	const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 	try {
 		await readWorkspaceText(uri, vscode.workspace.asRelativePath(uri, true));
 	} catch (error) {
 		if (error instanceof UnreadableFileError && error.isMissing) {
-			return undefined;
+			// An unsaved new project file is the user's; a clean document of a deleted file is stale.
+			return open?.isDirty ? open : undefined;
 		}
 		throw error;
 	}
-	return vscode.workspace.openTextDocument(uri);
+	return open ?? vscode.workspace.openTextDocument(uri);
 }

@@ -103,3 +103,19 @@ suite('reading a briefing against a treaty: provisions and open lists', () => {
 		assert.deepEqual(rules('If a state does not implement its contribution there is no sanction in the treaty, only a facilitative procedure.'), []);
 	});
 });
+
+suite('details and references against a contract', () => {
+	test('a figure is checked against the clause the sentence cites, even when it aligns better elsewhere', () => {
+		const findings = check('The Parties shall review the Programme every 6 months (clause 7.3).', CONTRACT, { format: 'markdown' }).findings;
+		assert.deepEqual(findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]), [['contradicted-detail', '7.3']]);
+	});
+
+	test('periods compare by length: "three years" is the 36-month Term, "six months" is not 90 days', () => {
+		assert.deepEqual(contractRules('The Term is three years from the Commencement Date (clause 1.1).'), []);
+		assert.deepEqual(contractRules('The Authority may terminate this Agreement for convenience on six months\' written notice (clause 14.3).'), ['contradicted-detail']);
+	});
+
+	test('a clause that itself points to the cited clause agrees with the citation', () => {
+		assert.deepEqual(contractRules('The Steering Board carries out the annual review described in clause 7.3.'), []);
+	});
+});
