@@ -1,7 +1,7 @@
 import { AlignmentIndex } from './align/alignmentIndex';
 import { alignmentTerms, type Vocabulary, vocabularyFor } from './align/terms';
 import { citationStyle, type ReferenceStyle } from './citationStyle';
-import { analyseCommitment, DEFAULT_PARTY_WORDS, type PartyWords, type Predicate } from './analysis/commitment';
+import { analyseCommitment, DEFAULT_PARTY_WORDS, isPlainWill, type PartyWords, type Predicate } from './analysis/commitment';
 import type { FrameVocabulary } from './analysis/frame';
 import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
@@ -244,7 +244,7 @@ function titleOf(head: string): string {
 
 /**
  * In a binding text "shall" and "must" are legal obligations (a rung above a non-binding memorandum's firm "will
- * deliver"); `binding` is undefined for a source that is not binding, else the clauses of its non-binding parts.
+ * deliver") and a plain "will" states what happens (firm); `binding` is undefined for a source that is not binding, else the clauses of its non-binding parts.
  */
 function analyseSentences(clauses: readonly Clause[], parties: PartyWords, binding: ReadonlySet<Clause> | undefined): SourceSentence[] {
 	const out: SourceSentence[] = [];
@@ -257,7 +257,9 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		for (const sentence of clause.sentences) {
 			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties);
 			const predicate = analysis.predicates.find((p) => p.isAgentive && !p.negated && p.level > Strength.None);
-			const level = predicate && obliges && predicate.level === Strength.Firm && obligationCueRe.test(predicate.cueText) ? Strength.Legal : predicate?.level;
+			const level = !predicate || !obliges ? predicate?.level
+				: predicate.level === Strength.Firm && obligationCueRe.test(predicate.cueText) ? Strength.Legal
+				: isPlainWill(predicate) ? Strength.Firm : predicate.level;
 			let commitment: SourceCommitment = predicate ? { level: level!, predicate } : { level: Strength.None };
 			if (!predicate && (inheritRe.test(sentence.text) || (isItem && sentence === clause.sentences[0]))) {
 				commitment = previous;

@@ -272,3 +272,8 @@ function isExploratoryObject(tokens: readonly Token[], i: number): boolean {
 function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
 	return words.some((w) => set.has(w));
 }
+
+/** A bare "will" cue (not "will seek to", a cue of its own): in a binding text, a statement of what happens. */
+export function isPlainWill(predicate: Predicate): boolean {
+	return predicate.level === Strength.Intent && predicate.cueText.toLowerCase() === 'will';
+}

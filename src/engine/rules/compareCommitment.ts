@@ -1,4 +1,4 @@
-import type { Predicate } from '../analysis/commitment';
+import { isPlainWill, type Predicate } from '../analysis/commitment';
 import type { SourceSentence } from '../source';
 import { type Span, Strength } from '../types';
 import { type AnalysedSentence, CITATION_THRESHOLD, type RuleContext } from './rule';
@@ -27,15 +27,21 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		return [];
 	}
 	const out: Comparison[] = [];
-	for (const predicate of analysed.claim.predicates) {
-		if (!predicate.isAgentive || predicate.negated || predicate.level === Strength.None) {
+	const binding = context.source.status === 'binding' || context.source.status === 'binding-with-non-binding-parts';
+	for (const found of analysed.claim.predicates) {
+		if (!found.isAgentive || found.negated || found.level === Strength.None) {
 			continue;
 		}
+		// Against a binding text a plain "will" states what happens (the text's own "will" is read the same way).
+		const predicate = binding && isPlainWill(found) ? { ...found, level: Strength.Firm } : found;
 		const best = alignPredicate(context, analysed, predicate);
 		if (best === undefined) {
 			continue;
 		}
-		out.push({ predicate, ...best, ...drift(predicate, best.match, best.score) });
+		// A binding part's plain description ("To develop forecasting models …" in a schedule) is what is agreed: a firm
+		// statement of it is not stronger.
+		const agreed = binding && best.match.commitment.level === Strength.None && !context.source.nonBindingParts.has(best.match.clause);
+		out.push({ predicate, ...best, ...(agreed ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
 	}
 	return out;
 }

@@ -119,3 +119,15 @@ suite('details and references against a contract', () => {
 		assert.deepEqual(contractRules('The Steering Board carries out the annual review described in clause 7.3.'), []);
 	});
 });
+
+suite('"will" against a binding text', () => {
+	test('a plain "will" states what happens: stronger than "intends to", equal to the text\'s own "will"', () => {
+		assert.deepEqual(contractRules('The Authority will pilot the forecasting model in at least one of the Pilot Catchments before the end of the Term.'), ['overstated-commitment']);
+		assert.deepEqual(contractRules('The University will develop models first for the River Calder catchment.'), []);
+		assert.deepEqual(rules('Each Party\'s successive nationally determined contribution will represent a progression beyond its current one.'), []);
+	});
+
+	test('a binding schedule\'s plain description is what is agreed: a firm statement of it is faithful', () => {
+		assert.deepEqual(contractRules('The University will develop, test and evaluate data-driven forecasting models for the Pilot Catchments.'), []);
+	});
+});
