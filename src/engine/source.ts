@@ -190,6 +190,7 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		vocabulary.add(word.lower);
 		vocabulary.add(word.stem);
 	}
+	addAcronyms(text, words, vocabulary);
 	const style = citationStyle(text, titleOf(text.slice(0, 20_000)));
 	return {
 		name,
@@ -234,6 +235,38 @@ function selfNames(text: string): Set<string> {
 		names.add(m[1]!.toLowerCase());
 	}
 	return names;
+}
+
+/** Words an acronym skips ("Department for Science, Innovation and Technology" is DSIT). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'to', 'in', '&']);
+const ACRONYM_WORDS = 6;
+
+/**
+ * An acronym of a multi-word term of the source counts as that term ("NDC", "NDCs" for "nationally determined
+ * contribution", "IP" for "Intellectual Property"): the initials of every run of two to six words in a sentence.
+ */
+function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<string>): void {
+	for (let i = 0; i < words.length; i++) {
+		let initials = '';
+		let previous = words[i]!;
+		for (let j = i, used = 0; j < words.length && used < ACRONYM_WORDS; j++) {
+			const word = words[j]!;
+			// A run stays within a sentence: a gap other than a space, a hyphen or a comma ends it.
+			if (j > i && (word.start - previous.end > 3 || /[.;:!?()]/.test(text.slice(previous.end, word.start)))) {
+				break;
+			}
+			previous = word;
+			if (ACRONYM_SKIPS.has(word.lower) || !/^\p{L}/u.test(word.raw)) {
+				continue;
+			}
+			initials += word.lower[0];
+			used++;
+			if (used >= 2) {
+				vocabulary.add(initials);
+				vocabulary.add(`${initials}s`);
+			}
+		}
+	}
 }
 
 /** The source's first line of text, its title ("Notice", "Draft", "Official" markings skipped; markdown marks dropped). */

@@ -131,3 +131,17 @@ suite('"will" against a binding text', () => {
 		assert.deepEqual(contractRules('The University will develop, test and evaluate data-driven forecasting models for the Pilot Catchments.'), []);
 	});
 });
+
+suite('acronyms of the source\'s terms', () => {
+	test('"NDCs" is the Paris Agreement\'s "nationally determined contributions", "IP" the contract\'s "Intellectual Property"', () => {
+		assert.ok(PARIS.vocabulary.has('ndc') && PARIS.vocabulary.has('ndcs'));
+		assert.ok(CONTRACT.vocabulary.has('ip'));
+		assert.deepEqual(rules('Under Article 4, each Party shall prepare, communicate and maintain successive NDCs that it intends to achieve.'), []);
+	});
+
+	test('initials never run across a sentence end', () => {
+		const source = loadSource('1. The Parties will share data. Reports follow.\n', 'x.md');
+		assert.ok(source.vocabulary.has('sd'));
+		assert.ok(!source.vocabulary.has('sdr'));
+	});
+});
