@@ -163,6 +163,10 @@ function contentAfter(tokens: readonly Token[], i: number): boolean {
 	if (tokens[k]?.lower === "'s" || tokens[i]!.lower.endsWith("'s")) {
 		return true;
 	}
+	// "Article 6.2 says …", "clause 14(3) provides …": the provision's number is part of its name.
+	while (PROVISION_WORDS.has(tokens[i]!.lower) && k < tokens.length && k <= i + 4 && /^[\d(]|^[a-z]\)?$/.test(tokens[k]!.raw)) {
+		k++;
+	}
 	while (k < tokens.length && k <= i + 4 && SKIPPABLE.has(tokens[k]!.lower)) {
 		k++;
 	}

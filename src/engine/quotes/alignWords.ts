@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens';
+import { spellingKey } from '../text/spelling';
 
 /** Scores: a matched word earns more than a few edits cost, so the alignment keeps the most matches close together. */
 const MATCH = 3;
@@ -34,14 +35,19 @@ export function alignWords(quoted: readonly Token[], words: readonly Token[], lo
 	}
 	const cost = new Int32Array((m + 1) * (n + 1));
 	const at = (i: number, j: number): number => i * (n + 1) + j;
-	// The inner loop runs for every cell: the row's word and the two rows' offsets are hoisted out of it.
+	// The inner loop runs for every cell: the row's word and the two rows' offsets are hoisted out of it, and the
+	// window's spelling keys (British and American spellings of a word share one) are found once.
+	const keys: string[] = [];
+	for (let j = 0; j < n; j++) {
+		keys.push(spellingKey(words[lo + j]!.lower));
+	}
 	for (let i = 1; i <= m; i++) {
-		const q = quoted[i - 1]!.lower;
+		const q = spellingKey(quoted[i - 1]!.lower);
 		const row = at(i, 0);
 		const up = at(i - 1, 0);
 		cost[row] = i * GAP;
 		for (let j = 1; j <= n; j++) {
-			const pair = q === words[lo + j - 1]!.lower ? MATCH : SUBSTITUTION;
+			const pair = q === keys[j - 1] ? MATCH : SUBSTITUTION;
 			cost[row + j] = Math.max(cost[up + j - 1]! + pair, cost[up + j]! + GAP, cost[row + j - 1]! + GAP);
 		}
 	}
@@ -73,8 +79,9 @@ function backtrace(
 		const here = cost[at(i, j)]!;
 		const q = quoted[i - 1]!;
 		const w = j > 0 ? words[lo + j - 1] : undefined;
-		if (w !== undefined && here === cost[at(i - 1, j - 1)]! + (q.lower === w.lower ? MATCH : SUBSTITUTION)) {
-			if (q.lower === w.lower) {
+		const same = w !== undefined && spellingKey(q.lower) === spellingKey(w.lower);
+		if (w !== undefined && here === cost[at(i - 1, j - 1)]! + (same ? MATCH : SUBSTITUTION)) {
+			if (same) {
 				matches++;
 				ops.push(null);
 			} else {

@@ -1,6 +1,7 @@
 import type { SourceModel } from '../source';
 import { isContentToken, type Token, tokenize } from '../text/tokens';
 import type { Span } from '../types';
+import { spellingKey } from '../text/spelling';
 import { alignWords, type WordDiff } from './alignWords';
 
 /** A run of quoted words between ellipses or [editorial insertions]. */
@@ -150,11 +151,12 @@ function positions(source: SourceModel): Map<string, number[]> {
 	if (!map) {
 		map = new Map();
 		source.words.forEach((w, i) => {
-			const list = map!.get(w.lower);
+			const key = spellingKey(w.lower);
+			const list = map!.get(key);
 			if (list) {
 				list.push(i);
 			} else {
-				map!.set(w.lower, [i]);
+				map!.set(key, [i]);
 			}
 		});
 		positionsCache.set(source, map);
@@ -176,7 +178,7 @@ function findVerbatim(pieces: readonly Piece[], source: SourceModel, k: number, 
 	let anchor = 0;
 	let places: readonly number[] | undefined;
 	for (let j = 0; j < piece.tokens.length; j++) {
-		const list = index.get(piece.tokens[j]!.lower);
+		const list = index.get(spellingKey(piece.tokens[j]!.lower));
 		if (list === undefined) {
 			return undefined;
 		}
@@ -194,7 +196,7 @@ function findVerbatim(pieces: readonly Piece[], source: SourceModel, k: number, 
 		if (k > 0 && start - prevEnd > maxGap) {
 			break;
 		}
-		if (piece.tokens.every((t, i) => source.words[start + i]?.lower === t.lower)) {
+		if (piece.tokens.every((t, i) => source.words[start + i] !== undefined && spellingKey(source.words[start + i]!.lower) === spellingKey(t.lower))) {
 			const rest = findVerbatim(pieces, source, k + 1, start + piece.tokens.length);
 			if (rest) {
 				return [pieceMatch(piece, source, start, start + piece.tokens.length, 1, []), ...rest];
@@ -237,7 +239,7 @@ function bestApproximate(piece: Piece, source: SourceModel): PieceMatch | undefi
 	const index = positions(source);
 	// Only content words vote: "the" and "and" would place any long quotation somewhere in the source.
 	piece.tokens.forEach((t, j) => {
-		const list = isContentToken(t) ? index.get(t.lower) : undefined;
+		const list = isContentToken(t) ? index.get(spellingKey(t.lower)) : undefined;
 		if (list && list.length <= 400) {
 			for (const p of list) {
 				votes.set(p - j, (votes.get(p - j) ?? 0) + 1);

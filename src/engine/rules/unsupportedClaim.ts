@@ -43,6 +43,7 @@ function isFunctional(source: SourceModel, word: string): boolean {
 }
 
 const FUNCTIONAL_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, ...partyLexicon.party, 'under', 'part', 'thanks', 'according', 'also', 'said', 'says', 'agreed', 'signed']);
+const PROVISION_WORDS = new Set(['article', 'art', 'clause', 'cl', 'section', 'schedule', 'paragraph', 'para']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'nothing', 'none']);
 const HYPOTHETICAL = new Set(['if', 'whether', 'would', 'could', 'might', 'separate', 'separately']);
 const DISSOCIATORS = new Set(['alongside', 'separately', 'besides', 'beyond', 'outside', 'independently', 'apart', 'addition']);
@@ -263,7 +264,11 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 		return [];
 	}
 	const tokens = claim.tokens;
-	const from = frame.explicit ? frame.agreementAt + 1 : 0;
+	let from = frame.explicit ? frame.agreementAt + 1 : 0;
+	// "Article 9.1 says …": the provision's number names it, it is not content.
+	while (frame.explicit && PROVISION_WORDS.has(tokens[frame.agreementAt]?.lower ?? '') && /^[\d(]/.test(tokens[from]?.raw ?? '')) {
+		from++;
+	}
 	// What the agreement is said to contain runs to the end of the clause that names it ("under the MoU, and my
 	// officials would be happy to brief staff": the officials are the writer's). A ", and" after other commas ends a
 	// list, not the clause ("targets justice, defence, and welfare").

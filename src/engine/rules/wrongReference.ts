@@ -57,6 +57,14 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			continue;
 		}
 		const bestClause = best && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
+		// The source's own words quoted in the sentence say which clause it is about, better than any alignment.
+		const quoted = quotedClauses(context, analysed);
+		if (cited.length > 0 && quoted.length > 0) {
+			if (cited.some((c) => quoted.some((q) => q === c || isPartOf(q.id, c.id) || isPartOf(c.id, q.id)))) {
+				continue;
+			}
+			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, quoted[0]!)} does`, quoted[0]);
+		}
 		if (cited.length === 0) {
 			// A number the source does not have at all: only when the source numbers its clauses this deep.
 			if (!hasDepth(ids, id)) {
@@ -97,6 +105,20 @@ export function referencedClauses(context: RuleContext, prose: string): Clause[]
 /** The clauses a reference names: the id itself, its lettered sub-items and continuing paragraphs, or an article's paragraphs. */
 function clausesOf(context: RuleContext, id: string): Clause[] {
 	return context.source.clauses.filter((c) => c.id === id || isPartOf(c.id, id) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
+}
+
+/** The clauses whose words the sentence quotes (verbatim, or close enough to be a misquote of them). */
+function quotedClauses(context: RuleContext, analysed: AnalysedSentence): Clause[] {
+	const out: Clause[] = [];
+	for (const { verdict } of analysed.quotes) {
+		for (const piece of verdict.kind === 'unrelated' ? [] : verdict.pieces) {
+			const clause = context.source.clauses.find((c) => c.span.start <= piece.source.start && piece.source.end <= c.span.end);
+			if (clause && !out.includes(clause)) {
+				out.push(clause);
+			}
+		}
+	}
+	return out;
 }
 
 /** The clause's text refers to clause `id` by number ("described in clause 7.3", "under Article 4"). */

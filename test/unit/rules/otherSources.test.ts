@@ -145,3 +145,22 @@ suite('acronyms of the source\'s terms', () => {
 		assert.ok(!source.vocabulary.has('sdr'));
 	});
 });
+
+suite('quotations and references', () => {
+	test('British and American spellings are not misquotes ("organisations" for "organizations")', () => {
+		assert.deepEqual(rules('Article 4.16 refers to "regional economic integration organisations and their member States".'), []);
+		assert.ok(rules('Article 4.16 refers to "regional economic integration bodies and their member States".').includes('misquote'));
+	});
+
+	test('the clause a quotation comes from decides whether its reference is right', () => {
+		const text = 'Article 6.2 says that Parties "hereby establish the global goal on adaptation".';
+		const [f] = findings(text).filter((x) => x.ruleId === 'wrong-reference');
+		assert.ok(f, JSON.stringify(findings(text).map((x) => x.message)));
+		assert.equal(f.clause?.id, '7.1');
+		assert.deepEqual(rules('Article 7.1 says that Parties "hereby establish the global goal on adaptation".'), []);
+	});
+
+	test('a provision\'s number is its name, not an invented figure', () => {
+		assert.deepEqual(rules('Article 9.1 says that developed country Parties "shall provide financial resources" to developing country Parties.'), []);
+	});
+});
