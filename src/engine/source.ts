@@ -1,9 +1,10 @@
 import { AlignmentIndex } from './align/alignmentIndex';
 import { alignmentTerms } from './align/terms';
-import { analyseCommitment, DEFAULT_PARTY_WORDS, type PartyWords, type Predicate } from './analysis/commitment';
+import { analyseCommitment, type PartyWords, type Predicate } from './analysis/commitment';
 import type { FrameVocabulary } from './analysis/frame';
 import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
+import { extendParties, selfNames } from './sourceNames';
 import { type Token, tokenize } from './text/tokens';
 import { type Clause, type Sentence, Strength } from './types';
 
@@ -49,7 +50,6 @@ export class SourceError extends Error {
 
 const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect))\b/i;
 const inheritRe = /^\s*(?:this|these|that|it|such)\b/i;
-const namedPartyRe = /\b(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}?[\p{L}]*)?\s+)?(?:will|may|shall|must|share)\b/gu;
 
 /** Parses, analyses and indexes a source agreement. Throws `SourceError` when it has no clauses. */
 export function loadSource(text: string, name: string): SourceModel {
@@ -145,32 +145,6 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	};
 }
 
-/**
- * The names a source gives itself, lower case: the head noun of its title ("… Agreement", "Memorandum of
- * Understanding …"), "this X" ("this Memorandum", "this Agreement") and defined short names ('("MoU")', '(the
- * "Agreement")', 'hereinafter referred to as "the Convention"' is someone else's name and not taken).
- */
-function selfNames(text: string): Set<string> {
-	const names = new Set<string>();
-	const head = text.slice(0, 20_000);
-	for (const m of head.matchAll(/th(?:is|e present)\s+(\p{Lu}[\p{L}]+)/gu)) {
-		if (m[1]!.length > 2) {
-			names.add(m[1]!.toLowerCase());
-		}
-	}
-	for (const m of head.matchAll(/\(\s*(?:the\s+)?["“]?\*{0,2}(\p{Lu}[\p{L}]{1,20})\*{0,2}["”]?\s*\)/gu)) {
-		const word = m[1]!.toLowerCase();
-		if (/^(?:mou|memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)$/.test(word)) {
-			names.add(word);
-		}
-	}
-	const title = /^\s*(?:#+\s*)?(.{3,200})$/m.exec(head.replace(/^(?:notice|draft|official)\s*$/gim, ''))?.[1] ?? '';
-	for (const m of title.matchAll(/(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)/gi)) {
-		names.add(m[1]!.toLowerCase());
-	}
-	return names;
-}
-
 function analyseSentences(clauses: readonly Clause[], parties: PartyWords): SourceSentence[] {
 	const out: SourceSentence[] = [];
 	for (const clause of clauses) {
@@ -187,20 +161,6 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords): Sour
 		}
 	}
 	return out;
-}
-
-/** Adds the source's own named parties ("OpenAI", "DSIT") to the generic party words. */
-function extendParties(text: string): PartyWords {
-	const agents = new Set(DEFAULT_PARTY_WORDS.agents);
-	for (const match of text.slice(0, 200_000).matchAll(namedPartyRe)) {
-		for (const word of (match[1] ?? '').split(/\s+/)) {
-			const lower = word.toLowerCase();
-			if (lower.length > 1 && !DEFAULT_PARTY_WORDS.nonAgents.has(lower) && lower !== 'this' && lower !== 'the') {
-				agents.add(lower);
-			}
-		}
-	}
-	return { agents, nonAgents: DEFAULT_PARTY_WORDS.nonAgents };
 }
 
 /** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
