@@ -1,5 +1,6 @@
 import type { Predicate } from '../analysis/commitment';
 import type { SourceSentence } from '../source';
+import type { Token } from '../text/tokens';
 import { type Span, Strength } from '../types';
 import { type AnalysedSentence, CITATION_THRESHOLD, type RuleContext } from './rule';
 
@@ -44,7 +45,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number; isLocal: boolean } | undefined {
 	const { sentence } = analysed;
 	const from = Math.max(sentence.span.start, predicate.span.start - 60);
-	const tokens = analysed.claim.tokens.filter((t) => t.start >= from && t.end <= predicate.span.end);
+	const tokens = tokensWithin(analysed.claim.tokens, from, predicate.span.end);
 	const object = tokens.filter((t) => t.start >= predicate.cueSpan.end).slice(0, OBJECT_WORDS);
 	const local = context.align(tokens, object)[0];
 	const whole = analysed.alignments[0];
@@ -58,6 +59,25 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 		return undefined;
 	}
 	return { match: context.sourceSentence(pick), score: pick.score, isLocal };
+}
+
+/** The tokens (sorted, not overlapping) with `from <= start` and `end <= to`: found by bisection, not by a pass over the sentence per predicate. */
+function tokensWithin(tokens: readonly Token[], from: number, to: number): readonly Token[] {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (tokens[mid]!.start >= from) {
+			hi = mid;
+		} else {
+			lo = mid + 1;
+		}
+	}
+	let end = lo;
+	while (end < tokens.length && tokens[end]!.end <= to) {
+		end++;
+	}
+	return tokens.slice(lo, end);
 }
 
 function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {

@@ -2,6 +2,7 @@ import frameLexicon from '../lexicon/frames.json';
 import partyLexicon from '../lexicon/parties.json';
 import specifics from '../lexicon/specifics.json';
 import { alignmentTerms } from '../align/terms';
+import { splitOnJoiners } from '../text/findMatches';
 import { isStopword, type Token } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
@@ -236,8 +237,14 @@ function madeCommitment(cue: string): boolean {
 }
 
 /** Words that join a list's items. */
-const LIST_JOINS = /\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|&)\s*/i;
+/** What joins a list's items (after optional white space, which `splitOnJoiners` takes). */
+const LIST_JOINS = /(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|&)\s*/gi;
 const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
+/** The items of a list as written ("justice, defence and welfare"): split at commas, semicolons, "and", "or", "&". */
+export function listItems(prose: string): string[] {
+	return splitOnJoiners(prose, LIST_JOINS, () => 'optional');
+}
+
 /** Where a sentence's main clause gives way to the writer's aside. */
 const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|but|while|whereas|because|so that|meaning|after|before|when|unless|if)\b|[;(—–]|\s-\s/i;
 
@@ -275,7 +282,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const start = content[0]!.start - base;
 	// The list ends where a new clause starts ("…, or education technology, though the list is illustrative").
 	const listProse = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!;
-	const items = listProse.split(LIST_JOINS).map((item) => item.trim()).filter((item) => item !== '');
+	const items = listItems(listProse).map((item) => item.trim()).filter((item) => item !== '');
 	// A list that echoes a clause's list aligns with that clause ("The Partnership will use the data for planning,
 	// evaluating and producing statistics" is about another agreement's purposes, not the MoU's areas).
 	if (items.length >= 3 && (analysed.alignments[0]?.score ?? 0) >= CITATION_THRESHOLD) {
