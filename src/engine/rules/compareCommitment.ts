@@ -1,6 +1,6 @@
 import type { Predicate } from '../analysis/commitment';
 import type { SourceSentence } from '../source';
-import type { Token } from '../text/tokens';
+import { tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
 import { type AnalysedSentence, CITATION_THRESHOLD, type RuleContext } from './rule';
 
@@ -59,25 +59,6 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 		return undefined;
 	}
 	return { match: context.sourceSentence(pick), score: pick.score, isLocal };
-}
-
-/** The tokens (sorted, not overlapping) with `from <= start` and `end <= to`: found by bisection, not by a pass over the sentence per predicate. */
-function tokensWithin(tokens: readonly Token[], from: number, to: number): readonly Token[] {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (tokens[mid]!.start >= from) {
-			hi = mid;
-		} else {
-			lo = mid + 1;
-		}
-	}
-	let end = lo;
-	while (end < tokens.length && tokens[end]!.end <= to) {
-		end++;
-	}
-	return tokens.slice(lo, end);
 }
 
 function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {

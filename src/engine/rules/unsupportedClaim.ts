@@ -3,7 +3,7 @@ import partyLexicon from '../lexicon/parties.json';
 import specifics from '../lexicon/specifics.json';
 import { alignmentTerms } from '../align/terms';
 import { splitOnJoiners } from '../text/findMatches';
-import { isStopword, type Token } from '../text/tokens';
+import { isStopword, type Token, tokenIndexAt, tokensWithin } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { exclusivityTerm, introducedInstitutions, specificNovelTerms } from './novelTerms';
@@ -205,11 +205,13 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 	const isAttributed = analysed.frame.explicit || analysed.frame.inherited || (analysed.alignments[0]?.score ?? 0) >= CLOSE_CLAUSE;
 	const committed = predicates.find((p) => p.isAgentive && !p.negated && p.level >= Strength.Intent
 		&& (p.isStatedAsDone ? mentionsAgreement : (p.hasPartySubject && (isAttributed || madeCommitment(p.cueText))) || mentionsAgreement)
-		&& !isDissociated(tokens, tokens.findIndex((t) => t.start === p.cueSpan.start) + 2));
+		&& !isDissociated(tokens, tokenIndexAt(tokens, p.cueSpan.start) + 2));
 	if (committed) {
-		const cue = tokens.findIndex((t) => t.start === committed.cueSpan.start);
+		const cue = tokenIndexAt(tokens, committed.cueSpan.start);
 		return Math.max(0, cue - SUBJECT_REACH);
 	}
+	// Found once: a referent after it is asked about ("asked whether the MoU commits …"), not asserted.
+	const askedFrom = firstAsked(tokens);
 	for (let i = 0; i < tokens.length; i++) {
 		const isOpening = i === 0 || (i === 1 && (tokens[0]!.lower === 'yes' || tokens[0]!.lower === 'no'));
 		// "It includes …" at the start; not "This paper sets out …".
@@ -222,7 +224,7 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 		const next = tokens.slice(i + 1, i + 4);
 		const around = [...tokens.slice(Math.max(0, i - 3), i), ...next];
 		const isNegated = around.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
-		if (!isNegated && !isDissociated(tokens, i) && !isAsked(tokens, i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
+		if (!isNegated && !isDissociated(tokens, i) && !(askedFrom < i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
 			return i;
 		}
 	}
@@ -236,8 +238,7 @@ function madeCommitment(cue: string): boolean {
 	return cue.toLowerCase().split(/\s+/).some((w) => COMMITMENT_MAKING.has(w));
 }
 
-/** Words that join a list's items. */
-/** What joins a list's items (after optional white space, which `splitOnJoiners` takes). */
+/** Words that join a list's items (after optional white space, which `splitOnJoiners` takes). */
 const LIST_JOINS = /(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|&)\s*/gi;
 const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
 /** The items of a list as written ("justice, defence and welfare"): split at commas, semicolons, "and", "or", "&". */
@@ -290,7 +291,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 		const itemTokens = items.map((item) => {
 			const from = listProse.indexOf(item, at) + start + base;
 			at = from - start - base + item.length;
-			return content.filter((t) => t.start >= from && t.end <= from + item.length && isContent(t));
+			return tokensWithin(content, from, from + item.length).filter(isContent);
 		});
 		// An item the source names, directly or by a synonym the alignment folds ('schools' for 'education').
 		const isKnown = (ts: readonly Token[]): boolean => ts.some((t) => !isNovel(t)) || alignmentTerms(ts).some((term) => source.vocabulary.has(term));
@@ -336,7 +337,8 @@ function isDissociated(tokens: readonly Token[], i: number): boolean {
 	return tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOCIATORS.has(t.lower));
 }
 
-/** "asked whether the MoU commits …": the claim is a question someone put, not an assertion. */
-function isAsked(tokens: readonly Token[], i: number): boolean {
-	return tokens.slice(0, i).some((t) => t.lower === 'whether' || t.lower === 'if');
+/** Where "whether" or "if" first is ("asked whether the MoU commits …": a question someone put), or the end. */
+function firstAsked(tokens: readonly Token[]): number {
+	const at = tokens.findIndex((t) => t.lower === 'whether' || t.lower === 'if');
+	return at === -1 ? tokens.length : at;
 }
