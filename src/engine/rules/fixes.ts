@@ -2,7 +2,7 @@ import type { SourceModel, SourceSentence } from '../source';
 import type { Clause, ClauseRef, Fix, Span } from '../types';
 
 /** How a briefing cites a clause: "MoU §2.3", "MoU status", "MoU introduction". */
-export function citationLabel(source: SourceModel, clause: Pick<Clause, 'id'>): string {
+export function citationLabel(source: Pick<SourceModel, 'shortName'>, clause: Pick<Clause, 'id'>): string {
 	const id = /^\d/.test(clause.id) ? `§${clause.id}` : clause.id === 'intro' ? 'introduction' : clause.id;
 	return `${source.shortName} ${id}`;
 }
