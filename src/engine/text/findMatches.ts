@@ -24,7 +24,7 @@ export function* findMatches(text: string, sticky: RegExp, next: CandidateFinder
 	}
 }
 
-/** A candidate finder from a global (or sticky-free) regular expression whose matches start where candidates are. */
+/** A candidate finder from a regular expression (made global) whose matches start where the candidates are. */
 export function candidatesOf(re: RegExp): CandidateFinder {
 	const finder = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 	return (text, from) => {
@@ -33,7 +33,7 @@ export function candidatesOf(re: RegExp): CandidateFinder {
 	};
 }
 
-/** The end of the run of characters matching `re` (one character, e.g. /[\d,]/) that starts at `at`. */
+/** The end of the run, starting at `at`, of characters (UTF-16 code units) for which `isRunChar` holds. */
 export function runEnd(text: string, at: number, isRunChar: (code: number) => boolean): number {
 	let i = at;
 	while (i < text.length && isRunChar(text.charCodeAt(i))) {
