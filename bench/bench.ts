@@ -11,10 +11,13 @@ import { check, citationAt, createIncrementalChecker, loadSource, type SourceMod
 import { timeRetextIntensify, timeWriteGood } from './competitors';
 import { briefingOfSize, MOU_PATH, rng, ROOT, sourceOfSize } from './corpus';
 import { measureEditorDesigns, type Row } from './editor';
+import { measureGrowth } from './growth';
 import { flat, round, summarise, time, type Timing } from './measure';
 
 const MB = 1_000_000;
 const quick = process.argv.includes('--quick');
+/** Only the growth section (time per character on adversarial inputs, issue 11). */
+const growthOnly = process.argv.includes('--growth');
 
 
 const rows: Row[] = [];
@@ -30,6 +33,12 @@ function timing(t: Timing): string {
 }
 
 async function main(): Promise<void> {
+	if (growthOnly) {
+		const growth = measureGrowth(quick, report);
+		printTable([]);
+		process.stdout.write(`${JSON.stringify({ growth_ns_per_char: growth })}\n`);
+		return;
+	}
 	const mou = loadSource(readFileSync(MOU_PATH, 'utf8'), 'UK–OpenAI MoU');
 	const texts = new Map([10_000, 100_000, MB, 5 * MB].map((n) => [n, flat(briefingOfSize(n))]));
 	const oneMb = texts.get(MB)!;
@@ -68,6 +77,7 @@ async function main(): Promise<void> {
 	report({ name: 'speed-up per MB over write-good', value: speedup, unit: '×', target: '≥ 10×', ok: speedup >= 10 });
 	scaling(full, checkLarge.median, large.clauses.length, mou.clauses.length);
 	const editor = await measureEditorDesigns(mou, texts.get(5 * MB)!, quick);
+	const growth = measureGrowth(quick, report);
 	printTable(editor);
 	process.stdout.write(`${JSON.stringify({
 		check_10kb_ms: round(full[10_000]!.median),
@@ -82,6 +92,7 @@ async function main(): Promise<void> {
 		bundle_kb: bundle === null ? null : round(bundle),
 		writegood_1mb_ms: round(writeGood.median),
 		retext_intensify_1mb_ms: round(retext.median),
+		growth_ns_per_char: growth,
 	})}\n`);
 }
 
@@ -169,7 +180,7 @@ function bundleKb(): number | null {
 }
 
 function printTable(editor: readonly Row[]): void {
-	const all = [...rows, { name: 'Editor: 5 MB document, per keystroke (see bench/PERFORMANCE.md)', value: null, unit: '' }, ...editor];
+	const all = editor.length === 0 ? rows : [...rows, { name: 'Editor: 5 MB document, per keystroke (see bench/PERFORMANCE.md)', value: null, unit: '' }, ...editor];
 	const width = Math.max(...all.map((r) => r.name.length));
 	const lines = ['', `${'measure'.padEnd(width)}  ${'value'.padStart(12)}  ${'target'.padEnd(9)}  result`, '-'.repeat(width + 40)];
 	for (const r of all) {

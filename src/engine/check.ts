@@ -11,6 +11,7 @@ import { RULES } from './rules/index';
 import { type AnalysedSentence, CITATION_THRESHOLD, type CheckedQuote, type RuleContext } from './rules/rule';
 import type { SourceModel } from './source';
 import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
+import { TextBuilder } from './text/textBuilder';
 import { type Token, tokenize } from './text/tokens';
 import type { CheckOptions, CheckResult, Citation, Finding, Severity, Span } from './types';
 
@@ -107,14 +108,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** A block's prose view (its own offsets): sentence prose where its sentences are, spaces elsewhere. */
 function blockProse(block: Span, sentences: readonly BriefingSentence[]): string {
-	const parts: string[] = [];
+	const parts = new TextBuilder();
 	let at = block.start;
 	for (const s of sentences) {
 		parts.push(' '.repeat(Math.max(0, s.span.start - at)), s.prose);
 		at = s.span.end;
 	}
 	parts.push(' '.repeat(Math.max(0, block.end - at)));
-	return parts.join('');
+	return parts.toString();
 }
 
 function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[], topicIn: Topic): { context: RuleContext; topic: Topic } {
@@ -197,7 +198,11 @@ function analyseBlock(text: string, source: SourceModel, span: Span, sentences: 
 }
 /** Blanks quotations of three or more words (`quotes` overlap the sentence): someone's words, not the writer's claim. */
 function blankQuotes(sentence: BriefingSentence, quotes: readonly CheckedQuote[]): string {
-	let prose = sentence.prose;
+	const prose = sentence.prose;
+	// Built in one pass (quotes are in order and do not overlap): splicing the whole sentence once per quote was
+	// quadratic in a sentence of thousands of quotations.
+	const parts = new TextBuilder();
+	let at = 0;
 	for (const { quote } of quotes) {
 		const start = Math.max(quote.outer.start, sentence.span.start);
 		const end = Math.min(quote.outer.end, sentence.span.end);
@@ -206,9 +211,10 @@ function blankQuotes(sentence: BriefingSentence, quotes: readonly CheckedQuote[]
 		}
 		const from = start - sentence.span.start;
 		const to = end - sentence.span.start;
-		prose = prose.slice(0, from) + ' '.repeat(to - from) + prose.slice(to);
+		parts.push(prose.slice(at, from), ' '.repeat(to - from));
+		at = to;
 	}
-	return prose;
+	return parts.isEmpty ? prose : `${parts.toString()}${prose.slice(at)}`;
 }
 
 function isLongQuote(sentence: BriefingSentence, content: Span): boolean {

@@ -1,6 +1,8 @@
 import type { Alignment } from './align/alignmentIndex';
 import bindingLexicon from './lexicon/binding.json';
 import type { AnalysedSentence, RuleContext } from './rules/rule';
+import type { SourceModel } from './source';
+import type { Clause } from './types';
 
 /** Score given to a sentence about the agreement's legal status, cited to the status clause. */
 const STATUS_TALK_SCORE = 0.4;
@@ -17,7 +19,7 @@ export function fallbackCitation(context: RuleContext, analysed: AnalysedSentenc
 	const status = context.source.nonBindingClause;
 	const tokens = analysed.claim.tokens;
 	if (status && tokens.some((t) => STATUS_WORDS.has(t.lower))) {
-		const doc = context.source.sentences.findIndex((s) => s.clause === status);
+		const doc = statusSentence(context.source, status);
 		return doc === -1 ? undefined : { doc, score: STATUS_TALK_SCORE };
 	}
 	const first = tokens[0]?.lower;
@@ -25,4 +27,16 @@ export function fallbackCitation(context: RuleContext, analysed: AnalysedSentenc
 		return previous;
 	}
 	return undefined;
+}
+
+const statusSentences = new WeakMap<SourceModel, number>();
+
+/** The first sentence of the status clause: looked up once per source, not once per sentence that talks of status. */
+function statusSentence(source: SourceModel, status: Clause): number {
+	let doc = statusSentences.get(source);
+	if (doc === undefined) {
+		doc = source.sentences.findIndex((s) => s.clause === status);
+		statusSentences.set(source, doc);
+	}
+	return doc;
 }

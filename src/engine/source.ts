@@ -1,11 +1,12 @@
 import { AlignmentIndex } from './align/alignmentIndex';
 import { alignmentTerms, type Vocabulary, vocabularyFor } from './align/terms';
-import { citationStyle, type ReferenceStyle } from './citationStyle';
-import { analyseCommitment, DEFAULT_PARTY_WORDS, isPlainWill, type PartyWords, type Predicate } from './analysis/commitment';
+import { analyseCommitment, isPlainWill, type PartyWords, type Predicate } from './analysis/commitment';
 import type { FrameVocabulary } from './analysis/frame';
+import { citationStyle, type ReferenceStyle } from './citationStyle';
 import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
 import { profileFor } from './profile';
+import { extendParties, selfNames, titleOf } from './sourceNames';
 import { type Token, tokenize } from './text/tokens';
 import { type Clause, type Sentence, Strength } from './types';
 
@@ -67,7 +68,6 @@ export class SourceError extends Error {
 
 const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect))\b/i;
 const inheritRe = /^\s*(?:this|these|that|it|such)\b/i;
-const namedPartyRe = /\b(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}?[\p{L}]*)?\s+)?(?:will|may|shall|must|share)\b/gu;
 
 /** Parses, analyses and indexes a source agreement. Throws `SourceError` when it has no clauses. */
 export function loadSource(text: string, name: string): SourceModel {
@@ -212,31 +212,6 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	};
 }
 
-/**
- * The names a source gives itself, lower case: the head noun of its title ("… Agreement", "Memorandum of
- * Understanding …"), "this X" ("this Memorandum", "this Agreement") and defined short names ('("MoU")', '(the
- * "Agreement")', 'hereinafter referred to as "the Convention"' is someone else's name and not taken).
- */
-function selfNames(text: string): Set<string> {
-	const names = new Set<string>();
-	const head = text.slice(0, 20_000);
-	for (const m of head.matchAll(/th(?:is|e present)\s+(\p{Lu}[\p{L}]+)/gu)) {
-		if (m[1]!.length > 2) {
-			names.add(m[1]!.toLowerCase());
-		}
-	}
-	for (const m of head.matchAll(/\(\s*(?:the\s+)?["“]?\*{0,2}(\p{Lu}[\p{L}]{1,20})\*{0,2}["”]?\s*\)/gu)) {
-		const word = m[1]!.toLowerCase();
-		if (/^(?:mou|memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)$/.test(word)) {
-			names.add(word);
-		}
-	}
-	for (const m of titleOf(head).matchAll(/(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)/gi)) {
-		names.add(m[1]!.toLowerCase());
-	}
-	return names;
-}
-
 /** Words an acronym skips ("Department for Science, Innovation and Technology" is DSIT). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'to', 'in', '&']);
 const ACRONYM_WORDS = 6;
@@ -269,12 +244,6 @@ function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<stri
 	}
 }
 
-/** The source's first line of text, its title ("Notice", "Draft", "Official" markings skipped; markdown marks dropped). */
-function titleOf(head: string): string {
-	const line = /^\s*(?:#+\s*)?(.{3,200})$/m.exec(head.replace(/^(?:notice|draft|official)\s*$/gim, ''))?.[1] ?? '';
-	return line.replace(/[*_]{1,3}/g, '').trim();
-}
-
 /**
  * In a binding text "shall" and "must" are legal obligations (a rung above a non-binding memorandum's firm "will
  * deliver") and a plain "will" states what happens (firm); `binding` is undefined for a source that is not binding, else the clauses of its non-binding parts.
@@ -305,20 +274,6 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		}
 	}
 	return out;
-}
-
-/** Adds the source's own named parties ("the Authority will …") and its profile's to the generic party words. */
-function extendParties(text: string, profileParties: readonly string[]): PartyWords {
-	const agents = new Set([...DEFAULT_PARTY_WORDS.agents, ...profileParties]);
-	for (const match of text.slice(0, 200_000).matchAll(namedPartyRe)) {
-		for (const word of (match[1] ?? '').split(/\s+/)) {
-			const lower = word.toLowerCase();
-			if (lower.length > 1 && !DEFAULT_PARTY_WORDS.nonAgents.has(lower) && lower !== 'this' && lower !== 'the') {
-				agents.add(lower);
-			}
-		}
-	}
-	return { agents, nonAgents: DEFAULT_PARTY_WORDS.nonAgents };
 }
 
 /** A binding text's own obligation words: "shall", "must" (not "shall endeavour", a cue of its own). */

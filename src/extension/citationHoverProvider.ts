@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
-import { analyseCommitment, type Citation, quoteWithCitation, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
+import { analyseCommitment, type Citation, quoteWithCitation, Strength, STRENGTH_LABELS } from '../engine';
+import type { SourceView } from './check/protocol';
 import { commandUri } from './commandUri';
 import { toOffset, toRange } from './convert';
 import type { CheckedDocument, DiagnosticsController } from './diagnosticsController';
@@ -64,7 +65,7 @@ function appendWords(md: vscode.MarkdownString, text: string): vscode.MarkdownSt
 }
 
 /** "**Stronger than the source:** your text `will deliver` — firm commitment; §2.3: `may also include exploring` — possibility". */
-function compareStrength(sentence: string, citation: Citation, model: SourceModel): string | undefined {
+function compareStrength(sentence: string, citation: Citation, model: SourceView): string | undefined {
 	const mine = strongest(analyseCommitment(sentence, 0, model.parties).predicates);
 	const match = model.sentences.find((s) => s.sentence.span.start === citation.sourceSentence.span.start);
 	if (!mine || !match || match.commitment.level === Strength.None) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Citation, Finding, TextFormat } from '../engine';
-import { CheckClient, type CheckOutcome, type SyncedDocument } from './check/checkClient';
+import type { CheckClient, CheckOutcome, SyncedDocument } from './check/checkClient';
 import { type Config, readConfig } from './config';
 import { toDiagnostic } from './convert';
 import { DIAGNOSTIC_SOURCE, SOURCE_SCHEME } from './ids';
@@ -41,7 +41,6 @@ export class DiagnosticsController implements vscode.Disposable {
 	private readonly generations = new Map<string, number>();
 	private readonly results = new Map<string, CheckedDocument>();
 	private readonly clauseLocations = new WeakMap<LoadedSource, Map<string, vscode.Location | undefined>>();
-	private readonly client: CheckClient;
 	private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
 	private readonly disposables: vscode.Disposable[];
 	/** Fires after a document's diagnostics were set or cleared. */
@@ -51,10 +50,9 @@ export class DiagnosticsController implements vscode.Disposable {
 		private readonly sources: SourceStore,
 		private readonly projects: ProjectConfigStore,
 		private readonly log: Log,
-		/** The bundled check worker; undefined checks in the extension host. */
-		workerScript?: string,
+		/** Where checks run (a worker thread, or this one when no worker could be started). */
+		private readonly client: CheckClient,
 	) {
-		this.client = new CheckClient(workerScript, (problem) => this.log.error(problem));
 		this.log.info(this.client.inWorker ? 'checks run in a worker thread' : 'checks run in the extension host');
 		this.disposables = [
 			this.collection,
@@ -221,7 +219,6 @@ export class DiagnosticsController implements vscode.Disposable {
 	dispose(): void {
 		this.timers.forEach((timer) => clearTimeout(timer));
 		this.timers.clear();
-		this.client.dispose();
 		this.disposables.forEach((d) => d.dispose());
 	}
 }

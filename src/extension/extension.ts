@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 
+import { CheckClient } from './check/checkClient';
 import { registerCommands } from './commands';
 import { ClauseLookup, type LookupStep } from './commands/lookupClause';
 import { SourceDocuments } from './commands/openClause';
@@ -30,8 +31,10 @@ export interface ClauseLensApi {
 export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 	const log = new Log();
 	const projects = new ProjectConfigStore(log);
-	const sources = new SourceStore(context.extensionUri, projects, log);
-	const diagnostics = new DiagnosticsController(sources, projects, log, vscode.Uri.joinPath(context.extensionUri, 'dist', 'checkWorker.js').fsPath);
+	// Checks and source parsing run in one worker thread, shared by the source store and the diagnostics.
+	const checks = new CheckClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'checkWorker.js').fsPath, (problem) => log.error(problem));
+	const sources = new SourceStore(context.extensionUri, projects, log, checks);
+	const diagnostics = new DiagnosticsController(sources, projects, log, checks);
 	const documents = new SourceDocuments(sources);
 	const lookup = new ClauseLookup(
 		sources,
@@ -42,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 	const features = new LanguageFeatures(diagnostics, projects, log);
 	context.subscriptions.push(
 		log,
+		checks,
 		projects,
 		sources,
 		diagnostics,

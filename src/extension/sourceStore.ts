@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 
-import { LineIndex, loadSources, PROJECT_CONFIG_FILE, type SourceDocument, type SourceModel, type Span } from '../engine';
+import { LineIndex, PROJECT_CONFIG_FILE, type SourceDocument, type Span } from '../engine';
+import type { CheckSource } from './check/checkClient';
+import type { SourceView } from './check/protocol';
 import { readConfig } from './config';
 import { toTextRange } from './convert';
 import { EMBEDDED_SOURCE_NAME, EMBEDDED_SOURCE_PATH, SOURCE_SCHEME } from './ids';
@@ -21,11 +23,17 @@ export interface SourcePart {
 	readonly isEmbedded: boolean;
 }
 
-/** A source agreement ready for checking: the engine's model and the documents it came from. */
+/** Parses sources off the extension host's thread (the check worker), answering with what the host needs of them. */
+export interface SourceLoader {
+	load(source: CheckSource): Promise<SourceView>;
+}
+
+/** A source agreement ready for checking: what the editor needs of the engine's model, and the documents it came from. */
 export interface LoadedSource {
 	readonly key: string;
-	readonly model: SourceModel;
-	/** The documents the model was loaded from (the check worker loads its own model from them). */
+	/** The model's clauses, commitments and names; the model itself lives where checks run. */
+	readonly model: SourceView;
+	/** The documents the model was loaded from (checks name the source by this array). */
 	readonly docs: readonly SourceDocument[];
 	readonly parts: readonly SourcePart[];
 	/** Why the configured source could not be used (the embedded MoU stands in), if it could not. */
@@ -55,6 +63,7 @@ export class SourceStore implements vscode.Disposable {
 		private readonly extensionUri: vscode.Uri,
 		private readonly projects: ProjectConfigStore,
 		private readonly log: Log,
+		private readonly loader: SourceLoader,
 	) {
 		this.disposables.push(
 			vscode.workspace.onDidSaveTextDocument((doc) => this.watchers.has(doc.uri.toString()) && this.invalidate(doc.uri)),
@@ -169,7 +178,7 @@ export class SourceStore implements vscode.Disposable {
 		uris.forEach((uri) => this.watch(uri));
 		try {
 			const docs = await Promise.all(uris.map((uri) => readSourceFile(uri)));
-			const model = loadSources(docs);
+			const model = await this.loader.load({ docs });
 			this.log.info(`source: ${docs.map((d) => d.name).join(' + ')} (${model.clauses.length} clauses)`);
 			return { key, model, docs, parts: locateParts(model, docs, false) };
 		} catch (error) {
@@ -182,9 +191,9 @@ export class SourceStore implements vscode.Disposable {
 	private loadEmbedded(): Promise<LoadedSource> {
 		this.embedded ??= (async () => {
 			const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...EMBEDDED_SOURCE_PATH));
-			const doc = { uri: EMBEDDED_SOURCE_URI, name: EMBEDDED_SOURCE_NAME, text: new TextDecoder('utf-8').decode(bytes) };
-			const model = loadSources([doc]);
-			return { key: 'embedded', model, docs: [doc], parts: locateParts(model, [doc], true) };
+			const docs = [{ uri: EMBEDDED_SOURCE_URI, name: EMBEDDED_SOURCE_NAME, text: new TextDecoder('utf-8').decode(bytes) }];
+			const model = await this.loader.load({ docs });
+			return { key: 'embedded', model, docs, parts: locateParts(model, docs, true) };
 		})();
 		return this.embedded;
 	}
@@ -213,7 +222,7 @@ async function readSourceFile(uri: vscode.Uri): Promise<{ uri: vscode.Uri; name:
 }
 
 /** Where each document's text sits in the model's text (`loadSources` joins several with blank lines). */
-function locateParts(model: SourceModel, docs: readonly { uri: vscode.Uri; name: string; text: string }[], isEmbedded: boolean): SourcePart[] {
+function locateParts(model: SourceView, docs: readonly { uri: vscode.Uri; name: string; text: string }[], isEmbedded: boolean): SourcePart[] {
 	let from = 0;
 	return docs.map((doc) => {
 		const found = docs.length === 1 ? 0 : model.text.indexOf(doc.text, from);

@@ -185,6 +185,60 @@ suite('check client: results mirrored from the worker equal a full check', () =>
 		await assertMirrors(c, 'a', doc, 'markdown');
 	});
 
+	test('load: the source is parsed where checks run; its view has the clauses, commitments, names and parties', async () => {
+		for (const script of [workerScript, undefined]) {
+			const c = client(script);
+			const view = await c.load(MOU_SOURCE);
+			assert.deepStrictEqual([view.name, view.shortName, view.text], [MOU.name, MOU.shortName, MOU.text]);
+			assert.deepStrictEqual(view.clauses, MOU.clauses);
+			assert.deepStrictEqual(view.sentences.map((s) => [s.clause.id, s.sentence, s.commitment]), MOU.sentences.map((s) => [s.clause.id, s.sentence, s.commitment]));
+			// One structured clone: a sentence's clause is the very clause in the list (the look-up keys on it).
+			assert.ok(view.sentences.every((s) => view.clauses.includes(s.clause)));
+			assert.deepStrictEqual(view.parties, MOU.parties);
+			// Checks against the same documents use the loaded source.
+			await assertMirrors(c, 'a', new Doc(BRIEFING), 'markdown');
+		}
+	});
+
+	test('load: a worker that stops before it answers: the source is loaded in this thread', async () => {
+		const broken = path.join(path.dirname(workerScript), 'broken-load.js');
+		fs.writeFileSync(broken, "throw new Error('no engine here');\n");
+		const problems: string[] = [];
+		const c = client(broken, (m) => problems.push(m));
+		assert.deepStrictEqual((await c.load(MOU_SOURCE)).clauses, MOU.clauses);
+		assert.equal(c.inWorker, false);
+		assert.equal(problems.length, 1);
+	});
+
+	test('load: a source that cannot be used rejects with the reason', async () => {
+		for (const script of [workerScript, undefined]) {
+			await assert.rejects(client(script).load({ docs: [{ name: 'empty.txt', text: '' }] }), /^Error: empty\.txt: no clauses found \(the source is empty\)$/);
+		}
+	});
+
+	test("load: the extension host's thread keeps turning while the worker parses a large source", async () => {
+		const text = Array.from({ length: 1500 }, (_, i) => `${i + 1}. The Parties will collaborate on research area ${i} and may share data with the AI Security Institute.`).join('\n\n');
+		const turnsWhileLoading = async (script: string | undefined): Promise<number> => {
+			let turns = 0;
+			let loading = true;
+			const spin = (): void => {
+				if (loading) {
+					turns++;
+					setImmediate(spin);
+				}
+			};
+			setImmediate(spin);
+			const view = await client(script).load({ docs: [{ name: 'large.md', text }] });
+			loading = false;
+			assert.equal(view.clauses.length, 1500);
+			return turns;
+		};
+		// In this thread (no worker) the parse holds the thread: the loop turns only once it is done.
+		assert.ok((await turnsWhileLoading(undefined)) <= 3);
+		const turns = await turnsWhileLoading(workerScript);
+		assert.ok(turns >= 20, `the host's event loop turned ${turns} times while the worker parsed`);
+	});
+
 	test('a source the worker cannot load fails the check with its reason', async () => {
 		const c = client(workerScript);
 		const empty: CheckSource = { docs: [{ name: 'empty.txt', text: '' }] };

@@ -1,5 +1,6 @@
 import { isPlainWill, type Predicate } from '../analysis/commitment';
 import type { SourceSentence } from '../source';
+import { tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
 import { type AnalysedSentence, CITATION_THRESHOLD, type RuleContext } from './rule';
 
@@ -50,7 +51,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number; isLocal: boolean } | undefined {
 	const { sentence } = analysed;
 	const from = Math.max(sentence.span.start, predicate.span.start - 60);
-	const tokens = analysed.claim.tokens.filter((t) => t.start >= from && t.end <= predicate.span.end);
+	const tokens = tokensWithin(analysed.claim.tokens, from, predicate.span.end);
 	const object = tokens.filter((t) => t.start >= predicate.cueSpan.end).slice(0, OBJECT_WORDS);
 	const local = context.align(tokens, object)[0];
 	const whole = analysed.alignments[0];

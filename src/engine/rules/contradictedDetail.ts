@@ -1,4 +1,5 @@
 import type { SourceModel } from '../source';
+import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import type { Clause } from '../types';
 import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef } from './fixes';
@@ -19,11 +20,14 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 /** Units a detail is counted in; plural and singular fold to one unit ("years", "year"). */
 const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|researchers?|datasets?|stations?|instalments?|installments?|parties|ratifications?|countries|states|times)';
-const QUANTITY_RE = new RegExp(
-	`(?<money>[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`
-	+ `|\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
-	'giu',
-);
+const QUANTITY_ALTERNATIVES = [
+	`(?<money>[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
+	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
+];
+/** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
+const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:\\d|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 const MULTIPLIERS: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 /** Below this alignment a sentence is not close enough to a clause to contradict its figures. */
 const ABOUT_CLAUSE = CITATION_THRESHOLD * 1.5;
@@ -80,8 +84,9 @@ export function sourceStatesAmount(source: SourceModel, written: string): boolea
 /** Every quantity in a text (offsets from `base`). */
 export function quantities(text: string, base = 0): Quantity[] {
 	const out: Quantity[] = [];
-	QUANTITY_RE.lastIndex = 0;
-	for (let m = QUANTITY_RE.exec(text); m !== null; m = QUANTITY_RE.exec(text)) {
+	// A number tried at each digit of "1,1,1,…" scanned to the run's end from each: a later digit of the run can end
+	// the number only where the first can, so after a failed try the rest of the run is skipped (linear, same matches).
+	for (const m of findMatches(text, QUANTITY_RE, findQuantityStart, (t, at) => runEnd(t, at, isDigitOrComma))) {
 		const g = m.groups!;
 		if (g['money'] !== undefined) {
 			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
@@ -94,6 +99,10 @@ export function quantities(text: string, base = 0): Quantity[] {
 		}
 	}
 	return out;
+}
+
+function isDigitOrComma(code: number): boolean {
+	return (code >= 48 && code <= 57) || code === 44;
 }
 
 function unitOf(unit: string): string {

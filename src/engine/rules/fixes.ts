@@ -3,7 +3,7 @@ import type { SourceModel, SourceSentence } from '../source';
 import type { Clause, ClauseRef, Fix, Span } from '../types';
 
 /** How a briefing cites a clause: "MoU §2.3", "MoU status", "MoU introduction". */
-export function citationLabel(source: SourceModel, clause: Pick<Clause, 'id'>): string {
+export function citationLabel(source: Pick<SourceModel, 'shortName' | 'references'>, clause: Pick<Clause, 'id'>): string {
 	return `${source.shortName} ${clauseLabel(source.references, clause.id)}`;
 }
 
@@ -24,5 +24,7 @@ export function insertQuoteFix(source: SourceModel, match: SourceSentence, sente
 
 /** Exact words in curly quotation marks followed by their citation: “…” (MoU §2.3). Line wraps become spaces. */
 export function quoteWithCitation(words: string, label: string): string {
-	return `“${words.replace(/\s*\r?\n\s*/g, ' ').trim()}” (${label})`;
+	// Each run of white space with a line break in it becomes one space: what /\s*\r?\n\s*/g replaced, without
+	// scanning a long run of spaces from each of its positions.
+	return `“${words.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)).trim()}” (${label})`;
 }

@@ -1,11 +1,13 @@
 import type { WordDiff } from '../quotes/alignWords';
 import type { PieceMatch } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
+import { isJsSpace } from '../text/findMatches';
 import type { Clause, Fix } from '../types';
 import { citationLabel, clauseRef } from './fixes';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
-const danglingEndRe = /(?:[\s,;:]+(?:and|or|to|the|of|in|a|an|for|with))+[\s,;:]*$|[,;:]+$/i;
+/** The words a quote's fix must not end on, after white space, commas, semicolons or colons. */
+const DANGLING_WORDS = ['and', 'or', 'to', 'the', 'of', 'in', 'a', 'an', 'for', 'with'];
 
 /** Flags quoted text presented as the source's words that is not verbatim. */
 export const misquote: Rule = {
@@ -26,6 +28,64 @@ export const misquote: Rule = {
 	},
 };
 
+/**
+ * The source's words for a misquoted piece, without a dangling end ("…, and") to stop on: what
+ * `replace(/(?:[\s,;:]+(?:and|or|to|the|of|in|a|an|for|with))+[\s,;:]*$|[,;:]+$/i, '')` leaves, read from the end.
+ * (That pattern, tried from every position of a long run of spaces or commas, was quadratic in the run.)
+ */
+export function exactWords(sourceWords: string): string {
+	const s = sourceWords;
+	let cut = s.length;
+	// [,;:]+$
+	for (let i = s.length; i > 0 && isPunctuation(s.charCodeAt(i - 1)); i--) {
+		cut = i - 1;
+	}
+	// (?:[\s,;:]+word)+[\s,;:]*$: from the end, as many separator-and-word pairs as there are.
+	let end = separatorsBefore(s, s.length);
+	for (;;) {
+		const word = DANGLING_WORDS.find((w) => endsWithWord(s, end, w) && isSeparator(s.charCodeAt(end - w.length - 1)));
+		if (word === undefined) {
+			break;
+		}
+		end = separatorsBefore(s, end - word.length);
+		cut = Math.min(cut, end);
+	}
+	return s.slice(0, cut);
+}
+
+function isPunctuation(code: number): boolean {
+	return code === 44 || code === 59 || code === 58;
+}
+
+/** [\s,;:] */
+function isSeparator(code: number): boolean {
+	return isPunctuation(code) || isJsSpace(code);
+}
+
+/** Where the run of separators that ends at `end` starts. */
+function separatorsBefore(s: string, end: number): number {
+	let i = end;
+	while (i > 0 && isSeparator(s.charCodeAt(i - 1))) {
+		i--;
+	}
+	return i;
+}
+
+/** `s[end - word.length, end)` is `word`, ASCII letters in either case (the /i of a pattern without /u). */
+function endsWithWord(s: string, end: number, word: string): boolean {
+	if (end < word.length + 1) {
+		return false;
+	}
+	for (let k = 0; k < word.length; k++) {
+		const c = s.charCodeAt(end - word.length + k);
+		const w = word.charCodeAt(k);
+		if (c !== w && c !== w - 32) {
+			return false;
+		}
+	}
+	return true;
+}
+
 function toFinding(context: RuleContext, piece: PieceMatch, sentence: RuleFinding['sentence']): RuleFinding {
 	const { source, text } = context;
 	const actual = text.slice(piece.span.start, piece.span.end);
@@ -38,7 +98,7 @@ function toFinding(context: RuleContext, piece: PieceMatch, sentence: RuleFindin
 		message = `Quoted as the ${source.shortName}'s words, but \`${actual}\` is not in the ${source.shortName}.`;
 	} else {
 		// A quote that drifts off into invented words aligns to a source stretch ending in "…, and": end on a content word.
-		const exact = matchCase(actual, source.text.slice(piece.source.start, piece.source.end).replace(danglingEndRe, ''));
+		const exact = matchCase(actual, exactWords(source.text.slice(piece.source.start, piece.source.end)));
 		message = `Not verbatim: ${describeDiffs(piece.diffs)} compared with ${where}: “${exact}”.`;
 		fixes.push({ title: `Replace with the exact words of ${where}`, span: piece.span, replacement: exact });
 	}

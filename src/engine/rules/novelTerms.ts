@@ -2,8 +2,10 @@ import { DEFAULT_PARTY_WORDS } from '../analysis/commitment';
 import specifics from '../lexicon/specifics.json';
 import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
+import { amountsIn } from '../text/amounts';
 import { isStopword, type Token } from '../text/tokens';
 import { sourceStatesAmount } from './contradictedDetail';
+import { DistinctTerms } from './distinctTerms';
 
 /** A capitalised name found in a claim, with what follows it. */
 interface Name {
@@ -48,7 +50,6 @@ const SPACE_RE = /\s/;
 const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our', 'all']);
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
 const yearRe = /^(?:19|20)\d\d$/;
-const moneyRe = /[£$€]\s?\d[\d,.]*(?:\s?(?:billion|million|thousand|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:billion|million)\b/gu;
 const lowerCache = new WeakMap<SourceModel, string>();
 
 /**
@@ -63,20 +64,14 @@ export function specificNovelTerms(
 	sentenceStart?: Token,
 	onlyMoneyAndDates = false,
 ): string[] {
-	const out: string[] = [];
-	const add = (term: string): void => {
-		if (!out.some((t) => t.includes(term) || term.includes(t))) {
-			out.push(term);
-		}
-	};
+	const distinct = new DistinctTerms();
+	const add = (term: string): void => distinct.add(term);
 	const sourceLower = lowerText(source);
 	const from = (tokens[0]?.start ?? proseBase) - proseBase;
-	// exec in a loop rather than matchAll, which copies the expression on every call (once per sentence).
 	const tail = prose.slice(from);
-	moneyRe.lastIndex = 0;
-	for (let m = moneyRe.exec(tail); m !== null; m = moneyRe.exec(tail)) {
-		if (!sourceLower.includes(m[0].toLowerCase()) && !sourceStatesAmount(source, m[0])) {
-			add(m[0].trim());
+	for (const amount of amountsIn(tail)) {
+		if (!sourceLower.includes(amount.toLowerCase()) && !sourceStatesAmount(source, amount)) {
+			add(amount.trim());
 		}
 	}
 	for (const name of onlyMoneyAndDates ? [] : capitalisedNames(tokens, sentenceStart, (a, b) => prose.slice(a - proseBase, b - proseBase))) {
@@ -92,7 +87,7 @@ export function specificNovelTerms(
 			add(t.raw);
 		}
 	});
-	return out;
+	return distinct.terms;
 }
 
 /**

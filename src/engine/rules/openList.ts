@@ -1,5 +1,6 @@
 import lexicon from '../lexicon/openLists.json';
 import type { SourceModel, SourceSentence } from '../source';
+import { splitOnJoiners } from '../text/findMatches';
 import { isContentToken, type Token, tokenize } from '../text/tokens';
 import type { Span } from '../types';
 import type { AnalysedSentence } from './rule';
@@ -20,7 +21,8 @@ export interface ClosedReading {
 }
 
 const listCache = new WeakMap<SourceModel, readonly OpenList[]>();
-const itemSplitRe = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+/** A comma, or "and"/"or" after white space (which `splitOnJoiners` takes): what separates a list's items. */
+const itemSplitRe = /,\s*(?:and\s+|or\s+)?|(?<=\s)(?:and|or)\s+/g;
 const PHRASES = (words: readonly string[]): string[][] => words.map((w) => w.split(' '));
 const SOURCE_MARKERS = PHRASES(lexicon.sourceMarkers);
 const INCLUSIVE = PHRASES(lexicon.inclusive);
@@ -61,13 +63,18 @@ function findOpenList(match: SourceSentence): OpenList | undefined {
 		}
 		const base = match.sentence.span.start;
 		const tail = match.sentence.text.slice(start - base).split(/[.;:]/)[0] ?? '';
-		const items = tail.split(itemSplitRe).map((item) => tokenize(item).filter(isContentToken).map((t) => t.stem)).filter((s) => s.length > 0);
+		const items = openListItems(tail).map((item) => tokenize(item).filter(isContentToken).map((t) => t.stem)).filter((s) => s.length > 0);
 		if (items.length < 2) {
 			return undefined;
 		}
 		return { match, wording: match.sentence.text.slice(tokens[at]!.start - base, start - base + tail.length).trim(), items };
 	}
 	return undefined;
+}
+
+/** The items of an open list's wording ("justice, defence and security, and education"). */
+export function openListItems(tail: string): string[] {
+	return splitOnJoiners(tail, itemSplitRe, (m) => (m[0].startsWith(',') ? 'none' : 'required'));
 }
 
 /** Finds a briefing sentence that names two or more items of an open list and closes it. */

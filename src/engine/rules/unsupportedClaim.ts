@@ -3,7 +3,8 @@ import partyLexicon from '../lexicon/parties.json';
 import specifics from '../lexicon/specifics.json';
 import { alignmentTerms } from '../align/terms';
 import type { SourceModel } from '../source';
-import { isStopword, type Token } from '../text/tokens';
+import { splitOnJoiners } from '../text/findMatches';
+import { isStopword, type Token, tokenIndexAt, tokensWithin } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { exclusivityTerm, introducedInstitutions, specificNovelTerms } from './novelTerms';
@@ -211,11 +212,13 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 	const isAttributed = analysed.frame.explicit || analysed.frame.inherited || (analysed.alignments[0]?.score ?? 0) >= CLOSE_CLAUSE;
 	const committed = predicates.find((p) => p.isAgentive && !p.negated && p.level >= Strength.Intent
 		&& (p.isStatedAsDone ? mentionsAgreement : (p.hasPartySubject && (isAttributed || madeCommitment(p.cueText))) || mentionsAgreement)
-		&& !isDissociated(tokens, tokens.findIndex((t) => t.start === p.cueSpan.start) + 2));
+		&& !isDissociated(tokens, tokenIndexAt(tokens, p.cueSpan.start) + 2));
 	if (committed) {
-		const cue = tokens.findIndex((t) => t.start === committed.cueSpan.start);
+		const cue = tokenIndexAt(tokens, committed.cueSpan.start);
 		return Math.max(0, cue - SUBJECT_REACH);
 	}
+	// Found once: a referent after it is asked about ("asked whether the MoU commits …"), not asserted.
+	const askedFrom = firstAsked(tokens);
 	for (let i = 0; i < tokens.length; i++) {
 		const isOpening = i === 0 || (i === 1 && (tokens[0]!.lower === 'yes' || tokens[0]!.lower === 'no'));
 		// "It includes …" at the start; not "This paper sets out …".
@@ -228,7 +231,7 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 		const next = tokens.slice(i + 1, i + 4);
 		const around = [...tokens.slice(Math.max(0, i - 3), i), ...next];
 		const isNegated = around.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
-		if (!isNegated && !isDissociated(tokens, i) && !isAsked(tokens, i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
+		if (!isNegated && !isDissociated(tokens, i) && !(askedFrom < i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
 			return i;
 		}
 	}
@@ -242,9 +245,14 @@ function madeCommitment(cue: string): boolean {
 	return cue.toLowerCase().split(/\s+/).some((w) => COMMITMENT_MAKING.has(w));
 }
 
-/** Words that join a list's items. */
-const LIST_JOINS = /\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|\balongside\b|\bplus\b|&)\s*/i;
+/** Words that join a list's items (after optional white space, which `splitOnJoiners` takes). */
+const LIST_JOINS = /(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|\balongside\b|\bplus\b|&)\s*/gi;
 const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
+/** The items of a list as written ("justice, defence and welfare"): split at commas, semicolons, "and", "or", "&". */
+export function listItems(prose: string): string[] {
+	return splitOnJoiners(prose, LIST_JOINS, () => 'optional');
+}
+
 /** Where a sentence's main clause gives way to the writer's aside. */
 const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|but|while|whereas|because|so that|meaning|after|before|when|unless|if)\b|,\s*so\b|[;(—–]|\s-\s/i;
 
@@ -290,7 +298,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const start = content[0]!.start - base;
 	// The list ends where a new clause starts ("…, or education technology, though the list is illustrative").
 	const listProse = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!;
-	const items = listProse.split(LIST_JOINS).map((item) => item.trim()).filter((item) => item !== '');
+	const items = listItems(listProse).map((item) => item.trim()).filter((item) => item !== '');
 	// A list that echoes a clause's list aligns with that clause ("The Partnership will use the data for planning,
 	// evaluating and producing statistics" is about another agreement's purposes, not the MoU's areas).
 	if (items.length >= 3 && (analysed.alignments[0]?.score ?? 0) >= CITATION_THRESHOLD) {
@@ -298,7 +306,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 		const allItemTokens = items.map((item) => {
 			const from = listProse.indexOf(item, at) + start + base;
 			at = from - start - base + item.length;
-			return content.filter((t) => t.start >= from && t.end <= from + item.length && isContent(t));
+			return tokensWithin(content, from, from + item.length).filter(isContent);
 		});
 		// An echo is a list of short names ("justice, policing, defence") after its lead-in ("… work in justice"), not a
 		// list of clauses ("intend X and made Y, so plan Z"): it starts at the last long item.
@@ -355,7 +363,8 @@ function isDissociated(tokens: readonly Token[], i: number): boolean {
 	return tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOCIATORS.has(t.lower));
 }
 
-/** "asked whether the MoU commits …": the claim is a question someone put, not an assertion. */
-function isAsked(tokens: readonly Token[], i: number): boolean {
-	return tokens.slice(0, i).some((t) => t.lower === 'whether' || t.lower === 'if');
+/** Where "whether" or "if" first is ("asked whether the MoU commits …": a question someone put), or the end. */
+function firstAsked(tokens: readonly Token[]): number {
+	const at = tokens.findIndex((t) => t.lower === 'whether' || t.lower === 'if');
+	return at === -1 ? tokens.length : at;
 }

@@ -46,7 +46,9 @@ interface Group {
 
 /** Splits a briefing into raw blocks, line by line, in one linear pass. */
 export function scanBlocks(text: string, format: TextFormat): RawBlock[] {
-	return new BlockScanner(text, format === 'markdown').run(-1, undefined).blocks;
+	// NOTE: without the clean points, which only incremental re-scans use: a text of blank lines has one per line,
+	// and an array of tens of thousands of them (reallocated as it grows, in the old generation) cost more than the scan.
+	return new BlockScanner(text, format === 'markdown').run(-1, undefined, false).blocks;
 }
 
 /** Part of a text scanned into raw blocks, for incremental re-scans. */
@@ -105,12 +107,14 @@ class BlockScanner {
 		this.pipes = new NextFinder(text, '|');
 	}
 
-	run(start: number, shouldStop: ((cleanPoint: number) => boolean) | undefined): PartialScan {
+	run(start: number, shouldStop: ((cleanPoint: number) => boolean) | undefined, keepCleanPoints = true): PartialScan {
 		const cleanPoints: number[] = [];
 		let pos = start >= 0 ? start : this.md ? frontMatterEnd(this.text) : 0;
 		for (; pos <= this.text.length; ) {
 			if (this.clean) {
-				cleanPoints.push(pos);
+				if (keepCleanPoints) {
+					cleanPoints.push(pos);
+				}
 				if (shouldStop?.(pos)) {
 					break;
 				}

@@ -2,6 +2,7 @@ import type { Sentence, Span, TextFormat } from '../types';
 import * as inline from './inlineMarkup';
 import { LONG_LINE, type LineRange, type RawBlock, scanBlocks, scanBlocksFrom } from './markdownBlocks';
 import { splitSentences, trimSpan } from './sentences';
+import { TextBuilder } from './textBuilder';
 
 /** What a block of a briefing is. Short unpunctuated lines standing alone count as headings. */
 export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'blockquote' | 'tableRow';
@@ -263,7 +264,7 @@ function tableCells(row: string, mask: Uint8Array): number[] {
 
 /** The block text with masked characters, line breaks and unusual spaces turned into plain spaces. */
 function buildProse(original: string, mask: Uint8Array): string {
-	const parts: string[] = [];
+	const parts = new TextBuilder();
 	let last = 0;
 	for (let i = 0; i < mask.length; i++) {
 		if (mask[i]! & BLANK) {
@@ -275,5 +276,5 @@ function buildProse(original: string, mask: Uint8Array): string {
 		}
 	}
 	parts.push(original.slice(last));
-	return parts.join('').replace(SPACE_LIKE_RE, ' ');
+	return parts.toString().replace(SPACE_LIKE_RE, ' ');
 }

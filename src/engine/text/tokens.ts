@@ -168,6 +168,40 @@ export function stemWord(lower: string): string {
 	return stem;
 }
 
+/** The index of the first token (tokens in order, as `tokenize` gives them) that starts at or after `at`: by bisection. */
+function firstFrom(tokens: readonly Token[], at: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (tokens[mid]!.start < at) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
+/** The index of the token that starts at `start` (tokens in order), or -1: `findIndex` without a pass over the sentence. */
+export function tokenIndexAt(tokens: readonly Token[], start: number): number {
+	const at = firstFrom(tokens, start);
+	return tokens[at]?.start === start ? at : -1;
+}
+
+/**
+ * The tokens (in order) with `from <= start` and `end <= to`: what `filter` on those bounds gives, found by bisection.
+ * Rules that look at a part of a sentence per predicate or per list item then do not pass over the whole sentence each time.
+ */
+export function tokensWithin(tokens: readonly Token[], from: number, to: number): readonly Token[] {
+	const first = firstFrom(tokens, from);
+	let end = first;
+	while (end < tokens.length && tokens[end]!.end <= to) {
+		end++;
+	}
+	return tokens.slice(first, end);
+}
+
 /** True for function words and other words that carry no content for alignment. */
 export function isStopword(lower: string): boolean {
 	return STOPWORDS.has(lower);

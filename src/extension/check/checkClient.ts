@@ -1,10 +1,11 @@
 // The extension host's side of the check protocol (no vscode import, so the benchmark drives it too). Checks run in
 // a worker thread: a first check of a 5 MB briefing takes seconds, and the extension host must not stall while the
-// drafter types. The client mirrors each document's findings and citations from the replies' list edits.
+// drafter types. Sources are parsed there too (`load`), once: the host keeps only their view. The client mirrors each
+// document's findings and citations from the replies' list edits.
 import { Worker } from 'node:worker_threads';
 
 import { type Citation, type Finding, shiftCitation, shiftFinding, type SourceDocument } from '../../engine';
-import type { CheckSettings, Reply, Request, TextEdit } from './protocol';
+import type { CheckSettings, Reply, Request, SourceView, TextEdit } from './protocol';
 import { CheckSession } from './session';
 import { ShiftedList } from './shiftedList';
 
@@ -16,7 +17,7 @@ export interface SyncedDocument {
 	getText(): string;
 }
 
-/** A source agreement and the documents it was loaded from; the same object is sent once. */
+/** A source agreement and the documents it was loaded from; the same `docs` array is sent (and parsed) once. */
 export interface CheckSource {
 	readonly docs: readonly SourceDocument[];
 }
@@ -58,7 +59,7 @@ export class CheckClient {
 	/** Documents whose text the backend holds: uri → the version it holds. */
 	private readonly synced = new Map<string, number>();
 	private readonly mirrors = new Map<string, Mirror>();
-	private readonly sourceIds = new WeakMap<CheckSource, number>();
+	private readonly sourceIds = new WeakMap<readonly SourceDocument[], number>();
 	private readonly sentSources = new Set<number>();
 	private nextSourceId = 1;
 
@@ -110,6 +111,9 @@ export class CheckClient {
 			if (reply.type === 'checked') {
 				return this.applyReply(uri, reply);
 			}
+			if (reply.type !== 'failed') {
+				throw new Error(`check failed: a '${reply.type}' reply to a check`);
+			}
 			// Both sides drop their results for the document on a failed reply.
 			this.mirrors.delete(uri);
 			if (reply.reason === 'error' || attempt >= 1) {
@@ -118,6 +122,29 @@ export class CheckClient {
 			// Out of step (or the worker was replaced): send the text and the source again, once.
 			this.synced.delete(uri);
 			this.sentSources.clear();
+		}
+	}
+
+	/**
+	 * Parses a source agreement where checks run (not in this thread, unless no worker could be started) and resolves
+	 * with what the extension host needs of it; rejects with the reason when it cannot be used (no clauses, binary).
+	 */
+	async load(source: CheckSource): Promise<SourceView> {
+		for (let attempt = 0; ; attempt++) {
+			const sourceId = this.sourceIdOf(source);
+			const reply = this.request({ type: 'source', id: this.nextId++, sourceId, docs: plainDocs(source) });
+			this.sentSources.add(sourceId);
+			const answer = await reply;
+			if (answer.type === 'loaded') {
+				if (answer.view === undefined) {
+					throw new Error(answer.error ?? 'the source could not be loaded');
+				}
+				return answer.view;
+			}
+			// The worker stopped before it answered: once more, in the session that replaced it (not when shutting down).
+			if (attempt >= 1 || answer.type !== 'failed' || answer.reason === 'error') {
+				throw new Error(`the source could not be loaded: ${answer.type === 'failed' ? answer.message : `a '${answer.type}' reply`}`);
+			}
 		}
 	}
 
@@ -137,20 +164,26 @@ export class CheckClient {
 		return { version: reply.version, ...mirror, suppressed: reply.suppressed, ignored: reply.ignored, workerMs: reply.ms };
 	}
 
+	/** Sends a source unless the backend has it (a source `load`ed, or checked before, is not sent again). */
 	private sendSource(source: CheckSource): number {
-		let id = this.sourceIds.get(source);
-		if (id === undefined) {
-			id = this.nextSourceId++;
-			this.sourceIds.set(source, id);
-		}
+		const id = this.sourceIdOf(source);
 		if (!this.sentSources.has(id)) {
-			this.backend.post({ type: 'source', sourceId: id, docs: source.docs.map((d) => ({ name: d.name, path: d.path, text: d.text })) });
+			this.backend.post({ type: 'source', sourceId: id, docs: plainDocs(source) });
 			this.sentSources.add(id);
 		}
 		return id;
 	}
 
-	private request(request: Extract<Request, { type: 'check' }>): Promise<Reply> {
+	private sourceIdOf(source: CheckSource): number {
+		let id = this.sourceIds.get(source.docs);
+		if (id === undefined) {
+			id = this.nextSourceId++;
+			this.sourceIds.set(source.docs, id);
+		}
+		return id;
+	}
+
+	private request(request: Request & { readonly id: number }): Promise<Reply> {
 		return new Promise((resolve) => {
 			this.pending.set(request.id, { resolve });
 			this.backend.busy(true);
@@ -201,6 +234,11 @@ export class CheckClient {
 			dispose: () => undefined,
 		};
 	}
+}
+
+/** Only the fields the worker needs (the extension host's documents also carry their URIs). */
+function plainDocs(source: CheckSource): SourceDocument[] {
+	return source.docs.map((d) => ({ name: d.name, path: d.path, text: d.text }));
 }
 
 class WorkerBackend implements Backend {

@@ -1,7 +1,7 @@
 // The messages between the extension host and the check worker. Like a language server's document sync: the
 // worker keeps its own copy of each checked document, kept current by the edits (never the whole text again), and
 // answers a check with how its result changed since the last answer, so neither side copies megabytes per keystroke.
-import type { Citation, Finding, RuleId, Severity, SourceDocument, TextFormat } from '../../engine';
+import type { Citation, Finding, RuleId, Severity, SourceDocument, SourceModel, TextFormat } from '../../engine';
 
 /** One edit of a document, as `TextDocumentContentChangeEvent` gives it (offsets in the text before this edit). */
 export interface TextEdit {
@@ -10,12 +10,24 @@ export interface TextEdit {
 	readonly text: string;
 }
 
-/** A source agreement, sent once; later checks name it by id. */
+/**
+ * A source agreement, sent once; later checks name it by id. The worker parses it (the extension host never does:
+ * a large source takes seconds); with an `id`, it answers with the source's view or why it cannot be used.
+ */
 export interface SourceMessage {
 	readonly type: 'source';
+	readonly id?: number;
 	readonly sourceId: number;
 	readonly docs: readonly SourceDocument[];
 }
+
+/**
+ * What the extension host needs of a loaded source (hovers, look-up, citations, locations): its clauses, the commitment
+ * of each sentence, its names and parties. Not the alignment index or the tokens, which only checks need.
+ */
+export type SourceView = Pick<SourceModel, 'name' | 'shortName' | 'references' | 'status' | 'text' | 'clauses' | 'parties'> & {
+	readonly sentences: readonly Pick<SourceModel['sentences'][number], 'clause' | 'sentence' | 'commitment'>[];
+};
 
 /** The whole text of a document (when it is first checked, and to resynchronise). */
 export interface OpenMessage {
@@ -92,4 +104,13 @@ export interface FailedReply {
 	readonly message: string;
 }
 
-export type Reply = CheckedReply | FailedReply;
+/** The answer to a source message with an `id`: the source's view, or why it could not be loaded. */
+export interface LoadedReply {
+	readonly type: 'loaded';
+	readonly id: number;
+	readonly sourceId: number;
+	readonly view?: SourceView;
+	readonly error?: string;
+}
+
+export type Reply = CheckedReply | FailedReply | LoadedReply;

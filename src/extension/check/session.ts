@@ -1,6 +1,7 @@
 // The worker's side of the check protocol, free of vscode and node: it runs in the check worker, and in the
-// extension host itself when no worker can be started. Each document keeps an incremental checker, so an edit
-// re-checks only the blocks it touched; the answer carries only how the shown results changed.
+// extension host itself when no worker can be started. It parses the source agreements (and answers with what the
+// extension host needs of them). Each document keeps an incremental checker, so an edit re-checks only the blocks it
+// touched; the answer carries only how the shown results changed.
 import {
 	type Citation,
 	commonPrefix,
@@ -13,7 +14,7 @@ import {
 	type SourceDocument,
 	type SourceModel,
 } from '../../engine';
-import type { CheckedReply, CheckMessage, CheckSettings, ListEdit, Reply, Request, TextEdit } from './protocol';
+import type { CheckedReply, CheckMessage, CheckSettings, ListEdit, Reply, Request, SourceView, TextEdit } from './protocol';
 
 /** How many source models the session keeps (a source edited in the workspace makes a new one each time). */
 const MAX_SOURCES = 4;
@@ -40,13 +41,19 @@ export class CheckSession {
 	/** Handles one request; a check gets a reply, the other requests none. */
 	handle(request: Request): Reply | undefined {
 		switch (request.type) {
-			case 'source':
-				this.sources.set(request.sourceId, loadOrError(request.docs));
+			case 'source': {
+				const loaded = loadOrError(request.docs);
+				this.sources.set(request.sourceId, loaded);
 				for (const id of this.sources.keys()) {
 					if (this.sources.size <= MAX_SOURCES) break;
 					this.sources.delete(id);
 				}
-				return undefined;
+				if (request.id === undefined) {
+					return undefined;
+				}
+				const answer = loaded instanceof Error ? { error: loaded.message } : { view: viewOf(loaded) };
+				return { type: 'loaded', id: request.id, sourceId: request.sourceId, ...answer };
+			}
 			case 'open': {
 				const doc = this.documents.get(request.uri);
 				if (doc) {
@@ -144,6 +151,12 @@ function loadOrError(docs: readonly SourceDocument[]): SourceModel | Error {
 	} catch (error) {
 		return error instanceof Error ? error : new Error(String(error));
 	}
+}
+
+/** What the extension host needs of a source: a projection (the tokens and the index stay in the worker). */
+export function viewOf(model: SourceModel): SourceView {
+	const { name, shortName, references, status, text, clauses, parties } = model;
+	return { name, shortName, references, status, text, clauses, parties, sentences: model.sentences.map(({ clause, sentence, commitment }) => ({ clause, sentence, commitment })) };
 }
 
 /** The text after a sequence of edits, each at offsets in the text the previous one left. */

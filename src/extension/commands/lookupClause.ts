@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
-import { citationLabel, type Clause, quoteWithCitation, type SourceModel, Strength, STRENGTH_LABELS } from '../../engine';
+import { citationLabel, type Clause, quoteWithCitation, Strength, STRENGTH_LABELS } from '../../engine';
+import type { SourceView } from '../check/protocol';
 import { ClauseRanker } from '../lookup/rankClauses';
 import type { LoadedSource, SourceStore } from '../sourceStore';
 import { copyCitation, insertAtSelection } from './insertQuote';
@@ -33,7 +34,7 @@ const MAX_ITEMS = 100;
 
 /** "Clause Lens: Look Up Clause…": a typo-tolerant quick pick over clause ids, titles and text, then what to do with the clause. */
 export class ClauseLookup implements vscode.Disposable {
-	private readonly rankers = new WeakMap<SourceModel, { ranker: ClauseRanker; strengths: Map<Clause, string> }>();
+	private readonly rankers = new WeakMap<SourceView, { ranker: ClauseRanker; strengths: Map<Clause, string> }>();
 	private readonly emitter = new vscode.EventEmitter<LookupStep>();
 	/** Fires whenever a lookup picker shows items or changes its active item. */
 	readonly onDidChangeStep = this.emitter.event;
@@ -66,7 +67,7 @@ export class ClauseLookup implements vscode.Disposable {
 		return { clauseId: clause.id, action };
 	}
 
-	private pickClause(model: SourceModel, query: string, current: string | undefined): Promise<Clause | undefined> {
+	private pickClause(model: SourceView, query: string, current: string | undefined): Promise<Clause | undefined> {
 		const { ranker, strengths } = this.indexFor(model);
 		const itemsFor = (value: string): ClauseItem[] => ranker.rank(value, MAX_ITEMS).map(({ index }) => {
 			const clause = model.clauses[index]!;
@@ -97,7 +98,7 @@ export class ClauseLookup implements vscode.Disposable {
 		return this.show(picker, 'clause', (item) => item.clause);
 	}
 
-	private pickAction(model: SourceModel, clause: Clause, editor: vscode.TextEditor | undefined): Promise<LookupAction | undefined> {
+	private pickAction(model: SourceView, clause: Clause, editor: vscode.TextEditor | undefined): Promise<LookupAction | undefined> {
 		const label = citationLabel(model, clause);
 		const items: ActionItem[] = [
 			...(editor ? [
@@ -133,7 +134,7 @@ export class ClauseLookup implements vscode.Disposable {
 		});
 	}
 
-	private indexFor(model: SourceModel): { ranker: ClauseRanker; strengths: Map<Clause, string> } {
+	private indexFor(model: SourceView): { ranker: ClauseRanker; strengths: Map<Clause, string> } {
 		let index = this.rankers.get(model);
 		if (!index) {
 			const levels = new Map<Clause, Strength>();

@@ -1,0 +1,92 @@
+// The names a source agreement uses: its parties ("OpenAI", "DSIT") and the names it gives itself ("this
+// Memorandum", '("MoU")', its title's head noun). Read once per source load, so every scan here is linear.
+import { DEFAULT_PARTY_WORDS, type PartyWords } from './analysis/commitment';
+import { candidatesOf, findMatches, isJsSpace, runEnd } from './text/findMatches';
+
+/** "OpenAI will", "DSIT and OpenAI share": capitalised words before a modal. Sticky: tried by `namedParties` only. */
+const namedPartyRe = /\b(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}?[\p{L}]*)?\s+)?(?:will|may|shall|must|share)\b/uy;
+const capitalStartRe = /\b\p{Lu}/u;
+/** A run of capitalised words, as the first group of `namedPartyRe` can take it. */
+const capitalisedRunRe = /\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*/uy;
+
+/** Adds the source's own named parties ("the Authority will …") and its profile's to the generic party words. */
+export function extendParties(text: string, profileParties: readonly string[] = []): PartyWords {
+	const agents = new Set([...DEFAULT_PARTY_WORDS.agents, ...profileParties]);
+	for (const match of namedParties(text.slice(0, 200_000))) {
+		for (const word of (match[1] ?? '').split(/\s+/)) {
+			const lower = word.toLowerCase();
+			if (lower.length > 1 && !DEFAULT_PARTY_WORDS.nonAgents.has(lower) && lower !== 'this' && lower !== 'the') {
+				agents.add(lower);
+			}
+		}
+	}
+	return { agents, nonAgents: DEFAULT_PARTY_WORDS.nonAgents };
+}
+
+/**
+ * The matches of `namedPartyRe` as a global search would find them, in linear time: tried at every capital of a run
+ * of capitalised words not followed by a modal, the pattern scanned to the run's end from each one (a 200 KB source
+ * of one long sentence took 48 s). A later capital of the run can end its names only where the first one can, so
+ * once the first fails the rest of the run is skipped.
+ */
+export function namedParties(text: string): Iterable<RegExpExecArray> {
+	return findMatches(text, namedPartyRe, candidatesOf(capitalStartRe), (t, at) => {
+		capitalisedRunRe.lastIndex = at;
+		return capitalisedRunRe.test(t) ? capitalisedRunRe.lastIndex : at + 1;
+	});
+}
+
+/**
+ * The names a source gives itself, lower case: the head noun of its title ("… Agreement", "Memorandum of
+ * Understanding …"), "this X" ("this Memorandum", "this Agreement") and defined short names ('("MoU")', '(the
+ * "Agreement")', 'hereinafter referred to as "the Convention"' is someone else's name and not taken).
+ */
+export function selfNames(text: string): Set<string> {
+	const names = new Set<string>();
+	const head = text.slice(0, 20_000);
+	for (const m of head.matchAll(/th(?:is|e present)\s+(\p{Lu}[\p{L}]+)/gu)) {
+		if (m[1]!.length > 2) {
+			names.add(m[1]!.toLowerCase());
+		}
+	}
+	for (const m of head.matchAll(/\(\s*(?:the\s+)?["“]?\*{0,2}(\p{Lu}[\p{L}]{1,20})\*{0,2}["”]?\s*\)/gu)) {
+		const word = m[1]!.toLowerCase();
+		if (/^(?:mou|memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)$/.test(word)) {
+			names.add(word);
+		}
+	}
+	for (const m of titleOf(head).matchAll(/(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)/gi)) {
+		names.add(m[1]!.toLowerCase());
+	}
+	return names;
+}
+
+/** The source's first line of text, its title ("Notice", "Draft", "Official" markings skipped; markdown marks dropped). */
+export function titleOf(head: string): string {
+	return titleLine(head.replace(/^(?:notice|draft|official)\s*$/gim, '')).replace(/[*_]{1,3}/g, '').trim();
+}
+
+/** A title line: 3 to 200 characters after white space and `#`s. Sticky, tried at line starts by `titleLine`. */
+const titleAtRe = /^\s*(?:#+\s*)?(.{3,200})$/my;
+
+/**
+ * What `/^\s*(?:#+\s*)?(.{3,200})$/m` captures in `head`, in linear time. Tried at every line start of a run of blank
+ * lines, its `\s*` crossed all of them from each one; the tries from the later line starts of a run have a subset of
+ * the first one's ways to match, so after a failed try the rest of the white space is skipped.
+ */
+export function titleLine(head: string): string {
+	for (let at = 0; at <= head.length; ) {
+		titleAtRe.lastIndex = at;
+		const m = titleAtRe.exec(head);
+		if (m !== null) {
+			return m[1]!;
+		}
+		// The next line start after the white space (a line start inside it would fail the same way).
+		at = runEnd(head, runEnd(head, at, isJsSpace), (c) => !isLineTerminator(c)) + 1;
+	}
+	return '';
+}
+
+function isLineTerminator(code: number): boolean {
+	return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
