@@ -239,7 +239,8 @@ const SOURCE: readonly (readonly [string, (n: number) => string, 'block' | 'many
 	['binding talk', repeat('1. This MoU ', 'is not legally binding and ', 'is voluntary.'), 'block'],
 	['one word', repeat('1. ', 'a', '.'), 'block'],
 	['one hyphenated word', repeat(`1. ${WORDY}`, 'a-', '.'), 'many'],
-	['digits and commas', repeat(`1. ${WORDY}The Parties will meet every `, '1,', '5 years.'), 'many'],
+	// Not followed by a unit: a match tried at each digit of the run fails.
+	['digits and commas', repeat(`1. ${WORDY}The Parties will meet every `, '1,', '5 apples.'), 'many'],
 	['money and commas', repeat(`1. ${WORDY}OpenAI will invest £`, '1,', '5 million.'), 'many'],
 	['open list with spaces', repeat('1. The Parties will cooperate in areas such as a', ' ', 'b and c.'), 'block'],
 	['open list items', repeat('1. The Parties will cooperate in areas such as ', 'a and ', 'b.'), 'block'],
