@@ -6,14 +6,16 @@ import { GROWTH_FAMILIES, type GrowthFamily, runTarget } from './growthFamilies'
 
 /**
  * How much the time per character may grow from a family's small size to its large one (16–64× larger). Linear work
- * stays near 1 (a larger heap costs the collector a little more); work quadratic in a run grows with the size ratio.
+ * stays near 1 (a larger heap costs the collector a little more); work quadratic in a run grows with the size ratio,
+ * 16 or more. 6 leaves room for a loaded machine (a CI runner, an evaluation running beside the tests: 4 failed there
+ * once in three runs) and still fails every quadratic family.
  */
-const MAX_GROWTH = 4;
+const MAX_GROWTH = 6;
 /**
  * Measurements per family at most; a clear pass (at most CLEAR_PASS) stops after the first. Other processes on the
  * machine slow a process down for a while (shared caches and cores): a retry waits a little before it measures again.
  */
-const ATTEMPTS = 6;
+const ATTEMPTS = 8;
 const CLEAR_PASS = 3;
 const RETRY_PAUSE_MS = 150;
 
