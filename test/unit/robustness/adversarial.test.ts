@@ -17,7 +17,10 @@ const UNITS: readonly string[] = [
 	' http://a.b/(c) ', 'a@b.', '<a@b', '?', '!', '¿', 'S.', '\u00a0', ':', 'deal ', 'legally ', 'such as ',
 ];
 const LENGTH = 100_000;
-/** A hang detector, far above the real timings (all under a second; the benchmark reports throughput). */
+/**
+ * Mocha's timeout per repetition, a hang detector only, far above the real timings (all under a second). Whether the
+ * time grows with the input is the growth tests' question (growth.test.ts); throughput is the benchmark's.
+ */
 const BOUND_MS = 5_000;
 
 suite('robustness: adversarial repetitions for every regular expression', () => {
@@ -26,10 +29,7 @@ suite('robustness: adversarial repetitions for every regular expression', () => 
 			this.timeout(UNITS.length * BOUND_MS);
 			for (const unit of UNITS) {
 				const text = unit.repeat(Math.ceil(LENGTH / unit.length));
-				const started = performance.now();
-				check(text, MOU, { format });
-				const ms = performance.now() - started;
-				assert.ok(ms < BOUND_MS, `${JSON.stringify(unit)} × ${LENGTH / unit.length}: ${Math.round(ms)} ms`);
+				assert.doesNotThrow(() => check(text, MOU, { format }), `${JSON.stringify(unit)} × ${LENGTH / unit.length}`);
 			}
 		});
 	}
@@ -38,15 +38,12 @@ suite('robustness: adversarial repetitions for every regular expression', () => 
 		this.timeout(UNITS.length * BOUND_MS);
 		for (const unit of UNITS) {
 			const text = unit.repeat(Math.ceil(LENGTH / unit.length));
-			const started = performance.now();
 			parseClauses(text);
 			try {
 				loadSource(text, 'adversarial');
 			} catch (error) {
 				assert.ok(error instanceof SourceError, String(error));
 			}
-			const ms = performance.now() - started;
-			assert.ok(ms < 2 * BOUND_MS, `${JSON.stringify(unit)}: ${Math.round(ms)} ms`);
 		}
 	});
 });

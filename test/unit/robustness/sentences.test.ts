@@ -12,11 +12,10 @@ suite('robustness: sentence re-joins after abbreviations', () => {
 		}
 	});
 
-	test('a long chain of re-joins stays linear (100,000 initials, then a sentence)', () => {
+	test('a long chain of re-joins finishes (100,000 initials, then a sentence; growth.test.ts checks it is linear)', function () {
+		this.timeout(30_000);
 		const text = `${'A. '.repeat(100_000)}Mr.${' '.repeat(100_000)}Smith went home. It rained.`;
-		const started = performance.now();
 		const sentences = segmentBriefing(text, 'plaintext').sentences;
-		assert.ok(performance.now() - started < 5_000);
 		assert.ok(sentences.length >= 1);
 	});
 });
