@@ -154,12 +154,15 @@ function timeLookup(): number | null {
 	return summarise(samples).median;
 }
 
+/** jsonc-parser's `main` is a UMD build esbuild cannot follow (see esbuild.js): bundle its ES module build. */
+const JSONC_ALIAS = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+
 /** Peak resident set size (MB) of a child process that loads the MoU and checks the 1 MB text once. */
 function peakRss(text: string): number | null {
 	const dir = mkdtempSync(join(tmpdir(), 'clause-lens-bench-'));
 	try {
 		const child = join(dir, 'rssChild.js');
-		buildSync({ entryPoints: [join(__dirname, 'rssChild.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'error' });
+		buildSync({ entryPoints: [join(__dirname, 'rssChild.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'error', alias: JSONC_ALIAS });
 		writeFileSync(join(dir, 'text.md'), text);
 		const r = spawnSync(process.execPath, [child, MOU_PATH, join(dir, 'text.md')], { encoding: 'utf8' });
 		return r.status === 0 ? (JSON.parse(r.stdout) as { maxRssMb: number }).maxRssMb : null;

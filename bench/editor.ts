@@ -72,7 +72,7 @@ export async function measureEditorDesigns(source: SourceModel, text: string, qu
  */
 async function typeThroughWorker(source: SourceModel, text: string, edits: number): Promise<{ maxDelay: number; p99Delay: number; roundTrip: Timing; first: number }> {
 	const outfile = join(mkdtempSync(join(tmpdir(), 'clause-lens-bench-')), 'checkWorker.js');
-	buildSync({ entryPoints: [join(ROOT, 'src/extension/check/checkWorker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', minify: true, logLevel: 'warning' });
+	buildSync({ entryPoints: [join(ROOT, 'src/extension/check/checkWorker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', minify: true, logLevel: 'warning', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } });
 	const client = new CheckClient(outfile);
 	const checkSource = { docs: [{ name: source.name, text: source.text }] };
 	const settings = { format: 'markdown' as const, severities: {}, ignored: [] };
