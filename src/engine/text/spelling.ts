@@ -16,9 +16,17 @@ const rules: readonly [RegExp, string][] = [
 ];
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
+/**
+ * Longer "words" (a run of letters with no space, in hostile text) are their own key: the patterns above are anchored
+ * at the end but their prefixes are tried from every position, quadratic in the word's length.
+ */
+const MAX_WORD = 40;
 
 /** The spelling key of a lower-case word. */
 export function spellingKey(lower: string): string {
+	if (lower.length > MAX_WORD) {
+		return lower;
+	}
 	let key = cache.get(lower);
 	if (key === undefined) {
 		key = lower;
