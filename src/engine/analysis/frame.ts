@@ -47,7 +47,12 @@ const OPENING_PRONOUNS = new Set(['it', 'this', 'they', 'these']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'critics', 'officials', 'campaigners', 'experts', 'analysts', 'observers', 'ministers', 'sources', 'insiders', 'executives', 'supporters', 'opponents', 'spokesperson', 'spokesman', 'spokeswoman', 'people', 'many', 'some', 'others', 'unions', 'groups']);
 const CAPITAL_RE = /^\p{Lu}/u;
 /** Words that name a numbered provision of a document ("Article 4", "clause 5.1", "Art. 9"). */
-const PROVISION_WORDS = new Set(['article', 'art', 'clause', 'cl', 'section', 'schedule', 'paragraph', 'para']);
+const PROVISION_WORDS: ReadonlySet<string> = new Set(lexicon.provisionWords.words);
+
+/** True for a word that names a numbered provision when a number follows ("Article", "clause", "Art."). */
+export function isProvisionWord(lower: string): boolean {
+	return PROVISION_WORDS.has(lower);
+}
 
 /** Reads one sentence's frame; `previous` is the topic the sentence before handed on. */
 export function frameOf(

@@ -2,6 +2,7 @@ import frameLexicon from '../lexicon/frames.json';
 import partyLexicon from '../lexicon/parties.json';
 import specifics from '../lexicon/specifics.json';
 import { alignmentTerms } from '../align/terms';
+import { isProvisionWord } from '../analysis/frame';
 import type { SourceModel } from '../source';
 import { splitOnJoiners } from '../text/findMatches';
 import { isStopword, type Token, tokenIndexAt, tokensWithin } from '../text/tokens';
@@ -26,7 +27,7 @@ const SUBJECT_REACH = 8;
 const NOTHING_BEHIND = 0.12;
 /**
  * "under the MoU", "as part of the agreement", "the memorandum requires …": the writer attributes the claim to it.
- * The agreement may be named by its parties joined with a dash ("the UK–OpenAI MoU", "the France-Germany accord").
+ * The agreement may be named by its parties joined with a dash ("the Avalon–Lyonesse accord", "the France-Germany accord").
  */
 const attributionRe = /\b(?:under|through|as part of|thanks to|according to|via)\s+(?:the|this)\s+(?:[\w.&]+[–-][\w.&]+\s+)?(?:MoU|memorandum|agreement|partnership|deal)\b|\b(?:the|this)\s+(?:MoU|memorandum|agreement)\s+(?:requires|establishes|creates|commits|gives|sets up|guarantees|grants|allows|lets)\b/i;
 /** "take forward", "carry out": how a duty is acted on, never what it is about. */
@@ -44,7 +45,6 @@ function isFunctional(source: SourceModel, word: string): boolean {
 }
 
 const FUNCTIONAL_WORDS: ReadonlySet<string> = new Set([...partyLexicon.agreement, ...partyLexicon.party, 'under', 'part', 'thanks', 'according', 'also', 'said', 'says', 'agreed', 'signed']);
-const PROVISION_WORDS = new Set(['article', 'art', 'clause', 'cl', 'section', 'schedule', 'paragraph', 'para']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'nothing', 'none']);
 const HYPOTHETICAL = new Set(['if', 'whether', 'would', 'could', 'might', 'separate', 'separately']);
 const DISSOCIATORS = new Set(['alongside', 'separately', 'besides', 'beyond', 'outside', 'independently', 'apart', 'addition']);
@@ -124,7 +124,7 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 
 /**
  * The agreement said to require, bind, guarantee or include something, or a duty said to arise under it ("The MoU
- * requires OpenAI to nominate a single point of contact", "Under the MoU, OpenAI must notify the Institute before
+ * requires the company to nominate a single point of contact", "Under the MoU, the company must notify the regulator before
  * releasing a frontier model"), where most of what is required is in no clause: the words the source never uses are
  * at least two and at least two fifths of the content, and no clause is close. A faithful paraphrase shares the
  * clause's words; "will work together" is not a duty.
@@ -140,7 +140,7 @@ function attributedDuty(context: RuleContext, analysed: AnalysedSentence): strin
 	if (/\b(?:not|never|no longer)\s+(?:\w+\s+)?$/i.test(claimProse.slice(Math.max(0, duty.index - 20), duty.index)) || /^\S+\s+(?:not|no|nothing)\b/i.test(claimProse.slice(duty.index))) {
 		return [];
 	}
-	// What is required is in the clause around the duty ("Because the MoU obliges DSIT to take forward …, we expect
+	// What is required is in the clause around the duty ("Because the MoU obliges the department to take forward …, we expect
 	// bids that cite it": the bids are the writer's expectation, not the duty).
 	const at = analysed.sentence.span.start + duty.index;
 	const breaks = [...claimProse.matchAll(/[,;:()–—]/g)].map((m) => analysed.sentence.span.start + m.index);
@@ -274,7 +274,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const tokens = claim.tokens;
 	let from = frame.explicit ? frame.agreementAt + 1 : 0;
 	// "Article 9.1 says …": the provision's number names it, it is not content.
-	while (frame.explicit && PROVISION_WORDS.has(tokens[frame.agreementAt]?.lower ?? '') && /^[\d(]/.test(tokens[from]?.raw ?? '')) {
+	while (frame.explicit && isProvisionWord(tokens[frame.agreementAt]?.lower ?? '') && /^[\d(]/.test(tokens[from]?.raw ?? '')) {
 		from++;
 	}
 	// What the agreement is said to contain runs to the end of the clause that names it ("under the MoU, and my
