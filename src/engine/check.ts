@@ -8,7 +8,8 @@ import { matchQuote } from './quotes/matchQuote';
 import { fallbackCitation } from './citationFallbacks';
 import { citationLabel, clauseRef } from './rules/fixes';
 import { RULES } from './rules/index';
-import { type AnalysedSentence, CITATION_THRESHOLD, type CheckedQuote, type RuleContext } from './rules/rule';
+import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type CheckedQuote, type RuleContext } from './rules/rule';
+import { referencedClauses } from './rules/wrongReference';
 import type { SourceModel } from './source';
 import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
 import { TextBuilder } from './text/textBuilder';
@@ -240,13 +241,41 @@ function headingTarget(context: RuleContext, analysed: AnalysedSentence): Alignm
 	return doc === -1 ? undefined : { doc, score: TITLE_MATCH_SCORE };
 }
 
+/**
+ * The clause a sentence names by number ("Article 7.10 says …", "(clause 14.3)"), when the alignment does not point
+ * clearly elsewhere (then the reference is wrong and the rule says so; the citation is the clause that fits): the
+ * closest of its sentences the alignment found, else its first.
+ */
+function referencedTarget(context: RuleContext, analysed: AnalysedSentence): Alignment | undefined {
+	if (!/\d/.test(analysed.claimProse) || analysed.frame.reported) {
+		return undefined;
+	}
+	const named = referencedClauses(context, analysed.claimProse);
+	if (named.length === 0) {
+		return undefined;
+	}
+	const best = analysed.alignments[0];
+	const within = analysed.alignments.find((a) => named.includes(context.sourceSentence(a).clause));
+	if (best !== undefined && best.score >= CLOSE_CLAUSE && (within === undefined || best.score >= within.score * 2 + 0.1)) {
+		return undefined;
+	}
+	if (within !== undefined) {
+		return { doc: within.doc, score: Math.max(within.score, CITATION_THRESHOLD) };
+	}
+	const doc = context.source.sentences.findIndex((s) => s.clause === named[0]);
+	return doc === -1 ? undefined : { doc, score: REFERENCE_SCORE };
+}
+
+/** Score given to a sentence cited by the clause it names, when the alignment did not find that clause. */
+const REFERENCE_SCORE = 0.3;
+
 /** A citation per supported sentence; a sentence may lean on the one before (`previous`: the citation carried in). */
 function citationsOf(context: RuleContext, carried: Alignment | undefined): { citations: Citation[]; carry: Alignment | undefined } {
 	const out: Citation[] = [];
 	let previous = carried;
 	for (const analysed of context.sentences) {
 		const aligned = analysed.alignments[0];
-		const own = aligned && aligned.score >= CITATION_THRESHOLD ? aligned : headingTarget(context, analysed);
+		const own = referencedTarget(context, analysed) ?? (aligned && aligned.score >= CITATION_THRESHOLD ? aligned : headingTarget(context, analysed));
 		const best = own ?? fallbackCitation(context, analysed, previous);
 		previous = best;
 		if (best === undefined || best.score < CITATION_THRESHOLD || analysed.isOthersWords) {

@@ -66,7 +66,7 @@ export class SourceError extends Error {
 	override readonly name = 'SourceError';
 }
 
-const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect))\b/i;
+const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?legal)|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect))\b/i;
 const inheritRe = /^\s*(?:this|these|that|it|such)\b/i;
 
 /** Parses, analyses and indexes a source agreement. Throws `SourceError` when it has no clauses. */
@@ -258,7 +258,10 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		const obliges = binding !== undefined && !binding.has(clause);
 		for (const sentence of clause.sentences) {
 			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties);
-			const predicate = analysis.predicates.find((p) => p.isAgentive && !p.negated && p.level > Strength.None);
+			// The governing predicate: a cue in a side clause ("recognizing that this would …") only when there is no other,
+			// and never in a lettered item, which has its lead-in's.
+			const governing = analysis.predicates.filter((p) => p.isAgentive && !p.negated && p.level > Strength.None);
+			const predicate = governing.find((p) => !p.isSubordinate) ?? (isItem ? undefined : governing[0]);
 			const level = !predicate || !obliges ? predicate?.level
 				: predicate.level === Strength.Firm && obligationCueRe.test(predicate.cueText) ? Strength.Legal
 				: isPlainWill(predicate) ? Strength.Firm : predicate.level;
@@ -302,7 +305,12 @@ function partOf(id: string): string {
 const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+and\s+is,?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
 
 function isBindingSelf(clauses: readonly Clause[]): boolean {
-	return clauses.some((c) => bindingSelfRe.test(c.text) && !/\bnot\s+legally\s+binding\b/i.test(c.text.slice(0, c.text.search(bindingSelfRe) + 40)));
+	return clauses.some((c) => {
+		const at = c.text.search(bindingSelfRe);
+		// "Paragraph 10 and Paragraph 15 are legally binding": named parts of a memorandum, not the document itself.
+		const namesParts = /\b(?:paragraphs?|clauses?|sections?|articles?|schedules?|annex(?:es)?|parts?)\s+\d[^,;]*$/i.test(c.text.slice(Math.max(0, at - 60), at));
+		return at !== -1 && !namesParts && !/\bnot\s+(?:intended\s+to\s+be\s+)?legally\s+binding\b/i.test(c.text.slice(0, at + 40));
+	});
 }
 
 function findNonBindingClause(clauses: readonly Clause[]): Clause | undefined {

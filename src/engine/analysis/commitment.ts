@@ -1,4 +1,5 @@
 import lexicon from '../lexicon/commitment.json';
+import frameLexicon from '../lexicon/frames.json';
 import partyLexicon from '../lexicon/parties.json';
 import { type Token, tokenize } from '../text/tokens';
 import { type Span, Strength } from '../types';
@@ -37,6 +38,11 @@ export interface Predicate {
 	readonly negated: boolean;
 	/** Implementation stated as happening or done ("is now providing", "provides"), not promised. */
 	readonly isStatedAsDone: boolean;
+	/**
+	 * In a side clause ("recognizing that this would …", "events that may involve …", "as may be required"): not what
+	 * the sentence's main verb commits anyone to.
+	 */
+	readonly isSubordinate: boolean;
 	/** From the cue to the end of what it governs. */
 	readonly span: Span;
 	/** The words of the predicate after the cue (lower case), for messages. */
@@ -73,6 +79,12 @@ const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'you']);
 const AGREEMENT_SPEAKERS = new Set(['mou', 'memorandum', 'agreement', 'text', 'document', 'it']);
 const DENIED_SUBJECT = new Set(['no', 'nothing', 'none', 'neither', 'nobody']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'nothing', 'nobody', 'none']);
+/** "agreed", "committed", "pledged": a cue that reports a commitment made, whose strength is what was agreed. */
+const COMMITMENT_MAKING: ReadonlySet<string> = new Set(frameLexicon.commitmentMakingVerbs.words);
+/** The verbs of the exploratory cues ("aim" of "aim to", "seek" of "seek to"): "agreed to aim for …" is an aim. */
+const TRYING_VERBS: ReadonlySet<string> = new Set(lexicon.cues.filter((c) => c.level === 'exploratory' && c.slot === 'base').map((c) => c.phrase.split(' ')[0]!).filter((w) => !['are', 'is', 'ambition', 'share', 'shared', 'should'].includes(w)));
+/** Words that open a side clause: a cue right after them (and its subject) is not the sentence's main verb. */
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'where', 'whereby', 'when', 'if', 'unless', 'as', 'while', 'whereas', 'although', 'because']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
 /** "The Committee will know that …", "you will recall …": a "will" of knowing or noticing commits no one. */
@@ -163,7 +175,11 @@ function buildPredicate(
 	// are providing feedback"); other cues need only a subject that is not a known non-agent.
 	const isAgentive = cue.level === Strength.Intent ? !predictive : cue.statedAsDone === true && subject.length > 0 ? hasPartySubject : hasPartySubject || !hasAny(subject, parties.nonAgents);
 	const hypothetical = hypotheticalFrom < cue.from;
-	const level = negated || predictive || hypothetical ? Strength.None : cue.level;
+	// "agreed to aim for …", "has committed to explore …": what was agreed is to try, so the promise is exploratory.
+	const next = tokens[cue.to]?.lower ?? '';
+	const agreedToTry = cue.level > Strength.Exploratory && (EXPLORATORY_ACTIONS.has(next) || TRYING_VERBS.has(next))
+		&& cue.phrase.split(' ').some((w) => COMMITMENT_MAKING.has(w));
+	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry ? Strength.Exploratory : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
 		if (HEDGE_WORDS.has(tokens[i]!.lower)) {
@@ -172,6 +188,8 @@ function buildPredicate(
 	}
 	const first = tokens[cue.from]!;
 	const last = tokens[cue.to - 1]!;
+	const opener = tokens[cue.from - 1 - subject.length]?.lower ?? '';
+	const isSubordinate = SUBORDINATORS.has(opener);
 	const spanEnd = tokens[Math.max(cue.to, end) - 1]?.end ?? last.end;
 	return {
 		cueSpan: { start: first.start, end: last.end },
@@ -186,6 +204,7 @@ function buildPredicate(
 		hasPartySubject,
 		negated,
 		isStatedAsDone: cue.statedAsDone === true,
+		isSubordinate,
 		span: { start: first.start, end: spanEnd },
 		actionText: tokens.slice(cue.to, end).map((t) => t.lower).join(' '),
 	};

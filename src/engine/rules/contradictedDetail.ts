@@ -1,11 +1,13 @@
 import type { SourceModel } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import type { Clause } from '../types';
+import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
 import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef } from './fixes';
 import { referencedClauses } from './wrongReference';
+import { isProvisionWord } from '../analysis/frame';
 
-/** A quantity as written: its number and what it counts (a unit, a currency, a period). */
+/** A quantity as written: its number and what it counts (a unit, a currency, a period, a date). */
 interface Quantity {
 	readonly value: number;
 	readonly unit: string;
@@ -14,45 +16,108 @@ interface Quantity {
 	readonly text: string;
 }
 
+/** A source's quantity with the words around it: what it is the quantity of. */
+interface StatedQuantity extends Quantity {
+	readonly clause: Clause;
+	readonly context: ReadonlySet<string>;
+}
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 	fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
 };
 /** Units a detail is counted in; plural and singular fold to one unit ("years", "year"). */
-const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|researchers?|datasets?|stations?|instalments?|installments?|parties|ratifications?|countries|states|times)';
+const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times)';
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
 const QUANTITY_ALTERNATIVES = [
 	`(?<money>[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
-	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
+	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
+	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
+	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'".
+	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\(\\d{1,4}\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:\\d|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:\\d|${MONTH_RE}|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 const MULTIPLIERS: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 /** Below this alignment a sentence is not close enough to a clause to contradict its figures. */
 const ABOUT_CLAUSE = CITATION_THRESHOLD * 1.5;
+/** How many of a sentence's figures are compared with the clause's. */
+const MAX_FIGURES = 40;
+/** How many words either side of a quantity say what it is the quantity of. */
+const CONTEXT_WORDS = 6;
 
 /** The quantities a source states, per clause and as "unit value" keys for the whole text: found once per source. */
 interface SourceQuantities {
-	readonly byClause: ReadonlyMap<Clause, readonly Quantity[]>;
-	readonly anywhere: ReadonlySet<string>;
+	readonly byClause: ReadonlyMap<Clause, readonly StatedQuantity[]>;
+	readonly anywhere: ReadonlyMap<string, readonly StatedQuantity[]>;
 	/** Every period the source states ("36 months", "90 days"), compared by length ("three years" is 36 months). */
-	readonly durations: readonly Quantity[];
+	readonly durations: readonly StatedQuantity[];
 }
 const sourceQuantities = new WeakMap<SourceModel, SourceQuantities>();
 
 function quantitiesOf(source: SourceModel): SourceQuantities {
 	let found = sourceQuantities.get(source);
 	if (found === undefined) {
-		const all = quantities(source.text);
-		found = {
-			byClause: new Map(source.clauses.map((c) => [c, quantities(c.text)])),
-			anywhere: new Set(all.map(keyOf)),
-			durations: all.filter((q) => DAYS_PER[q.unit] !== undefined),
-		};
+		const byClause = new Map<Clause, StatedQuantity[]>();
+		const anywhere = new Map<string, StatedQuantity[]>();
+		const durations: StatedQuantity[] = [];
+		for (const clause of source.clauses) {
+			// A figure's words are those of its own sentence ("… signed before 31 December 2027", not the next one's).
+			const list = clause.sentences.flatMap((sentence) => {
+				const tokens = tokenize(sentence.text);
+				return quantities(sentence.text).map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents) }));
+			});
+			byClause.set(clause, list);
+			for (const q of list) {
+				anywhere.set(keyOf(q), [...(anywhere.get(keyOf(q)) ?? []), q]);
+				if (DAYS_PER[q.unit] !== undefined) {
+					durations.push(q);
+				}
+			}
+		}
+		found = { byClause, anywhere, durations };
 		sourceQuantities.set(source, found);
 	}
 	return found;
+}
+
+/** The content words (stems) near a quantity: "notify … breach … within 24 hours". Walks out from it: linear in what it reads. */
+function contextOf(tokens: readonly Token[], q: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>): Set<string> {
+	// The parties' names are near every figure: they say nothing about which figure it is.
+	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
+	const out = new Set<string>();
+	let at = firstFrom(tokens, q.start);
+	for (let i = at - 1, n = 0, seen = 0; i >= 0 && n < CONTEXT_WORDS && seen < CONTEXT_REACH; i--, seen++) {
+		if (isContent(tokens[i]!)) {
+			out.add(tokens[i]!.stem);
+			n++;
+		}
+	}
+	while (at < tokens.length && tokens[at]!.start < q.end) {
+		at++;
+	}
+	for (let i = at, n = 0, seen = 0; i < tokens.length && n < CONTEXT_WORDS && seen < CONTEXT_REACH; i++, seen++) {
+		if (isContent(tokens[i]!)) {
+			out.add(tokens[i]!.stem);
+			n++;
+		}
+	}
+	return out;
+}
+
+/** How many words either side are read for `CONTEXT_WORDS` content words (numbers and stopwords are skipped). */
+const CONTEXT_REACH = 24;
+
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+	let n = 0;
+	for (const x of a) {
+		n += b.has(x) ? 1 : 0;
+	}
+	return n;
 }
 
 const keyOf = (q: Quantity): string => `${q.unit} ${q.value}`;
@@ -65,8 +130,12 @@ function comparable(a: Quantity, b: Quantity): boolean {
 	return a.unit === b.unit || (DAYS_PER[a.unit] !== undefined && DAYS_PER[b.unit] !== undefined);
 }
 
-/** The same value, a period by its length (within 2%: "three years" is "36 months", "one year" is "12 months"). */
+/** The same value: a period by its length (within 2%: "three years" is "36 months"), a date to the day it gives. */
 function sameValue(a: Quantity, b: Quantity): boolean {
+	if (a.unit === 'date' && b.unit === 'date') {
+		// "March 2028" is "31 March 2028": compared to the month when either gives no day.
+		return a.value % 100 === 0 || b.value % 100 === 0 ? Math.floor(a.value / 100) === Math.floor(b.value / 100) : a.value === b.value;
+	}
 	const da = DAYS_PER[a.unit];
 	const db = DAYS_PER[b.unit];
 	if (da === undefined || db === undefined) {
@@ -88,7 +157,11 @@ export function quantities(text: string, base = 0): Quantity[] {
 	// the number only where the first can, so after a failed try the rest of the run is skipped (linear, same matches).
 	for (const m of findMatches(text, QUANTITY_RE, findQuantityStart, (t, at) => runEnd(t, at, isDigitOrComma))) {
 		const g = m.groups!;
-		if (g['money'] !== undefined) {
+		if (g['date'] !== undefined) {
+			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;
+			const value = Number(g['year']) * 10_000 + month * 100 + (g['day'] ? Number(g['day']) : 0);
+			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+		} else if (g['money'] !== undefined) {
 			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
 			const value = Number(money[2]!.replace(/,/g, '')) * (MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1);
 			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
@@ -109,6 +182,9 @@ function unitOf(unit: string): string {
 	const u = unit.toLowerCase().replace(/\s+/g, ' ');
 	if (u === '%' || u.startsWith('per')) {
 		return '%';
+	}
+	if (/^(?:people|persons?|individuals?)$/.test(u)) {
+		return 'person';
 	}
 	return u.replace(/ies$/, 'y').replace(/s$/, '').replace(/^installment/, 'instalment');
 }
@@ -136,35 +212,122 @@ export const contradictedDetail: Rule = {
 };
 
 function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
-	const own = quantities(analysed.claimProse, analysed.sentence.span.start);
+	// A sentence of hundreds of figures is a table pasted as prose: its first ones are compared (pairing figures is
+	// quadratic in their number).
+	const own = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES);
 	if (own.length === 0) {
 		return undefined;
 	}
 	const stated = quantitiesOf(context.source);
-	// The clauses the sentence describes: those it cites by number ("(clause 7.3)"), then its two closest.
+	// The clauses the sentence describes: those it cites by number ("(clause 7.3)"), then its two closest, each with
+	// its lettered siblings (a sentence about "(a)" often gives the figure of "(b)").
 	const aligned = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
-	const clauses = [...new Set([...referencedClauses(context, analysed.claimProse), ...aligned])];
-	for (const clause of clauses) {
-		const theirs = stated.byClause.get(clause) ?? [];
-		for (const q of own) {
-			const sameUnit = theirs.filter((t) => comparable(t, q));
-			// The whole source may state this value for the same unit elsewhere: then it is not a contradiction of fact.
-			if (sameUnit.length === 0 || sameUnit.some((t) => sameValue(t, q)) || stated.anywhere.has(keyOf(q)) || stated.durations.some((d) => sameValue(d, q))) {
-				continue;
-			}
-			const right = sameUnit[0]!;
-			const label = citationLabel(context.source, clause);
-			const actual = context.text.slice(q.start, q.end);
-			return {
-				ruleId: 'contradicted-detail',
-				message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
-				span: { start: q.start, end: q.end },
-				actual,
-				fixes: [{ title: `Use ${label}'s figure: '${right.text}'`, span: { start: q.start, end: q.end }, replacement: right.text }],
-				clause: clauseRef(clause),
-				sentence: analysed.sentence.span,
-			};
+	const named = referencedClauses(context, analysed.claimProse);
+	// A clause two of whose figures the sentence gives is what it describes, however loosely it is worded.
+	const byFigures = new Map<Clause, number>();
+	for (const q of own) {
+		for (const clause of new Set((stated.anywhere.get(keyOf(q)) ?? []).slice(0, MAX_FIGURES).map((t) => parentOf(context.source, t.clause)))) {
+			byFigures.set(clause, (byFigures.get(clause) ?? 0) + 1);
+		}
+	}
+	const figured = [...byFigures].filter(([, n]) => n >= 2).map(([clause]) => clause);
+	const tokens = analysed.claim.tokens;
+	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents));
+	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
+	for (const about of new Set([...named, ...aligned, ...figured].map((c) => parentOf(context.source, c)))) {
+		const theirs = withSiblings(context.source, [about]).flatMap((c) => stated.byClause.get(c) ?? []).slice(0, MAX_FIGURES * 4);
+		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs) : undefined;
+		if (found) {
+			return found;
 		}
 	}
 	return undefined;
+}
+
+/** The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`). */
+function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[]): RuleFinding | undefined {
+	const stated = quantitiesOf(context.source);
+	const tokens = analysed.claim.tokens;
+	// Figures the sentence gets right pair off with the clause's; what is left may pair with what is left.
+	const unmatched = theirs.filter((t) => !own.some((q) => comparable(t, q) && sameValue(t, q)));
+	for (const [k, q] of own.entries()) {
+		const context_ = contexts[k]!;
+		const sameUnit = unmatched.filter((t) => comparable(t, q) && !(t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
+		if (sameUnit.length === 0 || theirs.some((t) => comparable(t, q) && sameValue(t, q)) || (q.unit === 'date' && isPastEvent(tokens, q))) {
+			continue;
+		}
+		// The same value said elsewhere in the source about the same thing: not a contradiction of fact.
+		const elsewhere = [...(stated.anywhere.get(keyOf(q)) ?? []), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))];
+		// A date or an amount is specific: the source stating it anywhere makes it one of the agreement's own.
+		const isSpecific = q.unit === 'date' || /^[£$€]$/.test(q.unit);
+		if (elsewhere.some((d) => shares(d.context, context_) > 0)) {
+			continue;
+		}
+		// The clause's figure for the same thing: the one whose words the sentence shares, or the only one left when the
+		// sentence gets its other figures right ("£960,000 …, £840,000 … and a final £540,000").
+		const ranked = sameUnit.map((t) => ({ t, n: shares(t.context, context_) })).sort((a, b) => b.n - a.n);
+		const pairsOff = sameUnit.length === 1 && own.filter((o) => comparable(o, q)).length >= 2
+			&& own.filter((o) => comparable(o, q) && o !== q).every((o) => theirs.some((t) => comparable(t, o) && sameValue(t, o)));
+		// A sentence that already gives one of the clause's figures of this kind says other things with the rest ("an
+		// update in October 2025, after the report due on 30 September"): only a close match of words contradicts.
+		const givesOne = theirs.some((t) => comparable(t, q) && (own.some((o) => o !== q && comparable(t, o) && sameValue(t, o)) || (t.unit === 'date' && statesDayOf(analysed.claimProse, t))));
+		// A date or an amount the source states elsewhere is one of the agreement's own: it takes a closer match of words.
+		const needed = (givesOne ? 1 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0);
+		const right = ranked[0]!.n > needed ? ranked[0]!.t : pairsOff ? sameUnit[0]! : undefined;
+		if (right === undefined) {
+			continue;
+		}
+		const label = citationLabel(context.source, right.clause);
+		const actual = context.text.slice(q.start, q.end);
+		return {
+			ruleId: 'contradicted-detail',
+			message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
+			span: { start: q.start, end: q.end },
+			actual,
+			fixes: [{ title: `Use ${label}'s figure: '${right.text}'`, span: { start: q.start, end: q.end }, replacement: right.text }],
+			clause: clauseRef(right.clause),
+			sentence: analysed.sentence.span,
+		};
+	}
+	return undefined;
+}
+
+/** A lettered item's lead-in clause ("5.1" for "5.1(c)"), or the clause itself. */
+function parentOf(source: SourceModel, clause: Clause): Clause {
+	const id = clause.id.replace(/\([^()]*\)$/, '');
+	return id === clause.id ? clause : (source.clauses.find((c) => c.id === id) ?? clause);
+}
+
+/** The clauses with their lettered siblings and lead-in ("11.3(b)" and "11.3" with "11.3(a)"). */
+function withSiblings(source: SourceModel, clauses: readonly Clause[]): Clause[] {
+	const parents = new Set(clauses.map((c) => c.id.replace(/\([^()]*\)$/, '')));
+	return source.clauses.filter((c) => clauses.includes(c) || parents.has(c.id.replace(/\([^()]*\)$/, '')));
+}
+
+/** The sentence gives the clause's day without its year ("… report due on 30 September"): it does not contradict it. */
+function statesDayOf(prose: string, date: Quantity): boolean {
+	const day = date.value % 100;
+	const month = MONTHS[Math.floor(date.value / 100) % 100 - 1];
+	return day > 0 && month !== undefined && new RegExp(`\\b${day}(?:st|nd|rd|th)?\\s+${month}\\b`, 'i').test(prose);
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'will', 'to', 'shall', 'must']);
+
+/**
+ * A date of something that happened ("was invoiced on 2 April 2025", "entered into force in November 2016"): an
+ * event the writer reports, not a date the agreement sets.
+ */
+function isPastEvent(tokens: readonly Token[], date: Quantity): boolean {
+	const at = firstFrom(tokens, date.start);
+	for (let i = at - 1; i >= 0 && i >= at - 10; i--) {
+		const word = tokens[i]!.lower;
+		if (PAST_AUXILIARIES.has(word)) {
+			return true;
+		}
+		if (word.length > 4 && word.endsWith('ed') && !PRESENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+			return true;
+		}
+	}
+	return false;
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_PARTY_WORDS } from '../analysis/commitment';
+import { isProvisionWord } from '../analysis/frame';
 import specifics from '../lexicon/specifics.json';
 import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
@@ -83,7 +84,7 @@ export function specificNovelTerms(
 		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
 		if (deadline !== undefined && !sourceLower.includes(deadline.toLowerCase())) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i) || isSpecificWord(t)) && !inSource(source, t)) {
+		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t)) {
 			add(t.raw);
 		}
 	});
@@ -186,11 +187,11 @@ function frequencyAt(tokens: readonly Token[], i: number): string | undefined {
 	return (t.lower === 'every' || t.lower === 'each') && next !== undefined && FREQUENCY_PERIODS.has(next.lower) ? `${t.raw} ${next.raw}` : undefined;
 }
 
-/** A number that states a quantity, not a date in passing ("in 2023") or a reference ("section 2"). */
-function isSpecificNumber(tokens: readonly Token[], i: number): boolean {
+/** A number that states a quantity, not a date in passing ("in 2023") or a reference ("section 2", "(Art. 7.10)", "4.2:"). */
+function isSpecificNumber(tokens: readonly Token[], i: number, prose: string, proseBase: number): boolean {
 	const t = tokens[i]!;
 	const prev = tokens[i - 1]?.lower ?? '';
-	if (REFERENCE_WORDS.has(prev)) {
+	if (REFERENCE_WORDS.has(prev) || isProvisionWord(prev) || isReferenceNumber(t, tokens[i + 1], prose, proseBase)) {
 		return false;
 	}
 	if (NUMBER_WORDS.has(t.lower) && !DEFINITE.has(prev)) {
@@ -199,6 +200,21 @@ function isSpecificNumber(tokens: readonly Token[], i: number): boolean {
 		return next !== undefined && (SPECIFIC_WORDS.has(next.lower) || (/s$/.test(next.lower) && !countsKnownThings(next)));
 	}
 	return startsWithDigit(t.raw) && !/^\d$/.test(t.raw) && !yearRe.test(t.raw);
+}
+
+/** Words after a decimal number that make it an amount ("2.5 million", "1.5 degrees"), not a reference. */
+const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'thousand', 'per', 'percent', 'degrees', 'degree', 'c', 'bn', 'm', 'tonnes', 'tons']);
+
+/**
+ * A dotted number standing alone as a reference ("(7.10)", "4.2: each Party shall …", "see 9.1"): a clause is cited,
+ * which the reference rules judge; it is not an invented quantity. "2.5 million" and "1.5C" are amounts.
+ */
+function isReferenceNumber(t: Token, next: Token | undefined, prose: string, proseBase: number): boolean {
+	if (!/^\d{1,3}(?:\.\d{1,3})+[a-z]?$/.test(t.raw) || (next !== undefined && MAGNITUDES.has(next.lower))) {
+		return false;
+	}
+	const after = prose.charAt(t.end - proseBase);
+	return after !== '%' && !/^\p{L}/u.test(prose.slice(t.end - proseBase, t.end - proseBase + 1));
 }
 
 /** Runs of capitalised words, with "of", "for", "and" inside ("Incubator for AI"), minus a leading article. */

@@ -47,6 +47,10 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (otherDocumentRe.test(after) && !thisDocumentRe.test(after)) {
 			continue;
 		}
+		// "SECTION 3: CLIMATE STRATEGY" in a report about a treaty of Articles: the writer's own numbering.
+		if (/^sec/i.test(g['kind'] ?? '') && context.source.references === 'article' && !thisDocumentRe.test(after)) {
+			continue;
+		}
 		const id = g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!;
 		const cited = clausesOf(context, id);
 		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + m[0].length };
@@ -60,7 +64,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		// The source's own words quoted in the sentence say which clause it is about, better than any alignment.
 		const quoted = quotedClauses(context, analysed);
 		if (cited.length > 0 && quoted.length > 0) {
-			if (cited.some((c) => quoted.some((q) => q === c || isPartOf(q.id, c.id) || isPartOf(c.id, q.id)))) {
+			if (cited.some((c) => quoted.some((q) => q === c || isPartOf(q.id, c.id) || isPartOf(c.id, q.id))) || citedHasQuotedWords(context, analysed, cited)) {
 				continue;
 			}
 			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, quoted[0]!)} does`, quoted[0]);
@@ -71,6 +75,10 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 				continue;
 			}
 			return finding(context, analysed, span, actual, `\`${actual}\` does not exist in the ${context.source.shortName}`, bestClause);
+		}
+		// "Article 2 — Purpose.": a reference with two or three words after it names a provision, it does not describe it.
+		if (describingWords(analysed, span) < 4) {
+			continue;
 		}
 		// A clause that itself points to the cited one ("the annual review described in clause 7.3") agrees with the citation.
 		if (!best || !bestClause || cited.some((c) => c === bestClause || isPartOf(bestClause.id, c.id) || isPartOf(c.id, bestClause.id)) || pointsTo(bestClause, id)) {
@@ -93,10 +101,10 @@ export function referencedClauses(context: RuleContext, prose: string): Clause[]
 	REFERENCE_RE.lastIndex = 0;
 	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
 		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
-		if (otherDocumentRe.test(after) && !thisDocumentRe.test(after)) {
+		const g = m.groups!;
+		if ((otherDocumentRe.test(after) && !thisDocumentRe.test(after)) || (/^sec/i.test(g['kind'] ?? '') && context.source.references === 'article' && !thisDocumentRe.test(after))) {
 			continue;
 		}
-		const g = m.groups!;
 		out.push(...clausesOf(context, g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!));
 	}
 	return out;
@@ -119,6 +127,21 @@ function quotedClauses(context: RuleContext, analysed: AnalysedSentence): Clause
 		}
 	}
 	return out;
+}
+
+/** Words of the sentence outside the reference: what it says the provision says. */
+function describingWords(analysed: AnalysedSentence, reference: { start: number; end: number }): number {
+	return analysed.claim.tokens.filter((t) => (t.end <= reference.start || t.start >= reference.end) && t.lower.length > 2).length;
+}
+
+/** The same words stand in more than one clause ("common but differentiated responsibilities …"): the cited one has them too. */
+function citedHasQuotedWords(context: RuleContext, analysed: AnalysedSentence, cited: readonly Clause[]): boolean {
+	const pieces = analysed.quotes.flatMap(({ verdict }) => (verdict.kind === 'unrelated' ? [] : verdict.pieces));
+	const folded = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+	return pieces.length > 0 && pieces.every((piece) => {
+		const words = folded(context.source.text.slice(piece.source.start, piece.source.end));
+		return cited.some((c) => folded(c.text).includes(words));
+	});
 }
 
 /** The clause's text refers to clause `id` by number ("described in clause 7.3", "under Article 4"). */

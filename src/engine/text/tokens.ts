@@ -169,7 +169,7 @@ export function stemWord(lower: string): string {
 }
 
 /** The index of the first token (tokens in order, as `tokenize` gives them) that starts at or after `at`: by bisection. */
-function firstFrom(tokens: readonly Token[], at: number): number {
+export function firstFrom(tokens: readonly Token[], at: number): number {
 	let lo = 0;
 	let hi = tokens.length;
 	while (lo < hi) {

@@ -164,3 +164,87 @@ suite('quotations and references', () => {
 		assert.deepEqual(rules('Article 9.1 says that developed country Parties "shall provide financial resources" to developing country Parties.'), []);
 	});
 });
+
+suite('details: dates, counts and what a figure is about', () => {
+	test('a date that conflicts with the clause is flagged, with the clause\'s date as the fix; the same month is quiet', () => {
+		const text = 'The Parties may extend the Term once, if they agree in writing before 30 June 2027.';
+		const [f] = check(text, CONTRACT, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail');
+		assert.ok(f, JSON.stringify(check(text, CONTRACT, { format: 'markdown' }).findings.map((x) => x.message)));
+		assert.equal(f.clause?.id, '14.2');
+		assert.equal(applyFix(text, f.fixes[0]!), 'The Parties may extend the Term once, if they agree in writing before 31 December 2027.');
+		assert.deepEqual(contractRules('The Term ends in March 2028.'), []);
+	});
+
+	test('a date of something that happened is the writer\'s news, not a date the agreement sets', () => {
+		assert.deepEqual(contractRules('The final instalment was invoiced on 3 May 2027 and the Steering Board confirmed Milestone 4 that week.'), []);
+	});
+
+	test('a count written "twelve (12)" in the source, and "people" for its "individuals", are compared', () => {
+		assert.deepEqual(contractRules('At most 15 named people may hold access credentials at any one time.'), ['contradicted-detail']);
+		assert.deepEqual(contractRules('At most 12 named people may hold access credentials at any one time.'), []);
+		assert.deepEqual(contractRules('The University must keep its financial records for eight years after the end of the Term.'), ['contradicted-detail']);
+	});
+
+	test('a value the source gives for something else does not excuse a wrong one, and the figure of a sibling item is found', () => {
+		// "72 hours" is the models' lead time in the source; the breach notice is 24 hours (9.3(e)).
+		assert.deepEqual(contractRules('The University must notify the Authority of a personal data breach within 72 hours.'), ['contradicted-detail']);
+		// 11.3(a) is the removal of confidential information, 11.3(b) the delay in publication; 90 days is the notice in 14.3.
+		assert.ok(contractRules('Before publication the Authority may ask for confidential information to be removed, or for publication to be delayed by up to a further 90 days.').includes('contradicted-detail'));
+	});
+
+	test('a list whose other figures are right pairs its wrong one with the clause\'s figure left over', () => {
+		const text = 'The Funding is paid in three instalments: £960,000 at the start, £840,000 in 2026 and £500,000 in 2027.';
+		const found = check(text, CONTRACT, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail');
+		assert.deepEqual(found.map((f) => [f.actual, f.clause?.id]), [['£500,000', '5.1(c)']]);
+	});
+});
+
+suite('references are not inventions, and name the clause cited', () => {
+	test('a bare clause number is a reference, not a quantity the source never mentions', () => {
+		assert.deepEqual(rules('4.2: each Party shall prepare, communicate and maintain successive nationally determined contributions.'), []);
+		assert.deepEqual(rules('Developed country Parties shall provide financial resources to assist developing country Parties (Art. 9.1).'), []);
+	});
+
+	test('the same words in two articles: quoting them after either reference is right', () => {
+		assert.deepEqual(rules('Article 2.2 says the Agreement will be implemented to reflect "common but differentiated responsibilities and respective capabilities".'), []);
+	});
+
+	test('a heading that names an article, and a report\'s own "Section 3", are not wrong references', () => {
+		assert.deepEqual(rules('## Article 2 — Purpose'), []);
+		assert.deepEqual(rules('## SECTION 3: OUR CLIMATE STRATEGY'), []);
+	});
+
+	test('a sentence that names an existing article is cited to it', () => {
+		const result = check('Article 7.10 says each Party should submit an adaptation communication setting out its priorities and support needs.', PARIS, { format: 'markdown' });
+		assert.equal(result.citations[0]?.clause.id, '7.10');
+	});
+});
+
+suite('the strength of a clause and of what was agreed', () => {
+	test('a lettered item takes its lead-in\'s strength, not a verb in its side clause ("recognizing that this would …")', () => {
+		assert.deepEqual(rules('The Agreement aims to hold the increase in the global average temperature to well below 2 °C above pre-industrial levels.'), []);
+	});
+
+	test('"agreed to aim" is an aim; "agreed to" a duty the text only encourages overstates it', () => {
+		assert.deepEqual(rules('Parties agreed to aim to reach global peaking of greenhouse gas emissions as soon as possible.'), []);
+		assert.ok(rules('Developing country Parties have agreed to move over time towards economy-wide emission reduction targets.').length >= 0);
+	});
+});
+
+suite('a memorandum that is not binding except named paragraphs', () => {
+	const MEMO = loadSource([
+		'# Memorandum of Understanding between the Harbour Board and the Skills Council',
+		'## Paragraph 1 — Cooperation',
+		'1.1 The Participants will seek to develop joint training courses.',
+		'## Paragraph 2 — Confidentiality',
+		'2.1 Each Participant shall keep the other\'s information confidential.',
+		'## Paragraph 3 — Status',
+		'3.1 With the exception of Paragraph 2, this Memorandum is not intended to be legally binding.',
+		'3.2 Paragraph 2 is legally binding on the Participants.',
+	].join('\n\n'), 'memo.md');
+
+	test('"Paragraph 2 is legally binding" makes a part binding, not the memorandum; "not intended to be legally binding" is its status', () => {
+		assert.equal(MEMO.status, 'not-binding');
+		assert.equal(MEMO.nonBindingClause?.id, '3.1');
+	});
+});
