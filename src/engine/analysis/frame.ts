@@ -49,6 +49,13 @@ const CAPITAL_RE = /^\p{Lu}/u;
 /** Words that name a numbered provision of a document ("Article 4", "clause 5.1", "Art. 9"). */
 const PROVISION_WORDS: ReadonlySet<string> = new Set(lexicon.provisionWords.words);
 
+const OTHER_AGREEMENT: ReadonlySet<string> = new Set(lexicon.otherAgreementMarkers.words);
+
+/** The agreement noun at `i` is another agreement ("such MoU", "another deal", "a similar agreement"). */
+export function isOtherAgreement(tokens: readonly Token[], i: number): boolean {
+	return OTHER_AGREEMENT.has(tokens[i - 1]?.lower ?? '') || (OTHER_AGREEMENT.has(tokens[i - 2]?.lower ?? '') && /^(?:such|similar|other|another)$/.test(tokens[i - 2]!.lower));
+}
+
 /** True for a word that names a numbered provision when a number follows ("Article", "clause", "Art."). */
 export function isProvisionWord(lower: string): boolean {
 	return PROVISION_WORDS.has(lower);
@@ -115,6 +122,10 @@ function namesAgreement(tokens: readonly Token[], i: number, words: FrameVocabul
 		return major !== undefined && words.provisions.has(major) && next?.lower !== 'of';
 	}
 	if (!AGREEMENT_NOUNS.has(lower) && !words.names.has(lower)) {
+		return false;
+	}
+	// "the third such MoU", "another deal": not this agreement.
+	if (isOtherAgreement(tokens, i)) {
 		return false;
 	}
 	if (WEAK_NOUNS.has(lower) && !words.names.has(lower)) {

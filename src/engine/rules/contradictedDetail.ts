@@ -150,6 +150,12 @@ export function sourceStatesAmount(source: SourceModel, written: string): boolea
 	return amount !== undefined && quantitiesOf(source).anywhere.has(keyOf(amount));
 }
 
+/** True when the source states a period of this length anywhere ("three years" for its "36 months"). */
+export function sourceStatesDuration(source: SourceModel, written: string): boolean {
+	const period = quantities(written)[0];
+	return period !== undefined && quantitiesOf(source).durations.some((d) => sameValue(d, period));
+}
+
 /** Every quantity in a text (offsets from `base`). */
 export function quantities(text: string, base = 0): Quantity[] {
 	const out: Quantity[] = [];

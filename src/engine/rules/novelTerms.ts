@@ -5,7 +5,7 @@ import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import { amountsIn } from '../text/amounts';
 import { isStopword, type Token } from '../text/tokens';
-import { sourceStatesAmount } from './contradictedDetail';
+import { sourceStatesAmount, sourceStatesDuration } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 
 /** A capitalised name found in a claim, with what follows it. */
@@ -51,6 +51,8 @@ const SPACE_RE = /\s/;
 const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our', 'all']);
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
 const yearRe = /^(?:19|20)\d\d$/;
+/** "three-year agreement", "5-year deal", "two-year-long partnership": the duration a writer gives the agreement. */
+const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract)\b/gi;
 const lowerCache = new WeakMap<SourceModel, string>();
 
 /**
@@ -89,6 +91,19 @@ export function specificNovelTerms(
 		}
 	});
 	return distinct.terms;
+}
+
+/**
+ * "a three-year agreement", "the five-year partnership": a term the writer gives the agreement that the source does
+ * not give itself (it states no period of that length). Said in passing, whatever else the sentence claims or denies.
+ */
+export function inventedTerm(source: SourceModel, prose: string): string | undefined {
+	for (const m of prose.matchAll(AGREEMENT_TERM_RE)) {
+		if (!sourceStatesDuration(source, `${m[1]} ${m[2]}s`)) {
+			return m[0].split(/\s+/).slice(0, -1).join(' ');
+		}
+	}
+	return undefined;
 }
 
 /**

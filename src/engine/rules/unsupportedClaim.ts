@@ -2,13 +2,14 @@ import frameLexicon from '../lexicon/frames.json';
 import partyLexicon from '../lexicon/parties.json';
 import specifics from '../lexicon/specifics.json';
 import { alignmentTerms } from '../align/terms';
-import { isProvisionWord } from '../analysis/frame';
+import { isOtherAgreement, isProvisionWord } from '../analysis/frame';
 import type { SourceModel } from '../source';
 import { splitOnJoiners } from '../text/findMatches';
+import { sourceHasPhrase } from '../quotes/matchQuote';
 import { isStopword, type Token, tokenIndexAt, tokensWithin } from '../text/tokens';
 import { Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
-import { exclusivityTerm, introducedInstitutions, specificNovelTerms } from './novelTerms';
+import { exclusivityTerm, introducedInstitutions, inventedTerm, specificNovelTerms } from './novelTerms';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type Rule, type RuleContext } from './rule';
 
 /** Names of the agreement itself; "framework", "plan" or "programme" name other things too often. */
@@ -86,7 +87,11 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	const all = analysed.claim.tokens;
 	// Not another agreement ("the Anthropic deal includes a £10 million fund"): the frame knows the source's names.
 	const mentionsAgreement = (analysed.frame.agreementAt !== -1 || analysed.frame.inherited)
-		&& all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i));
+		&& all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i) && !isOtherAgreement(all, i));
+	const term = mentionsAgreement ? inventedTerm(context.source, analysed.claimProse) : undefined;
+	if (term !== undefined) {
+		return [term];
+	}
 	const from = claimStart(analysed, mentionsAgreement);
 	// Special terms need an assertion: not "stakeholders may read the partnership as preferential treatment".
 	const isHedged = analysed.claim.predicates.some((p) => p.level > Strength.None && p.level <= Strength.Exploratory);
@@ -223,7 +228,7 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 		const isOpening = i === 0 || (i === 1 && (tokens[0]!.lower === 'yes' || tokens[0]!.lower === 'no'));
 		// "It includes …" at the start; not "This paper sets out …".
 		const isPronoun = isOpening && (tokens[i]!.lower === 'it' || tokens[i]!.lower === 'this') && CONTENT_VERBS.has(tokens[i + 1]?.lower ?? '');
-		const isReferent = AGREEMENT_WORDS.has(tokens[i]!.lower) || isPronoun;
+		const isReferent = (AGREEMENT_WORDS.has(tokens[i]!.lower) && !isOtherAgreement(tokens, i)) || isPronoun;
 		// Cheap test first: most words are not the agreement's name.
 		if (!isReferent) {
 			continue;
@@ -253,8 +258,19 @@ export function listItems(prose: string): string[] {
 	return splitOnJoiners(prose, LIST_JOINS, () => 'optional');
 }
 
+/** What follows an item's words in the sentence ("… local government as areas for joint work"). */
+const ITEM_TAIL = /\s+(?:as|where|which|that|among|are|is|were|was|for\s+(?:which|example|instance))\b[\s\S]*$/i;
+/** An item without what follows it, when that leaves a name of two or more words ("anything that …" stays whole). */
+function cutTail(item: string): string {
+	const cut = item.replace(ITEM_TAIL, '');
+	return cut.split(/\s+/).length >= 2 ? cut : item;
+}
+
+/** A list "item" that is an aside: "for example", "among others", "etc.". */
+const LIST_ASIDE = /^(?:for\s+(?:example|instance)|among\s+others|and\s+so\s+on|etc|e\.g|inter\s+alia)[.!?]*$/i;
+
 /** Where a sentence's main clause gives way to the writer's aside. */
-const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|but|while|whereas|because|so that|meaning|after|before|when|unless|if)\b|,\s*so\b|[;(—–]|\s-\s/i;
+const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|where|but|while|whereas|because|so that|meaning|after|before|when|unless|if)\b|,\s*so\b|[;(—–]|\s-\s/i;
 
 /**
  * Content the sentence presents as the agreement's (it names the agreement as its source, or a lead-in or heading
@@ -298,7 +314,9 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const start = content[0]!.start - base;
 	// The list ends where a new clause starts ("…, or education technology, though the list is illustrative").
 	const listProse = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!;
-	const items = listItems(listProse).map((item) => item.trim()).filter((item) => item !== '');
+	// An item ends where the sentence goes on ("… and local government as areas for joint work"); "for example" and
+	// "among others" are the writer's asides, not items.
+	const items = listItems(listProse).map((item) => cutTail(item.trim())).filter((item) => item !== '' && !LIST_ASIDE.test(item));
 	// A list that echoes a clause's list aligns with that clause ("The Partnership will use the data for planning,
 	// evaluating and producing statistics" is about another agreement's purposes, not the MoU's areas).
 	if (items.length >= 3 && (analysed.alignments[0]?.score ?? 0) >= CITATION_THRESHOLD) {
@@ -313,18 +331,23 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 		const head = echoOnly ? Math.max(0, ...items.map((item, i) => (item.split(/\s+/).length > 4 ? i : 0))) : 0;
 		const itemTokens = allItemTokens.slice(head);
 		// An item the source names, directly or by a synonym the alignment folds ('schools' for 'education').
-		const isKnown = (ts: readonly Token[]): boolean => ts.some((t) => !isNovel(t)) || alignmentTerms(ts, source.alignment).some((term) => source.vocabulary.has(term));
+		// A two- or three-word item is the source's when it uses the phrase or all its words: "local government" is not
+		// named by a source that says "government" only for the UK government.
+		const isKnown = (ts: readonly Token[]): boolean => (isTwoWordName(ts) ? ts.every((t) => !isNovel(t)) || sourceHasPhrase(source, ts) : ts.some((t) => !isNovel(t)))
+			|| alignmentTerms(ts, source.alignment).some((term) => source.vocabulary.has(term) && !ts.some((t) => t.lower === term || t.stem === term));
 		const known = itemTokens.filter((ts) => ts.length > 0 && isKnown(ts)).length;
 		// An echo must share two items with the very clause it aligns with, not just with the source.
 		const clauseWords = echoOnly && best ? new Set(context.sourceSentence(best).tokens.flatMap((t) => [t.lower, t.stem])) : undefined;
 		const echoed = clauseWords === undefined
 			|| (itemTokens.length >= 3 && itemTokens.filter((ts) => ts.some((t) => clauseWords.has(t.lower) || clauseWords.has(t.stem))).length >= 2);
 		if (known >= 2 && echoed) {
-			for (const ts of itemTokens.slice(1)) {
-				if (ts.length > 0 && ts.length <= 3 && !isKnown(ts)) {
-					out.push(ts.map((t) => t.raw).join(' '));
+			itemTokens.forEach((ts, k) => {
+				if (k > 0 && ts.length > 0 && ts.length <= 3 && !isKnown(ts)) {
+					// The item as written ("local government"), not only its words the source lacks.
+					const item = items[k + head]!;
+					out.push(item.split(/\s+/).length <= 4 ? item.replace(/^(?:and|or)\s+/i, '') : ts.map((t) => t.raw).join(' '));
 				}
-			}
+			});
 		}
 	}
 	// A bullet under a lead-in about the agreement ("The MoU covers:" … "- welfare"): a short item none of whose words
@@ -356,6 +379,11 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 		out.push(...specificNovelTerms(source, content, analysed.claimProse, base, tokens[0]));
 	}
 	return [...new Set(out)].slice(0, 4);
+}
+
+/** An item that is two words and nothing else ("local government"): a name whose modifier matters. */
+function isTwoWordName(ts: readonly Token[]): boolean {
+	return ts.length === 2 && ts[1]!.start - ts[0]!.end === 1 && ts.every((t) => /^\p{Ll}+$/u.test(t.raw));
 }
 
 /** "Alongside the agreement, OpenAI confirmed…": the sentence sets its claim apart from the agreement. */

@@ -1,6 +1,8 @@
 import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef } from './fixes';
 import type { Clause } from '../types';
+import { firstTitledSentence } from '../align/titleIndex';
+import { isStopword } from '../text/tokens';
 
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3". */
 const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?/giu;
@@ -76,8 +78,13 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			}
 			return finding(context, analysed, span, actual, `\`${actual}\` does not exist in the ${context.source.shortName}`, bestClause);
 		}
-		// "Article 2 — Purpose.": a reference with two or three words after it names a provision, it does not describe it.
+		// "Article 2 — Purpose.": a reference with two or three words after it names a provision, it does not describe
+		// it; only the title of another section ("Section 3 – technical information exchange") shows it is the wrong one.
 		if (describingWords(analysed, span) < 4) {
+			const titled = titledElsewhere(context, analysed, span, cited);
+			if (titled !== undefined) {
+				return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, titled)} (“${titled.title}”) is`, titled);
+			}
 			continue;
 		}
 		// A clause that itself points to the cited one ("the annual review described in clause 7.3") agrees with the citation.
@@ -127,6 +134,18 @@ function quotedClauses(context: RuleContext, analysed: AnalysedSentence): Clause
 		}
 	}
 	return out;
+}
+
+/** The section whose title the words after a short reference are, when it is not the one cited. */
+function titledElsewhere(context: RuleContext, analysed: AnalysedSentence, reference: { start: number; end: number }, cited: readonly Clause[]): Clause | undefined {
+	// The title follows the number ("Section 3 – technical information exchange"); words before it may name another part.
+	const words = analysed.claim.tokens.filter((t) => t.start >= reference.end && !isStopword(t.lower) && !/^\d/.test(t.raw));
+	if (words.length === 0 || cited.length === 0) {
+		return undefined;
+	}
+	const doc = firstTitledSentence(context.source, words.map((t) => t.stem));
+	const clause = doc === -1 ? undefined : context.source.sentences[doc]!.clause;
+	return clause === undefined || clause.title === '' || cited.some((c) => c.title === clause.title) ? undefined : clause;
 }
 
 /** Words of the sentence outside the reference: what it says the provision says. */

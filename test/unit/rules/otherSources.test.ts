@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { applyFix, check, loadSource } from '../../../src/engine';
+import { checkMd } from '../helpers';
 
 const PARIS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/paris-agreement.md'), 'utf8'), 'paris-agreement.md');
 const findings = (text: string) => check(text, PARIS, { format: 'markdown' }).findings;
@@ -246,5 +247,12 @@ suite('a memorandum that is not binding except named paragraphs', () => {
 	test('"Paragraph 2 is legally binding" makes a part binding, not the memorandum; "not intended to be legally binding" is its status', () => {
 		assert.equal(MEMO.status, 'not-binding');
 		assert.equal(MEMO.nonBindingClause?.id, '3.1');
+	});
+});
+
+suite('a short reference with a section title', () => {
+	test('a heading that gives a section number with another section\'s title is a wrong reference; the right pair is quiet', () => {
+		assert.deepEqual(checkMd('## Section 4 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]), [['wrong-reference', '3.1']]);
+		assert.deepEqual(checkMd('## Section 3 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId), []);
 	});
 });

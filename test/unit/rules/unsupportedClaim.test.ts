@@ -22,6 +22,10 @@ suite('unsupported-claim', () => {
 		['The agreement also guarantees local councils free licences for the next three years.', /`councils free licences`|`licences`/],
 		['Ministers are required under the MoU to publish a quarterly dashboard of pilot results.', /`dashboard`|`quarterly`/],
 		['It includes a programme for AI in NHS hospitals.', /`NHS hospitals`/],
+		// A term the agreement never gives itself, said in passing whatever else the sentence denies.
+		['The five-year memorandum is not legally binding on either side.', /`five-year`/],
+		// A two-word area whose modifier the source never uses, added to the clause's list.
+		['The MoU names justice, defence and security, education technology and local government as areas for joint work.', /`local government`/],
 	];
 	for (const [text, term] of positives) {
 		test(`flags: ${text}`, () => {
@@ -32,6 +36,10 @@ suite('unsupported-claim', () => {
 	}
 
 	const negatives = [
+		// Another agreement in a series, not this one.
+		'It is the second such memorandum the department has signed with an AI lab this year, after one with a rival in March.',
+		// Areas the clause itself lists, with the writer's filler around them.
+		'Possible projects are mentioned in justice, defence and security, and education technology, for example.',
 		'OpenAI’s first international office opened in London in 2023.',
 		'The MoU was signed by Peter Kyle and Sam Altman on 21 July 2025.',
 		'“We will invest £500 million in Britain,” a spokesperson said.',
