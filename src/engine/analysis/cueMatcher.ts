@@ -84,6 +84,11 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 		while (w > 0 && i < tokens.length && CUE_ADVERBS.has(tokens[i]!.lower) && tokens[i]!.lower !== words[w]) {
 			i++;
 		}
+		// "obliged under Article 4 of the agreement to …", "required by the MoU to …": a short phrase saying under what.
+		if (w > 0 && words[w] === 'to' && /(?:ed|bound)$/.test(words[w - 1]!) && i < tokens.length && INSERTED_PHRASE_STARTS.has(tokens[i]!.lower)) {
+			const to = tokens.slice(i + 1, i + 1 + INSERTED_PHRASE_WORDS).findIndex((t) => t.lower === 'to');
+			i = to === -1 ? i : i + 1 + to;
+		}
 		if (i >= tokens.length || tokens[i]!.lower !== words[w]) {
 			return -1;
 		}
@@ -91,6 +96,10 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 	}
 	return i;
 }
+
+/** Prepositions that open a phrase a writer puts inside a cue ("obliged under Article 4 to"). */
+const INSERTED_PHRASE_STARTS: ReadonlySet<string> = new Set(['under', 'by', 'through', 'in']);
+const INSERTED_PHRASE_WORDS = 7;
 
 const PROGRESSIVE: ReadonlySet<string> = new Set(lexicon.statedAsDone.progressive);
 const THIRD_PERSON: ReadonlySet<string> = new Set(lexicon.statedAsDone.thirdPerson);

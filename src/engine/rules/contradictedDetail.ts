@@ -2,7 +2,7 @@ import type { SourceModel } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import type { Clause } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
-import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef } from './fixes';
 import { referencedClauses } from './wrongReference';
 import { isProvisionWord } from '../analysis/frame';
@@ -34,20 +34,28 @@ const QUANTITY_ALTERNATIVES = [
 	`(?<money>[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
+	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
+	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|each\\s+(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
 	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'".
 	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\(\\d{1,4}\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:\\d|${MONTH_RE}|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
+/** Intervals written as one word or phrase, as a period: "annually" is every year, "quarterly" every three months. */
+const FREQUENCIES: Readonly<Record<string, readonly [number, string]>> = {
+	annually: [1, 'year'], yearly: [1, 'year'], biennially: [2, 'year'], quarterly: [3, 'month'], monthly: [1, 'month'], weekly: [1, 'week'],
+	'every year': [1, 'year'], 'every other year': [2, 'year'], 'every month': [1, 'month'], 'every other month': [2, 'month'],
+	'every week': [1, 'week'], 'every other week': [2, 'week'], 'twice a year': [6, 'month'],
+};
 const MULTIPLIERS: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 /** Below this alignment a sentence is not close enough to a clause to contradict its figures. */
 const ABOUT_CLAUSE = CITATION_THRESHOLD * 1.5;
 /** How many of a sentence's figures are compared with the clause's. */
 const MAX_FIGURES = 40;
 /** How many words either side of a quantity say what it is the quantity of. */
-const CONTEXT_WORDS = 6;
+const CONTEXT_WORDS = 10;
 
 /** The quantities a source states, per clause and as "unit value" keys for the whole text: found once per source. */
 interface SourceQuantities {
@@ -68,7 +76,7 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 			// A figure's words are those of its own sentence ("… signed before 31 December 2027", not the next one's).
 			const list = clause.sentences.flatMap((sentence) => {
 				const tokens = tokenize(sentence.text);
-				return quantities(sentence.text).map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents) }));
+				return quantities(sentence.text).map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents, sentence.text, 0) }));
 			});
 			byClause.set(clause, list);
 			for (const q of list) {
@@ -85,12 +93,14 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 }
 
 /** The content words (stems) near a quantity: "notify … breach … within 24 hours". Walks out from it: linear in what it reads. */
-function contextOf(tokens: readonly Token[], q: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>): Set<string> {
+function contextOf(tokens: readonly Token[], q: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>, text: string, base: number): Set<string> {
+	// The words of the figure's own clause: ", and the first annual review …" is about something else.
+	const breaks = (a: Token, b: Token): boolean => CONTEXT_BREAK.test(text.slice(a.end - base, b.end - base));
 	// The parties' names are near every figure: they say nothing about which figure it is.
 	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
 	const out = new Set<string>();
 	let at = firstFrom(tokens, q.start);
-	for (let i = at - 1, n = 0, seen = 0; i >= 0 && n < CONTEXT_WORDS && seen < CONTEXT_REACH; i--, seen++) {
+	for (let i = at - 1, n = 0, seen = 0; i >= 0 && n < CONTEXT_WORDS && seen < CONTEXT_REACH && !(i + 1 < at && breaks(tokens[i]!, tokens[i + 1]!)); i--, seen++) {
 		if (isContent(tokens[i]!)) {
 			out.add(tokens[i]!.stem);
 			n++;
@@ -99,7 +109,7 @@ function contextOf(tokens: readonly Token[], q: { readonly start: number; readon
 	while (at < tokens.length && tokens[at]!.start < q.end) {
 		at++;
 	}
-	for (let i = at, n = 0, seen = 0; i < tokens.length && n < CONTEXT_WORDS && seen < CONTEXT_REACH; i++, seen++) {
+	for (let i = at, n = 0, seen = 0; i < tokens.length && n < CONTEXT_WORDS && seen < CONTEXT_REACH && !(i > at && breaks(tokens[i - 1]!, tokens[i]!)); i++, seen++) {
 		if (isContent(tokens[i]!)) {
 			out.add(tokens[i]!.stem);
 			n++;
@@ -107,6 +117,9 @@ function contextOf(tokens: readonly Token[], q: { readonly start: number; readon
 	}
 	return out;
 }
+
+/** A gap between words that ends a clause: ";", ", and", ", but", a parenthesis. */
+const CONTEXT_BREAK = /[;()]|,\s*(?:and|but|while|whereas|which)$|\.\s/i;
 
 /** How many words either side are read for `CONTEXT_WORDS` content words (numbers and stopwords are skipped). */
 const CONTEXT_REACH = 24;
@@ -163,7 +176,10 @@ export function quantities(text: string, base = 0): Quantity[] {
 	// the number only where the first can, so after a failed try the rest of the run is skipped (linear, same matches).
 	for (const m of findMatches(text, QUANTITY_RE, findQuantityStart, (t, at) => runEnd(t, at, isDigitOrComma))) {
 		const g = m.groups!;
-		if (g['date'] !== undefined) {
+		if (g['freq'] !== undefined) {
+			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
+			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+		} else if (g['date'] !== undefined) {
 			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;
 			const value = Number(g['year']) * 10_000 + month * 100 + (g['day'] ? Number(g['day']) : 0);
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
@@ -238,11 +254,13 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 	}
 	const figured = [...byFigures].filter(([, n]) => n >= 2).map(([clause]) => clause);
 	const tokens = analysed.claim.tokens;
-	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents));
+	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents, analysed.claimProse, analysed.sentence.span.start));
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
 	for (const about of new Set([...named, ...aligned, ...figured].map((c) => parentOf(context.source, c)))) {
 		const theirs = withSiblings(context.source, [about]).flatMap((c) => stated.byClause.get(c) ?? []).slice(0, MAX_FIGURES * 4);
-		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs) : undefined;
+		const isNamed = named.some((c) => parentOf(context.source, c) === about);
+		const strongly = analysed.alignments.some((a) => a.score >= CLOSE_CLAUSE && parentOf(context.source, context.sourceSentence(a).clause) === about);
+		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, isNamed, strongly) : undefined;
 		if (found) {
 			return found;
 		}
@@ -251,7 +269,7 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 }
 
 /** The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`). */
-function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[]): RuleFinding | undefined {
+function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean): RuleFinding | undefined {
 	const stated = quantitiesOf(context.source);
 	const tokens = analysed.claim.tokens;
 	// Figures the sentence gets right pair off with the clause's; what is left may pair with what is left.
@@ -264,22 +282,28 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		}
 		// The same value said elsewhere in the source about the same thing: not a contradiction of fact.
 		const elsewhere = [...(stated.anywhere.get(keyOf(q)) ?? []), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))];
-		// A date or an amount is specific: the source stating it anywhere makes it one of the agreement's own.
-		const isSpecific = q.unit === 'date' || /^[£$€]$/.test(q.unit);
-		if (elsewhere.some((d) => shares(d.context, context_) > 0)) {
-			continue;
-		}
 		// The clause's figure for the same thing: the one whose words the sentence shares, or the only one left when the
 		// sentence gets its other figures right ("£960,000 …, £840,000 … and a final £540,000").
+		// A date or an amount is specific: the source stating it anywhere makes it likely one of the agreement's own.
+		const isSpecific = q.unit === 'date' || /^[£$€]$/.test(q.unit);
 		const ranked = sameUnit.map((t) => ({ t, n: shares(t.context, context_) })).sort((a, b) => b.n - a.n);
+		// The same value said elsewhere in the source about the same thing (as closely as the clause's own figure is):
+		// not a contradiction of fact.
+		const elsewhereShares = Math.max(0, ...elsewhere.slice(0, MAX_FIGURES).map((d) => shares(d.context, context_)));
+		if (elsewhereShares > 0 && (elsewhereShares >= ranked[0]!.n || isSpecific)) {
+			continue;
+		}
 		const pairsOff = sameUnit.length === 1 && own.filter((o) => comparable(o, q)).length >= 2
 			&& own.filter((o) => comparable(o, q) && o !== q).every((o) => theirs.some((t) => comparable(t, o) && sameValue(t, o)));
 		// A sentence that already gives one of the clause's figures of this kind says other things with the rest ("an
 		// update in October 2025, after the report due on 30 September"): only a close match of words contradicts.
-		const givesOne = theirs.some((t) => comparable(t, q) && (own.some((o) => o !== q && comparable(t, o) && sameValue(t, o)) || (t.unit === 'date' && statesDayOf(analysed.claimProse, t))));
+		const givesOne = theirs.some((t) => own.some((o) => o !== q && comparable(t, o) && sameValue(t, o)) || (t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
 		// A date or an amount the source states elsewhere is one of the agreement's own: it takes a closer match of words.
-		const needed = (givesOne ? 1 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0);
-		const right = ranked[0]!.n > needed ? ranked[0]!.t : pairsOff ? sameUnit[0]! : undefined;
+		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0);
+		// One figure of the kind on each side, in a clause the sentence names or clearly describes: they are the same thing.
+		const soleFigure = !isSpecific && sameUnit.length === 1 && theirs.filter((t) => comparable(t, q)).length === 1 && own.filter((o) => comparable(o, q)).length === 1
+			&& elsewhere.length === 0 && (isNamed || strongly);
+		const right = ranked[0]!.n > needed ? ranked[0]!.t : pairsOff || soleFigure ? sameUnit[0]! : undefined;
 		if (right === undefined) {
 			continue;
 		}

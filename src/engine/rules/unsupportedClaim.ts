@@ -333,7 +333,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 		// An item the source names, directly or by a synonym the alignment folds ('schools' for 'education').
 		// A two- or three-word item is the source's when it uses the phrase or all its words: "local government" is not
 		// named by a source that says "government" only for the UK government.
-		const isKnown = (ts: readonly Token[]): boolean => (isTwoWordName(ts) ? ts.every((t) => !isNovel(t)) || sourceHasPhrase(source, ts) : ts.some((t) => !isNovel(t)))
+		const isKnown = (ts: readonly Token[], strict = false): boolean => (strict && isTwoWordName(ts) ? ts.every((t) => !isNovel(t)) || sourceHasPhrase(source, ts) : ts.some((t) => !isNovel(t)))
 			|| alignmentTerms(ts, source.alignment).some((term) => source.vocabulary.has(term) && !ts.some((t) => t.lower === term || t.stem === term));
 		const known = itemTokens.filter((ts) => ts.length > 0 && isKnown(ts)).length;
 		// An echo must share two items with the very clause it aligns with, not just with the source.
@@ -342,7 +342,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 			|| (itemTokens.length >= 3 && itemTokens.filter((ts) => ts.some((t) => clauseWords.has(t.lower) || clauseWords.has(t.stem))).length >= 2);
 		if (known >= 2 && echoed) {
 			itemTokens.forEach((ts, k) => {
-				if (k > 0 && ts.length > 0 && ts.length <= 3 && !isKnown(ts)) {
+				if (k > 0 && ts.length > 0 && ts.length <= 3 && !isKnown(ts, true)) {
 					// The item as written ("local government"), not only its words the source lacks.
 					const item = items[k + head]!;
 					out.push(item.split(/\s+/).length <= 4 ? item.replace(/^(?:and|or)\s+/i, '') : ts.map((t) => t.raw).join(' '));

@@ -256,3 +256,16 @@ suite('a short reference with a section title', () => {
 		assert.deepEqual(checkMd('## Section 3 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId), []);
 	});
 });
+
+suite('intervals in words and cues with a phrase inside', () => {
+	test('"annually" against "biennially" conflicts; "every two years" is "biennially"', () => {
+		assert.ok(rules('Developed country Parties shall annually communicate indicative quantitative and qualitative information on financial resources (Article 9.5).').includes('contradicted-detail'));
+		assert.deepEqual(rules('Developed country Parties shall communicate indicative quantitative and qualitative information on financial resources every two years (Article 9.5).'), []);
+	});
+
+	test('"obliged under Article 4 to" is a legal obligation, stronger than "are encouraged to"', () => {
+		assert.ok(rules('Developing country Parties are obliged under Article 4 to move over time towards economy-wide emission reduction targets.').includes('overstated-commitment'));
+		// "under pressure to" is not a cue with a phrase inside.
+		assert.deepEqual(rules('Ministers are under pressure to show results from the Agreement.'), []);
+	});
+});
