@@ -21,6 +21,7 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	paris: { file: join('test', 'eval', 'sources', 'paris-agreement.md'), name: 'paris-agreement.md' },
 	contract: { file: join('test', 'eval', 'sources', 'research-data-collaboration-agreement.md'), name: 'research-data-collaboration-agreement.md' },
 	regional: { file: join('test', 'eval', 'sources', 'regional-cooperation-mou.md'), name: 'regional-cooperation-mou.md' },
+	grant: { file: join('test', 'eval', 'sources', 'grant-funding-agreement.md'), name: 'grant-funding-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
