@@ -44,3 +44,33 @@ suite('clause ids of several sources', () => {
 		}
 	});
 });
+
+suite('clause ids: a parties list and the parts of a schedule', () => {
+	const GRANT = [
+		'# GRANT AGREEMENT',
+		'This Agreement is made between:',
+		'1. **The Riverside Trust**, a registered charity (the "Funder"); and',
+		'2. **Hillfoot Community Garden**, a charitable organisation (the "Grantee").',
+		'## 1. Definitions',
+		'1.1 In this Agreement "Project" means the garden project.',
+		'## 2. The Grant',
+		'2.1 The Funder shall pay the Grantee up to £20,000.',
+		'## SCHEDULE 1: The Project',
+		'### Part A: Description',
+		'The Grantee shall build raised beds at the following sites:',
+		'1. the north field;',
+		'2. 1st School Lane allotments; and',
+		'3. the church yard.',
+		'### Part B: Outcomes',
+		'(a) At least 40 households take part.',
+	].join('\n\n');
+
+	test('the parties\' numbers before the first numbered heading are not clauses 1 and 2; a schedule\'s parts are within it', () => {
+		const ids = loadSource(GRANT, 'grant.md').clauses.map((c) => c.id);
+		assert.ok(!ids.slice(0, 3).includes('1') && !ids.slice(0, 3).includes('2'), ids.join(' '));
+		assert.ok(ids.includes('2.1'), ids.join(' '));
+		for (const id of ids.slice(ids.indexOf('2.1') + 1)) {
+			assert.match(id, /^schedule-1\./, ids.join(' '));
+		}
+	});
+});

@@ -107,7 +107,8 @@ export function parseNumberedHeading(s: string): Heading | undefined {
 	const number = m[1] ?? '';
 	const title = m[3] ?? '';
 	const multi = number.includes('.');
-	if ((!multi && m[2] !== '.') || !isShortTitle(title, 10) || modalRe.test(title)) {
+	// "3. 1st Scout Hut, Beck Side; and": an item of a list that runs on, not a heading.
+	if ((!multi && m[2] !== '.') || !isShortTitle(title, 10) || modalRe.test(title) || /;|[\s,](?:and|or)$/u.test(title)) {
 		return undefined;
 	}
 	return { rank: multi ? 2 : 1, keyword: '', number, title, level: 0 };

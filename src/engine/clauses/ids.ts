@@ -62,6 +62,9 @@ interface AssignState {
 	readonly dup: Map<string, number>;
 	pCount: number;
 	readonly drafts: ClauseDraft[];
+	/** The document has numbered headings ("## 1. Definitions", "Article 2"), and one has been read. */
+	readonly numberedHeadings: boolean;
+	numberedSeen: boolean;
 }
 
 type Target = Parent;
@@ -74,7 +77,7 @@ export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDra
 	const { lastNumbered, legal, explicit } = survey(text, events);
 	const st: AssignState = {
 		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,
-		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [],
+		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [], numberedHeadings: lastNumbered >= 0, numberedSeen: false,
 	};
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
@@ -131,6 +134,7 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 
 /** Opens a new part, or a numbered sub-division of the current one. */
 function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, explicit: boolean): void {
+	st.numberedSeen ||= h.number !== '';
 	st.top = undefined;
 	st.letter = undefined;
 	const cur = st.part;
@@ -138,7 +142,8 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 	if (h.number === '' && h.level > cur.level && cur.level > 0 && cur.base !== '' && !special) {
 		return; // "### Notes" inside "## 2. Data": numbering goes on
 	}
-	const inner = h.keyword === '' && h.level > cur.level && cur.level > 0 && cur.base !== '' && !h.number.includes('.');
+	// "### 2.1 Scope" under "## 2. Data", and "### Part B: Milestones" under "## Schedule 1": divisions of the part.
+	const inner = (h.keyword === '' || (h.keyword === 'part' && cur.prefixed)) && h.level > cur.level && cur.level > 0 && cur.base !== '' && !h.number.includes('.');
 	if (!special && cur.base !== '' && ((h.rank === 2 && h.number.startsWith(`${cur.number}.`)) || (inner && h.number !== ''))) {
 		// "### 2.1 Scope" under "## 2. Data"; "**3. Milestones**" under "## Schedule 1": paragraph 3 of the part.
 		cur.sub = inner ? `${cur.base}.${h.number}` : cur.prefixed ? cur.base + h.number.slice(cur.number.length) : h.number;
@@ -226,7 +231,9 @@ function topTarget(st: AssignState, b: Block): Target {
 		}
 		return { id, kind, section: part.number, title };
 	}
-	if (m?.kind === 'number') {
+	// "1. The North Calder Combined Authority …; and 2. …" before the first numbered heading lists the parties: its
+	// numbers are not the clause numbers the headings give.
+	if (m?.kind === 'number' && !(st.numberedHeadings && !st.numberedSeen)) {
 		return { id: m.label, kind: 'clause', section: '', title: part.title };
 	}
 	st.pCount++;
