@@ -83,6 +83,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot
 const COMMITMENT_MAKING: ReadonlySet<string> = new Set(frameLexicon.commitmentMakingVerbs.words);
 /** The verbs of the exploratory cues ("aim" of "aim to", "seek" of "seek to"): "agreed to aim for …" is an aim. */
 const TRYING_VERBS: ReadonlySet<string> = new Set(lexicon.cues.filter((c) => c.level === 'exploratory' && c.slot === 'base').map((c) => c.phrase.split(' ')[0]!).filter((w) => !['are', 'is', 'ambition', 'share', 'shared', 'should'].includes(w)));
+/** Nouns that name an aim: "the aim is to …" states an aim, not a duty. */
+const AIM_NOUNS: ReadonlySet<string> = new Set(['aim', 'aims', 'goal', 'goals', 'objective', 'objectives', 'purpose', 'ambition', 'aspiration', 'target']);
 /** Words that open a side clause: a cue right after them (and its subject) is not the sentence's main verb. */
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'where', 'whereby', 'when', 'if', 'unless', 'as', 'while', 'whereas', 'although', 'because']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
@@ -179,7 +181,9 @@ function buildPredicate(
 	const next = tokens[cue.to]?.lower ?? '';
 	const agreedToTry = cue.level > Strength.Exploratory && (EXPLORATORY_ACTIONS.has(next) || TRYING_VERBS.has(next))
 		&& cue.phrase.split(' ').some((w) => COMMITMENT_MAKING.has(w));
-	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry ? Strength.Exploratory : cue.level;
+	// "Its central aim is to hold …", "the goal is to reach …": an aim, whatever the copula.
+	const aimIsTo = cue.level > Strength.Exploratory && /^(?:is|are) to$/.test(cue.phrase) && subject.some((w) => AIM_NOUNS.has(w));
+	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
 		if (HEDGE_WORDS.has(tokens[i]!.lower)) {

@@ -141,6 +141,10 @@ function attributedDuty(context: RuleContext, analysed: AnalysedSentence): strin
 	if (!duty || isHedged || claim.isQuestion || (analysed.alignments[0]?.score ?? 0) >= CLOSE_CLAUSE || claim.tokens.some((t) => HYPOTHETICAL.has(t.lower))) {
 		return [];
 	}
+	// "what it requires of the board", "how the MoU binds us": the duty is named, not stated.
+	if (/\b(?:what|how|which)\s+(?:\S+\s+){0,3}$/i.test(claimProse.slice(Math.max(0, duty.index - 30), duty.index)) || /^(?:what|how)\b/i.test(claimProse.slice(duty.index))) {
+		return [];
+	}
 	// "does not require", "is not required": the duty is denied.
 	if (/\b(?:not|never|no longer)\s+(?:\w+\s+)?$/i.test(claimProse.slice(Math.max(0, duty.index - 20), duty.index)) || /^\S+\s+(?:not|no|nothing)\b/i.test(claimProse.slice(duty.index))) {
 		return [];
@@ -236,7 +240,10 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 		const next = tokens.slice(i + 1, i + 4);
 		const around = [...tokens.slice(Math.max(0, i - 3), i), ...next];
 		const isNegated = around.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
-		if (!isNegated && !isDissociated(tokens, i) && !(askedFrom < i) && next.some((t) => CONTENT_VERBS.has(t.lower))) {
+		// "grant agreement: what it requires of the board" names the duties, it does not state one.
+		const verbAt = next.findIndex((t) => CONTENT_VERBS.has(t.lower));
+		const isNamedOnly = next.slice(0, Math.max(0, verbAt)).some((t) => t.lower === 'what' || t.lower === 'how');
+		if (!isNegated && !isDissociated(tokens, i) && !(askedFrom < i) && verbAt !== -1 && !isNamedOnly) {
 			return i;
 		}
 	}

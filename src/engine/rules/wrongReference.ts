@@ -63,6 +63,11 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			continue;
 		}
 		const bestClause = best && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
+		// "the conditions in clause 3.1": the reference says where the conditions are, which the clause's words confirm.
+		const pointer = /([\p{L}]{4,})\s+(?:in|under|of|at|set\s+out\s+in|listed\s+in)\s+$/iu.exec(prose.slice(Math.max(0, m.index - 40), m.index));
+		if (pointer && cited.length > 0 && quotedClauses(context, analysed).length === 0 && namesItsContent(cited, pointer[1]!)) {
+			continue;
+		}
 		// The source's own words quoted in the sentence say which clause it is about, better than any alignment.
 		const quoted = quotedClauses(context, analysed);
 		if (cited.length > 0 && quoted.length > 0) {
@@ -148,6 +153,12 @@ function titledElsewhere(context: RuleContext, analysed: AnalysedSentence, refer
 	return clause === undefined || clause.title === '' || cited.some((c) => c.title === clause.title) ? undefined : clause;
 }
 
+/** The cited clauses use the word (or its title does): "the conditions in clause 3.1" for "Conditions precedent". */
+function namesItsContent(cited: readonly Clause[], word: string): boolean {
+	const stem = word.toLowerCase().replace(/(?:ies|es|s)$/, '');
+	return cited.some((c) => `${c.title} ${c.text}`.toLowerCase().includes(stem));
+}
+
 /** Words of the sentence outside the reference: what it says the provision says. */
 function describingWords(analysed: AnalysedSentence, reference: { start: number; end: number }): number {
 	return analysed.claim.tokens.filter((t) => (t.end <= reference.start || t.start >= reference.end) && t.lower.length > 2).length;
@@ -165,7 +176,9 @@ function citedHasQuotedWords(context: RuleContext, analysed: AnalysedSentence, c
 
 /** The clause's text refers to clause `id` by number ("described in clause 7.3", "under Article 4"). */
 function pointsTo(clause: Clause, id: string): boolean {
-	return new RegExp(`\\b(?:clauses?|articles?|sections?|paragraphs?)\\s+(?:[\\d.]+,\\s*)*${id.replace(/\./g, '\\.')}(?!\\.?\\d)`, 'i').test(clause.text);
+	// "the conditions in clause 3" points to 3.1 as well.
+	const ids = [id, id.replace(/\.\d+$/, '')].filter((x, k, all) => all.indexOf(x) === k);
+	return ids.some((x) => new RegExp(`\\b(?:clauses?|articles?|sections?|paragraphs?)\\s+(?:[\\d.]+,\\s*)*${x.replace(/\./g, '\\.')}(?!\\.?\\d)`, 'i').test(clause.text));
 }
 
 /** `1.1(a)` and `1.1-3` (a paragraph continuing 1.1) are part of `1.1`. */

@@ -269,3 +269,29 @@ suite('intervals in words and cues with a phrase inside', () => {
 		assert.deepEqual(rules('Ministers are under pressure to show results from the Agreement.'), []);
 	});
 });
+
+suite('aims, named duties and pointers', () => {
+	test('"its central aim is to hold …" is an aim, not a duty stronger than "aims to"', () => {
+		assert.deepEqual(rules('Its central aim is to hold the increase in the global average temperature to well below 2 °C above pre-industrial levels.'), []);
+	});
+
+	const GRANT = loadSource([
+		'# GRANT AGREEMENT',
+		'## 3. Conditions precedent',
+		'3.1 The Funder shall not pay the first instalment until the Grantee has provided its bank details and its safeguarding policy.',
+		'## 4. Payment',
+		'4.2 The Funder shall pay each instalment within 20 Business Days after the relevant conditions are met.',
+		'## 5. Status',
+		'5.1 This Agreement is legally binding.',
+	].join('\n\n'), 'grant.md');
+	const grantRules = (text: string) => check(text, GRANT, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId);
+
+	test('"what it requires of the trustees" names the duties; it does not invent one', () => {
+		assert.deepEqual(grantRules('## The grant agreement: what it requires of the trustees'), []);
+		assert.deepEqual(grantRules('The grant agreement requires the trustees to hold a monthly finance meeting.'), ['unsupported-claim']);
+	});
+
+	test('"the conditions in clause 3.1" says where the conditions are; it is not a wrong reference for the sentence', () => {
+		assert.deepEqual(grantRules('Each instalment is paid within 20 Business Days of our meeting the conditions in clause 3.1.'), []);
+	});
+});
