@@ -221,7 +221,9 @@ function isReported(tokens: readonly Token[], agreementSubject: number): boolean
 		}
 		const before = tokens.slice(Math.max(0, r - 4), r);
 		const after = tokens.slice(r + 1, r + 3);
-		const personBefore = before.some((t) => (CAPITAL_RE.test(t.raw) && t !== tokens[0]) || SUBJECT_PRONOUNS.has(t.lower)) || (r <= 3 && CAPITAL_RE.test(tokens[0]!.raw) && !AGREEMENT_NOUNS.has(tokens[r - 1]?.lower ?? ''));
+		// "It says …", "This sets out …": the document speaks, not a person.
+		const opensWithThing = OPENING_PRONOUNS.has(tokens[0]!.lower) && tokens[0]!.lower !== 'they';
+		const personBefore = before.some((t) => (CAPITAL_RE.test(t.raw) && t !== tokens[0]) || SUBJECT_PRONOUNS.has(t.lower)) || (r <= 3 && CAPITAL_RE.test(tokens[0]!.raw) && !opensWithThing && !AGREEMENT_NOUNS.has(tokens[r - 1]?.lower ?? ''));
 		const personAfter = after.some((t) => CAPITAL_RE.test(t.raw) || SUBJECT_PRONOUNS.has(t.lower));
 		if (personBefore || personAfter) {
 			return true;

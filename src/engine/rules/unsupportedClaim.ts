@@ -270,7 +270,8 @@ const ITEM_TAIL = /\s+(?:as|where|which|that|among|are|is|were|was|for\s+(?:whic
 /** An item without what follows it, when that leaves a name of two or more words ("anything that …" stays whole). */
 function cutTail(item: string): string {
 	const cut = item.replace(ITEM_TAIL, '');
-	return cut.split(/\s+/).length >= 2 ? cut : item;
+	// One word is an item when the sentence goes on to say what the items are ("… and health as areas where …").
+	return cut.split(/\s+/).length >= 2 || /^\s*as\s+\p{L}+s\b/iu.test(item.slice(cut.length)) ? cut : item;
 }
 
 /** A list "item" that is an aside: "for example", "among others", "etc.". */
@@ -390,7 +391,8 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 
 /** An item that is two words and nothing else ("local government"): a name whose modifier matters. */
 function isTwoWordName(ts: readonly Token[]): boolean {
-	return ts.length === 2 && ts[1]!.start - ts[0]!.end === 1 && ts.every((t) => /^\p{Ll}+$/u.test(t.raw));
+	// "giving justice" is the writer's verb and an item, not a name.
+	return ts.length === 2 && ts[1]!.start - ts[0]!.end === 1 && ts.every((t) => /^\p{Ll}+$/u.test(t.raw)) && !/(?:ing|ed)$/.test(ts[0]!.lower);
 }
 
 /** "Alongside the agreement, OpenAI confirmed…": the sentence sets its claim apart from the agreement. */

@@ -18,6 +18,8 @@ suite('overstated-commitment', () => {
 		['OpenAI is now providing its models to departments across government under the memorandum.', '2.1'],
 		['The MoU promises tailored AI skills workshops for civil servants.', '2.3'],
 		['OpenAI is now participating in the AI Growth Zones programme.', '3.2'],
+		// "includes" drops the clause's "may": a plain statement of content, in the issue's nominal form.
+		['The plan includes expanding the partnership with the AI Security Institute.', '4.2'],
 	];
 	for (const [sentence, clause] of positives) {
 		test(`flags: ${sentence}`, () => {
@@ -28,6 +30,7 @@ suite('overstated-commitment', () => {
 	}
 
 	const negatives = [
+		'The MoU includes four sections and a closing paragraph on its status.',
 		'OpenAI and DSIT will collaborate to identify opportunities for how advanced AI models can be deployed throughout government.',
 		'The partnership could explore how AI might be used in the justice system.',
 		'The partnership is expected to explore how AI can be deployed in the public sector.',

@@ -26,6 +26,9 @@ suite('unsupported-claim', () => {
 		['The five-year memorandum is not legally binding on either side.', /`five-year`/],
 		// A two-word area whose modifier the source never uses, added to the clause's list.
 		['The MoU names justice, defence and security, education technology and local government as areas for joint work.', /`local government`/],
+		// "It says …" is the document speaking, not a person; one word is an item when the sentence says what items are.
+		['It says joint work may cover areas such as justice, defence and security, welfare and education technology.', /`welfare`/],
+		['It lists justice, defence and security, education technology and health as areas for joint projects.', /`health`/],
 	];
 	for (const [text, term] of positives) {
 		test(`flags: ${text}`, () => {
