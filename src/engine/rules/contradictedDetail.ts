@@ -5,6 +5,7 @@ import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
 import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef } from './fixes';
 import { referencedClauses } from './wrongReference';
+import { AGREEMENT_TERM_RE } from './novelTerms';
 import { isProvisionWord } from '../analysis/frame';
 
 /** A quantity as written: its number and what it counts (a unit, a currency, a period, a date). */
@@ -169,6 +170,24 @@ export function sourceStatesDuration(source: SourceModel, written: string): bool
 	return period !== undefined && quantitiesOf(source).durations.some((d) => sameValue(d, period));
 }
 
+/** The period the source gives itself ("the Term means the period of 36 months"), if it says so in words about its term. */
+export function statedTerm(source: SourceModel): StatedQuantity | undefined {
+	if (!terms.has(source)) {
+		let found: StatedQuantity | undefined;
+		for (const s of source.sentences) {
+			if (/\b(?:term|duration)\b/i.test(s.sentence.text) && /\b(?:means|is|shall\s+be|will\s+be|runs?\s+for|lasts?)\b/i.test(s.sentence.text)) {
+				found = quantitiesOf(source).byClause.get(s.clause)?.find((q) => (q.unit === 'month' || q.unit === 'year') && s.sentence.text.includes(q.text));
+				if (found) {
+					break;
+				}
+			}
+		}
+		terms.set(source, found);
+	}
+	return terms.get(source);
+}
+const terms = new WeakMap<SourceModel, StatedQuantity | undefined>();
+
 /** Every quantity in a text (offsets from `base`). */
 export function quantities(text: string, base = 0): Quantity[] {
 	const out: Quantity[] = [];
@@ -234,6 +253,10 @@ export const contradictedDetail: Rule = {
 };
 
 function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const term = termContradiction(context, analysed);
+	if (term) {
+		return term;
+	}
 	// A sentence of hundreds of figures is a table pasted as prose: its first ones are compared (pairing figures is
 	// quadratic in their number).
 	const own = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES);
@@ -360,4 +383,30 @@ function isPastEvent(tokens: readonly Token[], date: Quantity): boolean {
 		}
 	}
 	return false;
+}
+
+/** "the four-year agreement" where the source's Term is 36 months: the agreement's own period, wherever it is said. */
+function termContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const m = new RegExp(AGREEMENT_TERM_RE.source, 'iu').exec(analysed.claimProse);
+	const term = m ? statedTerm(context.source) : undefined;
+	if (!m || !term) {
+		return undefined;
+	}
+	const said = quantities(`${m[1]} ${m[2]}s`)[0];
+	if (said === undefined || sameValue(said, term)) {
+		return undefined;
+	}
+	const start = analysed.sentence.span.start + m.index;
+	const end = start + m[0].split(/\s+/)[0]!.length;
+	const label = citationLabel(context.source, term.clause);
+	const actual = context.text.slice(start, end);
+	return {
+		ruleId: 'contradicted-detail',
+		message: `\`${actual}\` conflicts with ${label}, which gives the agreement “${term.text}”.`,
+		span: { start, end },
+		actual,
+		fixes: [],
+		clause: clauseRef(term.clause),
+		sentence: analysed.sentence.span,
+	};
 }

@@ -5,7 +5,7 @@ import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import { amountsIn } from '../text/amounts';
 import { isStopword, type Token } from '../text/tokens';
-import { sourceStatesAmount, sourceStatesDuration } from './contradictedDetail';
+import { sourceStatesAmount, sourceStatesDuration, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 
 /** A capitalised name found in a claim, with what follows it. */
@@ -52,7 +52,7 @@ const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our'
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
 const yearRe = /^(?:19|20)\d\d$/;
 /** "three-year agreement", "5-year deal", "two-year-long partnership": the duration a writer gives the agreement. */
-const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract)\b/gi;
+export const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:[\p{Ll}-]+\s+)?(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract)\b/giu;
 const lowerCache = new WeakMap<SourceModel, string>();
 
 /**
@@ -99,7 +99,8 @@ export function specificNovelTerms(
  */
 export function inventedTerm(source: SourceModel, prose: string): string | undefined {
 	for (const m of prose.matchAll(AGREEMENT_TERM_RE)) {
-		if (!sourceStatesDuration(source, `${m[1]} ${m[2]}s`)) {
+		// A source that states its own term contradicts a wrong one (contradicted-detail), it does not lack it.
+		if (!sourceStatesDuration(source, `${m[1]} ${m[2]}s`) && statedTerm(source) === undefined) {
 			return m[0].split(/\s+/).slice(0, -1).join(' ');
 		}
 	}

@@ -295,3 +295,11 @@ suite('aims, named duties and pointers', () => {
 		assert.deepEqual(grantRules('Each instalment is paid within 20 Business Days of our meeting the conditions in clause 3.1.'), []);
 	});
 });
+
+suite('the term the agreement gives itself', () => {
+	test('"a four-year research agreement" conflicts with a 36-month Term; "a three-year agreement" agrees; a memorandum with no term calls it unsupported', () => {
+		assert.deepEqual(contractRules('The two bodies signed a four-year research agreement on Friday.'), ['contradicted-detail']);
+		assert.deepEqual(contractRules('The two bodies signed a three-year research agreement on Friday.'), []);
+		assert.deepEqual(checkMd('The five-year memorandum was signed in July.').findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId), ['unsupported-claim']);
+	});
+});
