@@ -2,7 +2,7 @@ import type { SourceModel } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import type { Clause } from '../types';
 import { CITATION_THRESHOLD, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
-import { citationLabel, clauseRef } from './fixes';
+import { citationLabel, clauseRef, replaceFix } from './fixes';
 import { referencedClauses } from './wrongReference';
 
 /** A quantity as written: its number and what it counts (a unit, a currency, a period). */
@@ -160,7 +160,7 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 				message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
 				span: { start: q.start, end: q.end },
 				actual,
-				fixes: [{ title: `Use ${label}'s figure: '${right.text}'`, span: { start: q.start, end: q.end }, replacement: right.text }],
+				fixes: [replaceFix(context.text, { start: q.start, end: q.end }, right.text, `the figure in ${label}`)],
 				clause: clauseRef(clause),
 				sentence: analysed.sentence.span,
 			};
