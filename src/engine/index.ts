@@ -17,5 +17,5 @@ export { commonPrefix, commonSuffix, shiftCitation, shiftFinding } from './rebas
 export * from './project/editProjectConfig';
 export * from './project/projectConfig';
 export * from './project/suppressions';
-export { citationLabel, quoteWithCitation } from './rules/fixes';
+export { afterSentence, citationLabel, quoteWithCitation } from './rules/fixes';
 export type { Predicate } from './analysis/commitment';

@@ -1,7 +1,7 @@
 // The one place where engine offsets (UTF-16, like TextDocument.offsetAt) become VS Code objects and back.
 import * as vscode from 'vscode';
 
-import type { Finding, Fix, LineIndex, RuleId, Severity, Span } from '../engine';
+import { type Finding, type Fix, type LineIndex, plainMessage, type RuleId, type Severity, type Span } from '../engine';
 import { DIAGNOSTIC_SOURCE, RULE_DOC_ANCHORS, RULE_DOCS_URL } from './ids';
 
 /** The range of a span of a document's text. */
@@ -57,9 +57,12 @@ export function ruleDocUri(ruleId: RuleId): vscode.Uri {
 	return uri;
 }
 
-/** A finding as a diagnostic: source `Clause Lens`, the rule id as code, the clause as related information. */
+/**
+ * A finding as a diagnostic: source `Clause Lens`, the rule id as code, the clause as related information. The
+ * message is plain text (the Problems panel and the editor's hover show it as it is, backticks and all).
+ */
 export function toDiagnostic(document: vscode.TextDocument, finding: Finding, clause?: vscode.Location): vscode.Diagnostic {
-	const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), finding.message, toDiagnosticSeverity(finding.severity));
+	const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), plainMessage(finding.message), toDiagnosticSeverity(finding.severity));
 	diagnostic.source = DIAGNOSTIC_SOURCE;
 	diagnostic.code = { value: finding.ruleId, target: ruleDocUri(finding.ruleId) };
 	if (clause && finding.clause) {

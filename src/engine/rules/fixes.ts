@@ -54,12 +54,14 @@ export function replaceFix(text: string, span: Span, replacement: string, basis?
 export function correctWordsFix(text: string, span: Span, exact: string, basis: string): Fix {
 	const have = text.slice(span.start, span.end).split(/(\s+)/);
 	const want = exact.split(/(\s+)/);
+	// The writer's line breaks inside a quote are kept: any white space matches any other.
+	const same = (a: string | undefined, b: string | undefined): boolean => a === b || (a !== undefined && b !== undefined && /^\s+$/.test(a) && /^\s+$/.test(b));
 	let front = 0;
-	while (front < have.length && front < want.length && have[front] === want[front]) {
+	while (front < have.length && front < want.length && same(have[front], want[front])) {
 		front++;
 	}
 	let back = 0;
-	while (back < have.length - front && back < want.length - front && have[have.length - 1 - back] === want[want.length - 1 - back]) {
+	while (back < have.length - front && back < want.length - front && same(have[have.length - 1 - back], want[want.length - 1 - back])) {
 		back++;
 	}
 	const start = span.start + have.slice(0, front).join('').length;

@@ -84,6 +84,23 @@ export class ShiftedList<T extends Spanned> {
 		return out;
 	}
 
+	/**
+	 * The `limit` items (at current offsets) with the lowest `rank`, in list order; ties go to the earlier item. `rank`
+	 * sees each item's current offsets, but only the items returned are moved (a large briefing has tens of thousands).
+	 */
+	pickRanked(rank: (start: number, end: number, item: T) => number, limit: number): T[] {
+		const ranked: { rank: number; index: number; item: T; delta: number }[] = [];
+		let index = 0;
+		for (const run of this.runs) {
+			for (let i = run.from; i < run.to; i++, index++) {
+				const item = run.items[i]!;
+				ranked.push({ rank: rank(item.span.start + run.delta, item.span.end + run.delta, item), index, item, delta: run.delta });
+			}
+		}
+		const chosen = ranked.length <= limit ? ranked : ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).slice(0, limit);
+		return chosen.sort((a, b) => a.index - b.index).map((r) => (r.delta === 0 ? r.item : this.shift(r.item, r.delta)));
+	}
+
 	/** The items (at current offsets) that start at `start`: a binary search in each run, nothing else moved. */
 	startingAt(start: number): T[] {
 		const out: T[] = [];

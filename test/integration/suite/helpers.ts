@@ -4,6 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
+import type { ClauseLensApi } from '../../../src/extension/extension';
+import type { StatusBarState } from '../../../src/extension/statusBar';
+
 export const EXTENSION_ID = 'clause-lens.clause-lens';
 
 /** The folder opened for the tests: a fresh copy of test/integration/workspace. */
@@ -223,4 +226,13 @@ export async function quickFixesAt(
 		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for quick fixes at ${range.start.line}:${range.start.character}; last: ${JSON.stringify(actions.map((a) => a.title))}`);
 		await new Promise((r) => setTimeout(r, 50));
 	}
+}
+
+/** Resolves with the status bar item's state as soon as `predicate` holds for it (now, or after one of its updates). */
+export function waitForStatusBar(api: ClauseLensApi, predicate: (state: StatusBarState) => boolean, timeoutMs = 10000): Promise<StatusBarState> {
+	const now = api.statusBarState();
+	if (predicate(now)) {
+		return Promise.resolve(now);
+	}
+	return nextEvent(api.onDidUpdateStatusBar, predicate, () => `the status bar; last: ${JSON.stringify(api.statusBarState())}`, timeoutMs);
 }
