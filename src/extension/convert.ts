@@ -75,3 +75,15 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding, cl
 export function toTextEdit(document: vscode.TextDocument, fix: Fix): vscode.TextEdit {
 	return new vscode.TextEdit(toRange(document, fix.span), fix.replacement);
 }
+
+/** Whether two lists of diagnostics show the same thing: ranges, messages, severities and codes, in order. */
+export function sameDiagnostics(shown: readonly vscode.Diagnostic[] | undefined, next: readonly vscode.Diagnostic[]): boolean {
+	if (!shown || shown.length !== next.length) {
+		return false;
+	}
+	return next.every((d, i) => {
+		const old = shown[i]!;
+		const code = (c: vscode.Diagnostic['code']): unknown => (typeof c === 'object' ? c.value : c);
+		return old.range.isEqual(d.range) && old.message === d.message && old.severity === d.severity && code(old.code) === code(d.code);
+	});
+}

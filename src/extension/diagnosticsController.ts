@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 
 import type { Citation, Finding, Span, TextFormat } from '../engine';
 import type { CheckClient, CheckOutcome, SyncedDocument } from './check/checkClient';
-import { chooseShownFindings, MAX_DRAWN_DIAGNOSTICS } from './check/shownFindings';
+import { chooseShownFindings, MAX_DRAWN_DIAGNOSTICS, notShownMessage } from './check/shownFindings';
 import { type Config, readConfig } from './config';
-import { toDiagnostic } from './convert';
+import { sameDiagnostics, toDiagnostic } from './convert';
 import { DIAGNOSTIC_SOURCE, SOURCE_SCHEME } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
@@ -198,13 +198,7 @@ export class DiagnosticsController implements vscode.Disposable {
 		const shown = chooseShownFindings(findings, visibleSpans(doc));
 		const diagnostics = shown.map((f) => toDiagnostic(doc, f, f.clause && this.locateClause(source, f.clause.id)));
 		if (findings.length > shown.length) {
-			const hidden = findings.length - shown.length;
-			const more = new vscode.Diagnostic(
-				new vscode.Range(0, 0, 0, 0),
-				`${hidden} more ${hidden === 1 ? 'finding' : 'findings'} not shown: VS Code underlines at most ${MAX_DRAWN_DIAGNOSTICS} problems per file, ` +
-					`so Clause Lens shows the ${shown.length} nearest the part of the document on screen (of ${findings.length}). Run clause-lens check on the file to list them all.`,
-				vscode.DiagnosticSeverity.Information,
-			);
+			const more = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), notShownMessage(shown.length, findings.length), vscode.DiagnosticSeverity.Information);
 			more.source = DIAGNOSTIC_SOURCE;
 			diagnostics.push(more);
 		}
@@ -298,16 +292,4 @@ function checkedDocument(uri: vscode.Uri, format: TextFormat, source: LoadedSour
 		findingsAt: (start) => outcome.findings.startingAt(start),
 		citationsIn: (start, end) => outcome.citations.touching(start, end),
 	};
-}
-
-/** Whether two lists of diagnostics show the same thing: ranges, messages, severities and codes, in order. */
-function sameDiagnostics(shown: readonly vscode.Diagnostic[] | undefined, next: readonly vscode.Diagnostic[]): boolean {
-	if (!shown || shown.length !== next.length) {
-		return false;
-	}
-	return next.every((d, i) => {
-		const old = shown[i]!;
-		const code = (c: vscode.Diagnostic['code']): unknown => (typeof c === 'object' ? c.value : c);
-		return old.range.isEqual(d.range) && old.message === d.message && old.severity === d.severity && code(old.code) === code(d.code);
-	});
 }

@@ -31,6 +31,15 @@ export function chooseShownFindings(findings: ShiftedList<Finding>, visible: rea
 	return findings.pickRanked((start, end, f) => distanceTo(focus, start, end) * 2 + (isWarning(f) ? 0 : 1), limit);
 }
 
+/** The note published with the findings shown when some are left out: how many, why, and where to see them all. */
+export function notShownMessage(shown: number, total: number): string {
+	const hidden = total - shown;
+	return (
+		`${hidden} more ${hidden === 1 ? 'finding' : 'findings'} not shown: VS Code underlines at most ${MAX_DRAWN_DIAGNOSTICS} problems per file, ` +
+		`so Clause Lens shows the ${shown} nearest the part of the document on screen (of ${total}). Run clause-lens check on the file to list them all.`
+	);
+}
+
 /** Whether a finding is a warning or an error (what the Problems panel counts first). */
 export function isWarning(finding: Finding): boolean {
 	return finding.severity === 'warning' || finding.severity === 'error';
