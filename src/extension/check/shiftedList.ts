@@ -89,16 +89,28 @@ export class ShiftedList<T extends Spanned> {
 	 * sees each item's current offsets, but only the items returned are moved (a large briefing has tens of thousands).
 	 */
 	pickRanked(rank: (start: number, end: number, item: T) => number, limit: number): T[] {
-		const ranked: { rank: number; index: number; item: T; delta: number }[] = [];
-		let index = 0;
+		const ranks = new Float64Array(this.length);
+		let k = 0;
 		for (const run of this.runs) {
-			for (let i = run.from; i < run.to; i++, index++) {
+			for (let i = run.from; i < run.to; i++) {
 				const item = run.items[i]!;
-				ranked.push({ rank: rank(item.span.start + run.delta, item.span.end + run.delta, item), index, item, delta: run.delta });
+				ranks[k++] = rank(item.span.start + run.delta, item.span.end + run.delta, item);
 			}
 		}
-		const chosen = ranked.length <= limit ? ranked : ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).slice(0, limit);
-		return chosen.sort((a, b) => a.index - b.index).map((r) => (r.delta === 0 ? r.item : this.shift(r.item, r.delta)));
+		// The rank of the last item taken (a typed array sorts numerically, natively); ties at it go to the earlier items.
+		const cut = ranks.length <= limit ? Infinity : Float64Array.from(ranks).sort()[limit - 1]!;
+		let ties = limit - ranks.reduce((n, r) => (r < cut ? n + 1 : n), 0);
+		const out: T[] = [];
+		k = 0;
+		for (const run of this.runs) {
+			for (let i = run.from; i < run.to; i++) {
+				const r = ranks[k++]!;
+				if (r < cut || (r === cut && ties-- > 0)) {
+					out.push(this.moved(run, i));
+				}
+			}
+		}
+		return out;
 	}
 
 	/** The items (at current offsets) that start at `start`: a binary search in each run, nothing else moved. */
