@@ -5,6 +5,7 @@ import { analyseCommitment } from './analysis/commitment';
 import { frameOf, type Topic } from './analysis/frame';
 import { findQuotes } from './quotes/findQuotes';
 import { matchQuote } from './quotes/matchQuote';
+import { outsideQuoted, quotedSourceSpans } from './quotes/supportedQuotes';
 import { fallbackCitation } from './citationFallbacks';
 import { citationLabel, clauseRef } from './rules/fixes';
 import { RULES } from './rules/index';
@@ -89,13 +90,19 @@ export function checkBlocks(
 
 function runRules(context: RuleContext, options: CheckOptions): Finding[] {
 	const findings: Finding[] = [];
+	const quoted = quotedSourceSpans(context);
 	for (const rule of RULES) {
 		const severity: Severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
 		if (severity === 'off') {
 			continue;
 		}
 		for (const finding of rule.check(context)) {
-			findings.push({ ...finding, severity });
+			const span = quoted.length > 0 ? outsideQuoted(context.text, finding.span, quoted) : finding.span;
+			if (span === finding.span) {
+				findings.push({ ...finding, severity });
+			} else if (span) {
+				findings.push({ ...finding, span, actual: context.text.slice(span.start, span.end), severity });
+			}
 		}
 	}
 	findings.sort(compareFindings);

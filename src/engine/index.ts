@@ -1,6 +1,7 @@
 /** The engine's public surface: pure functions from text to clauses, findings and citations. */
 export * from './types';
 export { applyFix } from './applyFix';
+export { plainMessage } from './plainMessage';
 export { check } from './check';
 export { citationAt, createIncrementalChecker, type IncrementalChecker, type ListChange, type ResultChange } from './incremental';
 export { parseClauses } from './clauses/parseClauses';
@@ -16,5 +17,5 @@ export { commonPrefix, commonSuffix, shiftCitation, shiftFinding } from './rebas
 export * from './project/editProjectConfig';
 export * from './project/projectConfig';
 export * from './project/suppressions';
-export { citationLabel, quoteWithCitation } from './rules/fixes';
+export { afterSentence, citationLabel, quoteWithCitation } from './rules/fixes';
 export type { Predicate } from './analysis/commitment';

@@ -1,7 +1,7 @@
 // The one place where engine offsets (UTF-16, like TextDocument.offsetAt) become VS Code objects and back.
 import * as vscode from 'vscode';
 
-import type { Finding, Fix, LineIndex, RuleId, Severity, Span } from '../engine';
+import { type Finding, type Fix, type LineIndex, plainMessage, type RuleId, type Severity, type Span } from '../engine';
 import { DIAGNOSTIC_SOURCE, RULE_DOC_ANCHORS, RULE_DOCS_URL } from './ids';
 
 /** The range of a span of a document's text. */
@@ -57,9 +57,12 @@ export function ruleDocUri(ruleId: RuleId): vscode.Uri {
 	return uri;
 }
 
-/** A finding as a diagnostic: source `Clause Lens`, the rule id as code, the clause as related information. */
+/**
+ * A finding as a diagnostic: source `Clause Lens`, the rule id as code, the clause as related information. The
+ * message is plain text (the Problems panel and the editor's hover show it as it is, backticks and all).
+ */
 export function toDiagnostic(document: vscode.TextDocument, finding: Finding, clause?: vscode.Location): vscode.Diagnostic {
-	const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), finding.message, toDiagnosticSeverity(finding.severity));
+	const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), plainMessage(finding.message), toDiagnosticSeverity(finding.severity));
 	diagnostic.source = DIAGNOSTIC_SOURCE;
 	diagnostic.code = { value: finding.ruleId, target: ruleDocUri(finding.ruleId) };
 	if (clause && finding.clause) {
@@ -71,4 +74,16 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding, cl
 /** An engine fix as a text edit of the document. */
 export function toTextEdit(document: vscode.TextDocument, fix: Fix): vscode.TextEdit {
 	return new vscode.TextEdit(toRange(document, fix.span), fix.replacement);
+}
+
+/** Whether two lists of diagnostics show the same thing: ranges, messages, severities and codes, in order. */
+export function sameDiagnostics(shown: readonly vscode.Diagnostic[] | undefined, next: readonly vscode.Diagnostic[]): boolean {
+	if (!shown || shown.length !== next.length) {
+		return false;
+	}
+	return next.every((d, i) => {
+		const old = shown[i]!;
+		const code = (c: vscode.Diagnostic['code']): unknown => (typeof c === 'object' ? c.value : c);
+		return old.range.isEqual(d.range) && old.message === d.message && old.severity === d.severity && code(old.code) === code(d.code);
+	});
 }

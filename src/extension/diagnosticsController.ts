@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 
-import type { Citation, Finding, TextFormat } from '../engine';
+import type { Citation, Finding, Span, TextFormat } from '../engine';
 import type { CheckClient, CheckOutcome, SyncedDocument } from './check/checkClient';
+import { chooseShownFindings, MAX_DRAWN_DIAGNOSTICS, notShownMessage } from './check/shownFindings';
 import { type Config, readConfig } from './config';
-import { toDiagnostic } from './convert';
+import { sameDiagnostics, toDiagnostic } from './convert';
 import { DIAGNOSTIC_SOURCE, SOURCE_SCHEME } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
@@ -24,8 +25,15 @@ export interface CheckedDocument {
 /** Schemes of editors that are not briefings (our read-only source, diffs, output). */
 const SKIPPED_SCHEMES = new Set([SOURCE_SCHEME, 'git', 'output', 'vscode-scm', 'comment', 'vscode-chat-code-block']);
 
-/** VS Code shows at most this many diagnostics per file (ExtHostDiagnostics' limit). */
-const MAX_DIAGNOSTICS = 1000;
+/** How long the view must rest before the findings shown are chosen again for what is on screen. */
+const REPICK_DELAY_MS = 150;
+
+/** The findings of a document's latest check, kept to choose again which are shown when the view scrolls. */
+interface Published {
+	readonly version: number;
+	readonly source: LoadedSource;
+	readonly outcome: CheckOutcome;
+}
 
 /**
  * Owns the diagnostics: checks documents on open, on save and (debounced per document) on change,
@@ -40,6 +48,8 @@ export class DiagnosticsController implements vscode.Disposable {
 	private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 	private readonly generations = new Map<string, number>();
 	private readonly results = new Map<string, CheckedDocument>();
+	private readonly published = new Map<string, Published>();
+	private readonly repickTimers = new Map<string, ReturnType<typeof setTimeout>>();
 	private readonly clauseLocations = new WeakMap<LoadedSource, Map<string, vscode.Location | undefined>>();
 	private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
 	private readonly disposables: vscode.Disposable[];
@@ -63,6 +73,9 @@ export class DiagnosticsController implements vscode.Disposable {
 			vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
 			sources.onDidChange(() => this.refreshAll()),
 			projects.onDidChange(() => this.refreshAll()),
+			// VS Code draws 500 problems per file: which are shown follows the view (scrolling does not check again).
+			vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.scheduleRepick(e.textEditor.document)),
+			vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.scheduleRepick(e.document))),
 		];
 	}
 
@@ -148,13 +161,9 @@ export class DiagnosticsController implements vscode.Disposable {
 				return;
 			}
 			const published = Date.now();
-			const diagnostics = this.diagnosticsFor(doc, source, outcome);
 			this.results.set(key, checkedDocument(doc.uri, format, source, outcome));
-			// NOTE: VS Code re-sends the whole list on every set (about 17 ms for 1,000 in a 5 MB briefing); an edit below
-			// every shown diagnostic changes none of them, so nothing is sent.
-			if (!sameDiagnostics(this.collection.get(doc.uri), diagnostics)) {
-				this.collection.set(doc.uri, diagnostics);
-			}
+			this.published.set(key, { version: outcome.version, source, outcome });
+			this.publish(doc, source, outcome);
 			this.log.debug(
 				`checked ${doc.uri.toString(true)} v${outcome.version} against ${source.model.name}: ${outcome.findings.length} findings ` +
 					`in ${Date.now() - started} ms (worker ${outcome.workerMs} ms, publishing ${Date.now() - published} ms)`,
@@ -163,31 +172,56 @@ export class DiagnosticsController implements vscode.Disposable {
 			this.log.error(`checking ${doc.uri.toString(true)} failed`, error);
 			this.log.notifyOnce('check-failed', 'Clause Lens could not check a document; see the Clause Lens output for details.');
 			this.results.delete(key);
+			this.published.delete(key);
 			this.collection.delete(doc.uri);
 		}
 		this.emitter.fire(doc.uri);
 	}
 
+	/** Sets a document's diagnostics from a check, unless they would show exactly what is shown already. */
+	private publish(doc: vscode.TextDocument, source: LoadedSource, outcome: CheckOutcome): void {
+		const diagnostics = this.diagnosticsFor(doc, source, outcome);
+		// NOTE: VS Code re-sends the whole list on every set; an edit below every shown diagnostic changes none of
+		// them, so nothing is sent.
+		if (!sameDiagnostics(this.collection.get(doc.uri), diagnostics)) {
+			this.collection.set(doc.uri, diagnostics);
+		}
+	}
+
 	/**
-	 * A diagnostic per finding, up to VS Code's limit per file (it would drop the rest itself, after converting them
-	 * all): warnings and errors first, in document order, then the rest; past the limit, one line says how many more.
-	 * Only the findings shown are moved to their offsets, so a re-check of a huge briefing costs little here.
+	 * A diagnostic per finding, as many as VS Code draws (it underlines only the first 500 problems of a file): past
+	 * that, the findings nearest the visible ranges of the editors showing the document, and one line that says how
+	 * many more there are. Only the findings shown are moved to their offsets and converted.
 	 */
 	private diagnosticsFor(doc: vscode.TextDocument, source: LoadedSource, outcome: CheckOutcome): vscode.Diagnostic[] {
 		const { findings } = outcome;
-		const serious = findings.pick(isWarning, MAX_DIAGNOSTICS);
-		const shown = serious.length < MAX_DIAGNOSTICS ? [...serious, ...findings.pick((f) => !isWarning(f), MAX_DIAGNOSTICS - serious.length)] : serious;
+		const shown = chooseShownFindings(findings, visibleSpans(doc));
 		const diagnostics = shown.map((f) => toDiagnostic(doc, f, f.clause && this.locateClause(source, f.clause.id)));
 		if (findings.length > shown.length) {
-			const more = new vscode.Diagnostic(
-				new vscode.Range(0, 0, 0, 0),
-				`Clause Lens shows ${shown.length} of the ${findings.length} findings in this document (VS Code's limit per file); \`clause-lens check\` lists them all.`,
-				vscode.DiagnosticSeverity.Information,
-			);
+			const more = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), notShownMessage(shown.length, findings.length), vscode.DiagnosticSeverity.Information);
 			more.source = DIAGNOSTIC_SOURCE;
 			diagnostics.push(more);
 		}
 		return diagnostics;
+	}
+
+	/** Chooses the shown findings again once the view of a document rests, if some of its findings are left out. */
+	private scheduleRepick(doc: vscode.TextDocument): void {
+		const key = doc.uri.toString();
+		const last = this.published.get(key);
+		if (!last || last.outcome.findings.length <= MAX_DRAWN_DIAGNOSTICS) {
+			return;
+		}
+		clearTimeout(this.repickTimers.get(key));
+		this.repickTimers.set(key, setTimeout(() => {
+			this.repickTimers.delete(key);
+			const current = this.published.get(key);
+			// Only a check of the current text is shown; an edit has a check of its own pending.
+			if (current && current.version === doc.version && !doc.isClosed) {
+				this.publish(doc, current.source, current.outcome);
+				this.emitter.fire(doc.uri);
+			}
+		}, REPICK_DELAY_MS));
 	}
 
 	/** Where a clause is in its source, looked up once per source and clause. */
@@ -211,6 +245,9 @@ export class DiagnosticsController implements vscode.Disposable {
 		this.timers.delete(key);
 		this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
 		this.results.delete(key);
+		this.published.delete(key);
+		clearTimeout(this.repickTimers.get(key));
+		this.repickTimers.delete(key);
 		this.client.close(key);
 		this.collection.delete(uri);
 		this.emitter.fire(uri);
@@ -219,6 +256,8 @@ export class DiagnosticsController implements vscode.Disposable {
 	dispose(): void {
 		this.timers.forEach((timer) => clearTimeout(timer));
 		this.timers.clear();
+		this.repickTimers.forEach((timer) => clearTimeout(timer));
+		this.repickTimers.clear();
 		this.disposables.forEach((d) => d.dispose());
 	}
 }
@@ -236,8 +275,11 @@ function documentView(doc: vscode.TextDocument): SyncedDocument {
 	};
 }
 
-function isWarning(finding: Finding): boolean {
-	return finding.severity === 'warning' || finding.severity === 'error';
+/** The visible ranges of every editor showing a document, as offsets. */
+function visibleSpans(doc: vscode.TextDocument): Span[] {
+	return vscode.window.visibleTextEditors
+		.filter((e) => e.document === doc)
+		.flatMap((e) => e.visibleRanges.map((r) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) })));
 }
 
 /** A check as the hover and the quick fixes read it: found by offset, only what they read moved to its offsets. */
@@ -250,16 +292,4 @@ function checkedDocument(uri: vscode.Uri, format: TextFormat, source: LoadedSour
 		findingsAt: (start) => outcome.findings.startingAt(start),
 		citationsIn: (start, end) => outcome.citations.touching(start, end),
 	};
-}
-
-/** Whether two lists of diagnostics show the same thing: ranges, messages, severities and codes, in order. */
-function sameDiagnostics(shown: readonly vscode.Diagnostic[] | undefined, next: readonly vscode.Diagnostic[]): boolean {
-	if (!shown || shown.length !== next.length) {
-		return false;
-	}
-	return next.every((d, i) => {
-		const old = shown[i]!;
-		const code = (c: vscode.Diagnostic['code']): unknown => (typeof c === 'object' ? c.value : c);
-		return old.range.isEqual(d.range) && old.message === d.message && old.severity === d.severity && code(old.code) === code(d.code);
-	});
 }

@@ -11,7 +11,7 @@ import { LanguageFeatures } from './languageFeatures';
 import { Log } from './log';
 import { ProjectConfigStore } from './projectConfigStore';
 import { SourceStore } from './sourceStore';
-import { StatusBar } from './statusBar';
+import { StatusBar, type StatusBarState } from './statusBar';
 
 /** What `activate` returns: a small surface for integration tests (and other extensions). */
 export interface ClauseLensApi {
@@ -19,6 +19,10 @@ export interface ClauseLensApi {
 	readonly onDidChangeLookupStep: vscode.Event<LookupStep>;
 	/** The status bar item's current text. */
 	readonly statusBarText: () => string;
+	/** What the status bar item shows now: text, tooltip, warning background. */
+	readonly statusBarState: () => StatusBarState;
+	/** Fires after the status bar item changed. */
+	readonly onDidUpdateStatusBar: vscode.Event<StatusBarState>;
 	/** Whether checks run in a worker thread. */
 	readonly checksInWorker: () => boolean;
 	/** Fires after a document was checked (its diagnostics set, kept or cleared). */
@@ -41,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		(clauseId, source) => documents.openClause({ clauseId }, source),
 		(editor) => diagnostics.citationAt(editor.document, toOffset(editor.document, editor.selection.active))?.clause.id,
 	);
-	const statusBar = new StatusBar(diagnostics);
+	const statusBar = new StatusBar(diagnostics, sources, log);
 	const features = new LanguageFeatures(diagnostics, projects, log);
 	context.subscriptions.push(
 		log,
@@ -69,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 	return {
 		onDidChangeLookupStep: lookup.onDidChangeStep,
 		statusBarText: () => statusBar.text,
+		statusBarState: () => statusBar.state,
+		onDidUpdateStatusBar: statusBar.onDidUpdate,
 		checksInWorker: () => diagnostics.checksInWorker,
 		onDidCheck: diagnostics.onDidCheck,
 		projectFileProblems: async (uri) => (await projects.settingsFor(uri)).problems,

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { disableNextLineComment, type Finding, quoteWithCitation } from '../engine';
+import { afterSentence, disableNextLineComment, type Finding, quoteWithCitation } from '../engine';
 import { toOffset, toPosition, toRange, toSpan } from './convert';
 import type { CheckedDocument, DiagnosticsController } from './diagnosticsController';
 import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
@@ -25,8 +25,9 @@ export interface AppliedFixArgs {
 
 /**
  * Quick fixes for Clause Lens diagnostics: the engine's fixes (the first preferred), "Insert exact quote
- * from §X" on any cited sentence, "Ignore on this line" (markdown) and "Ignore this finding". None is
- * offered when the diagnostics were computed for another version of the document.
+ * from §X" on any cited sentence, "Ignore 'rule' on this line" (markdown) and "Ignore 'words' (rule"), each naming
+ * the finding it acts on, with duplicates collapsed. None is offered when the diagnostics were computed for another
+ * version of the document.
  */
 export class QuickFixProvider implements vscode.CodeActionProvider {
 	/** The kinds this provider returns. */
@@ -47,15 +48,20 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 			return [];
 		}
 		const actions: vscode.CodeAction[] = [];
+		/** The flagged words each engine fix is for, to tell apart two fixes with the same title. */
+		const fixFor = new Map<vscode.CodeAction, string>();
 		for (const diagnostic of context.diagnostics) {
 			const finding = diagnostic.source === DIAGNOSTIC_SOURCE ? findingOf(doc, checked, diagnostic) : undefined;
 			if (finding) {
-				actions.push(...fixActions(doc, finding, diagnostic), ...this.ignoreActions(doc, checked, finding, diagnostic));
+				const fixes = fixActions(doc, finding, diagnostic);
+				fixes.forEach((a) => fixFor.set(a, finding.actual));
+				actions.push(...fixes, ...this.ignoreActions(doc, checked, finding, diagnostic));
 			}
 		}
 		actions.push(...quoteActions(doc, checked, range, context.diagnostics, actions));
-		this.log.debug(`code actions for ${doc.uri.toString()} v${doc.version} ${range.start.line}:${range.start.character}: ${context.diagnostics.length} diagnostics -> ${actions.map((a) => a.title).join(' | ')}`);
-		return actions;
+		const distinct = collapseDuplicates(doc, actions, fixFor);
+		this.log.debug(`code actions for ${doc.uri.toString()} v${doc.version} ${range.start.line}:${range.start.character}: ${context.diagnostics.length} diagnostics -> ${distinct.map((a) => a.title).join(' | ')}`);
+		return distinct;
 	}
 
 	private ignoreActions(doc: vscode.TextDocument, checked: CheckedDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
@@ -64,7 +70,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 			const line = doc.lineAt(toPosition(doc, finding.span.start).line);
 			const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
 			const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-			const action = new vscode.CodeAction('Ignore on this line', vscode.CodeActionKind.QuickFix);
+			const action = new vscode.CodeAction(`Ignore '${ruleName(finding)}' on this line`, vscode.CodeActionKind.QuickFix);
 			action.edit = new vscode.WorkspaceEdit();
 			action.edit.insert(doc.uri, line.range.start, `${indent}${disableNextLineComment([finding.ruleId])}${eol}`);
 			action.diagnostics = [diagnostic];
@@ -72,13 +78,55 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 		}
 		if (this.projects.fileFor(doc.uri)) {
 			const args: IgnoreFindingArgs = { uri: doc.uri.toString(), version: checked.version, ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end };
-			const action = new vscode.CodeAction('Ignore this finding', vscode.CodeActionKind.QuickFix);
-			action.command = { command: CommandId.IgnoreFinding, title: 'Ignore this finding', arguments: [args] };
+			const title = `Ignore '${shortened(finding.actual)}' (${ruleName(finding)})`;
+			const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+			action.command = { command: CommandId.IgnoreFinding, title, arguments: [args] };
 			action.diagnostics = [diagnostic];
 			actions.push(action);
 		}
 		return actions;
 	}
+}
+
+/** A rule's id as words, to name the finding an action acts on: "overstated commitment". */
+function ruleName(finding: Finding): string {
+	return finding.ruleId.replace(/-/g, ' ');
+}
+
+/** At most about 40 characters of flagged words (a whole sentence for an unsupported claim), on one line. */
+function shortened(words: string): string {
+	const flat = words.replace(/\s+/g, ' ').trim();
+	return flat.length <= 40 ? flat : `${flat.slice(0, 40).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * One action for each distinct title and effect: overlapping findings offer the same edit twice (the same rule
+ * ignored on the same line, the same quote inserted after the same sentence). The one kept fixes every diagnostic
+ * the copies did, and is preferred if any copy was.
+ */
+function collapseDuplicates(doc: vscode.TextDocument, actions: readonly vscode.CodeAction[], fixFor: ReadonlyMap<vscode.CodeAction, string>): vscode.CodeAction[] {
+	const byEffect = new Map<string, vscode.CodeAction>();
+	for (const action of actions) {
+		const edits = action.edit?.get(doc.uri).map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}=${e.newText}`) ?? [];
+		const key = JSON.stringify([action.title, edits, action.edit ? '' : (action.command?.arguments ?? [])]);
+		const kept = byEffect.get(key);
+		if (!kept) {
+			byEffect.set(key, action);
+			continue;
+		}
+		kept.diagnostics = [...(kept.diagnostics ?? []), ...(action.diagnostics ?? []).filter((d) => !kept.diagnostics?.includes(d))];
+		kept.isPreferred = kept.isPreferred || action.isPreferred;
+	}
+	const distinct = [...byEffect.values()];
+	// The same title for different edits (the status clause quoted after each of two sentences): each names its finding.
+	const repeated = new Set(distinct.map((a) => a.title).filter((title, i, all) => all.indexOf(title) !== i));
+	for (const action of distinct) {
+		const words = fixFor.get(action);
+		if (words !== undefined && repeated.has(action.title)) {
+			action.title = `${action.title} (for '${shortened(words)}')`;
+		}
+	}
+	return distinct;
 }
 
 /** The cached finding behind a diagnostic: same rule, same range (never matched by message). */
@@ -108,7 +156,8 @@ function quoteActions(doc: vscode.TextDocument, checked: CheckedDocument, range:
 	const actions: vscode.CodeAction[] = [];
 	for (const citation of checked.citationsIn(span.start, span.end)) {
 		const label = citation.label;
-		const insertion = ` ${quoteWithCitation(citation.sourceSentence.text, label)}`;
+		// The same insertion as the engine's fix: after a full stop if the sentence has none.
+		const insertion = afterSentence(doc.getText(toRange(doc, citation.span)), quoteWithCitation(citation.sourceSentence.text, label));
 		const at = toRange(doc, { start: citation.span.end, end: citation.span.end });
 		const isOffered = offered.some((a) => a.edit?.get(doc.uri).some((e) => e.range.isEqual(at) && e.newText === insertion));
 		// NOTE: only the characters after the sentence are read; the whole text of a large document is never built here.

@@ -75,7 +75,11 @@ export class SourceStore implements vscode.Disposable {
 
 	/** The source for a document (or for the workspace when `resource` is undefined). */
 	async sourceFor(resource: vscode.Uri | undefined): Promise<LoadedSource> {
-		const uris = await this.configuredUris(resource);
+		const { uris, refused } = await this.configuredUris(resource);
+		if (refused !== undefined) {
+			// The embedded MoU stands in, and says why (the status bar shows it for as long as it lasts).
+			return this.standIn(refused);
+		}
 		if (uris.length === 0) {
 			return this.loadEmbedded();
 		}
@@ -133,7 +137,19 @@ export class SourceStore implements vscode.Disposable {
 		this.emitter.fire();
 	}
 
-	private async configuredUris(resource: vscode.Uri | undefined): Promise<vscode.Uri[]> {
+	/** The embedded MoU standing in for a configured source that cannot be used, with the reason; one object per reason. */
+	private standIn(problem: string): Promise<LoadedSource> {
+		const key = `refused\n${problem}`;
+		let loaded = this.cache.get(key);
+		if (!loaded) {
+			loaded = this.loadEmbedded().then((embedded) => ({ ...embedded, key, problem }));
+			this.cache.set(key, loaded);
+		}
+		return loaded;
+	}
+
+	/** The configured sources' URIs (none: the embedded MoU), or why the configured ones are refused. */
+	private async configuredUris(resource: vscode.Uri | undefined): Promise<{ uris: vscode.Uri[]; refused?: string }> {
 		let configured = readConfig(resource, this.log).sources;
 		let base = folderFor(resource)?.uri;
 		let origin: SourceOrigin = sourcesSettingOrigin(resource);
@@ -144,9 +160,9 @@ export class SourceStore implements vscode.Disposable {
 			origin = 'project';
 		}
 		const from = origin === 'project' ? PROJECT_CONFIG_FILE : `the clauseLens.sources ${origin} setting`;
-		const refuse = (problem: string): [] => {
+		const refuse = (problem: string): { uris: []; refused: string } => {
 			this.log.notifyOnce(problem, `Clause Lens: source ${problem} (from ${from}). Checking against the embedded ${EMBEDDED_SOURCE_NAME} instead.`);
-			return [];
+			return { uris: [], refused: `source ${problem} (from ${from})` };
 		};
 		const uris: vscode.Uri[] = [];
 		for (const path of configured) {
@@ -160,7 +176,7 @@ export class SourceStore implements vscode.Disposable {
 			}
 			uris.push(resolved);
 		}
-		return uris;
+		return { uris };
 	}
 
 	/** Why a source may not be read, if it may not (see `sourceAccessProblem`); cached until a reload or a change. */

@@ -95,6 +95,23 @@ suite('the .vsix (npm run package)', () => {
 		assert.deepEqual(media.sort(), [...used].sort());
 	});
 
+	test('every image of the packaged README is a file in the package (links are not rewritten to a repository)', () => {
+		// vsce rewrites relative links to <repository>/raw/HEAD/… unless told not to (--no-rewrite-relative-links in
+		// `npm run package`); the repository field names a GitHub repository that does not exist, so the Extensions
+		// page showed broken images. Relative links resolve against the installed extension's folder instead.
+		const readme = entry('extension/readme.md').read().toString('utf8');
+		const images = [
+			...[...readme.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!),
+			...[...readme.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1]!),
+		];
+		assert.ok(images.length >= 2, `the README shows its screenshots (found ${JSON.stringify(images)})`);
+		for (const image of images) {
+			assert.ok(!/^[a-z][\w+.-]*:/i.test(image), `${image}: a relative link into the package, not a URL`);
+			entry(`extension/${path.posix.normalize(decodeURI(image))}`);
+		}
+		assert.ok(!readme.includes('/raw/HEAD/'), 'no link rewritten to a repository');
+	});
+
 	test('the bundles are the production build and need nothing but vscode and Node built-ins', () => {
 		const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 		for (const [name, allowed] of [['extension/dist/extension.js', ['vscode']], ['extension/dist/cli.js', []]] as const) {

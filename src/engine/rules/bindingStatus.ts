@@ -2,17 +2,19 @@ import partyLexicon from '../lexicon/parties.json';
 import lexicon from '../lexicon/binding.json';
 import type { Token } from '../text/tokens';
 import { type Fix, Strength } from '../types';
-import { citationLabel, clauseRef } from './fixes';
+import { afterSentence, citationLabel, clauseRef, fitBindingReplacement, insertQuoteTitle, quoteWithCitation, replaceFix } from './fixes';
 import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
 
 interface Term {
 	readonly words: readonly string[];
 	readonly replacement: string;
+	/** The replacement before a noun, where `replacement` is a predicate ("non-binding" for "not legally binding"). */
+	readonly attributive?: string;
 	readonly needsReferent: boolean;
 }
 
 const TERMS: readonly Term[] = lexicon.terms
-	.map((t) => ({ words: t.phrase.split(' '), replacement: t.replacement, needsReferent: t.needsReferent }))
+	.map((t): Term => ({ words: t.phrase.split(' '), replacement: t.replacement, attributive: 'attributive' in t ? t.attributive : undefined, needsReferent: t.needsReferent }))
 	.sort((a, b) => b.words.length - a.words.length);
 /** TERMS by first word, longest first: a token is only tried against the terms that can start there. */
 const TERMS_BY_FIRST_WORD: ReadonlyMap<string, readonly Term[]> = (() => {
@@ -161,12 +163,13 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, from: numbe
 	const actual = context.text.slice(span.start, span.end);
 	const status = context.source.nonBindingClause!;
 	const label = citationLabel(context.source, status);
+	const fitted = fitBindingReplacement(context.text, span, term.replacement, term.attributive);
 	const fixes: Fix[] = [
-		{ title: `Replace with '${term.replacement}'`, span, replacement: term.replacement },
+		replaceFix(context.text, fitted.span, fitted.replacement),
 		{
-			title: `Insert the exact quote of ${status.id}`,
+			title: insertQuoteTitle(context.source, status),
 			span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
-			replacement: ` “${status.sentences[0]?.text ?? status.text}” (${label})`,
+			replacement: afterSentence(analysed.sentence.text, quoteWithCitation(status.sentences[0]?.text ?? status.text, label)),
 		},
 	];
 	return {

@@ -3,7 +3,7 @@ import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import type { Clause } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
 import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
-import { citationLabel, clauseRef } from './fixes';
+import { citationLabel, clauseRef, replaceFix } from './fixes';
 import { referencedClauses } from './wrongReference';
 import { AGREEMENT_TERM_RE } from './novelTerms';
 import { isProvisionWord } from '../analysis/frame';
@@ -337,7 +337,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 			message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
 			span: { start: q.start, end: q.end },
 			actual,
-			fixes: [{ title: `Use ${label}'s figure: '${right.text}'`, span: { start: q.start, end: q.end }, replacement: right.text }],
+			fixes: [replaceFix(context.text, { start: q.start, end: q.end }, right.text, `the figure in ${label}`)],
 			clause: clauseRef(right.clause),
 			sentence: analysed.sentence.span,
 		};
@@ -405,7 +405,7 @@ function termContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		message: `\`${actual}\` conflicts with ${label}, which gives the agreement “${term.text}”.`,
 		span: { start, end },
 		actual,
-		fixes: [],
+		fixes: [replaceFix(context.text, { start, end }, `${term.value}-${term.unit}`, `the term in ${label}`)],
 		clause: clauseRef(term.clause),
 		sentence: analysed.sentence.span,
 	};

@@ -3,7 +3,7 @@ import type { PieceMatch } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import { isJsSpace } from '../text/findMatches';
 import type { Clause, Fix } from '../types';
-import { citationLabel, clauseRef } from './fixes';
+import { citationLabel, clauseRef, correctWordsFix } from './fixes';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** The words a quote's fix must not end on, after white space, commas, semicolons or colons. */
@@ -100,7 +100,7 @@ function toFinding(context: RuleContext, piece: PieceMatch, sentence: RuleFindin
 		// A quote that drifts off into invented words aligns to a source stretch ending in "…, and": end on a content word.
 		const exact = matchCase(actual, exactWords(source.text.slice(piece.source.start, piece.source.end)));
 		message = `Not verbatim: ${describeDiffs(piece.diffs)} compared with ${where}: “${exact}”.`;
-		fixes.push({ title: `Replace with the exact words of ${where}`, span: piece.span, replacement: exact });
+		fixes.push(correctWordsFix(text, piece.span, exact, `the exact words of ${where}`));
 	}
 	return { ruleId: 'misquote', message, span: piece.span, actual, fixes, clause: clause ? clauseRef(clause) : undefined, sentence };
 }

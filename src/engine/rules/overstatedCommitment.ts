@@ -2,7 +2,7 @@ import type { Predicate } from '../analysis/commitment';
 import { EXPLORATORY_ACTIONS, HEDGE_WORDS, IMPLEMENTATION_ACTIONS } from '../analysis/cueMatcher';
 import { type Fix, STRENGTH_LABELS } from '../types';
 import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
-import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
+import { citationLabel, clauseRef, insertQuoteFix, removeFix, replaceFix } from './fixes';
 import { type ClosedReading, findClosedReading } from './openList';
 import { type AnalysedSentence, CLOSE_CLAUSE, type Rule, type RuleContext, type RuleFinding } from './rule';
 
@@ -48,9 +48,9 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 	const fixes = [];
 	const replacement = modalReplacement(c);
 	if (replacement !== undefined) {
-		fixes.push({ title: `Use the ${context.source.shortName}'s wording: '${replacement}'`, span: predicate.cueSpan, replacement });
+		fixes.push(replaceFix(context.text, predicate.cueSpan, replacement));
 	}
-	fixes.push(insertQuoteFix(context.source, match, analysed.sentence.span));
+	fixes.push(insertQuoteFix(context.source, match, analysed.sentence));
 	return {
 		ruleId: 'overstated-commitment',
 		message: `\`${shown}\` ${why}.`,
@@ -69,9 +69,9 @@ function closedListFinding(context: RuleContext, analysed: AnalysedSentence, clo
 	const label = citationLabel(context.source, list.match.clause);
 	const fixes: Fix[] = [];
 	if (!actual.includes(' ')) {
-		fixes.push({ title: `Remove '${actual}'`, span: { start: marker.start, end: marker.end + (context.text[marker.end] === ' ' ? 1 : 0) }, replacement: '' });
+		fixes.push(removeFix(context.text, marker));
 	}
-	fixes.push(insertQuoteFix(context.source, list.match, analysed.sentence.span));
+	fixes.push(insertQuoteFix(context.source, list.match, analysed.sentence));
 	return {
 		ruleId: 'overstated-commitment',
 		message: `\`${actual}\` reads ${label}'s open list as complete; the ${context.source.shortName} says \`${list.wording}\`.`,

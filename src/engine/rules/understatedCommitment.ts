@@ -1,6 +1,6 @@
 import { STRENGTH_LABELS } from '../types';
 import { compareCommitments, sourceModal } from './compareCommitment';
-import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
+import { citationLabel, clauseRef, insertQuoteFix, replaceFix } from './fixes';
 import type { Rule } from './rule';
 
 /** Notes a hedge the clause does not have ("might work with" where the clause says "will collaborate"). */
@@ -19,9 +19,9 @@ export const understatedCommitment: Rule = {
 			const label = citationLabel(context.source, match.clause);
 			const modal = sourceModal(match);
 			const fixes = modal !== undefined && predicate.slot === 'base'
-				? [{ title: `Use the ${context.source.shortName}'s wording: '${modal}'`, span: predicate.cueSpan, replacement: modal }]
+				? [replaceFix(context.text, predicate.cueSpan, modal)]
 				: [];
-			fixes.push(insertQuoteFix(context.source, match, analysed.sentence.span));
+			fixes.push(insertQuoteFix(context.source, match, analysed.sentence));
 			yield {
 				ruleId: 'understated-commitment',
 				message: `\`${predicate.cueText}\` (${STRENGTH_LABELS[predicate.level]}) is weaker than ${label}, which says \`${match.commitment.predicate?.cueText ?? ''}\` (${STRENGTH_LABELS[match.commitment.level]}).`,

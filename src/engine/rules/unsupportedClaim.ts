@@ -74,7 +74,7 @@ export const unsupportedClaim: Rule = {
 				message: `No clause of the ${context.source.shortName} supports this: it never mentions ${names}.${match ? ` Nearest: ${citationLabel(context.source, match.clause)}.` : ''}`,
 				span: analysed.sentence.span,
 				actual: analysed.sentence.text,
-				fixes: match ? [insertQuoteFix(context.source, match, analysed.sentence.span)] : [],
+				fixes: match ? [insertQuoteFix(context.source, match, analysed.sentence)] : [],
 				clause: match ? clauseRef(match.clause) : undefined,
 				sentence: analysed.sentence.span,
 			};

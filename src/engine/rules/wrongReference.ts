@@ -1,5 +1,5 @@
 import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
-import { citationLabel, clauseRef } from './fixes';
+import { citationLabel, clauseRef, replaceFix } from './fixes';
 import type { Clause } from '../types';
 import { firstTitledSentence } from '../align/titleIndex';
 import { isStopword } from '../text/tokens';
@@ -200,7 +200,7 @@ function finding(context: RuleContext, analysed: AnalysedSentence, span: { start
 		message: `${why}.`,
 		span,
 		actual,
-		fixes: replacement !== undefined && label !== undefined ? [{ title: `Cite ${label} instead`, span, replacement }] : [],
+		fixes: replacement !== undefined && label !== undefined ? [replaceFix(context.text, span, replacement, `cites ${label}`)] : [],
 		clause: right ? clauseRef(right) : undefined,
 		sentence: analysed.sentence.span,
 	};

@@ -84,6 +84,35 @@ export class ShiftedList<T extends Spanned> {
 		return out;
 	}
 
+	/**
+	 * The `limit` items (at current offsets) with the lowest `rank`, in list order; ties go to the earlier item. `rank`
+	 * sees each item's current offsets, but only the items returned are moved (a large briefing has tens of thousands).
+	 */
+	pickRanked(rank: (start: number, end: number, item: T) => number, limit: number): T[] {
+		const ranks = new Float64Array(this.length);
+		let k = 0;
+		for (const run of this.runs) {
+			for (let i = run.from; i < run.to; i++) {
+				const item = run.items[i]!;
+				ranks[k++] = rank(item.span.start + run.delta, item.span.end + run.delta, item);
+			}
+		}
+		// The rank of the last item taken (a typed array sorts numerically, natively); ties at it go to the earlier items.
+		const cut = ranks.length <= limit ? Infinity : Float64Array.from(ranks).sort()[limit - 1]!;
+		let ties = limit - ranks.reduce((n, r) => (r < cut ? n + 1 : n), 0);
+		const out: T[] = [];
+		k = 0;
+		for (const run of this.runs) {
+			for (let i = run.from; i < run.to; i++) {
+				const r = ranks[k++]!;
+				if (r < cut || (r === cut && ties-- > 0)) {
+					out.push(this.moved(run, i));
+				}
+			}
+		}
+		return out;
+	}
+
 	/** The items (at current offsets) that start at `start`: a binary search in each run, nothing else moved. */
 	startingAt(start: number): T[] {
 		const out: T[] = [];

@@ -9,7 +9,7 @@
 //      tests are written here), CLAUSE_LENS_CHROMIUM (default /usr/bin/chromium), CLAUSE_LENS_TEST_TIMEOUT_MS
 //      (default 360000: a hang detector; the suite takes about 140 s on an idle 2-core machine), CLAUSE_LENS_DRIVER_VERBOSE=1 (echo the browser console too).
 //
-// Screenshots: a test logs `[clause-lens:screenshot] <name> #<request id> [{"waitFor": "<css selector>"}]` (see
+// Screenshots: a test logs `[clause-lens:screenshot] <name> #<request id> [{"waitFor": "<css selector>", "clip": {…}}]` (see
 // ../suite/helpers.ts screenshot()); the extension host's console reaches this driver, which waits for the selector to be
 // visible (if given: e.g. a hover that renders after its provider answered), then for the workbench to paint two more
 // frames, captures the page to <name>.png.tmp and renames it to <name>.png. The test waits for that file to appear.
@@ -65,6 +65,29 @@ function painted() {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
+// The part of the page a screenshot keeps: the union of the boxes of the first visible element of each selector, with
+// `padding` pixels around it, inside the viewport (the whole page when none is visible). A README or walkthrough image
+// of the hover or the picker alone is readable at the size it is shown; the full window is not.
+async function clipOf({ selectors = [], padding = 12 }) {
+  const boxes = [];
+  for (const selector of selectors) {
+    for (const handle of await page.$$(selector)) {
+      const box = await handle.boundingBox();
+      if (box && box.width > 0 && box.height > 0) {
+        boxes.push(box);
+        break;
+      }
+    }
+  }
+  if (boxes.length === 0) return undefined;
+  const viewport = page.viewportSize() || { width: 1280, height: 800 };
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - padding);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - padding);
+  const right = Math.min(viewport.width, Math.max(...boxes.map((b) => b.x + b.width)) + padding);
+  const bottom = Math.min(viewport.height, Math.max(...boxes.map((b) => b.y + b.height)) + padding);
+  return { x, y, width: right - x, height: bottom - y };
+}
+
 async function capture(dir, name, options = {}) {
   const file = path.join(dir, `${name}.png`);
   const tmp = `${file}.tmp`;
@@ -75,7 +98,8 @@ async function capture(dir, name, options = {}) {
         .catch((e) => console.error(`[driver] ${name}: ${options.waitFor} not visible (${e.message}); capturing anyway`));
     }
     await painted();
-    await page.screenshot({ path: tmp, type: 'png' });
+    const clip = options.clip ? await clipOf(options.clip) : undefined;
+    await page.screenshot({ path: tmp, type: 'png', ...(clip ? { clip } : {}) });
     fs.renameSync(tmp, file); // atomic: the waiting test never sees a half-written file
     console.log(`[driver] screenshot -> ${file}`);
   } catch (e) {

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 
 import type { ClauseLensApi } from '../../../src/extension/extension';
-import { closeAllEditors, copyFixture, EXTENSION_ID, openCopy, openUntitled, replaceText, rulesOf, setSetting, waitForDiagnostics } from './helpers';
+import { closeAllEditors, copyFixture, EXTENSION_ID, openCopy, openUntitled, replaceText, rulesOf, setSetting, waitForDiagnostics, waitForStatusBar } from './helpers';
 
 const WARNING_RULES = ['binding-status', 'misquote', 'overstated-commitment', 'unsupported-claim'];
 const DRIFTED = 'briefings/drifted-briefing.md';
@@ -37,7 +37,9 @@ suite('Diagnostics', () => {
 		assert.strictEqual(doc.getText(byRule(diagnostics, 'overstated-commitment').range), 'will deliver');
 		assert.match(doc.getText(byRule(diagnostics, 'misquote').range), /^will collaborate to improve understanding of capabilities and\n\s+safety risks, and to mitigate those risks$/);
 		assert.strictEqual(doc.getText(byRule(diagnostics, 'unsupported-claim').range), 'A Joint Steering Group will oversee delivery and report to ministers every quarter.');
-		assert.match(byRule(diagnostics, 'overstated-commitment').message, /`will deliver` \(firm commitment\) is stronger than MoU §2\.3/);
+		// Plain sentences in the Problems panel: the words in quotation marks, no Markdown backticks.
+		assert.match(byRule(diagnostics, 'overstated-commitment').message, /^‘will deliver’ \(firm commitment\) is stronger than MoU §2\.3, which says ‘may also include exploring’/);
+		assert.deepStrictEqual(diagnostics.filter((d) => d.message.includes('`')).map((d) => d.message), []);
 
 		// Related information: the clause in the read-only embedded source, at exactly the clause's words.
 		const related = byRule(diagnostics, 'overstated-commitment').relatedInformation?.[0];
@@ -116,7 +118,9 @@ suite('Diagnostics', () => {
 		const api = vscode.extensions.getExtension<ClauseLensApi>(EXTENSION_ID)!.exports;
 		const { doc } = await openCopy(DRIFTED);
 		await waitForDiagnostics(doc.uri, (d) => rulesOf(d).length === 4);
-		assert.strictEqual(api.statusBarText(), '$(law) $(warning) 4');
+		const shown = await waitForStatusBar(api, (s) => s.text === '$(book) MoU  $(warning) 4');
+		assert.strictEqual(shown.isWarning, false);
+		assert.match(shown.tooltip, /^Clause Lens is checking against UK–OpenAI Memorandum of Understanding \(21 July 2025\)\.\n0 errors, 4 warnings, 0 notes in this document\./);
 		await closeAllEditors();
 
 		// NOTE: a document an extension opened with openTextDocument stays open for minutes after its editor

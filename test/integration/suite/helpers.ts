@@ -4,6 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
+import type { ClauseLensApi } from '../../../src/extension/extension';
+import type { StatusBarState } from '../../../src/extension/statusBar';
+
 export const EXTENSION_ID = 'clause-lens.clause-lens';
 
 /** The folder opened for the tests: a fresh copy of test/integration/workspace. */
@@ -82,8 +85,10 @@ let screenshotRequests = 0;
  * decorations are painted), and waits for `$CLAUSE_LENS_SCREENSHOT_DIR/<name>.png` to appear. Returns its path,
  * or undefined when screenshots are off (variable unset). Rejects if the file does not appear within `timeoutMs`.
  * `waitFor`: a CSS selector the driver waits to be visible first (a hover or a quick pick renders a little later).
+ * `clip`: keep only the part of the window around the first visible element of each selector (`padding` pixels
+ * around their union), so that an image shown small (README, walkthrough) is readable.
  */
-export function screenshot(name: string, timeoutMs = 15000, waitFor?: string): Promise<string | undefined> {
+export function screenshot(name: string, timeoutMs = 15000, waitFor?: string, clip?: { selectors: readonly string[]; padding?: number }): Promise<string | undefined> {
 	const dir = process.env.CLAUSE_LENS_SCREENSHOT_DIR;
 	if (!dir) return Promise.resolve(undefined);
 	if (!/^[\w.-]+$/.test(name)) return Promise.reject(new Error(`screenshot name must match [\\w.-]+: ${name}`));
@@ -110,7 +115,8 @@ export function screenshot(name: string, timeoutMs = 15000, waitFor?: string): P
 			timeoutMs,
 		);
 		// The extension host's console is forwarded to the driver, which watches for this line.
-		console.log(`[clause-lens:screenshot] ${name} #${id}${waitFor ? ` ${JSON.stringify({ waitFor })}` : ''}`);
+		const options = { ...(waitFor ? { waitFor } : {}), ...(clip ? { clip } : {}) };
+		console.log(`[clause-lens:screenshot] ${name} #${id}${Object.keys(options).length > 0 ? ` ${JSON.stringify(options)}` : ''}`);
 	});
 }
 
@@ -223,4 +229,13 @@ export async function quickFixesAt(
 		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for quick fixes at ${range.start.line}:${range.start.character}; last: ${JSON.stringify(actions.map((a) => a.title))}`);
 		await new Promise((r) => setTimeout(r, 50));
 	}
+}
+
+/** Resolves with the status bar item's state as soon as `predicate` holds for it (now, or after one of its updates). */
+export function waitForStatusBar(api: ClauseLensApi, predicate: (state: StatusBarState) => boolean, timeoutMs = 10000): Promise<StatusBarState> {
+	const now = api.statusBarState();
+	if (predicate(now)) {
+		return Promise.resolve(now);
+	}
+	return nextEvent(api.onDidUpdateStatusBar, predicate, () => `the status bar; last: ${JSON.stringify(api.statusBarState())}`, timeoutMs);
 }

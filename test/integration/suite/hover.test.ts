@@ -31,7 +31,11 @@ suite('Hover citations', () => {
 		editor.selection = new vscode.Selection(diagnostic.range.start.translate(0, 3), diagnostic.range.start.translate(0, 3));
 		editor.revealRange(diagnostic.range, vscode.TextEditorRevealType.InCenter);
 		await vscode.commands.executeCommand('editor.action.showHover');
-		await screenshot('hover-overstated-commitment', 20000, '.monaco-hover [data-href^="command:clauseLens.openClause"]');
+		// The hover and the line under it, from the editor's left edge: what the README and the walkthrough show.
+		await screenshot('hover-overstated-commitment', 20000, '.monaco-hover [data-href^="command:clauseLens.openClause"]', {
+			selectors: ['.monaco-hover', '.monaco-editor.focused .view-overlays .current-line'],
+			padding: 8,
+		});
 	});
 
 	test('clause text is escaped, and only Clause Lens commands are trusted', async () => {

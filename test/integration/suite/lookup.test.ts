@@ -47,7 +47,7 @@ suite('Look Up Clause', () => {
 		const clauses = await shown;
 		assert.strictEqual(clauses.items[0], '4.2');
 		assert.ok(clauses.items.length < 11, 'the query filters');
-		await screenshot('lookup-quick-pick', 20000, '.quick-input-widget .monaco-list-row');
+		await screenshot('lookup-quick-pick', 20000, '.quick-input-widget .monaco-list-row', { selectors: ['.quick-input-widget'], padding: 8 });
 
 		const actions = step('action');
 		await accept();

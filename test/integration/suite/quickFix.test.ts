@@ -2,7 +2,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-import { closeAllEditors, openCopy, quickFixesAt, replaceText, rulesOf, setSetting, waitForDiagnostics, workspaceFolder } from './helpers';
+import type { ClauseLensApi } from '../../../src/extension/extension';
+import { closeAllEditors, copyFixture, EXTENSION_ID, nextEvent, openCopy, quickFixesAt, replaceText, rulesOf, setSetting, waitForDiagnostics, workspaceFolder } from './helpers';
 
 const DRIFTED = 'briefings/drifted-briefing.md';
 
@@ -30,9 +31,9 @@ suite('Quick fixes', () => {
 	test("the engine's preferred fixes: overstatement, binding status, misquote; each warning clears", async () => {
 		const { doc } = await openCopy(DRIFTED);
 		const cases: [string, string, RegExp][] = [
-			['overstated-commitment', "Use the MoU's wording: 'may deliver'", /^- OpenAI may deliver tailored AI skills workshops for civil servants\.$/m],
-			['binding-status', "Replace with 'non-binding'", /It is a non-binding agreement between the two parties\.$/m],
-			['misquote', 'Replace with the exact words of MoU §4.1', /“will collaborate to improve understanding of capabilities and security risks, and to mitigate those risks”\.$/m],
+			['overstated-commitment', "Replace 'will deliver' with 'may deliver'", /^- OpenAI may deliver tailored AI skills workshops for civil servants\.$/m],
+			['binding-status', "Replace 'binding' with 'non-binding'", /It is a non-binding agreement between the two parties\.$/m],
+			['misquote', "Replace 'safety' with 'security' (the exact words of MoU §4.1)", /“will collaborate to improve understanding of capabilities and\s+security risks, and to mitigate those risks”\.$/m],
 		];
 		for (const [rule, title, expected] of cases) {
 			const before = doc.getText();
@@ -64,11 +65,11 @@ suite('Quick fixes', () => {
 		assert.deepStrictEqual(rulesOf(after).sort(), ['binding-status', 'misquote', 'overstated-commitment', 'unsupported-claim']);
 	});
 
-	test('"Ignore on this line" inserts the disable-next-line comment above (markdown) and the warning clears', async () => {
+	test('"Ignore \'rule\' on this line" inserts the disable-next-line comment above (markdown) and the warning clears', async () => {
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');
 		const line = diagnostic.range.start.line;
-		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === 'Ignore on this line');
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === "Ignore 'unsupported claim' on this line");
 		await apply(action);
 		assert.strictEqual(doc.lineAt(line).text, '<!-- clause-lens-disable-next-line unsupported-claim -->');
 		assert.match(doc.lineAt(line + 1).text, /^- A Joint Steering Group/);
@@ -79,7 +80,7 @@ suite('Quick fixes', () => {
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
 		const actions = await actionsFor(doc, diagnostic);
-		const action = actions.find((a) => a.title === 'Ignore this finding');
+		const action = actions.find((a) => a.title === "Ignore 'will deliver' (overstated commitment)");
 		assert.ok(action?.command, `Ignore this finding runs a command (offered: ${actions.map((a) => a.title).join(', ')})`);
 		assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
 		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
@@ -104,7 +105,7 @@ suite('Quick fixes', () => {
 		await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
-		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === 'Ignore this finding');
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === "Ignore 'will deliver' (overstated commitment)");
 		assert.strictEqual(await vscode.commands.executeCommand(action!.command!.command, ...(action!.command!.arguments ?? [])), true);
 		const bytes = await vscode.workspace.fs.readFile(file);
 		assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the byte order mark is kept');
@@ -122,7 +123,7 @@ suite('Quick fixes', () => {
 		await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
-		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === 'Ignore this finding');
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === "Ignore 'will deliver' (overstated commitment)");
 		assert.strictEqual(await vscode.commands.executeCommand(action!.command!.command, ...(action!.command!.arguments ?? [])), false);
 		assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), before);
 	});
@@ -131,8 +132,67 @@ suite('Quick fixes', () => {
 		const { doc } = await openCopy(DRIFTED, { extension: '.txt' });
 		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');
 		const titles = (await actionsFor(doc, diagnostic)).map((a) => a.title);
-		assert.ok(!titles.includes('Ignore on this line'), titles.join());
-		assert.ok(titles.includes('Ignore this finding'), titles.join());
+		assert.ok(!titles.some((t) => t.endsWith('on this line')), titles.join());
+		assert.ok(titles.includes("Ignore 'A Joint Steering Group will oversee…' (unsupported claim)"), titles.join());
+	});
+
+	test('"Insert the exact quote of §X": the quote is not flagged, also after a list item with no full stop', async () => {
+		// The claim runs to the line's end; the quote goes after it, and the claim's squiggle stays on the claim.
+		const api = vscode.extensions.getExtension<ClauseLensApi>(EXTENSION_ID)!.exports;
+		const { doc } = await openCopy(DRIFTED, {
+			transform: (t) => `${t}- The MoU requires OpenAI to build data centres in the UK\n- OpenAI will build AI Growth Zones in the UK\n`,
+		});
+		for (const [rule, line, title] of [
+			['unsupported-claim', '- The MoU requires OpenAI to build data centres in the UK', 'Insert the exact quote of §3.1'],
+			['overstated-commitment', '- OpenAI will build AI Growth Zones in the UK', 'Insert the exact quote of §3.2'],
+		] as const) {
+			const isIt = (x: vscode.Diagnostic): boolean => rulesOf([x])[0] === rule && doc.lineAt(x.range.start.line).text === line;
+			const diagnostic = (await waitForDiagnostics(doc.uri, (d) => d.some(isIt))).find(isIt)!;
+			const actions = await actionsFor(doc, diagnostic);
+			const insert = actions.find((a) => a.title === title);
+			assert.ok(insert, `${title} among ${JSON.stringify(actions.map((a) => a.title))}`);
+			const edit = insert.edit!.get(doc.uri)[0]!;
+			// The diagnostics may stay as they were (the quote adds none), so wait for the check of the new version.
+			const edited = doc.version + 1;
+			const checked = nextEvent(api.onDidCheck, (u) => u.toString() === doc.uri.toString() && doc.version === edited, 'the check after the quote');
+			await apply(insert);
+			await checked;
+			// The sentence gets its full stop; the quote and its citation follow it.
+			assert.match(edit.newText, /^\. “.*” \(MoU §3\.[12]\)$/);
+			const from = doc.offsetAt(edit.range.start);
+			const inserted = new vscode.Range(doc.positionAt(from + edit.newText.indexOf('“')), doc.positionAt(from + edit.newText.length));
+			const after = vscode.languages.getDiagnostics(doc.uri);
+			assert.ok(after.some((x) => rulesOf([x])[0] === rule), `the ${rule} finding is still there, on the claim`);
+			const onQuote = after.filter((d) => d.source === 'Clause Lens' && d.range.intersection(inserted) !== undefined && !d.range.intersection(inserted)!.isEmpty);
+			assert.deepStrictEqual(onQuote.map((d) => `${rulesOf([d])[0]}: ${doc.getText(d.range)}`), []);
+		}
+	});
+
+	test('overlapping findings: every action names the finding it acts on, and the same action is offered once', async () => {
+		// Two binding-status findings and an overstated commitment on one line, overlapping at "must".
+		const uri = await copyFixture(DRIFTED, { transform: (t) => `${t}\nThe MoU is legally binding. Under the MoU, OpenAI must share its models with the AI Security Institute.\n` });
+		const doc = await vscode.workspace.openTextDocument(uri);
+		await vscode.window.showTextDocument(doc);
+		const line = doc.lineCount - 2;
+		const onLine = (d: readonly vscode.Diagnostic[]): vscode.Diagnostic[] => d.filter((x) => x.source === 'Clause Lens' && x.range.start.line === line);
+		await waitForDiagnostics(doc.uri, (d) => rulesOf(onLine(d)).sort().join() === 'binding-status,binding-status,overstated-commitment');
+		const actions = await quickFixesAt(doc.uri, doc.lineAt(line).range, (a) => a.filter((x) => x.title.startsWith('Ignore')).length >= 5);
+		const titles = actions.map((a) => a.title);
+		assert.deepStrictEqual(titles.filter((t, i) => titles.indexOf(t) !== i), [], `no title twice: ${JSON.stringify(titles)}`);
+		const ignores = titles.filter((t) => t.startsWith('Ignore')).sort();
+		assert.ok(titles.includes("Insert the exact quote of the MoU's status clause (for 'legally binding')"), titles.join(' | '));
+		assert.ok(titles.includes("Insert the exact quote of the MoU's status clause (for 'must')"), titles.join(' | '));
+		assert.deepStrictEqual(ignores, [
+			"Ignore 'binding status' on this line",
+			"Ignore 'legally binding' (binding status)",
+			"Ignore 'must' (binding status)",
+			"Ignore 'must' (overstated commitment)",
+			"Ignore 'overstated commitment' on this line",
+		]);
+		// The one "on this line" action for both binding-status findings clears both.
+		await apply(actions.find((a) => a.title === "Ignore 'binding status' on this line"));
+		assert.strictEqual(doc.lineAt(line).text, '<!-- clause-lens-disable-next-line binding-status -->');
+		await waitForDiagnostics(doc.uri, (d) => rulesOf(d.filter((x) => x.range.start.line === line + 1)).join() === 'overstated-commitment');
 	});
 
 	test('no quick fix is offered for a stale diagnostic (the document changed since it was checked)', async () => {

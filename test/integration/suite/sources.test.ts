@@ -3,7 +3,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-import { closeAllEditors, copyFixture, openCopy, rulesOf, setSetting, waitForDiagnostics, workspaceFolder } from './helpers';
+import type { ClauseLensApi } from '../../../src/extension/extension';
+import { closeAllEditors, copyFixture, EXTENSION_ID, openCopy, rulesOf, setSetting, waitForDiagnostics, waitForStatusBar, workspaceFolder } from './helpers';
 
 const NOTE = 'briefings/data-sharing-note.md';
 const sorted = (d: readonly vscode.Diagnostic[]): string => rulesOf(d).sort().join();
@@ -48,12 +49,27 @@ suite('Source documents', () => {
 		await waitForDiagnostics(doc.uri, (d) => sorted(d) === 'binding-status,overstated-commitment', 20000);
 	});
 
-	test('a missing source falls back to the embedded MoU', async () => {
+	test('a missing source falls back to the embedded MoU; the status bar says so for as long as it lasts', async () => {
+		const api = vscode.extensions.getExtension<ClauseLensApi>(EXTENSION_ID)!.exports;
 		const { doc } = await openCopy(NOTE);
 		await setSetting('sources', ['sources/data-sharing-agreement.md']);
 		await waitForDiagnostics(doc.uri, (d) => isAgreement(d));
+		const configured = await waitForStatusBar(api, (s) => s.text.startsWith('$(book) Data Sharing Agreement  $(warning) 3'));
+		assert.strictEqual(configured.isWarning, false);
+		assert.match(configured.tooltip, /^Clause Lens is checking against data-sharing-agreement\.md\.\n/);
+
 		await setSetting('sources', ['sources/no-such-agreement.md']);
 		await waitForDiagnostics(doc.uri, (d) => isMoU(d));
+		// Not just a notification that fades: the item shows the stand-in, with the warning background and the reason.
+		const fallback = await waitForStatusBar(api, (s) => s.isWarning);
+		assert.strictEqual(fallback.text, '$(book) MoU (fallback)  $(warning) 1');
+		assert.match(fallback.tooltip, /^Clause Lens is checking against the embedded MoU because the configured source cannot be used: .*no-such-agreement\.md/);
+		// Another briefing, and back: still shown; fixing the setting clears the warning.
+		await closeAllEditors();
+		await openCopy(NOTE);
+		assert.ok((await waitForStatusBar(api, (s) => s.visible && s.isWarning)).text.startsWith('$(book) MoU (fallback)'));
+		await setSetting('sources', undefined);
+		await waitForStatusBar(api, (s) => s.visible && !s.isWarning && s.text.startsWith('$(book) MoU  '));
 	});
 
 	test('.clause-lens.json: sources and severities from the project file; the setting takes precedence', async () => {

@@ -54,6 +54,23 @@ suite('Getting-started walkthrough', () => {
 		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('binding-status'));
 	});
 
+	test('step descriptions are plain sentences (no raw backticks) and its images are crops a step can show at full size', async () => {
+		const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+		const steps: (Step & { title: string; media: { image?: string } })[] = manifest.contributes.walkthroughs[0].steps;
+		for (const step of steps) {
+			assert.ok(!step.description.includes('`') && !step.title.includes('`'), `${step.id}: ${step.description}`);
+		}
+		// A full-window screenshot (1280 × 800) is unreadable in the walkthrough's media column.
+		for (const image of steps.map((x) => x.media.image).filter((x): x is string => x !== undefined)) {
+			const png = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, image));
+			const view = new DataView(png.buffer, png.byteOffset);
+			const [width, height] = [view.getUint32(16), view.getUint32(20)];
+			assert.ok(width <= 900 && height <= 600, `${image} is ${width} × ${height}`);
+		}
+		await vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: `${EXTENSION_ID}#gettingStarted`, step: 'hoverCitation' }, false);
+		await screenshot('walkthrough-hover-step', 20000, '.gettingStartedContainer .getting-started-media img');
+	});
+
 	test('from the Command Palette (no walkthrough open) the sample opens in the active group', async () => {
 		const editor = await vscode.commands.executeCommand<vscode.TextEditor>('clauseLens.openSampleBriefing');
 		assert.strictEqual(editor.viewColumn, vscode.ViewColumn.One);
