@@ -266,10 +266,12 @@ export function listItems(prose: string): string[] {
 }
 
 /** What follows an item's words in the sentence ("… local government as areas for joint work"). */
-const ITEM_TAIL = /\s+(?:as|where|which|that|among|are|is|were|was|for\s+(?:which|example|instance))\b[\s\S]*$/i;
+const ITEM_TAIL = /\s(?:as|where|which|that|among|are|is|were|was|for\s(?:which|example|instance))\b/i;
 /** An item without what follows it, when that leaves a name of two or more words ("anything that …" stays whole). */
 function cutTail(item: string): string {
-	const cut = item.replace(ITEM_TAIL, '');
+	// One white-space character before the word: "\s+…[\s\S]*$" retried from every space of a long run was quadratic.
+	const at = item.search(ITEM_TAIL);
+	const cut = at === -1 ? item : item.slice(0, at).trimEnd();
 	// One word is an item when the sentence goes on to say what the items are ("… and health as areas where …").
 	return cut.split(/\s+/).length >= 2 || /^\s*as\s+\p{L}+s\b/iu.test(item.slice(cut.length)) ? cut : item;
 }
