@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { checkText, type Finding, ignoreSet, LineIndex, loadSources, PROJECT_CONFIG_FILE, RULES, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
+import { checkText, type Finding, ignoreSet, LineIndex, loadSources, PROJECT_CONFIG_FILE, RULES, severitiesFor, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { citationJson, findingJson, formatFinding, toRange } from './formatFinding';
 import { jsonText, printable } from './printable';
@@ -63,7 +63,8 @@ function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: Cli
 	const results: CheckedFile[] = args.files.map((file) => {
 		const text = readText(file, 'briefing');
 		const format = /\.(?:md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
-		const result = checkText(text, source, { format, severities: project.config.severity, ignored });
+		const severities = severitiesFor(project.config, projectRelativePath(project, file));
+		const result = checkText(text, source, { format, severities, ignored });
 		return { file, text, format, result, lines: new LineIndex(text) };
 	});
 	const warnings = results.reduce((n, r) => n + r.result.findings.filter(isWarning).length, 0);
@@ -87,6 +88,15 @@ function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: Cli
 		out(`${plural(total, 'finding')} (${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} against ${printable(source.name)}`);
 	}
 	return warnings > 0 ? 1 : 0;
+}
+
+/** A briefing's path from the project file's folder, with `/`, as `overrides` name files (undefined outside it). */
+export function projectRelativePath(project: LoadedProjectConfig, file: string): string | undefined {
+	const relative = path.relative(project.dir, path.resolve(file));
+	if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+		return undefined;
+	}
+	return relative.split(path.sep).join('/');
 }
 
 function isWarning(finding: Finding): boolean {

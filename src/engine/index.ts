@@ -13,6 +13,7 @@ export { splitSentences } from './text/sentences';
 export { analyseCommitment } from './analysis/commitment';
 export { type CheckedText, checkText, type CheckTextOptions, filterResult } from './project/checkText';
 export { commonPrefix, commonSuffix, shiftCitation, shiftFinding } from './rebase';
+export * from './project/accept';
 export * from './project/editProjectConfig';
 export * from './project/projectConfig';
 export * from './project/suppressions';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { ignoreFinding } from './commands/ignoreFinding';
+import { acceptFinding } from './commands/acceptFinding';
 import { copyCitation, insertQuote, type InsertQuoteArgs } from './commands/insertQuote';
 import type { ClauseLookup, LookupArgs } from './commands/lookupClause';
 import type { OpenClauseArgs, SourceDocuments } from './commands/openClause';
@@ -9,7 +9,7 @@ import type { DiagnosticsController } from './diagnosticsController';
 import { CommandId, type CommandIdValue } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
-import type { AppliedFixArgs, IgnoreFindingArgs } from './quickFixProvider';
+import type { AppliedFixArgs, FindingArgs, TurnOffRuleArgs } from './quickFixProvider';
 import type { SourceStore } from './sourceStore';
 
 export { CommandId };
@@ -41,7 +41,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 		[CommandId.OpenClause]: (args: OpenClauseArgs) => documents.openClause(args),
 		[CommandId.InsertQuote]: (args: InsertQuoteArgs) => insertQuote(args),
 		[CommandId.CopyCitation]: (args: { text: string }) => copyCitation(args),
-		[CommandId.IgnoreFinding]: (args: IgnoreFindingArgs) => ignoreFinding(args, diagnostics, projects, log),
+		[CommandId.AcceptWording]: (args: FindingArgs) => acceptFinding(args, 'wording', diagnostics, projects, log),
+		[CommandId.TurnOffRule]: (args: TurnOffRuleArgs) => acceptFinding(args, args.scope, diagnostics, projects, log),
 		[CommandId.LogAppliedFix]: (args: AppliedFixArgs) => log.info(`applied fix "${args.title}" (${args.ruleId}) in ${args.uri}`),
 	};
 	return Object.entries(handlers).map(([id, handler]) =>

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 
-import type { Citation, Finding, TextFormat } from '../engine';
+import { type Citation, type Finding, severitiesFor, type TextFormat } from '../engine';
 import type { CheckClient, CheckOutcome, SyncedDocument } from './check/checkClient';
 import { type Config, readConfig } from './config';
 import { toDiagnostic } from './convert';
 import { DIAGNOSTIC_SOURCE, SOURCE_SCHEME } from './ids';
 import type { Log } from './log';
+import { relativePathBelow } from './paths';
 import type { ProjectConfigStore } from './projectConfigStore';
 import type { LoadedSource, SourceStore } from './sourceStore';
 
@@ -139,7 +140,7 @@ export class DiagnosticsController implements vscode.Disposable {
 			const format: TextFormat = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
 			const outcome = await this.client.check(key, documentView(doc), source, {
 				format,
-				severities: { ...project.config.severity, ...config.severity },
+				severities: severitiesFor(project.config, relativePathBelow(project.base, doc.uri), config.severity),
 				ignored: [...project.ignored],
 			});
 			// Shown only if nothing newer was asked for and the text is still the text that was checked.

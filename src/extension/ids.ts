@@ -17,8 +17,10 @@ export const CommandId = {
 	InsertQuote: 'clauseLens.insertQuote',
 	/** Internal (hover links, lookup): copies a quotation and its citation. */
 	CopyCitation: 'clauseLens.copyCitation',
-	/** Internal (quick fix): records an accepted finding in `.clause-lens.json`. */
-	IgnoreFinding: 'clauseLens.ignoreFinding',
+	/** Internal (quick fix): records an accepted wording (rule, flagged words, clause) in `.clause-lens.json`. */
+	AcceptWording: 'clauseLens.acceptWording',
+	/** Internal (quick fix): turns a finding's rule off for its file or its folder in `.clause-lens.json`. */
+	TurnOffRule: 'clauseLens.turnOffRule',
 	/** Internal (quick fix): runs after an engine fix is applied; logs it (and completes the walkthrough's last step). */
 	LogAppliedFix: 'clauseLens.logAppliedFix',
 } as const;
@@ -31,7 +33,8 @@ export const INTERNAL_COMMANDS: readonly CommandIdValue[] = [
 	CommandId.OpenClause,
 	CommandId.InsertQuote,
 	CommandId.CopyCitation,
-	CommandId.IgnoreFinding,
+	CommandId.AcceptWording,
+	CommandId.TurnOffRule,
 	CommandId.LogAppliedFix,
 ];
 

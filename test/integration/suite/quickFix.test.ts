@@ -6,6 +6,10 @@ import { closeAllEditors, openCopy, quickFixesAt, replaceText, rulesOf, setSetti
 
 const DRIFTED = 'briefings/drifted-briefing.md';
 
+function projectFile(): vscode.Uri {
+	return vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
+}
+
 function actionsFor(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
 	return quickFixesAt(doc.uri, diagnostic.range);
 }
@@ -75,36 +79,57 @@ suite('Quick fixes', () => {
 		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('unsupported-claim') && rulesOf(d).length === 3);
 	});
 
-	test('"Ignore this finding" records it in .clause-lens.json; it stays ignored after edits elsewhere', async () => {
+	test('"Accept this wording" records rule, words and clause in .clause-lens.json; edits elsewhere in the sentence keep it accepted', async () => {
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
 		const actions = await actionsFor(doc, diagnostic);
-		const action = actions.find((a) => a.title === 'Ignore this finding');
-		assert.ok(action?.command, `Ignore this finding runs a command (offered: ${actions.map((a) => a.title).join(', ')})`);
+		const action = actions.find((a) => a.title === "Accept this wording: 'will deliver' against MoU §2.3");
+		assert.ok(action?.command, `Accept this wording runs a command (offered: ${actions.map((a) => a.title).join(', ')})`);
 		assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
-		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
-		const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-		assert.strictEqual(config.ignore.length, 1);
-		assert.deepStrictEqual({ rule: config.ignore[0].rule, actual: config.ignore[0].actual }, { rule: 'overstated-commitment', actual: 'will deliver' });
-		assert.match(config.ignore[0].sentence, /^[0-9a-f]{14}$/);
+		const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(projectFile())));
+		assert.deepStrictEqual(config, { accept: [{ rule: 'overstated-commitment', words: 'will deliver', clause: '2.3' }] });
 		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('overstated-commitment') && rulesOf(d).length === 3);
 
-		await replaceText(doc, '## Summary\n', '## Summary\n\nA new opening paragraph, written later.\n');
-		const after = await waitForDiagnostics(doc.uri, (d) => rulesOf(d).length === 3 && doc.getText().includes('written later'));
+		// The rest of the sentence changes: still accepted (a sentence key would have brought it back).
+		await replaceText(doc, 'tailored AI skills workshops for civil servants', 'tailored AI skills workshops for all civil servants in 2026');
+		const after = await waitForDiagnostics(doc.uri, (d) => rulesOf(d).length === 3 && doc.getText().includes('in 2026'));
 		assert.ok(!rulesOf(after).includes('overstated-commitment'));
-		// Changing the flagged sentence brings the finding back.
-		await replaceText(doc, 'tailored AI skills workshops for civil servants', 'tailored AI skills workshops for all civil servants');
+		// Changing the flagged words brings the finding back.
+		await replaceText(doc, 'OpenAI will deliver', 'OpenAI will certainly deliver');
 		await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('overstated-commitment'));
 	});
 
-	test('"Ignore this finding" inserts into an existing .clause-lens.json and keeps every byte of it', async () => {
-		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
+	test('"Turn off <rule> for this file" writes an override for the file only; "for folder" for its folder', async () => {
+		const { doc } = await openCopy(DRIFTED);
+		const other = await openCopy(DRIFTED);
+		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');
+		await diagnosticOf(other.doc, 'unsupported-claim');
+		const actions = await actionsFor(doc, diagnostic);
+		const forFile = actions.find((a) => a.title === 'Turn off unsupported-claim for this file');
+		assert.ok(forFile?.command, actions.map((a) => a.title).join(', '));
+		assert.strictEqual(await vscode.commands.executeCommand(forFile.command.command, ...(forFile.command.arguments ?? [])), true);
+		const name = vscode.workspace.asRelativePath(doc.uri, false);
+		const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(projectFile())));
+		assert.deepStrictEqual(config, { overrides: [{ files: [name], severity: { 'unsupported-claim': 'off' } }] });
+		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('unsupported-claim') && rulesOf(d).length === 3);
+		assert.ok(rulesOf(vscode.languages.getDiagnostics(other.doc.uri)).includes('unsupported-claim'), 'the other file keeps the rule');
+
+		const forFolder = (await actionsFor(other.doc, await diagnosticOf(other.doc, 'unsupported-claim'))).find((a) => a.title === "Turn off unsupported-claim for folder 'scratch'");
+		assert.ok(forFolder?.command);
+		assert.strictEqual(await vscode.commands.executeCommand(forFolder.command.command, ...(forFolder.command.arguments ?? [])), true);
+		await waitForDiagnostics(other.doc.uri, (d) => !rulesOf(d).includes('unsupported-claim') && rulesOf(d).length === 3);
+		const after = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(projectFile())));
+		assert.deepStrictEqual(after.overrides[1], { files: ['scratch/'], severity: { 'unsupported-claim': 'off' } });
+	});
+
+	test('"Accept this wording" inserts into an existing .clause-lens.json and keeps every byte of it', async () => {
+		const file = projectFile();
 		// A byte order mark, CRLF, comments, a number JSON.parse would round, an escape, a compact list.
-		const before = '\uFEFF{\r\n\t// Reviewed by the policy team.\r\n\t"severity": { "understated-commitment": "information" }, /* the default */\r\n\t"x-ticket": 12345678901234567890,\r\n\t"x-note": "caf\\u00e9",\r\n\t"ignore": [\r\n\t]\r\n}\r\n';
+		const before = '\uFEFF{\r\n\t// Reviewed by the policy team.\r\n\t"severity": { "understated-commitment": "information" }, /* the default */\r\n\t"x-ticket": 12345678901234567890,\r\n\t"x-note": "caf\\u00e9",\r\n\t"accept": [\r\n\t]\r\n}\r\n';
 		await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
-		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === 'Ignore this finding');
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title.startsWith('Accept this wording'));
 		assert.strictEqual(await vscode.commands.executeCommand(action!.command!.command, ...(action!.command!.arguments ?? [])), true);
 		const bytes = await vscode.workspace.fs.readFile(file);
 		assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the byte order mark is kept');
@@ -112,27 +137,32 @@ suite('Quick fixes', () => {
 		const at = [...before].findIndex((ch, k) => ch !== after[k]);
 		assert.strictEqual(after.slice(at + after.length - before.length), before.slice(at), `only an insertion at ${at}:\n${after}`);
 		assert.ok(!/[^\r]\n/.test(after), 'CRLF line ends only');
-		assert.match(after, /^\t\t\t"actual": "will deliver",\r$/m);
+		assert.match(after, /^\t\t\t"words": "will deliver",\r$/m);
 		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('overstated-commitment') && rulesOf(d).length === 3);
 	});
 
-	test('"Ignore this finding" refuses a .clause-lens.json whose `ignore` is not a list, and leaves it as it was', async () => {
-		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
-		const before = '{\n\t"ignore": { "overstated-commitment": ["will deliver"] }\n}\n';
+	test('"Accept this wording" refuses a .clause-lens.json whose `accept` is not a list, and leaves it as it was', async () => {
+		const file = projectFile();
+		const before = '{\n\t"accept": { "overstated-commitment": ["will deliver"] }\n}\n';
 		await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
-		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === 'Ignore this finding');
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title.startsWith('Accept this wording'));
 		assert.strictEqual(await vscode.commands.executeCommand(action!.command!.command, ...(action!.command!.arguments ?? [])), false);
 		assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), before);
 	});
 
-	test('plain text: no "Ignore on this line", but "Ignore this finding"', async () => {
+	test('plain text: no "Ignore on this line", but "Accept this wording"; an unsaved document: no per-file rules', async () => {
 		const { doc } = await openCopy(DRIFTED, { extension: '.txt' });
 		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');
 		const titles = (await actionsFor(doc, diagnostic)).map((a) => a.title);
 		assert.ok(!titles.includes('Ignore on this line'), titles.join());
-		assert.ok(titles.includes('Ignore this finding'), titles.join());
+		assert.ok(titles.some((t) => t.startsWith("Accept this wording: 'A Joint Steering Group will oversee del…'")), titles.join());
+		const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: doc.getText() });
+		await vscode.window.showTextDocument(untitled);
+		const onUntitled = (await actionsFor(untitled, await diagnosticOf(untitled, 'unsupported-claim'))).map((a) => a.title);
+		assert.ok(onUntitled.some((t) => t.startsWith('Accept this wording')), onUntitled.join());
+		assert.ok(!onUntitled.some((t) => t.startsWith('Turn off')), onUntitled.join());
 	});
 
 	test('no quick fix is offered for a stale diagnostic (the document changed since it was checked)', async () => {

@@ -1,18 +1,22 @@
 import * as vscode from 'vscode';
 
-import { type Finding, ignoreFindingEdits, ignoreKeyOf, PROJECT_CONFIG_FILE, ProjectConfigError, type ProjectFileEdit } from '../../engine';
+import { acceptWordingEdits, type Finding, literalPattern, PROJECT_CONFIG_FILE, ProjectConfigError, type ProjectFileEdit, ruleOffEdits, wordingOf } from '../../engine';
 import type { DiagnosticsController } from '../diagnosticsController';
 import type { Log } from '../log';
+import { relativePathBelow } from '../paths';
 import type { ProjectConfigStore } from '../projectConfigStore';
-import type { IgnoreFindingArgs } from '../quickFixProvider';
+import type { FindingArgs } from '../quickFixProvider';
 import { readWorkspaceText, UnreadableFileError } from '../readWorkspaceText';
 
+/** What a project-wide acceptance records: the finding's wording, or its rule turned off for its file or folder. */
+export type AcceptScope = 'wording' | 'file' | 'folder';
+
 /**
- * "Ignore this finding": records the finding (rule, sentence hash, flagged words) in the project's
- * `.clause-lens.json` with a WorkspaceEdit (created if missing) and saves it, so the CLI sees it too. An existing
- * file is edited in place: only the new entry is inserted, everything already there stays as it was.
+ * "Accept this wording" and "Turn off <rule> for this file / folder": records the choice in the project's
+ * `.clause-lens.json` with a WorkspaceEdit (the file is created if missing) and saves it, so the CLI sees it too. An
+ * existing file is edited in place: only the new entry is inserted, everything already there stays as it was.
  */
-export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: DiagnosticsController, projects: ProjectConfigStore, log: Log): Promise<boolean> {
+export async function acceptFinding(args: FindingArgs, scope: AcceptScope, diagnostics: DiagnosticsController, projects: ProjectConfigStore, log: Log): Promise<boolean> {
 	const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
 	const finding = doc && findingOf(doc, args, diagnostics);
 	const file = doc && projects.fileFor(doc.uri);
@@ -20,11 +24,17 @@ export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: Diagno
 		void vscode.window.showInformationMessage('Clause Lens: the briefing changed since this fix was offered; try again.');
 		return false;
 	}
+	const pattern = scope === 'wording' ? undefined : patternFor(doc.uri, file, scope);
+	if (scope !== 'wording' && pattern === undefined) {
+		void vscode.window.showInformationMessage(`Clause Lens: only a saved file in the workspace folder of ${PROJECT_CONFIG_FILE} can have its own rules.`);
+		return false;
+	}
 	let target: vscode.TextDocument | undefined;
 	let edits: ProjectFileEdit[];
 	try {
 		target = await projectDocument(file);
-		edits = ignoreFindingEdits(target?.getText(), ignoreKeyOf(doc.getText(), finding));
+		const existing = target?.getText();
+		edits = pattern === undefined ? acceptWordingEdits(existing, wordingOf(finding)) : ruleOffEdits(existing, pattern, finding.ruleId);
 	} catch (error) {
 		if (error instanceof ProjectConfigError || error instanceof UnreadableFileError) {
 			void vscode.window.showWarningMessage(`Clause Lens: ${error.message}`);
@@ -35,13 +45,23 @@ export async function ignoreFinding(args: IgnoreFindingArgs, diagnostics: Diagno
 	if (!(await writeConfig(file, target, edits))) {
 		return false;
 	}
-	log.info(`accepted ${finding.ruleId} \`${finding.actual}\` in ${PROJECT_CONFIG_FILE}`);
+	log.info(pattern === undefined ? `accepted ${finding.ruleId} \`${finding.actual}\` in ${PROJECT_CONFIG_FILE}` : `turned ${finding.ruleId} off for ${pattern} in ${PROJECT_CONFIG_FILE}`);
 	projects.invalidate();
 	return true;
 }
 
+/** The `files` pattern of a document's file (`briefings/note.md`) or folder (`briefings/`, `**` at the root). */
+export function patternFor(uri: vscode.Uri, projectFile: vscode.Uri, scope: 'file' | 'folder'): string | undefined {
+	const relative = relativePathBelow(vscode.Uri.joinPath(projectFile, '..'), uri);
+	if (relative === undefined) {
+		return undefined;
+	}
+	const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/') + 1) : '';
+	return scope === 'file' ? literalPattern(relative) : folder === '' ? '**' : literalPattern(folder);
+}
+
 /** The finding the quick fix was offered for, if the document is still at that version. */
-function findingOf(doc: vscode.TextDocument, args: IgnoreFindingArgs, diagnostics: DiagnosticsController): Finding | undefined {
+function findingOf(doc: vscode.TextDocument, args: FindingArgs, diagnostics: DiagnosticsController): Finding | undefined {
 	const checked = diagnostics.resultFor(doc);
 	return checked?.version === args.version ? checked.findingsAt(args.start).find((f) => f.ruleId === args.ruleId && f.span.end === args.end) : undefined;
 }
@@ -68,7 +88,7 @@ async function writeConfig(file: vscode.Uri, target: vscode.TextDocument | undef
 	if (target && !wasDirty) {
 		await target.save();
 	} else if (wasDirty) {
-		void vscode.window.showInformationMessage(`Clause Lens: ${PROJECT_CONFIG_FILE} has unsaved changes; the finding is ignored once you save it.`);
+		void vscode.window.showInformationMessage(`Clause Lens: ${PROJECT_CONFIG_FILE} has unsaved changes; they take effect once you save it.`);
 	}
 	return true;
 }
