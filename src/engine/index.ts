@@ -1,6 +1,6 @@
 /** The engine's public surface: pure functions from text to clauses, findings and citations. */
 export * from './types';
-export { applyFix } from './applyFix';
+export { applyFix, applyFixes, planFixes, preferredFixes } from './applyFix';
 export { check } from './check';
 export { citationAt, createIncrementalChecker, type IncrementalChecker, type ListChange, type ResultChange } from './incremental';
 export { parseClauses } from './clauses/parseClauses';
