@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import { acceptFinding } from './commands/acceptFinding';
+import { fixAll } from './commands/fixAll';
 import { copyCitation, insertQuote, type InsertQuoteArgs } from './commands/insertQuote';
 import type { ClauseLookup, LookupArgs } from './commands/lookupClause';
 import type { OpenClauseArgs, SourceDocuments } from './commands/openClause';
@@ -38,6 +39,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 			void vscode.window.setStatusBarMessage('$(refresh) Clause Lens: source document reloaded', 3000);
 		},
 		[CommandId.OpenSampleBriefing]: () => openSampleBriefing(extensionUri),
+		[CommandId.FixAll]: () => fixAll(diagnostics),
 		[CommandId.OpenClause]: (args: OpenClauseArgs) => documents.openClause(args),
 		[CommandId.InsertQuote]: (args: InsertQuoteArgs) => insertQuote(args),
 		[CommandId.CopyCitation]: (args: { text: string }) => copyCitation(args),

@@ -18,6 +18,8 @@ export interface CheckedDocument {
 	readonly source: LoadedSource;
 	/** The findings that start at an offset. */
 	findingsAt(start: number): readonly Finding[];
+	/** Every finding shown (suppressed and accepted ones left out), in document order. */
+	findings(): readonly Finding[];
 	/** The citations of the sentences that overlap or touch `[start, end]`. */
 	citationsIn(start: number, end: number): readonly Citation[];
 }
@@ -89,6 +91,36 @@ export class DiagnosticsController implements vscode.Disposable {
 			this.log.debug(`no current result for ${doc.uri.toString()} v${doc.version} (have ${result?.version})`);
 		}
 		return result && result.version === doc.version ? result : undefined;
+	}
+
+	/**
+	 * The check of the document's current text: the latest result, or, when the text changed since (a check is
+	 * pending), the result of a check run now. Undefined if Clause Lens does not check the document, the wait is
+	 * cancelled, or no check for the current text arrives within `timeoutMs`.
+	 */
+	currentResult(doc: vscode.TextDocument, token?: vscode.CancellationToken, timeoutMs = 10000): Promise<CheckedDocument | undefined> {
+		const now = this.resultFor(doc);
+		if (now || !this.isChecked(doc)) {
+			return Promise.resolve(now);
+		}
+		return new Promise((resolve) => {
+			const done = (result: CheckedDocument | undefined): void => {
+				clearTimeout(timer);
+				subscriptions.forEach((d) => d?.dispose());
+				resolve(result);
+			};
+			const timer = setTimeout(() => done(undefined), timeoutMs);
+			const subscriptions = [
+				this.onDidCheck((uri) => {
+					const result = uri.toString() === doc.uri.toString() ? this.resultFor(doc) : undefined;
+					if (result || doc.isClosed) {
+						done(result);
+					}
+				}),
+				token?.onCancellationRequested(() => done(undefined)),
+			];
+			this.schedule(doc, 0);
+		});
 	}
 
 	/** The citation of the sentence at an offset, if the current version was checked and the sentence is cited. */
@@ -249,6 +281,7 @@ function checkedDocument(uri: vscode.Uri, format: TextFormat, source: LoadedSour
 		format,
 		source,
 		findingsAt: (start) => outcome.findings.startingAt(start),
+		findings: () => outcome.findings.toArray(),
 		citationsIn: (start, end) => outcome.citations.touching(start, end),
 	};
 }

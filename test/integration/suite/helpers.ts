@@ -215,10 +215,11 @@ export async function quickFixesAt(
 	range: vscode.Range,
 	accept: (actions: vscode.CodeAction[]) => boolean = (a) => a.length > 0,
 	timeoutMs = 10000,
+	kind: string = vscode.CodeActionKind.QuickFix.value,
 ): Promise<vscode.CodeAction[]> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+		const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
 		if (accept(actions)) return actions;
 		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for quick fixes at ${range.start.line}:${range.start.character}; last: ${JSON.stringify(actions.map((a) => a.title))}`);
 		await new Promise((r) => setTimeout(r, 50));
