@@ -12,6 +12,7 @@ import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
 import type { AppliedFixArgs, FindingArgs, TurnOffRuleArgs } from './quickFixProvider';
 import type { SourceStore } from './sourceStore';
+import type { WorkspaceCheck } from './workspaceCheck';
 
 export { CommandId };
 
@@ -24,12 +25,13 @@ export interface CommandDeps {
 	readonly diagnostics: DiagnosticsController;
 	readonly projects: ProjectConfigStore;
 	readonly lookup: ClauseLookup;
+	readonly workspaceCheck: WorkspaceCheck;
 	readonly log: Log;
 }
 
 /** Registers every command in one loop; a failing handler reports the error instead of throwing. */
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-	const { extensionUri, sources, documents, diagnostics, projects, lookup, log } = deps;
+	const { extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, log } = deps;
 	const handlers: Record<CommandIdValue, (...args: never[]) => unknown> = {
 		[CommandId.LookupClause]: (args?: LookupArgs) => lookup.run(args),
 		[CommandId.OpenSource]: () => documents.openSource(),
@@ -40,6 +42,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 		},
 		[CommandId.OpenSampleBriefing]: () => openSampleBriefing(extensionUri),
 		[CommandId.FixAll]: () => fixAll(diagnostics),
+		[CommandId.CheckWorkspace]: () => workspaceCheck.runWithProgress(),
 		[CommandId.OpenClause]: (args: OpenClauseArgs) => documents.openClause(args),
 		[CommandId.InsertQuote]: (args: InsertQuoteArgs) => insertQuote(args),
 		[CommandId.CopyCitation]: (args: { text: string }) => copyCitation(args),

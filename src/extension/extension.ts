@@ -12,6 +12,7 @@ import { Log } from './log';
 import { ProjectConfigStore } from './projectConfigStore';
 import { SourceStore } from './sourceStore';
 import { StatusBar } from './statusBar';
+import { WorkspaceCheck, type WorkspaceCheckSummary } from './workspaceCheck';
 
 /** What `activate` returns: a small surface for integration tests (and other extensions). */
 export interface ClauseLensApi {
@@ -25,6 +26,8 @@ export interface ClauseLensApi {
 	readonly onDidCheck: vscode.Event<vscode.Uri>;
 	/** The problems found in the project file that applies to a document (as logged), none when it is fine. */
 	readonly projectFileProblems: (uri: vscode.Uri) => Promise<readonly string[]>;
+	/** "Check All Briefings in Workspace" without its notification, stopped by `token`. */
+	readonly checkWorkspace: (token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>) => Promise<WorkspaceCheckSummary>;
 }
 
 /** Wires the extension together: stores, diagnostics, providers, commands, status bar. */
@@ -42,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		(editor) => diagnostics.citationAt(editor.document, toOffset(editor.document, editor.selection.active))?.clause.id,
 	);
 	const statusBar = new StatusBar(diagnostics);
+	const workspaceCheck = new WorkspaceCheck(sources, projects, checks, log);
 	const features = new LanguageFeatures(diagnostics, projects, log);
 	context.subscriptions.push(
 		log,
@@ -53,7 +57,8 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		lookup,
 		statusBar,
 		features,
-		...registerCommands({ extensionUri: context.extensionUri, sources, documents, diagnostics, projects, lookup, log }),
+		workspaceCheck,
+		...registerCommands({ extensionUri: context.extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, log }),
 		vscode.workspace.onDidChangeConfiguration((e) => {
 			if (e.affectsConfiguration(`${CONFIG_SECTION}.sources`)) {
 				sources.reload();
@@ -72,5 +77,6 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		checksInWorker: () => diagnostics.checksInWorker,
 		onDidCheck: diagnostics.onDidCheck,
 		projectFileProblems: async (uri) => (await projects.settingsFor(uri)).problems,
+		checkWorkspace: (token, progress) => workspaceCheck.run(token, progress),
 	};
 }

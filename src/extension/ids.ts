@@ -11,6 +11,8 @@ export const CommandId = {
 	ReloadSource: 'clauseLens.reloadSource',
 	/** "Clause Lens: Open Sample Briefing" (the walkthrough's first step; commands/openSampleBriefing.ts). */
 	OpenSampleBriefing: 'clauseLens.openSampleBriefing',
+	/** "Clause Lens: Check All Briefings in Workspace" (workspaceCheck.ts). */
+	CheckWorkspace: 'clauseLens.checkWorkspace',
 	/** "Clause Lens: Fix All in This Briefing": each finding's preferred fix, as one edit (commands/fixAll.ts). */
 	FixAll: 'clauseLens.fixAll',
 	/** Internal (hover links, lookup): reveals and highlights a clause in its source. */
