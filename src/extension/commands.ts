@@ -12,6 +12,8 @@ import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
 import type { AppliedFixArgs, FindingArgs, TurnOffRuleArgs } from './quickFixProvider';
 import type { SourceStore } from './sourceStore';
+import type { ConfigurationReport } from './configurationReport';
+import type { StatusMenu } from './statusMenu';
 import type { WorkspaceCheck } from './workspaceCheck';
 
 export { CommandId };
@@ -26,12 +28,14 @@ export interface CommandDeps {
 	readonly projects: ProjectConfigStore;
 	readonly lookup: ClauseLookup;
 	readonly workspaceCheck: WorkspaceCheck;
+	readonly menu: StatusMenu;
+	readonly report: ConfigurationReport;
 	readonly log: Log;
 }
 
 /** Registers every command in one loop; a failing handler reports the error instead of throwing. */
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-	const { extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, log } = deps;
+	const { extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, menu, report, log } = deps;
 	const handlers: Record<CommandIdValue, (...args: never[]) => unknown> = {
 		[CommandId.LookupClause]: (args?: LookupArgs) => lookup.run(args),
 		[CommandId.OpenSource]: () => documents.openSource(),
@@ -43,6 +47,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 		[CommandId.OpenSampleBriefing]: () => openSampleBriefing(extensionUri),
 		[CommandId.FixAll]: () => fixAll(diagnostics),
 		[CommandId.CheckWorkspace]: () => workspaceCheck.runWithProgress(),
+		[CommandId.ShowMenu]: (filter?: string) => menu.show(typeof filter === 'string' ? filter : ''),
+		[CommandId.SwitchSource]: (filter?: string) => menu.switchSource(typeof filter === 'string' ? filter : ''),
+		[CommandId.TogglePause]: () => menu.togglePause(),
+		[CommandId.ShowConfiguration]: () => report.show(),
 		[CommandId.OpenClause]: (args: OpenClauseArgs) => documents.openClause(args),
 		[CommandId.InsertQuote]: (args: InsertQuoteArgs) => insertQuote(args),
 		[CommandId.CopyCitation]: (args: { text: string }) => copyCitation(args),

@@ -4,7 +4,7 @@ import { type Citation, type Finding, severitiesFor, type TextFormat } from '../
 import type { CheckClient, CheckOutcome, SyncedDocument } from './check/checkClient';
 import { type Config, readConfig } from './config';
 import { toDiagnostic } from './convert';
-import { DIAGNOSTIC_SOURCE, SOURCE_SCHEME } from './ids';
+import { DIAGNOSTIC_SOURCE, INFO_SCHEME, SOURCE_SCHEME } from './ids';
 import type { Log } from './log';
 import { relativePathBelow } from './paths';
 import type { ProjectConfigStore } from './projectConfigStore';
@@ -24,8 +24,8 @@ export interface CheckedDocument {
 	citationsIn(start: number, end: number): readonly Citation[];
 }
 
-/** Schemes of editors that are not briefings (our read-only source, diffs, output). */
-const SKIPPED_SCHEMES = new Set([SOURCE_SCHEME, 'git', 'output', 'vscode-scm', 'comment', 'vscode-chat-code-block']);
+/** Schemes of editors that are not briefings (our read-only source and configuration, diffs, output). */
+const SKIPPED_SCHEMES = new Set([SOURCE_SCHEME, INFO_SCHEME, 'git', 'output', 'vscode-scm', 'comment', 'vscode-chat-code-block']);
 
 /** VS Code shows at most this many diagnostics per file (ExtHostDiagnostics' limit). */
 const MAX_DIAGNOSTICS = 1000;
@@ -43,6 +43,8 @@ export class DiagnosticsController implements vscode.Disposable {
 	private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 	private readonly generations = new Map<string, number>();
 	private readonly results = new Map<string, CheckedDocument>();
+	/** Documents whose checking the user paused (until resumed or closed). */
+	private readonly paused = new Set<string>();
 	private readonly clauseLocations = new WeakMap<LoadedSource, Map<string, vscode.Location | undefined>>();
 	private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
 	private readonly disposables: vscode.Disposable[];
@@ -63,7 +65,10 @@ export class DiagnosticsController implements vscode.Disposable {
 			vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
 			vscode.workspace.onDidChangeTextDocument((e) => this.onDidChange(e)),
 			vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-			vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+			vscode.workspace.onDidCloseTextDocument((doc) => {
+				this.paused.delete(doc.uri.toString());
+				this.forget(doc.uri);
+			}),
 			sources.onDidChange(() => this.refreshAll()),
 			projects.onDidChange(() => this.refreshAll()),
 		];
@@ -82,6 +87,22 @@ export class DiagnosticsController implements vscode.Disposable {
 	/** Whether Clause Lens checks this document: enabled, one of the languages, a briefing not a source. */
 	isChecked(doc: vscode.TextDocument, config: Config = readConfig(doc.uri, this.log)): boolean {
 		return config.enable && config.languages.includes(doc.languageId) && !SKIPPED_SCHEMES.has(doc.uri.scheme) && !this.sources.isSourceFile(doc.uri);
+	}
+
+	/** Whether checking this document is paused ("Pause checking this document"). */
+	isPaused(doc: vscode.TextDocument): boolean {
+		return this.paused.has(doc.uri.toString());
+	}
+
+	/** Pauses checking a document (its findings are cleared) or resumes it (it is checked at once). */
+	setPaused(doc: vscode.TextDocument, paused: boolean): void {
+		const key = doc.uri.toString();
+		if (paused) {
+			this.paused.add(key);
+		} else {
+			this.paused.delete(key);
+		}
+		this.schedule(doc, 0);
 	}
 
 	/** The latest check of a document, only if it was computed for the document's current version. */
@@ -133,8 +154,8 @@ export class DiagnosticsController implements vscode.Disposable {
 		const key = doc.uri.toString();
 		clearTimeout(this.timers.get(key));
 		this.timers.delete(key);
-		if (!this.isChecked(doc)) {
-			if (this.results.has(key) || this.collection.has(doc.uri)) {
+		if (!this.isChecked(doc) || this.paused.has(key)) {
+			if (this.results.has(key) || this.collection.has(doc.uri) || this.paused.has(key)) {
 				this.forget(doc.uri);
 			}
 			return;

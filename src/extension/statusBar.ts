@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { DiagnosticsController } from './diagnosticsController';
-import { DIAGNOSTIC_SOURCE, SHOW_PROBLEMS_COMMAND } from './ids';
+import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
 
 /** A status bar item with the active briefing's finding counts; clicking it opens the Problems panel. */
 export class StatusBar implements vscode.Disposable {
@@ -10,7 +10,7 @@ export class StatusBar implements vscode.Disposable {
 
 	constructor(private readonly diagnostics: DiagnosticsController) {
 		this.item.name = 'Clause Lens';
-		this.item.command = SHOW_PROBLEMS_COMMAND;
+		this.item.command = CommandId.ShowMenu;
 		this.disposables = [
 			this.item,
 			vscode.window.onDidChangeActiveTextEditor(() => this.update()),

@@ -82,8 +82,9 @@ let screenshotRequests = 0;
  * decorations are painted), and waits for `$CLAUSE_LENS_SCREENSHOT_DIR/<name>.png` to appear. Returns its path,
  * or undefined when screenshots are off (variable unset). Rejects if the file does not appear within `timeoutMs`.
  * `waitFor`: a CSS selector the driver waits to be visible first (a hover or a quick pick renders a little later).
+ * `crop`: keep only the box around what `clip` matches, `pad` pixels more on each side.
  */
-export function screenshot(name: string, timeoutMs = 15000, waitFor?: string): Promise<string | undefined> {
+export function screenshot(name: string, timeoutMs = 15000, waitFor?: string, crop?: { clip: string; pad?: number }): Promise<string | undefined> {
 	const dir = process.env.CLAUSE_LENS_SCREENSHOT_DIR;
 	if (!dir) return Promise.resolve(undefined);
 	if (!/^[\w.-]+$/.test(name)) return Promise.reject(new Error(`screenshot name must match [\\w.-]+: ${name}`));
@@ -110,7 +111,8 @@ export function screenshot(name: string, timeoutMs = 15000, waitFor?: string): P
 			timeoutMs,
 		);
 		// The extension host's console is forwarded to the driver, which watches for this line.
-		console.log(`[clause-lens:screenshot] ${name} #${id}${waitFor ? ` ${JSON.stringify({ waitFor })}` : ''}`);
+		const options = { ...(waitFor ? { waitFor } : {}), ...crop };
+		console.log(`[clause-lens:screenshot] ${name} #${id}${Object.keys(options).length > 0 ? ` ${JSON.stringify(options)}` : ''}`);
 	});
 }
 

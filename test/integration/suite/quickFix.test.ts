@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-import { closeAllEditors, openCopy, quickFixesAt, replaceText, rulesOf, setSetting, waitForDiagnostics, workspaceFolder } from './helpers';
+import { closeAllEditors, openCopy, quickFixesAt, replaceText, rulesOf, screenshot, setSetting, waitForDiagnostics, workspaceFolder } from './helpers';
 
 const DRIFTED = 'briefings/drifted-briefing.md';
 
@@ -80,10 +80,15 @@ suite('Quick fixes', () => {
 	});
 
 	test('"Accept this wording" records rule, words and clause in .clause-lens.json; edits elsewhere in the sentence keep it accepted', async () => {
-		const { doc } = await openCopy(DRIFTED);
+		const { doc, editor } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
 		const actions = await actionsFor(doc, diagnostic);
 		const action = actions.find((a) => a.title === "Accept this wording: 'will deliver' against MoU §2.3");
+		// The light bulb menu as a drafter sees it (README).
+		editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+		await vscode.commands.executeCommand('editor.action.quickFix');
+		await screenshot('quick-fix-accept', 15000, '.action-widget', { clip: '.action-widget, .monaco-editor .cursors-layer .cursor', pad: 24 });
+		await vscode.commands.executeCommand('hideCodeActionWidget');
 		assert.ok(action?.command, `Accept this wording runs a command (offered: ${actions.map((a) => a.title).join(', ')})`);
 		assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
 		const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(projectFile())));

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 
 import type { ClauseLensApi } from '../../../src/extension/extension';
 import type { WorkspaceCheckSummary } from '../../../src/extension/workspaceCheck';
-import { closeAllEditors, EXTENSION_ID, rulesOf, waitForDiagnostics, workspaceFolder } from './helpers';
+import { closeAllEditors, EXTENSION_ID, rulesOf, screenshot, waitForDiagnostics, workspaceFolder } from './helpers';
 
 const PACK = 'pack';
 const CLEAN = 'OpenAI and DSIT will collaborate to identify opportunities for AI in government.\n';
@@ -51,6 +51,10 @@ suite('Check All Briefings in Workspace', () => {
 		// A related location points into the source, as for an open briefing.
 		const misquote = vscode.languages.getDiagnostics(packUri('drifted.md')).find((d) => rulesOf([d])[0] === 'misquote')!;
 		assert.ok(misquote.relatedInformation?.[0]?.message.includes('4.1'));
+		await vscode.commands.executeCommand('notifications.clearAll');
+		await vscode.commands.executeCommand('workbench.actions.view.problems');
+		await screenshot('workspace-check-problems', 15000, '.markers-panel .monaco-list-row', { clip: '.part.panel', pad: 0 });
+		await vscode.commands.executeCommand('workbench.action.closePanel');
 		// A file deleted on disk leaves the Problems panel.
 		await vscode.workspace.fs.delete(packUri('drifted.txt'));
 		await waitForDiagnostics(packUri('drifted.txt'), (d) => d.length === 0);
