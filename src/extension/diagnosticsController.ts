@@ -114,36 +114,6 @@ export class DiagnosticsController implements vscode.Disposable {
 		return result && result.version === doc.version ? result : undefined;
 	}
 
-	/**
-	 * The check of the document's current text: the latest result, or, when the text changed since (a check is
-	 * pending), the result of a check run now. Undefined if Clause Lens does not check the document, the wait is
-	 * cancelled, or no check for the current text arrives within `timeoutMs`.
-	 */
-	currentResult(doc: vscode.TextDocument, token?: vscode.CancellationToken, timeoutMs = 10000): Promise<CheckedDocument | undefined> {
-		const now = this.resultFor(doc);
-		if (now || !this.isChecked(doc)) {
-			return Promise.resolve(now);
-		}
-		return new Promise((resolve) => {
-			const done = (result: CheckedDocument | undefined): void => {
-				clearTimeout(timer);
-				subscriptions.forEach((d) => d?.dispose());
-				resolve(result);
-			};
-			const timer = setTimeout(() => done(undefined), timeoutMs);
-			const subscriptions = [
-				this.onDidCheck((uri) => {
-					const result = uri.toString() === doc.uri.toString() ? this.resultFor(doc) : undefined;
-					if (result || doc.isClosed) {
-						done(result);
-					}
-				}),
-				token?.onCancellationRequested(() => done(undefined)),
-			];
-			this.schedule(doc, 0);
-		});
-	}
-
 	/** The citation of the sentence at an offset, if the current version was checked and the sentence is cited. */
 	citationAt(doc: vscode.TextDocument, offset: number): Citation | undefined {
 		return this.resultFor(doc)?.citationsIn(offset, offset).find((c) => c.span.start <= offset && offset < c.span.end);

@@ -10,6 +10,36 @@ import type { CheckedDocument, DiagnosticsController } from './diagnosticsContro
  */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('clauseLens');
 
+/**
+ * The check of the document's current text: the latest result, or, when the text changed since (a check is pending),
+ * the result of a check run now. Undefined if Clause Lens does not check the document, the wait is cancelled, or no
+ * check for the current text arrives within `timeoutMs`.
+ */
+export function currentResult(diagnostics: DiagnosticsController, doc: vscode.TextDocument, token?: vscode.CancellationToken, timeoutMs = 10000): Promise<CheckedDocument | undefined> {
+	const now = diagnostics.resultFor(doc);
+	if (now || !diagnostics.isChecked(doc) || diagnostics.isPaused(doc)) {
+		return Promise.resolve(now);
+	}
+	return new Promise((resolve) => {
+		const done = (result: CheckedDocument | undefined): void => {
+			clearTimeout(timer);
+			subscriptions.forEach((d) => d?.dispose());
+			resolve(result);
+		};
+		const timer = setTimeout(() => done(undefined), timeoutMs);
+		const subscriptions = [
+			diagnostics.onDidCheck((uri) => {
+				const result = uri.toString() === doc.uri.toString() ? diagnostics.resultFor(doc) : undefined;
+				if (result || doc.isClosed) {
+					done(result);
+				}
+			}),
+			token?.onCancellationRequested(() => done(undefined)),
+		];
+		diagnostics.schedule(doc, 0);
+	});
+}
+
 /** The edit that applies each finding's preferred fix (where fixes do not overlap: the engine's `planFixes`), and how many. */
 export function fixAllEdit(doc: vscode.TextDocument, checked: CheckedDocument): { readonly edit: vscode.WorkspaceEdit; readonly count: number } {
 	const fixes = planFixes(preferredFixes(checked.findings()));
@@ -34,7 +64,7 @@ export class FixAllProvider implements vscode.CodeActionProvider {
 		if (!context.only?.contains(FIX_ALL_KIND)) {
 			return [];
 		}
-		const checked = await this.diagnostics.currentResult(doc, token);
+		const checked = await currentResult(this.diagnostics, doc, token);
 		if (!checked || token.isCancellationRequested || checked.version !== doc.version) {
 			return [];
 		}

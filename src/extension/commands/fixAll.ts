@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { DiagnosticsController } from '../diagnosticsController';
-import { fixAllEdit } from '../fixAllProvider';
+import { currentResult, fixAllEdit } from '../fixAllProvider';
 
 /**
  * "Clause Lens: Fix All in This Briefing": the fix-all source action (`source.fixAll.clauseLens`) from the Command
@@ -13,7 +13,7 @@ export async function fixAll(diagnostics: DiagnosticsController): Promise<number
 		void vscode.window.showInformationMessage('Clause Lens: open a briefing that Clause Lens checks first.');
 		return 0;
 	}
-	const checked = await diagnostics.currentResult(doc);
+	const checked = await currentResult(diagnostics, doc);
 	if (!checked || checked.version !== doc.version) {
 		void vscode.window.showInformationMessage('Clause Lens: the briefing is still being checked; try again.');
 		return 0;
