@@ -6,6 +6,8 @@ export interface CliArgs {
 	readonly files: readonly string[];
 	/** An explicit `.clause-lens.json`, `false` for `--no-config`, undefined to look for one. */
 	readonly config?: string | false;
+	/** `--fix`: apply each finding's preferred fix and write the files in place. */
+	readonly fix?: boolean;
 }
 
 /** A command-line mistake: printed as one line, exit code 2. */
@@ -15,11 +17,13 @@ export class UsageError extends Error {
 
 /** The usage text printed by `--help`. */
 export const USAGE = `Usage:
-  clause-lens check [--source FILE]... [--format text|json|sarif] [--config FILE | --no-config] FILE...
+  clause-lens check [--fix] [--source FILE]... [--format text|json|sarif] [--config FILE | --no-config] FILE...
   clause-lens clauses [--source FILE]... [--format text|json]
 
 Checks briefings against a source agreement (default: the embedded UK–OpenAI MoU of July 2025).
 The nearest .clause-lens.json (sources, severity, accepted findings) is read unless --no-config.
+--fix applies each finding's preferred fix (where fixes do not overlap) and rewrites the files in place
+(same encoding and line ends), prints what it changed, then reports what is left.
 --format sarif prints one SARIF 2.1.0 run (for code scanning); the exit codes are the same.
 Exit codes: 0 no warnings, 1 warnings, 2 usage or input error.`;
 
@@ -39,6 +43,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 	const files: string[] = [];
 	let format: CliArgs['format'] = 'text';
 	let config: CliArgs['config'];
+	let fix = false;
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i]!;
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -61,6 +66,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 			config = value();
 		} else if (flag === '--no-config') {
 			config = false;
+		} else if (flag === '--fix' && inline === undefined) {
+			fix = true;
 		} else if (flag.startsWith('-') && flag !== '-') {
 			throw new UsageError(`unknown option '${flag}' (see --help)`);
 		} else {
@@ -73,8 +80,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 	if (command === 'clauses' && format === 'sarif') {
 		throw new UsageError("--format sarif is for 'check' (findings); 'clauses' prints text or json");
 	}
+	if (command === 'clauses' && fix) {
+		throw new UsageError("--fix is for 'check'");
+	}
 	if (command === 'clauses' && files.length > 0) {
 		throw new UsageError(`clauses takes no files (got '${files[0]}'); use --source FILE`);
 	}
-	return { command, sources, format, files, config };
+	return { command, sources, format, files, config, fix };
 }

@@ -1,4 +1,4 @@
-import type { Citation, Finding, Span } from '../engine';
+import type { Citation, Finding, Fix, Span } from '../engine';
 import type { LineIndex, Position } from '../engine/text/positions';
 import { displayPath, printable } from './printable';
 
@@ -21,6 +21,13 @@ export function formatFinding(path: string, lines: LineIndex, finding: Finding):
 	const { start, end } = toRange(lines, finding.span);
 	const where = `${displayPath(path)}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
 	return `${where}  ${finding.severity}  ${printable(finding.message.replace(/\s+/g, ' '))}  ${finding.ruleId}`;
+}
+
+/** One text line per fix `--fix` applied: `briefing.md:12:5-12:9  fixed  <fix title>  rule-id` (where it was). */
+export function formatFixed(path: string, lines: LineIndex, finding: Finding, fix: Fix): string {
+	const { start, end } = toRange(lines, fix.span);
+	const where = `${displayPath(path)}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+	return `${where}  fixed  ${printable(fix.title.replace(/\s+/g, ' '))}  ${finding.ruleId}`;
 }
 
 /** The JSON shape of one finding. */

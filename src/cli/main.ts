@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 
-import { checkText, type Finding, ignoreSet, LineIndex, loadSources, PROJECT_CONFIG_FILE, RULES, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
+import { type CheckedText, checkText, type Finding, ignoreSet, LineIndex, loadSources, PROJECT_CONFIG_FILE, RULES, severitiesFor, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
-import { citationJson, findingJson, formatFinding, toRange } from './formatFinding';
+import { fixText, type AppliedFix, writeTextFile } from './fixFiles';
+import { citationJson, findingJson, formatFinding, formatFixed, toRange } from './formatFinding';
 import { jsonText, printable } from './printable';
 import { findProjectConfig, type LoadedProjectConfig, loadProjectConfig } from './projectFile';
-import { InputError, readText } from './readText';
+import { InputError, readText, readTextFile } from './readText';
 import { type CheckedFile, toSarif } from './sarif';
 import { commandLineSource, projectSource } from './sourcePaths';
 
@@ -58,13 +59,30 @@ function loadCliSource(paths: readonly string[]): SourceModel {
 	return loadSources(paths.map((p) => ({ text: readText(p, 'source'), name: path.basename(p), path: p })));
 }
 
+/** A checked briefing, with the fixes `--fix` applied to it (their ranges in the text before fixing). */
+interface CheckedBriefing extends CheckedFile {
+	readonly fixed: readonly AppliedFix[];
+	readonly before: LineIndex;
+}
+
 function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: CliArgs, out: (line: string) => void): number {
 	const ignored = ignoreSet(project.config);
-	const results: CheckedFile[] = args.files.map((file) => {
-		const text = readText(file, 'briefing');
+	const results: CheckedBriefing[] = args.files.map((file) => {
 		const format = /\.(?:md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
-		const result = checkText(text, source, { format, severities: project.config.severity, ignored });
-		return { file, text, format, result, lines: new LineIndex(text) };
+		const severities = severitiesFor(project.config, projectRelativePath(project, file));
+		const check = (text: string): CheckedText => checkText(text, source, { format, severities, ignored });
+		if (!args.fix) {
+			const text = readText(file, 'briefing');
+			const lines = new LineIndex(text);
+			return { file, text, format, result: check(text), lines, fixed: [], before: lines };
+		}
+		const read = readTextFile(file, 'briefing');
+		const first = check(read.text);
+		const { text, fixed } = fixText(read.text, first.findings);
+		if (fixed.length > 0) {
+			writeTextFile(file, read, text);
+		}
+		return { file, text, format, result: fixed.length > 0 ? check(text) : first, lines: new LineIndex(text), fixed, before: new LineIndex(read.text) };
 	});
 	const warnings = results.reduce((n, r) => n + r.result.findings.filter(isWarning).length, 0);
 	if (args.format === 'sarif') {
@@ -72,21 +90,35 @@ function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: Cli
 	} else if (args.format === 'json') {
 		out(jsonText({
 			source: { name: source.name, clauses: source.clauses.length },
-			files: results.map(({ file, result, lines }) => ({
+			files: results.map(({ file, result, lines, fixed, before }) => ({
 				path: file,
+				...(args.fix ? { fixed: fixed.map(({ finding, fix }) => ({ rule: finding.ruleId, title: fix.title, range: toRange(before, fix.span), newText: fix.replacement })) } : {}),
 				findings: result.findings.map((f) => findingJson(lines, f)),
 				citations: result.citations.map((c) => citationJson(lines, c)),
 			})),
 		}));
 	} else {
-		for (const { file, result, lines } of results) {
+		for (const { file, result, lines, fixed, before } of results) {
+			fixed.forEach(({ finding, fix }) => out(formatFixed(file, before, finding, fix)));
 			result.findings.forEach((f) => out(formatFinding(file, lines, f)));
 		}
 		const total = results.reduce((n, r) => n + r.result.findings.length, 0);
-		const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-		out(`${plural(total, 'finding')} (${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} against ${printable(source.name)}`);
+		const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+		const fixes = results.reduce((n, r) => n + r.fixed.length, 0);
+		const fixedFiles = results.filter((r) => r.fixed.length > 0).length;
+		const summary = `${plural(total, 'finding')} (${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} against ${printable(source.name)}`;
+		out(args.fix ? `${summary}; ${plural(fixes, 'fix', 'fixes')} applied in ${plural(fixedFiles, 'file')}` : summary);
 	}
 	return warnings > 0 ? 1 : 0;
+}
+
+/** A briefing's path from the project file's folder, with `/`, as `overrides` name files (undefined outside it). */
+export function projectRelativePath(project: LoadedProjectConfig, file: string): string | undefined {
+	const relative = path.relative(project.dir, path.resolve(file));
+	if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+		return undefined;
+	}
+	return relative.split(path.sep).join('/');
 }
 
 function isWarning(finding: Finding): boolean {

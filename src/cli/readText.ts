@@ -20,27 +20,56 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
  * not text; never reads more than `maxBytes` + 1 bytes.
  */
 export function readText(file: string, what: InputKind, maxBytes = MAX_FILE_BYTES): string {
+	return readTextFile(file, what, maxBytes).text;
+}
+
+/** How a text file's bytes were stored, so that it can be written back the same way. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+/** A text file as read: its text, its encoding, and its size and modification time when read. */
+export interface TextFile {
+	readonly text: string;
+	readonly encoding: TextEncoding;
+	readonly size: number;
+	readonly mtimeMs: number;
+}
+
+/** Reads a text file as `readText` does, with what is needed to write it back (`writeTextFile`). */
+export function readTextFile(file: string, what: InputKind, maxBytes = MAX_FILE_BYTES): TextFile {
 	const name = `${what} '${file}'`;
-	const decoded = decodeText(readBytes(file, name, maxBytes));
+	const { bytes, stat } = readBytes(file, name, maxBytes);
+	const decoded = decodeText(bytes);
 	if (decoded.problem !== undefined) {
 		throw new InputError(`${name} is ${decoded.problem}`);
 	}
-	return decoded.text;
+	return { text: decoded.text, encoding: encodingOf(bytes), size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+function encodingOf(bytes: Uint8Array): TextEncoding {
+	const [b0, b1, b2] = bytes;
+	if (b0 === 0xff && b1 === 0xfe) {
+		return 'utf-16le';
+	}
+	if (b0 === 0xfe && b1 === 0xff) {
+		return 'utf-16be';
+	}
+	return b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 'utf-8-bom' : 'utf-8';
 }
 
 /** The file's bytes, after checking (before and after opening it) that it is a regular file within the cap. */
-function readBytes(file: string, name: string, maxBytes: number): Buffer {
+function readBytes(file: string, name: string, maxBytes: number): { bytes: Buffer; stat: fs.Stats } {
 	let fd: number | undefined;
 	try {
 		checkStat(fs.statSync(file), name, maxBytes);
 		fd = fs.openSync(file, OPEN_FLAGS);
 		// The file may have been replaced between the two calls: check what was opened.
-		checkStat(fs.fstatSync(fd), name, maxBytes);
+		const stat = fs.fstatSync(fd);
+		checkStat(stat, name, maxBytes);
 		const bytes = readAtMost(fd, maxBytes + 1);
 		if (bytes.length > maxBytes) {
 			throw tooLarge(name, maxBytes);
 		}
-		return bytes;
+		return { bytes, stat };
 	} catch (error) {
 		if (error instanceof InputError) {
 			throw error;
@@ -54,7 +83,7 @@ function readBytes(file: string, name: string, maxBytes: number): Buffer {
 	}
 }
 
-function checkStat(stat: fs.Stats, name: string, maxBytes: number): void {
+export function checkStat(stat: fs.Stats, name: string, maxBytes: number): void {
 	if (!stat.isFile()) {
 		throw new InputError(`${name} is ${kindOf(stat)}, not a regular file`);
 	}

@@ -1,6 +1,6 @@
 /** The engine's public surface: pure functions from text to clauses, findings and citations. */
 export * from './types';
-export { applyFix } from './applyFix';
+export { applyFix, applyFixes, planFixes, preferredFixes } from './applyFix';
 export { plainMessage } from './plainMessage';
 export { check } from './check';
 export { citationAt, createIncrementalChecker, type IncrementalChecker, type ListChange, type ResultChange } from './incremental';
@@ -14,6 +14,7 @@ export { splitSentences } from './text/sentences';
 export { analyseCommitment } from './analysis/commitment';
 export { type CheckedText, checkText, type CheckTextOptions, filterResult } from './project/checkText';
 export { commonPrefix, commonSuffix, shiftCitation, shiftFinding } from './rebase';
+export * from './project/accept';
 export * from './project/editProjectConfig';
 export * from './project/projectConfig';
 export * from './project/suppressions';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
-import { ignoreFinding } from './commands/ignoreFinding';
+import { acceptFinding } from './commands/acceptFinding';
+import { fixAll } from './commands/fixAll';
 import { copyCitation, insertQuote, type InsertQuoteArgs } from './commands/insertQuote';
 import type { ClauseLookup, LookupArgs } from './commands/lookupClause';
 import type { OpenClauseArgs, SourceDocuments } from './commands/openClause';
@@ -9,8 +10,11 @@ import type { DiagnosticsController } from './diagnosticsController';
 import { CommandId, type CommandIdValue } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
-import type { AppliedFixArgs, IgnoreFindingArgs } from './quickFixProvider';
+import type { AppliedFixArgs, FindingArgs, TurnOffRuleArgs } from './quickFixProvider';
 import type { SourceStore } from './sourceStore';
+import type { ConfigurationReport } from './configurationReport';
+import type { StatusMenu } from './statusMenu';
+import type { WorkspaceCheck } from './workspaceCheck';
 
 export { CommandId };
 
@@ -23,12 +27,15 @@ export interface CommandDeps {
 	readonly diagnostics: DiagnosticsController;
 	readonly projects: ProjectConfigStore;
 	readonly lookup: ClauseLookup;
+	readonly workspaceCheck: WorkspaceCheck;
+	readonly menu: StatusMenu;
+	readonly report: ConfigurationReport;
 	readonly log: Log;
 }
 
 /** Registers every command in one loop; a failing handler reports the error instead of throwing. */
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-	const { extensionUri, sources, documents, diagnostics, projects, lookup, log } = deps;
+	const { extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, menu, report, log } = deps;
 	const handlers: Record<CommandIdValue, (...args: never[]) => unknown> = {
 		[CommandId.LookupClause]: (args?: LookupArgs) => lookup.run(args),
 		[CommandId.OpenSource]: () => documents.openSource(),
@@ -38,10 +45,17 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 			void vscode.window.setStatusBarMessage('$(refresh) Clause Lens: source document reloaded', 3000);
 		},
 		[CommandId.OpenSampleBriefing]: () => openSampleBriefing(extensionUri),
+		[CommandId.FixAll]: () => fixAll(diagnostics),
+		[CommandId.CheckWorkspace]: () => workspaceCheck.runWithProgress(),
+		[CommandId.ShowMenu]: (filter?: string) => menu.show(typeof filter === 'string' ? filter : ''),
+		[CommandId.SwitchSource]: (filter?: string) => menu.switchSource(typeof filter === 'string' ? filter : ''),
+		[CommandId.TogglePause]: () => menu.togglePause(),
+		[CommandId.ShowConfiguration]: () => report.show(),
 		[CommandId.OpenClause]: (args: OpenClauseArgs) => documents.openClause(args),
 		[CommandId.InsertQuote]: (args: InsertQuoteArgs) => insertQuote(args),
 		[CommandId.CopyCitation]: (args: { text: string }) => copyCitation(args),
-		[CommandId.IgnoreFinding]: (args: IgnoreFindingArgs) => ignoreFinding(args, diagnostics, projects, log),
+		[CommandId.AcceptWording]: (args: FindingArgs) => acceptFinding(args, 'wording', diagnostics, projects, log),
+		[CommandId.TurnOffRule]: (args: TurnOffRuleArgs) => acceptFinding(args, args.scope, diagnostics, projects, log),
 		[CommandId.LogAppliedFix]: (args: AppliedFixArgs) => log.info(`applied fix "${args.title}" (${args.ruleId}) in ${args.uri}`),
 	};
 	return Object.entries(handlers).map(([id, handler]) =>

@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { type Finding, type Fix, type LineIndex, plainMessage, type RuleId, type Severity, type Span } from '../engine';
 import { DIAGNOSTIC_SOURCE, RULE_DOC_ANCHORS, RULE_DOCS_URL } from './ids';
 
-/** The range of a span of a document's text. */
-export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
+/** The range of a span of a document's text (or of a text not open as a document, given a `positionAt`). */
+export function toRange(document: Pick<vscode.TextDocument, 'positionAt'>, span: Span): vscode.Range {
 	return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }
 
@@ -61,7 +61,7 @@ export function ruleDocUri(ruleId: RuleId): vscode.Uri {
  * A finding as a diagnostic: source `Clause Lens`, the rule id as code, the clause as related information. The
  * message is plain text (the Problems panel and the editor's hover show it as it is, backticks and all).
  */
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding, clause?: vscode.Location): vscode.Diagnostic {
+export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt'>, finding: Finding, clause?: vscode.Location): vscode.Diagnostic {
 	const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), plainMessage(finding.message), toDiagnosticSeverity(finding.severity));
 	diagnostic.source = DIAGNOSTIC_SOURCE;
 	diagnostic.code = { value: finding.ruleId, target: ruleDocUri(finding.ruleId) };

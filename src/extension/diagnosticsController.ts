@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 
-import type { Citation, Finding, Span, TextFormat } from '../engine';
+import { type Citation, type Finding, severitiesFor, type Span, type TextFormat } from '../engine';
 import type { CheckClient, CheckOutcome, SyncedDocument } from './check/checkClient';
 import { chooseShownFindings, MAX_DRAWN_DIAGNOSTICS, notShownMessage } from './check/shownFindings';
 import { type Config, readConfig } from './config';
 import { sameDiagnostics, toDiagnostic } from './convert';
-import { DIAGNOSTIC_SOURCE, SOURCE_SCHEME } from './ids';
+import { DIAGNOSTIC_SOURCE, INFO_SCHEME, SOURCE_SCHEME } from './ids';
 import type { Log } from './log';
+import { relativePathBelow } from './paths';
 import type { ProjectConfigStore } from './projectConfigStore';
 import type { LoadedSource, SourceStore } from './sourceStore';
 
@@ -18,12 +19,14 @@ export interface CheckedDocument {
 	readonly source: LoadedSource;
 	/** The findings that start at an offset. */
 	findingsAt(start: number): readonly Finding[];
+	/** Every finding shown (suppressed and accepted ones left out), in document order. */
+	findings(): readonly Finding[];
 	/** The citations of the sentences that overlap or touch `[start, end]`. */
 	citationsIn(start: number, end: number): readonly Citation[];
 }
 
-/** Schemes of editors that are not briefings (our read-only source, diffs, output). */
-const SKIPPED_SCHEMES = new Set([SOURCE_SCHEME, 'git', 'output', 'vscode-scm', 'comment', 'vscode-chat-code-block']);
+/** Schemes of editors that are not briefings (our read-only source and configuration, diffs, output). */
+const SKIPPED_SCHEMES = new Set([SOURCE_SCHEME, INFO_SCHEME, 'git', 'output', 'vscode-scm', 'comment', 'vscode-chat-code-block']);
 
 /** How long the view must rest before the findings shown are chosen again for what is on screen. */
 const REPICK_DELAY_MS = 150;
@@ -50,6 +53,8 @@ export class DiagnosticsController implements vscode.Disposable {
 	private readonly results = new Map<string, CheckedDocument>();
 	private readonly published = new Map<string, Published>();
 	private readonly repickTimers = new Map<string, ReturnType<typeof setTimeout>>();
+	/** Documents whose checking the user paused (until resumed or closed). */
+	private readonly paused = new Set<string>();
 	private readonly clauseLocations = new WeakMap<LoadedSource, Map<string, vscode.Location | undefined>>();
 	private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
 	private readonly disposables: vscode.Disposable[];
@@ -70,7 +75,10 @@ export class DiagnosticsController implements vscode.Disposable {
 			vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
 			vscode.workspace.onDidChangeTextDocument((e) => this.onDidChange(e)),
 			vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-			vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+			vscode.workspace.onDidCloseTextDocument((doc) => {
+				this.paused.delete(doc.uri.toString());
+				this.forget(doc.uri);
+			}),
 			sources.onDidChange(() => this.refreshAll()),
 			projects.onDidChange(() => this.refreshAll()),
 			// VS Code draws 500 problems per file: which are shown follows the view (scrolling does not check again).
@@ -94,6 +102,22 @@ export class DiagnosticsController implements vscode.Disposable {
 		return config.enable && config.languages.includes(doc.languageId) && !SKIPPED_SCHEMES.has(doc.uri.scheme) && !this.sources.isSourceFile(doc.uri);
 	}
 
+	/** Whether checking this document is paused ("Pause checking this document"). */
+	isPaused(doc: vscode.TextDocument): boolean {
+		return this.paused.has(doc.uri.toString());
+	}
+
+	/** Pauses checking a document (its findings are cleared) or resumes it (it is checked at once). */
+	setPaused(doc: vscode.TextDocument, paused: boolean): void {
+		const key = doc.uri.toString();
+		if (paused) {
+			this.paused.add(key);
+		} else {
+			this.paused.delete(key);
+		}
+		this.schedule(doc, 0);
+	}
+
 	/** The latest check of a document, only if it was computed for the document's current version. */
 	resultFor(doc: vscode.TextDocument): CheckedDocument | undefined {
 		const result = this.results.get(doc.uri.toString());
@@ -113,8 +137,8 @@ export class DiagnosticsController implements vscode.Disposable {
 		const key = doc.uri.toString();
 		clearTimeout(this.timers.get(key));
 		this.timers.delete(key);
-		if (!this.isChecked(doc)) {
-			if (this.results.has(key) || this.collection.has(doc.uri)) {
+		if (!this.isChecked(doc) || this.paused.has(key)) {
+			if (this.results.has(key) || this.collection.has(doc.uri) || this.paused.has(key)) {
 				this.forget(doc.uri);
 			}
 			return;
@@ -152,7 +176,7 @@ export class DiagnosticsController implements vscode.Disposable {
 			const format: TextFormat = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
 			const outcome = await this.client.check(key, documentView(doc), source, {
 				format,
-				severities: { ...project.config.severity, ...config.severity },
+				severities: severitiesFor(project.config, relativePathBelow(project.base, doc.uri), config.severity),
 				ignored: [...project.ignored],
 			});
 			// Shown only if nothing newer was asked for and the text is still the text that was checked.
@@ -290,6 +314,7 @@ function checkedDocument(uri: vscode.Uri, format: TextFormat, source: LoadedSour
 		format,
 		source,
 		findingsAt: (start) => outcome.findings.startingAt(start),
+		findings: () => outcome.findings.toArray(),
 		citationsIn: (start, end) => outcome.citations.touching(start, end),
 	};
 }

@@ -12,6 +12,9 @@ import { Log } from './log';
 import { ProjectConfigStore } from './projectConfigStore';
 import { SourceStore } from './sourceStore';
 import { StatusBar, type StatusBarState } from './statusBar';
+import { type MenuStep, StatusMenu } from './statusMenu';
+import { ConfigurationReport } from './configurationReport';
+import { WorkspaceCheck, type WorkspaceCheckSummary } from './workspaceCheck';
 
 /** What `activate` returns: a small surface for integration tests (and other extensions). */
 export interface ClauseLensApi {
@@ -29,6 +32,10 @@ export interface ClauseLensApi {
 	readonly onDidCheck: vscode.Event<vscode.Uri>;
 	/** The problems found in the project file that applies to a document (as logged), none when it is fine. */
 	readonly projectFileProblems: (uri: vscode.Uri) => Promise<readonly string[]>;
+	/** Fires when the status bar menu (or its source switcher) shows items or changes its active item. */
+	readonly onDidChangeMenuStep: vscode.Event<MenuStep>;
+	/** "Check All Briefings in Workspace" without its notification, stopped by `token`. */
+	readonly checkWorkspace: (token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>) => Promise<WorkspaceCheckSummary>;
 }
 
 /** Wires the extension together: stores, diagnostics, providers, commands, status bar. */
@@ -46,6 +53,9 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		(editor) => diagnostics.citationAt(editor.document, toOffset(editor.document, editor.selection.active))?.clause.id,
 	);
 	const statusBar = new StatusBar(diagnostics, sources, log);
+	const workspaceCheck = new WorkspaceCheck(sources, projects, checks, log);
+	const menu = new StatusMenu(sources, projects, diagnostics);
+	const report = new ConfigurationReport(sources, projects, diagnostics, log);
 	const features = new LanguageFeatures(diagnostics, projects, log);
 	context.subscriptions.push(
 		log,
@@ -57,7 +67,10 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		lookup,
 		statusBar,
 		features,
-		...registerCommands({ extensionUri: context.extensionUri, sources, documents, diagnostics, projects, lookup, log }),
+		workspaceCheck,
+		menu,
+		report,
+		...registerCommands({ extensionUri: context.extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, menu, report, log }),
 		vscode.workspace.onDidChangeConfiguration((e) => {
 			if (e.affectsConfiguration(`${CONFIG_SECTION}.sources`)) {
 				sources.reload();
@@ -78,5 +91,7 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		checksInWorker: () => diagnostics.checksInWorker,
 		onDidCheck: diagnostics.onDidCheck,
 		projectFileProblems: async (uri) => (await projects.settingsFor(uri)).problems,
+		checkWorkspace: (token, progress) => workspaceCheck.run(token, progress),
+		onDidChangeMenuStep: menu.onDidChangeStep,
 	};
 }

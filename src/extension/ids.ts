@@ -11,14 +11,28 @@ export const CommandId = {
 	ReloadSource: 'clauseLens.reloadSource',
 	/** "Clause Lens: Open Sample Briefing" (the walkthrough's first step; commands/openSampleBriefing.ts). */
 	OpenSampleBriefing: 'clauseLens.openSampleBriefing',
+	/** "Clause Lens: Show Menu": what the status bar item opens (statusMenu.ts). */
+	ShowMenu: 'clauseLens.showMenu',
+	/** "Clause Lens: Switch Source Document…" (statusMenu.ts). */
+	SwitchSource: 'clauseLens.switchSource',
+	/** "Clause Lens: Pause or Resume Checking This Document". */
+	TogglePause: 'clauseLens.togglePause',
+	/** "Clause Lens: Show Configuration": which source, project file and settings apply, and what overrides what. */
+	ShowConfiguration: 'clauseLens.showConfiguration',
+	/** "Clause Lens: Check All Briefings in Workspace" (workspaceCheck.ts). */
+	CheckWorkspace: 'clauseLens.checkWorkspace',
+	/** "Clause Lens: Fix All in This Briefing": each finding's preferred fix, as one edit (commands/fixAll.ts). */
+	FixAll: 'clauseLens.fixAll',
 	/** Internal (hover links, lookup): reveals and highlights a clause in its source. */
 	OpenClause: 'clauseLens.openClause',
 	/** Internal (hover links): inserts a clause's exact words with a citation into a briefing. */
 	InsertQuote: 'clauseLens.insertQuote',
 	/** Internal (hover links, lookup): copies a quotation and its citation. */
 	CopyCitation: 'clauseLens.copyCitation',
-	/** Internal (quick fix): records an accepted finding in `.clause-lens.json`. */
-	IgnoreFinding: 'clauseLens.ignoreFinding',
+	/** Internal (quick fix): records an accepted wording (rule, flagged words, clause) in `.clause-lens.json`. */
+	AcceptWording: 'clauseLens.acceptWording',
+	/** Internal (quick fix): turns a finding's rule off for its file or its folder in `.clause-lens.json`. */
+	TurnOffRule: 'clauseLens.turnOffRule',
 	/** Internal (quick fix): runs after an engine fix is applied; logs it (and completes the walkthrough's last step). */
 	LogAppliedFix: 'clauseLens.logAppliedFix',
 } as const;
@@ -31,7 +45,8 @@ export const INTERNAL_COMMANDS: readonly CommandIdValue[] = [
 	CommandId.OpenClause,
 	CommandId.InsertQuote,
 	CommandId.CopyCitation,
-	CommandId.IgnoreFinding,
+	CommandId.AcceptWording,
+	CommandId.TurnOffRule,
 	CommandId.LogAppliedFix,
 ];
 
@@ -59,6 +74,9 @@ export { RULE_DOC_ANCHORS, RULE_DOCS_URL } from '../engine/ruleDocs';
 /** The URI scheme of the read-only embedded source document. */
 export const SOURCE_SCHEME = 'clause-lens';
 
+/** The URI scheme of the read-only "Show Configuration" report. */
+export const INFO_SCHEME = 'clause-lens-info';
+
 /** The embedded default source, relative to the extension's root. */
 export const EMBEDDED_SOURCE_PATH = ['seeds', 'uk-openai-mou-2025-07-21.txt'] as const;
 
@@ -68,5 +86,5 @@ export const SAMPLE_BRIEFING_PATH = ['media', 'walkthrough', 'sample-briefing.md
 /** How the embedded source is named in messages and in the engine. */
 export const EMBEDDED_SOURCE_NAME = 'UK–OpenAI Memorandum of Understanding (21 July 2025)';
 
-/** The command that opens the Problems panel (the status bar item runs it). */
+/** The command that opens the Problems panel (an entry of the status bar menu). */
 export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';

@@ -3,13 +3,14 @@ import * as vscode from 'vscode';
 import { registerCitationHoverProvider } from './citationHoverProvider';
 import { readConfig } from './config';
 import type { DiagnosticsController } from './diagnosticsController';
+import { registerFixAllProvider } from './fixAllProvider';
 import { DOCUMENT_SELECTOR } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
 import { registerQuickFixProvider } from './quickFixProvider';
 
 /**
- * The hover and quick-fix providers, registered for DOCUMENT_SELECTOR plus any other language a
+ * The hover, quick-fix and fix-all providers, registered for DOCUMENT_SELECTOR plus any other language a
  * folder's `clauseLens.languages` adds; re-registered when that set changes.
  */
 export class LanguageFeatures implements vscode.Disposable {
@@ -36,7 +37,11 @@ export class LanguageFeatures implements vscode.Disposable {
 		this.languages = languages;
 		this.registrations.forEach((r) => r.dispose());
 		const selector: vscode.DocumentFilter[] = [...DOCUMENT_SELECTOR, ...[...extra].map((language) => ({ language }))];
-		this.registrations = [registerCitationHoverProvider(selector, this.diagnostics), registerQuickFixProvider(selector, this.diagnostics, this.projects, this.log)];
+		this.registrations = [
+			registerCitationHoverProvider(selector, this.diagnostics),
+			registerQuickFixProvider(selector, this.diagnostics, this.projects, this.log),
+			registerFixAllProvider(selector, this.diagnostics),
+		];
 	}
 
 	dispose(): void {

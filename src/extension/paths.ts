@@ -51,3 +51,12 @@ function findFolder(name: string | undefined, base: vscode.Uri | undefined): vsc
 export function baseName(uri: vscode.Uri): string {
 	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
+
+/** The path of `uri` below the folder `base`, with `/` (undefined when it is not below it, or is another scheme). */
+export function relativePathBelow(base: vscode.Uri | undefined, uri: vscode.Uri): string | undefined {
+	if (!base || base.scheme !== uri.scheme || base.authority !== uri.authority) {
+		return undefined;
+	}
+	const prefix = base.path.endsWith('/') ? base.path : `${base.path}/`;
+	return uri.path.startsWith(prefix) && uri.path.length > prefix.length ? uri.path.slice(prefix.length) : undefined;
+}

@@ -1,19 +1,25 @@
 import * as vscode from 'vscode';
 
-import { afterSentence, disableNextLineComment, type Finding, quoteWithCitation } from '../engine';
+import { afterSentence, citationLabel, disableNextLineComment, type Finding, quoteWithCitation } from '../engine';
 import { toOffset, toPosition, toRange, toSpan } from './convert';
 import type { CheckedDocument, DiagnosticsController } from './diagnosticsController';
+import { patternFor } from './commands/acceptFinding';
 import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
 import type { Log } from './log';
 import type { ProjectConfigStore } from './projectConfigStore';
 
-/** Arguments of the "Ignore this finding" command: the finding, identified in one version of a document. */
-export interface IgnoreFindingArgs {
+/** A finding, identified in one version of a document: the argument of "Accept this wording". */
+export interface FindingArgs {
 	readonly uri: string;
 	readonly version: number;
 	readonly ruleId: string;
 	readonly start: number;
 	readonly end: number;
+}
+
+/** The argument of "Turn off <rule> for this file / folder". */
+export interface TurnOffRuleArgs extends FindingArgs {
+	readonly scope: 'file' | 'folder';
 }
 
 /** Arguments of `clauseLens.logAppliedFix`, which an engine fix runs after its edit. */
@@ -25,9 +31,9 @@ export interface AppliedFixArgs {
 
 /**
  * Quick fixes for Clause Lens diagnostics: the engine's fixes (the first preferred), "Insert exact quote
- * from §X" on any cited sentence, "Ignore 'rule' on this line" (markdown) and "Ignore 'words' (rule"), each naming
- * the finding it acts on, with duplicates collapsed. None is offered when the diagnostics were computed for another
- * version of the document.
+ * from §X" on any cited sentence, "Ignore 'rule' on this line" (markdown), "Accept this wording" and "Turn off <rule>
+ * for this file / folder", each naming the finding it acts on, with duplicates collapsed. None is offered when the
+ * diagnostics were computed for another version of the document.
  */
 export class QuickFixProvider implements vscode.CodeActionProvider {
 	/** The kinds this provider returns. */
@@ -76,13 +82,9 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 			action.diagnostics = [diagnostic];
 			actions.push(action);
 		}
-		if (this.projects.fileFor(doc.uri)) {
-			const args: IgnoreFindingArgs = { uri: doc.uri.toString(), version: checked.version, ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end };
-			const title = `Ignore '${shortened(finding.actual)}' (${ruleName(finding)})`;
-			const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-			action.command = { command: CommandId.IgnoreFinding, title, arguments: [args] };
-			action.diagnostics = [diagnostic];
-			actions.push(action);
+		const file = this.projects.fileFor(doc.uri);
+		if (file) {
+			actions.push(...projectActions(doc, file, checked, finding, diagnostic));
 		}
 		return actions;
 	}
@@ -108,7 +110,9 @@ function collapseDuplicates(doc: vscode.TextDocument, actions: readonly vscode.C
 	const byEffect = new Map<string, vscode.CodeAction>();
 	for (const action of actions) {
 		const edits = action.edit?.get(doc.uri).map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}=${e.newText}`) ?? [];
-		const key = JSON.stringify([action.title, edits, action.edit ? '' : (action.command?.arguments ?? [])]);
+		// Turning a rule off for a file or folder is one effect, whichever of the rule's findings offered it.
+		const turnsOff = action.command?.command === CommandId.TurnOffRule;
+		const key = JSON.stringify([action.title, edits, action.edit || turnsOff ? '' : (action.command?.arguments ?? [])]);
 		const kept = byEffect.get(key);
 		if (!kept) {
 			byEffect.set(key, action);
@@ -127,6 +131,33 @@ function collapseDuplicates(doc: vscode.TextDocument, actions: readonly vscode.C
 		}
 	}
 	return distinct;
+}
+
+/**
+ * "Accept this wording" (the flagged words against this clause, anywhere in the project) and "Turn off <rule> for
+ * this file / folder" (a file saved in the project's folder), all written to the project file.
+ */
+function projectActions(doc: vscode.TextDocument, file: vscode.Uri, checked: CheckedDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+	const args: FindingArgs = { uri: doc.uri.toString(), version: checked.version, ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end };
+	const action = (title: string, command: string, commandArgs: FindingArgs): vscode.CodeAction => {
+		const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+		a.command = { command, title, arguments: [commandArgs] };
+		a.diagnostics = [diagnostic];
+		return a;
+	};
+	const words = finding.actual.replace(/\s+/g, ' ').trim();
+	const shown = words.length > 40 ? `${words.slice(0, 39)}…` : words;
+	const clause = finding.clause ? ` against ${citationLabel(checked.source.model, finding.clause)}` : '';
+	const actions = [action(`Accept this wording: '${shown}'${clause}`, CommandId.AcceptWording, args)];
+	const folder = patternFor(doc.uri, file, 'folder');
+	if (folder !== undefined) {
+		const where = folder === '**' ? 'the whole workspace folder' : `folder '${folder.slice(0, -1)}'`;
+		actions.push(
+			action(`Turn off ${finding.ruleId} for this file`, CommandId.TurnOffRule, { ...args, scope: 'file' } as TurnOffRuleArgs),
+			action(`Turn off ${finding.ruleId} for ${where}`, CommandId.TurnOffRule, { ...args, scope: 'folder' } as TurnOffRuleArgs),
+		);
+	}
+	return actions;
 }
 
 /** The cached finding behind a diagnostic: same rule, same range (never matched by message). */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { DiagnosticsController } from './diagnosticsController';
-import { DIAGNOSTIC_SOURCE, SHOW_PROBLEMS_COMMAND } from './ids';
+import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
 import type { Log } from './log';
 import type { LoadedSource, SourceStore } from './sourceStore';
 
@@ -17,7 +17,7 @@ export interface StatusBarState {
 /**
  * A status bar item for the active briefing: the source it is checked against (always, so a fallback to the embedded
  * MoU does not go unnoticed once its notification fades; then with the warning background and the reason in the
- * tooltip) and its finding counts. Clicking it opens the Problems panel.
+ * tooltip) and its finding counts. Clicking it opens the Clause Lens menu.
  */
 export class StatusBar implements vscode.Disposable {
 	private readonly item = vscode.window.createStatusBarItem('clauseLens.status', vscode.StatusBarAlignment.Left, 50);
@@ -35,7 +35,7 @@ export class StatusBar implements vscode.Disposable {
 		private readonly log: Log,
 	) {
 		this.item.name = 'Clause Lens';
-		this.item.command = SHOW_PROBLEMS_COMMAND;
+		this.item.command = CommandId.ShowMenu;
 		this.disposables = [
 			this.item,
 			this.emitter,
@@ -94,7 +94,7 @@ export class StatusBar implements vscode.Disposable {
 		const against = source.problem !== undefined
 			? `Clause Lens is checking against the embedded ${name} because the configured source cannot be used: ${source.problem.replace(/\.$/, '')}.`
 			: `Clause Lens is checking against ${source.model.name}.`;
-		this.item.tooltip = `${against}\n${counted[0]!.toUpperCase()}${counted.slice(1)} in this document. Click to open the Problems panel.`;
+		this.item.tooltip = `${against}\n${counted[0]!.toUpperCase()}${counted.slice(1)} in this document. Click for the Clause Lens menu.`;
 		this.item.backgroundColor = source.problem !== undefined ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
 		this.item.show();
 		this.isShown = true;

@@ -121,6 +121,28 @@ suite('CLI (dist/cli.js as a subprocess)', () => {
 			assert.equal(cli(['check', '--no-config', bad()]).code, 0);
 		});
 
+		test('an accepted wording is not reported after the rest of the sentence changes; a changed wording is', () => {
+			// The engine flags `will` here (the verb is the MoU's own).
+			writeConfig({ accept: [{ rule: 'overstated-commitment', words: 'will', clause: '2.2' }] });
+			assert.equal(cli(['check', bad()]).code, 0);
+			fs.writeFileSync(bad(), 'The partnership will explore where it can deploy AI in justice and in prisons.\n');
+			assert.equal(cli(['check', '--no-config', bad()]).code, 1, 'still flagged without the project file');
+			assert.equal(cli(['check', bad()]).code, 0);
+			fs.writeFileSync(bad(), 'The partnership will definitely explore where it can deploy AI in justice.\n');
+			assert.equal(cli(['check', bad()]).code, 1);
+		});
+
+		test('an override turns a rule off for a file or a folder, relative to the project file', () => {
+			fs.writeFileSync(path.join(project, 'other.md'), fs.readFileSync(bad()));
+			writeConfig({ overrides: [{ files: ['briefings/bad.md'], severity: { 'overstated-commitment': 'off' } }] });
+			assert.equal(cli(['check', bad()]).code, 0);
+			assert.equal(cli(['check', path.join(project, 'other.md')]).code, 1);
+			writeConfig({ overrides: [{ files: ['briefings/'], severity: { 'overstated-commitment': 'off' } }] });
+			assert.equal(cli(['check', bad()], project).code, 0);
+			assert.equal(cli(['check', 'briefings/bad.md'], project).code, 0, 'a relative path from the project folder');
+			assert.equal(cli(['check', path.join(project, 'other.md')]).code, 1);
+		});
+
 		test('a config that is not JSON is an input error (exit 2, one line)', () => {
 			writeConfig('{ "severity": ');
 			const r = cli(['check', bad()]);

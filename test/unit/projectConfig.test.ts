@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { RULE_IDS } from '../../src/engine';
 import {
 	addIgnoredFinding,
+	EMPTY_PROJECT_CONFIG,
 	ignoreKeyOf,
 	ignoreSet,
 	isIgnored,
@@ -34,14 +35,14 @@ suite('projectConfig (.clause-lens.json)', () => {
 	});
 
 	test('malformed JSON and non-objects give one problem and the empty config', () => {
-		assert.deepEqual(parseProjectConfig('{ "sources": [').config, { sources: [], severity: {}, ignore: [] });
+		assert.deepEqual(parseProjectConfig('{ "sources": [').config, EMPTY_PROJECT_CONFIG);
 		assert.match(parseProjectConfig('{ "sources": [').problems[0]!, /not valid JSON/);
 		assert.deepEqual(parseProjectConfig('[1]').problems, ['expected a JSON object']);
 	});
 
 	test('an empty or blank file means no settings, without a problem (the CLI and the extension read it alike)', () => {
 		for (const text of ['', '   \n\t\r\n', '\uFEFF', '\uFEFF\n']) {
-			assert.deepEqual(parseProjectConfig(text), { config: { sources: [], severity: {}, ignore: [] }, problems: [] }, JSON.stringify(text));
+			assert.deepEqual(parseProjectConfig(text), { config: EMPTY_PROJECT_CONFIG, problems: [] }, JSON.stringify(text));
 		}
 	});
 

@@ -78,7 +78,7 @@ suite('editing .clause-lens.json in place (Ignore this finding)', () => {
 		const after = addIgnoredFinding(before, entry);
 		assertOnlyInserted(before, after);
 		assert.ok(!after.includes('\n'), after);
-		assert.deepEqual(parseProjectConfig(after).config, { sources: ['a.md'], severity: { misquote: 'off' }, ignore: [entry] });
+		assert.deepEqual(parseProjectConfig(after).config, { sources: ['a.md'], severity: { misquote: 'off' }, ignore: [entry], accept: [], overrides: [] });
 	});
 
 	test('entries written one per line are not reformatted', () => {

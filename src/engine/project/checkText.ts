@@ -3,6 +3,7 @@
 import { check } from '../check';
 import type { SourceModel } from '../source';
 import type { CheckResult, Citation, Finding, RuleId, Severity, TextFormat } from '../types';
+import { wordingKeyString, wordingOf } from './accept';
 import { ignoreKeyOf, isIgnored } from './projectConfig';
 import { filterSuppressed, findSuppressions } from './suppressions';
 
@@ -10,7 +11,7 @@ import { filterSuppressed, findSuppressions } from './suppressions';
 export interface CheckTextOptions {
 	readonly format: TextFormat;
 	readonly severities: Partial<Record<RuleId, Severity>>;
-	/** Keys of accepted findings (`ignoreSet` of the project config). */
+	/** Keys of accepted findings and wordings (`ignoreSet` of the project config). */
 	readonly ignored: ReadonlySet<string>;
 }
 
@@ -27,10 +28,15 @@ export function checkText(text: string, source: SourceModel, options: CheckTextO
 	return filterResult(text, check(text, source, { format: options.format, severities: options.severities }), options);
 }
 
-/** The findings of an engine result (of `text`) that the editor shows: inline suppressions (markdown) and accepted findings removed. */
+/**
+ * The findings of an engine result (of `text`) that the editor shows: inline suppressions (markdown), accepted
+ * findings (`ignore`: rule, sentence, words) and accepted wordings (`accept`: rule, words, clause) removed.
+ */
 export function filterResult(text: string, result: CheckResult, options: Omit<CheckTextOptions, 'severities'>): CheckedText {
 	const unsuppressed = options.format === 'markdown' ? filterSuppressed(result.findings, findSuppressions(text)) : [...result.findings];
-	const findings = options.ignored.size === 0 ? unsuppressed : unsuppressed.filter((f) => !isIgnored(options.ignored, ignoreKeyOf(text, f)));
+	const { ignored } = options;
+	const isAccepted = (f: Finding): boolean => ignored.has(wordingKeyString(wordingOf(f))) || isIgnored(ignored, ignoreKeyOf(text, f));
+	const findings = ignored.size === 0 ? unsuppressed : unsuppressed.filter((f) => !isAccepted(f));
 	return {
 		findings,
 		citations: result.citations,

@@ -5,6 +5,7 @@
 import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode, stripComments } from 'jsonc-parser';
 
 import { RULE_IDS, type RuleId, type Severity } from '../types';
+import { type AcceptedWording, normaliseForKey, type RuleOverride, wordingKeyString } from './accept';
 
 /** The file name, looked up at the root of each workspace folder. */
 export const PROJECT_CONFIG_FILE = '.clause-lens.json';
@@ -29,6 +30,10 @@ export interface ProjectConfig {
 	readonly sources: readonly string[];
 	readonly severity: Partial<Record<RuleId, Severity>>;
 	readonly ignore: readonly IgnoredFinding[];
+	/** Accepted wordings ("Accept this wording"): rule, flagged words and clause. */
+	readonly accept: readonly AcceptedWording[];
+	/** Severities for some files or folders ("Turn off this rule for this file / folder"). */
+	readonly overrides: readonly RuleOverride[];
 }
 
 /** A parse result: the usable part of the config plus one message per problem found. */
@@ -43,9 +48,9 @@ export class ProjectConfigError extends Error {
 }
 
 /** The config used when there is no file. */
-export const EMPTY_PROJECT_CONFIG: ProjectConfig = { sources: [], severity: {}, ignore: [] };
+export const EMPTY_PROJECT_CONFIG: ProjectConfig = { sources: [], severity: {}, ignore: [], accept: [], overrides: [] };
 
-const KNOWN_KEYS = new Set(['$schema', 'sources', 'severity', 'ignore']);
+const KNOWN_KEYS = new Set(['$schema', 'sources', 'severity', 'ignore', 'accept', 'overrides']);
 
 /**
  * Parses and validates the file's text; never throws. Invalid parts are dropped and reported. An empty file (or
@@ -71,7 +76,9 @@ export function parseProjectConfig(text: string): ParsedProjectConfig {
 	const sources = parseStringList(raw.sources, 'sources', problems);
 	const severity = parseSeverityMap(raw.severity, 'severity', problems);
 	const ignore = parseIgnoreList(raw.ignore, problems);
-	return { config: { sources, severity, ignore }, problems };
+	const accept = parseAcceptList(raw.accept, problems);
+	const overrides = parseOverrides(raw.overrides, problems);
+	return { config: { sources, severity, ignore, accept, overrides }, problems };
 }
 
 /** A project file's parse tree: undefined for a blank file, or the first syntax error as a problem line. */
@@ -163,10 +170,43 @@ function parseIgnoreList(value: unknown, problems: string[]): IgnoredFinding[] {
 	}).map(({ rule, sentence, actual, excerpt }) => ({ rule, sentence, actual, ...(typeof excerpt === 'string' ? { excerpt } : {}) }));
 }
 
+function parseAcceptList(value: unknown, problems: string[]): AcceptedWording[] {
+	return listOf(value, 'accept', problems).filter((item: unknown, k): item is AcceptedWording => {
+		const ok = isObject(item) && isRuleId(item.rule) && typeof item.words === 'string' && item.words.trim() !== '' && (item.clause === undefined || typeof item.clause === 'string');
+		if (!ok) {
+			problems.push(`\`accept[${k}]\` needs \`rule\` (a rule id) and \`words\`, and \`clause\` if any must be a string (ignored)`);
+		}
+		return ok;
+	}).map(({ rule, words, clause }) => (clause === undefined ? { rule, words } : { rule, words, clause }));
+}
+
+function parseOverrides(value: unknown, problems: string[]): RuleOverride[] {
+	return listOf(value, 'overrides', problems).flatMap((item: unknown, k) => {
+		if (!isObject(item) || item.files === undefined) {
+			problems.push(`\`overrides[${k}]\` must be an object with \`files\` and \`severity\` (ignored)`);
+			return [];
+		}
+		const files = parseStringList(typeof item.files === 'string' ? [item.files] : item.files, `overrides[${k}].files`, problems);
+		const severity = parseSeverityMap(item.severity, `overrides[${k}].severity`, problems);
+		return files.length > 0 ? [{ files, severity }] : [];
+	});
+}
+
+/** The value as a list, or none (with a problem) when it is given but is not one. */
+function listOf(value: unknown, key: string, problems: string[]): unknown[] {
+	if (value === undefined) {
+		return [];
+	}
+	if (!Array.isArray(value)) {
+		problems.push(`\`${key}\` must be an array (ignored)`);
+		return [];
+	}
+	return value;
+}
+
 /** A short, stable hash of a sentence, insensitive to case, spacing, line endings, quote style and emphasis. */
 export function sentenceHash(sentence: string): string {
-	const normalised = sentence.normalize('NFC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
-	return cyrb53(normalised).toString(16).padStart(14, '0');
+	return cyrb53(normaliseForKey(sentence)).toString(16).padStart(14, '0');
 }
 
 /** The key of a finding in `text`: what `ignore` entries store and match. */
@@ -176,9 +216,9 @@ export function ignoreKeyOf(text: string, finding: { readonly ruleId: RuleId; re
 	return { rule: finding.ruleId, sentence: sentenceHash(sentence), actual: finding.actual, excerpt: excerpt.length > 80 ? `${excerpt.slice(0, 79)}…` : excerpt };
 }
 
-/** A set of the config's ignore keys, for `isIgnored`. */
-export function ignoreSet(config: ProjectConfig): ReadonlySet<string> {
-	return new Set(config.ignore.map(ignoreKeyString));
+/** A set of the config's keys, for `isIgnored`: the sentence keys of `ignore` and the wording keys of `accept`. */
+export function ignoreSet(config: Pick<ProjectConfig, 'ignore'> & Partial<ProjectConfig>): ReadonlySet<string> {
+	return new Set([...config.ignore.map(ignoreKeyString), ...(config.accept ?? []).map(wordingKeyString)]);
 }
 
 /** Whether a finding's key is among the accepted ones. */

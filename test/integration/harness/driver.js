@@ -9,7 +9,8 @@
 //      tests are written here), CLAUSE_LENS_CHROMIUM (default /usr/bin/chromium), CLAUSE_LENS_TEST_TIMEOUT_MS
 //      (default 360000: a hang detector; the suite takes about 140 s on an idle 2-core machine), CLAUSE_LENS_DRIVER_VERBOSE=1 (echo the browser console too).
 //
-// Screenshots: a test logs `[clause-lens:screenshot] <name> #<request id> [{"waitFor": "<css selector>", "clip": {…}}]` (see
+// Screenshots: a test logs `[clause-lens:screenshot] <name> #<request id> [{"waitFor": "<css selector>", "clip": …}]`, where
+// clip is {"selectors": […], "padding": n} or a selector with "pad": n (only the box around what it matches; see
 // ../suite/helpers.ts screenshot()); the extension host's console reaches this driver, which waits for the selector to be
 // visible (if given: e.g. a hover that renders after its provider answered), then for the workbench to paint two more
 // frames, captures the page to <name>.png.tmp and renames it to <name>.png. The test waits for that file to appear.
@@ -88,6 +89,23 @@ async function clipOf({ selectors = [], padding = 12 }) {
   return { x, y, width: right - x, height: bottom - y };
 }
 
+// The part of the page to keep: the box around every visible element `selector` matches, `pad` pixels more on each
+// side (within the page); undefined (the whole page) when nothing matches.
+async function clipOfSelector(selector, pad) {
+  const boxes = await page.$$eval(selector, (els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => [r.left, r.top, r.right, r.bottom]));
+  if (boxes.length === 0) {
+    console.error(`[driver] clip ${selector}: nothing visible; capturing the whole page`);
+    return undefined;
+  }
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  const x = Math.max(0, Math.min(...boxes.map((b) => b[0])) - pad);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b[1])) - pad);
+  const right = Math.min(size.width, Math.max(...boxes.map((b) => b[2])) + pad);
+  const bottom = Math.min(size.height, Math.max(...boxes.map((b) => b[3])) + pad);
+  return { x, y, width: right - x, height: bottom - y };
+}
+
 async function capture(dir, name, options = {}) {
   const file = path.join(dir, `${name}.png`);
   const tmp = `${file}.tmp`;
@@ -98,7 +116,7 @@ async function capture(dir, name, options = {}) {
         .catch((e) => console.error(`[driver] ${name}: ${options.waitFor} not visible (${e.message}); capturing anyway`));
     }
     await painted();
-    const clip = options.clip ? await clipOf(options.clip) : undefined;
+    const clip = typeof options.clip === 'string' ? await clipOfSelector(options.clip, options.pad ?? 8) : options.clip ? await clipOf(options.clip) : undefined;
     await page.screenshot({ path: tmp, type: 'png', ...(clip ? { clip } : {}) });
     fs.renameSync(tmp, file); // atomic: the waiting test never sees a half-written file
     console.log(`[driver] screenshot -> ${file}`);

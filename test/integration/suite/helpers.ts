@@ -86,9 +86,10 @@ let screenshotRequests = 0;
  * or undefined when screenshots are off (variable unset). Rejects if the file does not appear within `timeoutMs`.
  * `waitFor`: a CSS selector the driver waits to be visible first (a hover or a quick pick renders a little later).
  * `clip`: keep only the part of the window around the first visible element of each selector (`padding` pixels
- * around their union), so that an image shown small (README, walkthrough) is readable.
+ * around their union), or around every element one selector matches (`{ clip, pad }`), so that an image shown
+ * small (README, walkthrough) is readable.
  */
-export function screenshot(name: string, timeoutMs = 15000, waitFor?: string, clip?: { selectors: readonly string[]; padding?: number }): Promise<string | undefined> {
+export function screenshot(name: string, timeoutMs = 15000, waitFor?: string, clip?: { selectors: readonly string[]; padding?: number } | { clip: string; pad?: number }): Promise<string | undefined> {
 	const dir = process.env.CLAUSE_LENS_SCREENSHOT_DIR;
 	if (!dir) return Promise.resolve(undefined);
 	if (!/^[\w.-]+$/.test(name)) return Promise.reject(new Error(`screenshot name must match [\\w.-]+: ${name}`));
@@ -115,7 +116,7 @@ export function screenshot(name: string, timeoutMs = 15000, waitFor?: string, cl
 			timeoutMs,
 		);
 		// The extension host's console is forwarded to the driver, which watches for this line.
-		const options = { ...(waitFor ? { waitFor } : {}), ...(clip ? { clip } : {}) };
+		const options = { ...(waitFor ? { waitFor } : {}), ...(clip ? ('selectors' in clip ? { clip } : clip) : {}) };
 		console.log(`[clause-lens:screenshot] ${name} #${id}${Object.keys(options).length > 0 ? ` ${JSON.stringify(options)}` : ''}`);
 	});
 }
@@ -221,10 +222,11 @@ export async function quickFixesAt(
 	range: vscode.Range,
 	accept: (actions: vscode.CodeAction[]) => boolean = (a) => a.length > 0,
 	timeoutMs = 10000,
+	kind: string = vscode.CodeActionKind.QuickFix.value,
 ): Promise<vscode.CodeAction[]> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+		const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
 		if (accept(actions)) return actions;
 		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for quick fixes at ${range.start.line}:${range.start.character}; last: ${JSON.stringify(actions.map((a) => a.title))}`);
 		await new Promise((r) => setTimeout(r, 50));

@@ -3,9 +3,13 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 
 import type { ClauseLensApi } from '../../../src/extension/extension';
-import { closeAllEditors, copyFixture, EXTENSION_ID, nextEvent, openCopy, quickFixesAt, replaceText, rulesOf, setSetting, waitForDiagnostics, workspaceFolder } from './helpers';
+import { closeAllEditors, copyFixture, EXTENSION_ID, nextEvent, openCopy, quickFixesAt, replaceText, rulesOf, screenshot, setSetting, waitForDiagnostics, workspaceFolder } from './helpers';
 
 const DRIFTED = 'briefings/drifted-briefing.md';
+
+function projectFile(): vscode.Uri {
+	return vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
+}
 
 function actionsFor(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
 	return quickFixesAt(doc.uri, diagnostic.range);
@@ -76,36 +80,62 @@ suite('Quick fixes', () => {
 		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('unsupported-claim') && rulesOf(d).length === 3);
 	});
 
-	test('"Ignore this finding" records it in .clause-lens.json; it stays ignored after edits elsewhere', async () => {
-		const { doc } = await openCopy(DRIFTED);
+	test('"Accept this wording" records rule, words and clause in .clause-lens.json; edits elsewhere in the sentence keep it accepted', async () => {
+		const { doc, editor } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
 		const actions = await actionsFor(doc, diagnostic);
-		const action = actions.find((a) => a.title === "Ignore 'will deliver' (overstated commitment)");
-		assert.ok(action?.command, `Ignore this finding runs a command (offered: ${actions.map((a) => a.title).join(', ')})`);
+		const action = actions.find((a) => a.title === "Accept this wording: 'will deliver' against MoU §2.3");
+		// The light bulb menu as a drafter sees it (README).
+		editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+		await vscode.commands.executeCommand('editor.action.quickFix');
+		await screenshot('quick-fix-accept', 15000, '.action-widget', { clip: '.action-widget, .monaco-editor .cursors-layer .cursor', pad: 24 });
+		await vscode.commands.executeCommand('hideCodeActionWidget');
+		assert.ok(action?.command, `Accept this wording runs a command (offered: ${actions.map((a) => a.title).join(', ')})`);
 		assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
-		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
-		const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-		assert.strictEqual(config.ignore.length, 1);
-		assert.deepStrictEqual({ rule: config.ignore[0].rule, actual: config.ignore[0].actual }, { rule: 'overstated-commitment', actual: 'will deliver' });
-		assert.match(config.ignore[0].sentence, /^[0-9a-f]{14}$/);
+		const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(projectFile())));
+		assert.deepStrictEqual(config, { accept: [{ rule: 'overstated-commitment', words: 'will deliver', clause: '2.3' }] });
 		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('overstated-commitment') && rulesOf(d).length === 3);
 
-		await replaceText(doc, '## Summary\n', '## Summary\n\nA new opening paragraph, written later.\n');
-		const after = await waitForDiagnostics(doc.uri, (d) => rulesOf(d).length === 3 && doc.getText().includes('written later'));
+		// The rest of the sentence changes: still accepted (a sentence key would have brought it back).
+		await replaceText(doc, 'tailored AI skills workshops for civil servants', 'tailored AI skills workshops for all civil servants in 2026');
+		const after = await waitForDiagnostics(doc.uri, (d) => rulesOf(d).length === 3 && doc.getText().includes('in 2026'));
 		assert.ok(!rulesOf(after).includes('overstated-commitment'));
-		// Changing the flagged sentence brings the finding back.
-		await replaceText(doc, 'tailored AI skills workshops for civil servants', 'tailored AI skills workshops for all civil servants');
+		// Changing the flagged words brings the finding back.
+		await replaceText(doc, 'OpenAI will deliver', 'OpenAI will certainly deliver');
 		await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('overstated-commitment'));
 	});
 
-	test('"Ignore this finding" inserts into an existing .clause-lens.json and keeps every byte of it', async () => {
-		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
+	test('"Turn off <rule> for this file" writes an override for the file only; "for folder" for its folder', async () => {
+		const { doc } = await openCopy(DRIFTED);
+		const other = await openCopy(DRIFTED);
+		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');
+		await diagnosticOf(other.doc, 'unsupported-claim');
+		const actions = await actionsFor(doc, diagnostic);
+		const forFile = actions.find((a) => a.title === 'Turn off unsupported-claim for this file');
+		assert.ok(forFile?.command, actions.map((a) => a.title).join(', '));
+		assert.strictEqual(await vscode.commands.executeCommand(forFile.command.command, ...(forFile.command.arguments ?? [])), true);
+		const name = vscode.workspace.asRelativePath(doc.uri, false);
+		const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(projectFile())));
+		assert.deepStrictEqual(config, { overrides: [{ files: [name], severity: { 'unsupported-claim': 'off' } }] });
+		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('unsupported-claim') && rulesOf(d).length === 3);
+		assert.ok(rulesOf(vscode.languages.getDiagnostics(other.doc.uri)).includes('unsupported-claim'), 'the other file keeps the rule');
+
+		const forFolder = (await actionsFor(other.doc, await diagnosticOf(other.doc, 'unsupported-claim'))).find((a) => a.title === "Turn off unsupported-claim for folder 'scratch'");
+		assert.ok(forFolder?.command);
+		assert.strictEqual(await vscode.commands.executeCommand(forFolder.command.command, ...(forFolder.command.arguments ?? [])), true);
+		await waitForDiagnostics(other.doc.uri, (d) => !rulesOf(d).includes('unsupported-claim') && rulesOf(d).length === 3);
+		const after = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(projectFile())));
+		assert.deepStrictEqual(after.overrides[1], { files: ['scratch/'], severity: { 'unsupported-claim': 'off' } });
+	});
+
+	test('"Accept this wording" inserts into an existing .clause-lens.json and keeps every byte of it', async () => {
+		const file = projectFile();
 		// A byte order mark, CRLF, comments, a number JSON.parse would round, an escape, a compact list.
-		const before = '\uFEFF{\r\n\t// Reviewed by the policy team.\r\n\t"severity": { "understated-commitment": "information" }, /* the default */\r\n\t"x-ticket": 12345678901234567890,\r\n\t"x-note": "caf\\u00e9",\r\n\t"ignore": [\r\n\t]\r\n}\r\n';
+		const before = '\uFEFF{\r\n\t// Reviewed by the policy team.\r\n\t"severity": { "understated-commitment": "information" }, /* the default */\r\n\t"x-ticket": 12345678901234567890,\r\n\t"x-note": "caf\\u00e9",\r\n\t"accept": [\r\n\t]\r\n}\r\n';
 		await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
-		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === "Ignore 'will deliver' (overstated commitment)");
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title.startsWith('Accept this wording'));
 		assert.strictEqual(await vscode.commands.executeCommand(action!.command!.command, ...(action!.command!.arguments ?? [])), true);
 		const bytes = await vscode.workspace.fs.readFile(file);
 		assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the byte order mark is kept');
@@ -113,27 +143,32 @@ suite('Quick fixes', () => {
 		const at = [...before].findIndex((ch, k) => ch !== after[k]);
 		assert.strictEqual(after.slice(at + after.length - before.length), before.slice(at), `only an insertion at ${at}:\n${after}`);
 		assert.ok(!/[^\r]\n/.test(after), 'CRLF line ends only');
-		assert.match(after, /^\t\t\t"actual": "will deliver",\r$/m);
+		assert.match(after, /^\t\t\t"words": "will deliver",\r$/m);
 		await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('overstated-commitment') && rulesOf(d).length === 3);
 	});
 
-	test('"Ignore this finding" refuses a .clause-lens.json whose `ignore` is not a list, and leaves it as it was', async () => {
-		const file = vscode.Uri.joinPath(workspaceFolder().uri, '.clause-lens.json');
-		const before = '{\n\t"ignore": { "overstated-commitment": ["will deliver"] }\n}\n';
+	test('"Accept this wording" refuses a .clause-lens.json whose `accept` is not a list, and leaves it as it was', async () => {
+		const file = projectFile();
+		const before = '{\n\t"accept": { "overstated-commitment": ["will deliver"] }\n}\n';
 		await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
 		const { doc } = await openCopy(DRIFTED);
 		const diagnostic = await diagnosticOf(doc, 'overstated-commitment');
-		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title === "Ignore 'will deliver' (overstated commitment)");
+		const action = (await actionsFor(doc, diagnostic)).find((a) => a.title.startsWith('Accept this wording'));
 		assert.strictEqual(await vscode.commands.executeCommand(action!.command!.command, ...(action!.command!.arguments ?? [])), false);
 		assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), before);
 	});
 
-	test('plain text: no "Ignore on this line", but "Ignore this finding"', async () => {
+	test('plain text: no "Ignore on this line", but "Accept this wording"; an unsaved document: no per-file rules', async () => {
 		const { doc } = await openCopy(DRIFTED, { extension: '.txt' });
 		const diagnostic = await diagnosticOf(doc, 'unsupported-claim');
 		const titles = (await actionsFor(doc, diagnostic)).map((a) => a.title);
-		assert.ok(!titles.some((t) => t.endsWith('on this line')), titles.join());
-		assert.ok(titles.includes("Ignore 'A Joint Steering Group will oversee…' (unsupported claim)"), titles.join());
+		assert.ok(!titles.includes('Ignore on this line'), titles.join());
+		assert.ok(titles.some((t) => t.startsWith("Accept this wording: 'A Joint Steering Group will oversee del…'")), titles.join());
+		const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: doc.getText() });
+		await vscode.window.showTextDocument(untitled);
+		const onUntitled = (await actionsFor(untitled, await diagnosticOf(untitled, 'unsupported-claim'))).map((a) => a.title);
+		assert.ok(onUntitled.some((t) => t.startsWith('Accept this wording')), onUntitled.join());
+		assert.ok(!onUntitled.some((t) => t.startsWith('Turn off')), onUntitled.join());
 	});
 
 	test('"Insert the exact quote of §X": the quote is not flagged, also after a list item with no full stop', async () => {
@@ -176,19 +211,16 @@ suite('Quick fixes', () => {
 		const line = doc.lineCount - 2;
 		const onLine = (d: readonly vscode.Diagnostic[]): vscode.Diagnostic[] => d.filter((x) => x.source === 'Clause Lens' && x.range.start.line === line);
 		await waitForDiagnostics(doc.uri, (d) => rulesOf(onLine(d)).sort().join() === 'binding-status,binding-status,overstated-commitment');
-		const actions = await quickFixesAt(doc.uri, doc.lineAt(line).range, (a) => a.filter((x) => x.title.startsWith('Ignore')).length >= 5);
+		const actions = await quickFixesAt(doc.uri, doc.lineAt(line).range, (a) => a.filter((x) => x.title.startsWith('Ignore')).length >= 2 && a.some((x) => x.title.startsWith('Accept this wording')));
 		const titles = actions.map((a) => a.title);
 		assert.deepStrictEqual(titles.filter((t, i) => titles.indexOf(t) !== i), [], `no title twice: ${JSON.stringify(titles)}`);
 		const ignores = titles.filter((t) => t.startsWith('Ignore')).sort();
 		assert.ok(titles.includes("Insert the exact quote of the MoU's status clause (for 'legally binding')"), titles.join(' | '));
 		assert.ok(titles.includes("Insert the exact quote of the MoU's status clause (for 'must')"), titles.join(' | '));
-		assert.deepStrictEqual(ignores, [
-			"Ignore 'binding status' on this line",
-			"Ignore 'legally binding' (binding status)",
-			"Ignore 'must' (binding status)",
-			"Ignore 'must' (overstated commitment)",
-			"Ignore 'overstated commitment' on this line",
-		]);
+		assert.deepStrictEqual(ignores, ["Ignore 'binding status' on this line", "Ignore 'overstated commitment' on this line"]);
+		// Each "Accept this wording" names its words and clause; turning a rule off is offered once per rule and scope.
+		assert.ok(titles.includes("Accept this wording: 'legally binding' against MoU status"), titles.join(' | '));
+		assert.strictEqual(titles.filter((t) => t === 'Turn off binding-status for this file').length, 1, titles.join(' | '));
 		// The one "on this line" action for both binding-status findings clears both.
 		await apply(actions.find((a) => a.title === "Ignore 'binding status' on this line"));
 		assert.strictEqual(doc.lineAt(line).text, '<!-- clause-lens-disable-next-line binding-status -->');

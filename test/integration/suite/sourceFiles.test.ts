@@ -79,14 +79,13 @@ suite('Source and project files: special files, UTF-16, CR-only line ends', () =
 		await waitForDiagnostics(doc.uri, isMoU, 20000);
 	});
 
-	test('.clause-lens.json as a FIFO is ignored (checked against the MoU); "Ignore this finding" refuses instead of hanging', async () => {
+	test('.clause-lens.json as a FIFO is ignored (checked against the MoU); "Accept this wording" refuses instead of hanging', async () => {
 		const made = spawnSync('mkfifo', [projectFile().fsPath], { encoding: 'utf8' });
 		assert.strictEqual(made.status, 0, `mkfifo: ${made.stderr}`);
 		const { doc } = await openCopy(NOTE);
 		const diagnostics = await waitForDiagnostics(doc.uri, isMoU, 20000);
-		const isIgnore = (x: vscode.CodeAction): boolean => x.title.startsWith("Ignore '") && x.command !== undefined;
-		const actions = await quickFixesAt(doc.uri, diagnostics[0]!.range, (a) => a.some(isIgnore));
-		const ignore = actions.find(isIgnore)!;
+		const actions = await quickFixesAt(doc.uri, diagnostics[0]!.range, (a) => a.some((x) => x.title.startsWith('Accept this wording')));
+		const ignore = actions.find((a) => a.title.startsWith('Accept this wording'))!;
 		const recorded = await vscode.commands.executeCommand<boolean>(ignore.command!.command, ...(ignore.command!.arguments ?? []));
 		assert.strictEqual(recorded, false);
 		assert.ok(fs.statSync(projectFile().fsPath).isFIFO(), 'the FIFO is left alone');
