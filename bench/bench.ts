@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import { buildSync } from 'esbuild';
 
-import { check, citationAt, createIncrementalChecker, loadSource, type SourceModel } from '../src/engine';
+import { check, citationAt, coverageOf, createIncrementalChecker, loadSource, renderCoverageHtml, type SourceModel } from '../src/engine';
 import { timeRetextIntensify, timeWriteGood } from './competitors';
 import { briefingOfSize, MOU_PATH, rng, ROOT, sourceOfSize } from './corpus';
 import { measureEditorDesigns, type Row } from './editor';
@@ -63,6 +63,9 @@ async function main(): Promise<void> {
 	report({ name: 'incremental: 1 edit in 1 MB, apply() (changes only)', value: incremental.apply.median, unit: 'ms', note: timing(incremental.apply) });
 	const hover = timeHover(sentences.citations.length > 0 ? sentences : check(oneMb, mou), oneMb.length);
 	report({ name: 'hover: citationAt in 1 MB', value: hover, unit: 'ms', target: '≤ 2 ms', ok: hover <= 2 });
+	const coverage = timeCoverage(mou, quick ? 3 : 11);
+	report({ name: 'coverage: check a pack of 200 briefings (10 KB each)', value: coverage.check, unit: 'ms', note: 'one run: each briefing checked once' });
+	report({ name: 'coverage: that pack -> HTML report (coverageOf + renderCoverageHtml)', value: coverage.html.median, unit: 'ms', target: '≤ 3,000 ms', ok: coverage.html.median <= 3000, note: `${timing(coverage.html)}; ${round(coverage.bytes / MB)} MB of HTML` });
 	const lookup = timeLookup();
 	report({ name: 'lookup: one fuzzy query over 10,000 clauses', value: lookup, unit: 'ms', target: '≤ 10 ms', ok: lookup === null ? undefined : lookup <= 10, note: lookup === null ? 'skipped: src/extension/lookup/rankClauses.ts not found' : 'ClauseRanker.rank, median over typical and misspelt queries' });
 	const rss = peakRss(oneMb);
@@ -87,6 +90,7 @@ async function main(): Promise<void> {
 		check_1mb_large_source_ms: round(checkLarge.median),
 		incremental_1mb_ms: round(incremental.update.median),
 		hover_ms: round(hover),
+		coverage_html_200_briefings_ms: round(coverage.html.median),
 		lookup_10k_clauses_ms: lookup === null ? null : round(lookup),
 		peak_rss_mb_1mb: rss === null ? null : round(rss),
 		bundle_kb: bundle === null ? null : round(bundle),
@@ -102,6 +106,21 @@ function scaling(full: Record<number, Timing>, largeMs: number, largeClauses: nu
 		report({ name: `  ms per MB at ${size >= MB ? `${size / MB} MB` : `${size / 1000} KB`}`, value: full[size]!.median / (size / MB), unit: 'ms/MB' });
 	}
 	report({ name: `  1 MB: ${largeClauses} clauses vs ${clauses}`, value: largeMs / full[MB]!.median, unit: '× slower', note: `${round(largeClauses / clauses)}× the clauses` });
+}
+
+/** A pack of 200 distinct briefings checked once, then the median time of its coverage rendered as the HTML report. */
+function timeCoverage(source: SourceModel, runs: number): { check: number; html: Timing; bytes: number } {
+	const started = performance.now();
+	const pack = Array.from({ length: 200 }, (_, i) => {
+		const text = briefingOfSize(10_000, 100 + i);
+		return { name: `briefing-${i + 1}.md`, text, ...check(text, source) };
+	});
+	const checked = performance.now() - started;
+	let bytes = 0;
+	const html = time(() => {
+		bytes = renderCoverageHtml(coverageOf(source, pack)).length;
+	}, runs, 1);
+	return { check: checked, html, bytes };
 }
 
 /** Median time of `update` and `apply` after a one-character edit (insert or delete) at a random place. */

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { type CheckedText, checkText, type Finding, ignoreSet, LineIndex, loadSources, PROJECT_CONFIG_FILE, RULES, severitiesFor, SourceError, type SourceModel, Strength, STRENGTH_LABELS } from '../engine';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { fixText, type AppliedFix, writeTextFile } from './fixFiles';
+import { printCoverage } from './coverage';
 import { citationJson, findingJson, formatFinding, formatFixed, toRange } from './formatFinding';
 import { jsonText, printable } from './printable';
 import { findProjectConfig, type LoadedProjectConfig, loadProjectConfig } from './projectFile';
@@ -34,7 +35,12 @@ export function run(argv: readonly string[], out: (line: string) => void, err: (
 			printClauses(source, args.format, out);
 			return 0;
 		}
-		return checkFiles(source, project, args, out);
+		const results = checkFiles(source, project, args);
+		if (args.command === 'coverage') {
+			printCoverage(source, results, args.format, out);
+			return exitCode(results);
+		}
+		return printFindings(source, results, args, out);
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof InputError || error instanceof SourceError) {
 			err(`clause-lens: ${printable(error.message)}`);
@@ -65,9 +71,13 @@ interface CheckedBriefing extends CheckedFile {
 	readonly before: LineIndex;
 }
 
-function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: CliArgs, out: (line: string) => void): number {
+/**
+ * Checks each briefing as `check` does: the project's severities, its accepted findings and inline suppressions; with
+ * `--fix`, first applies each finding's preferred fix and writes the file.
+ */
+function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: CliArgs): CheckedBriefing[] {
 	const ignored = ignoreSet(project.config);
-	const results: CheckedBriefing[] = args.files.map((file) => {
+	return args.files.map((file) => {
 		const format = /\.(?:md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
 		const severities = severitiesFor(project.config, projectRelativePath(project, file));
 		const check = (text: string): CheckedText => checkText(text, source, { format, severities, ignored });
@@ -84,6 +94,14 @@ function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: Cli
 		}
 		return { file, text, format, result: fixed.length > 0 ? check(text) : first, lines: new LineIndex(text), fixed, before: new LineIndex(read.text) };
 	});
+}
+
+/** 1 when any briefing has a warning or an error, else 0 (`check` and `coverage` alike). */
+function exitCode(results: readonly CheckedFile[]): number {
+	return results.some((r) => r.result.findings.some(isWarning)) ? 1 : 0;
+}
+
+function printFindings(source: SourceModel, results: readonly CheckedBriefing[], args: CliArgs, out: (line: string) => void): number {
 	const warnings = results.reduce((n, r) => n + r.result.findings.filter(isWarning).length, 0);
 	if (args.format === 'sarif') {
 		out(jsonText(toSarif(results, { cwd: process.cwd(), version: VERSION, source: { name: source.name, clauses: source.clauses.length } })));
@@ -109,7 +127,7 @@ function checkFiles(source: SourceModel, project: LoadedProjectConfig, args: Cli
 		const summary = `${plural(total, 'finding')} (${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} against ${printable(source.name)}`;
 		out(args.fix ? `${summary}; ${plural(fixes, 'fix', 'fixes')} applied in ${plural(fixedFiles, 'file')}` : summary);
 	}
-	return warnings > 0 ? 1 : 0;
+	return exitCode(results);
 }
 
 /** A briefing's path from the project file's folder, with `/`, as `overrides` name files (undefined outside it). */

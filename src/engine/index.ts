@@ -20,3 +20,5 @@ export * from './project/projectConfig';
 export * from './project/suppressions';
 export { afterSentence, citationLabel, quoteWithCitation } from './rules/fixes';
 export type { Predicate } from './analysis/commitment';
+export * from './clauseCoverage/coverage';
+export { clauseAnchor, COVERAGE_SYMBOLS, type CoverageHtmlOptions, renderCoverageHtml } from './clauseCoverage/html';

@@ -6,6 +6,8 @@ import { copyCitation, insertQuote, type InsertQuoteArgs } from './commands/inse
 import type { ClauseLookup, LookupArgs } from './commands/lookupClause';
 import type { OpenClauseArgs, SourceDocuments } from './commands/openClause';
 import { openSampleBriefing } from './commands/openSampleBriefing';
+import type { CoverageReport } from './clauseCoverage/coverageReport';
+import { type CoverageTree, revealSentence, type RevealSentenceArgs } from './clauseCoverage/coverageTree';
 import type { DiagnosticsController } from './diagnosticsController';
 import { CommandId, type CommandIdValue } from './ids';
 import type { Log } from './log';
@@ -31,11 +33,13 @@ export interface CommandDeps {
 	readonly menu: StatusMenu;
 	readonly report: ConfigurationReport;
 	readonly log: Log;
+	readonly coverage: CoverageTree;
+	readonly coverageReport: CoverageReport;
 }
 
 /** Registers every command in one loop; a failing handler reports the error instead of throwing. */
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-	const { extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, menu, report, log } = deps;
+	const { extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, menu, report, log, coverage, coverageReport } = deps;
 	const handlers: Record<CommandIdValue, (...args: never[]) => unknown> = {
 		[CommandId.LookupClause]: (args?: LookupArgs) => lookup.run(args),
 		[CommandId.OpenSource]: () => documents.openSource(),
@@ -57,6 +61,11 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 		[CommandId.AcceptWording]: (args: FindingArgs) => acceptFinding(args, 'wording', diagnostics, projects, log),
 		[CommandId.TurnOffRule]: (args: TurnOffRuleArgs) => acceptFinding(args, args.scope, diagnostics, projects, log),
 		[CommandId.LogAppliedFix]: (args: AppliedFixArgs) => log.info(`applied fix "${args.title}" (${args.ruleId}) in ${args.uri}`),
+		// From the Explorer: the file clicked and the files selected (a pack); else the active briefing.
+		[CommandId.ShowCoverageReport]: (uri?: unknown, uris?: unknown) =>
+			coverageReport.show(uri instanceof vscode.Uri ? uri : undefined, Array.isArray(uris) ? uris.filter((u): u is vscode.Uri => u instanceof vscode.Uri) : undefined),
+		[CommandId.RevealSentence]: (args: RevealSentenceArgs) => revealSentence(args),
+		[CommandId.RevealCoverageClause]: (id: string) => coverage.revealClause(id),
 	};
 	return Object.entries(handlers).map(([id, handler]) =>
 		vscode.commands.registerCommand(id, async (...args: never[]) => {

@@ -23,6 +23,8 @@ export interface CheckedDocument {
 	findings(): readonly Finding[];
 	/** The citations of the sentences that overlap or touch `[start, end]`. */
 	citationsIn(start: number, end: number): readonly Citation[];
+	/** Every finding shown and every citation, at this version's offsets (moved once, then kept). */
+	all(): { readonly findings: readonly Finding[]; readonly citations: readonly Citation[] };
 }
 
 /** Schemes of editors that are not briefings (our read-only source and configuration, diffs, output). */
@@ -316,5 +318,6 @@ function checkedDocument(uri: vscode.Uri, format: TextFormat, source: LoadedSour
 		findingsAt: (start) => outcome.findings.startingAt(start),
 		findings: () => outcome.findings.toArray(),
 		citationsIn: (start, end) => outcome.citations.touching(start, end),
+		all: () => ({ findings: outcome.findings.toArray(), citations: outcome.citations.toArray() }),
 	};
 }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 
 import { CheckClient } from './check/checkClient';
+import { CoverageReport } from './clauseCoverage/coverageReport';
+import { CoverageTree } from './clauseCoverage/coverageTree';
 import { registerCommands } from './commands';
 import { ClauseLookup, type LookupStep } from './commands/lookupClause';
 import { SourceDocuments } from './commands/openClause';
@@ -36,6 +38,10 @@ export interface ClauseLensApi {
 	readonly onDidChangeMenuStep: vscode.Event<MenuStep>;
 	/** "Check All Briefings in Workspace" without its notification, stopped by `token`. */
 	readonly checkWorkspace: (token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>) => Promise<WorkspaceCheckSummary>;
+	/** The Clause Coverage view's provider and tree view. */
+	readonly coverage: CoverageTree;
+	/** The coverage report's webview panel, when one is open. */
+	readonly coverageReportPanel: () => vscode.WebviewPanel | undefined;
 }
 
 /** Wires the extension together: stores, diagnostics, providers, commands, status bar. */
@@ -57,6 +63,8 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 	const menu = new StatusMenu(sources, projects, diagnostics);
 	const report = new ConfigurationReport(sources, projects, diagnostics, log);
 	const features = new LanguageFeatures(diagnostics, projects, log);
+	const coverage = new CoverageTree(diagnostics);
+	const coverageReport = new CoverageReport(diagnostics, coverage, log);
 	context.subscriptions.push(
 		log,
 		checks,
@@ -70,7 +78,9 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		workspaceCheck,
 		menu,
 		report,
-		...registerCommands({ extensionUri: context.extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, menu, report, log }),
+		coverage,
+		coverageReport,
+		...registerCommands({ extensionUri: context.extensionUri, sources, documents, diagnostics, projects, lookup, workspaceCheck, menu, report, log, coverage, coverageReport }),
 		vscode.workspace.onDidChangeConfiguration((e) => {
 			if (e.affectsConfiguration(`${CONFIG_SECTION}.sources`)) {
 				sources.reload();
@@ -93,5 +103,7 @@ export function activate(context: vscode.ExtensionContext): ClauseLensApi {
 		projectFileProblems: async (uri) => (await projects.settingsFor(uri)).problems,
 		checkWorkspace: (token, progress) => workspaceCheck.run(token, progress),
 		onDidChangeMenuStep: menu.onDidChangeStep,
+		coverage,
+		coverageReportPanel: () => coverageReport.current,
 	};
 }

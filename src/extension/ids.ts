@@ -23,6 +23,12 @@ export const CommandId = {
 	CheckWorkspace: 'clauseLens.checkWorkspace',
 	/** "Clause Lens: Fix All in This Briefing": each finding's preferred fix, as one edit (commands/fixAll.ts). */
 	FixAll: 'clauseLens.fixAll',
+	/** "Clause Lens: Show Coverage Report" (clauseCoverage/coverageReport.ts): the active briefing's clause coverage in a webview. */
+	ShowCoverageReport: 'clauseLens.showCoverageReport',
+	/** Internal (the Clause Coverage view): moves the cursor to a sentence of a briefing. */
+	RevealSentence: 'clauseLens.revealSentence',
+	/** Internal (the Clause Coverage view's status clause line): selects a clause in the view, showing its sentences. */
+	RevealCoverageClause: 'clauseLens.revealCoverageClause',
 	/** Internal (hover links, lookup): reveals and highlights a clause in its source. */
 	OpenClause: 'clauseLens.openClause',
 	/** Internal (hover links): inserts a clause's exact words with a citation into a briefing. */
@@ -48,7 +54,13 @@ export const INTERNAL_COMMANDS: readonly CommandIdValue[] = [
 	CommandId.AcceptWording,
 	CommandId.TurnOffRule,
 	CommandId.LogAppliedFix,
+	CommandId.RevealSentence,
+	CommandId.RevealCoverageClause,
 ];
+
+/** The activity bar container of the Clause Coverage view, and the view. */
+export const COVERAGE_CONTAINER = 'clauseLens';
+export const COVERAGE_VIEW = 'clauseLens.coverage';
 
 /** The settings section: `clauseLens.*`. */
 export const CONFIG_SECTION = 'clauseLens';

@@ -82,12 +82,15 @@ suite('the .vsix (npm run package)', () => {
 		}
 	});
 
-	test('every file under media/ in the package is used: README images, icon and its SVG, walkthrough media and sample', () => {
+	test('every file under media/ in the package is used: README images, icons and the icon\'s SVG, walkthrough media and sample', () => {
 		const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 		const used = new Set([
 			...[...readme.matchAll(/!\[[^\]]*\]\((media\/[^)\s]+)\)/g)].map((m) => m[1]!),
 			manifest.icon,
 			'media/icon.svg',
+			// The activity bar icon of the Clause Coverage view's container (and the view's own).
+			...Object.values<{ icon?: string }[]>(manifest.contributes.viewsContainers ?? {}).flat().map((c) => c.icon),
+			...Object.values<{ icon?: string }[]>(manifest.contributes.views ?? {}).flat().flatMap((v) => v.icon ?? []),
 			...manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown?: string; image?: string } }[] }) => w.steps.map((x) => x.media.markdown ?? x.media.image)),
 			SAMPLE_BRIEFING_PATH.join('/'),
 		]);

@@ -25,7 +25,7 @@ export interface SourceMessage {
  * What the extension host needs of a loaded source (hovers, look-up, citations, locations): its clauses, the commitment
  * of each sentence, its names and parties. Not the alignment index or the tokens, which only checks need.
  */
-export type SourceView = Pick<SourceModel, 'name' | 'shortName' | 'references' | 'status' | 'text' | 'clauses' | 'parties'> & {
+export type SourceView = Pick<SourceModel, 'name' | 'shortName' | 'references' | 'status' | 'nonBindingClause' | 'text' | 'clauses' | 'parties'> & {
 	readonly sentences: readonly Pick<SourceModel['sentences'][number], 'clause' | 'sentence' | 'commitment'>[];
 };
 

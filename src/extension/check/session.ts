@@ -155,8 +155,9 @@ function loadOrError(docs: readonly SourceDocument[]): SourceModel | Error {
 
 /** What the extension host needs of a source: a projection (the tokens and the index stay in the worker). */
 export function viewOf(model: SourceModel): SourceView {
-	const { name, shortName, references, status, text, clauses, parties } = model;
-	return { name, shortName, references, status, text, clauses, parties, sentences: model.sentences.map(({ clause, sentence, commitment }) => ({ clause, sentence, commitment })) };
+	// nonBindingClause is one of `clauses`: structured cloning keeps it the same object on the other side.
+	const { name, shortName, references, status, nonBindingClause, text, clauses, parties } = model;
+	return { name, shortName, references, status, nonBindingClause, text, clauses, parties, sentences: model.sentences.map(({ clause, sentence, commitment }) => ({ clause, sentence, commitment })) };
 }
 
 /** The text after a sequence of edits, each at offsets in the text the previous one left. */
