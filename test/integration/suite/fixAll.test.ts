@@ -16,7 +16,7 @@ function nextChange(doc: vscode.TextDocument): Promise<vscode.TextDocumentChange
 function assertFixed(text: string): void {
 	assert.match(text, /It is a non-binding agreement between the two parties\./);
 	assert.ok(!text.includes('OpenAI will deliver'), text);
-	assert.match(text, /improve understanding of capabilities and security risks/);
+	assert.match(text, /improve understanding of capabilities and\s+security risks/);
 	assert.match(text, /A Joint Steering Group will oversee delivery/);
 }
 
