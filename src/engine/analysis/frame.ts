@@ -40,6 +40,8 @@ const DISSOCIATORS: ReadonlySet<string> = new Set(lexicon.dissociators.words);
 const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs.words);
 const LEAD_IN: ReadonlySet<string> = new Set(lexicon.leadInHeadings.words);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Words that deny what a lead-in introduces: the list after "None of the following is in the Agreement:" is not its content. */
+const LEAD_IN_DENIALS = new Set(['none', 'not', 'no', 'nothing', 'neither', 'nor', 'never', 'without', 'beyond', 'outside']);
 const SKIPPABLE = new Set(['also', 'further', 'explicitly', 'itself', 'only', 'specifically', 'even', 'reportedly', 'then', 'now', 'already', 'broadly', 'largely', 'mainly', 'primarily', 'additionally', 'additionaly', 'moreover', 'clearly', 'apparently', 'supposedly', 'actually', 'directly', 'formally', 'officially', 'not', "doesn't", "don't", 'does', 'do', 'did', 'however', 'indeed', 'in', 'fact']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'a', 'an', 'these', 'those', 'his', 'her']);
 const OPENING_PRONOUNS = new Set(['it', 'this', 'they', 'these']);
@@ -97,12 +99,14 @@ export function frameOf(
 
 function nextTopic(frame: ClaimFrame, tokens: readonly Token[], prose: string, isHeading: boolean, isListItem: boolean, previous: Topic): Topic {
 	const names = frame.agreementAt !== -1;
-	const leadWords = (): boolean => tokens.some((t) => LEAD_IN.has(t.lower));
+	// "None of the following is in the Agreement:", "What the MoU does not say": the list is not its content.
+	const denies = tokens.some((t) => LEAD_IN_DENIALS.has(t.lower) || t.lower.endsWith("n't"));
+	const leadWords = (): boolean => !denies && tokens.some((t) => LEAD_IN.has(t.lower));
 	if (isHeading) {
 		// "What the MoU says", "Key commitments": the list after it states the agreement's content.
 		return names && leadWords() ? 'list' : names ? 'agreement' : 'none';
 	}
-	if (/:\s*$/.test(prose) && (frame.explicit || frame.inherited || (names && leadWords()))) {
+	if (/:\s*$/.test(prose) && !denies && (frame.explicit || frame.inherited || (names && leadWords()))) {
 		return 'list';
 	}
 	if (previous === 'list' && isListItem) {

@@ -43,6 +43,13 @@ suite('claim frame: content presented as the agreement’s', () => {
 		});
 	}
 
+	test('a lead-in that denies ("None of the following is in the MoU itself:") does not make its bullets the agreement\'s content', () => {
+		const text = ['None of this appears in the MoU, but it all comes from commitments made under it:', '', '- justice', '- defence and security', '- welfare', ''].join('\n');
+		assert.deepEqual(checkMd(text).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId), []);
+		const asserted = ['The MoU itself covers the following:', '', '- justice', '- defence and security', '- welfare', ''].join('\n');
+		assert.deepEqual(checkMd(asserted).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId), ['unsupported-claim']);
+	});
+
 	test('a list lead-in makes each bullet a claim about the agreement; an invented use is flagged', () => {
 		const text = ['The MoU covers these areas:', '', '- justice', '- defence and security', '- welfare', ''].join('\n');
 		const findings = checkMd(text).findings.filter((f) => f.ruleId === 'unsupported-claim');
