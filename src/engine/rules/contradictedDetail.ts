@@ -164,6 +164,12 @@ export function sourceStatesAmount(source: SourceModel, written: string): boolea
 	return amount !== undefined && quantitiesOf(source).anywhere.has(keyOf(amount));
 }
 
+/** True when the source states the date a text gives ("March 2028" for its "31 March 2028"). */
+export function sourceStatesDate(source: SourceModel, written: string): boolean {
+	const date = quantities(written).find((q) => q.unit === 'date');
+	return date !== undefined && [...quantitiesOf(source).byClause.values()].some((list) => list.some((q) => q.unit === 'date' && sameValue(q, date)));
+}
+
 /** True when the source states a period of this length anywhere ("three years" for its "36 months"). */
 export function sourceStatesDuration(source: SourceModel, written: string): boolean {
 	const period = quantities(written)[0];

@@ -5,7 +5,7 @@ import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import { amountsIn } from '../text/amounts';
 import { isStopword, type Token } from '../text/tokens';
-import { sourceStatesAmount, sourceStatesDuration, statedTerm } from './contradictedDetail';
+import { sourceStatesAmount, sourceStatesDate, sourceStatesDuration, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 
 /** A capitalised name found in a claim, with what follows it. */
@@ -36,6 +36,14 @@ const EXCLUSIVITY_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[]
 	}
 	return map;
 })();
+/**
+ * A deadline the source gives in other words: "until March 2028" for "ending on 31 March 2028". (A schedule, "every
+ * year", is not excused by the same interval elsewhere in the source: that is often another duty's.)
+ */
+function sourceStatesWhen(source: SourceModel, when: string): boolean {
+	return sourceStatesDate(source, when);
+}
+
 /** "no exclusivity", "without funding": the thing is denied, not claimed. */
 const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
 const OBJECT_GOVERNORS = new Set(['to', 'with', 'for', 'into', 'at', 'in', 'under', 'through', 'via', 'from', 'on', 'by', 'create', 'establish', 'fund', 'launch', 'join', 'set', 'up']);
@@ -84,7 +92,7 @@ export function specificNovelTerms(
 	}
 	tokens.forEach((t, i) => {
 		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
-		if (deadline !== undefined && !sourceLower.includes(deadline.toLowerCase())) {
+		if (deadline !== undefined && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
 		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t)) {
 			add(t.raw);

@@ -303,3 +303,10 @@ suite('the term the agreement gives itself', () => {
 		assert.deepEqual(checkMd('The five-year memorandum was signed in July.').findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId), ['unsupported-claim']);
 	});
 });
+
+suite('a deadline the source gives in other words', () => {
+	test('"until March 2028" is the Term "ending on 31 March 2028"; "until March 2029" is not in the agreement', () => {
+		assert.deepEqual(contractRules('Under the Agreement, the University will run the research programme until March 2028.').filter((r) => r === 'unsupported-claim'), []);
+		assert.deepEqual(contractRules('Under the Agreement, the University will run the research programme until March 2029.').filter((r) => r === 'unsupported-claim'), ['unsupported-claim']);
+	});
+});
