@@ -84,9 +84,9 @@ const COMMITMENT_MAKING: ReadonlySet<string> = new Set(frameLexicon.commitmentMa
 /** The verbs of the exploratory cues ("aim" of "aim to", "seek" of "seek to"): "agreed to aim for …" is an aim. */
 const TRYING_VERBS: ReadonlySet<string> = new Set(lexicon.cues.filter((c) => c.level === 'exploratory' && c.slot === 'base').map((c) => c.phrase.split(' ')[0]!).filter((w) => !['are', 'is', 'ambition', 'share', 'shared', 'should'].includes(w)));
 /** Nouns that name an aim: "the aim is to …" states an aim, not a duty. */
-const AIM_NOUNS: ReadonlySet<string> = new Set(['aim', 'aims', 'goal', 'goals', 'objective', 'objectives', 'purpose', 'ambition', 'aspiration', 'target']);
+const AIM_NOUNS: ReadonlySet<string> = new Set(lexicon.grammar.aimNouns);
 /** Words that open a side clause: a cue right after them (and its subject) is not the sentence's main verb. */
-const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'where', 'whereby', 'when', 'if', 'unless', 'as', 'while', 'whereas', 'although', 'because']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(lexicon.grammar.subordinators);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
 /** "The Committee will know that …", "you will recall …": a "will" of knowing or noticing commits no one. */
@@ -110,9 +110,9 @@ function isReportedQuestion(tokens: readonly Token[], i: number): boolean {
 
 const ASKING_VERBS: ReadonlySet<string> = new Set(lexicon.asked.verbs);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(lexicon.asked.questionWords);
-/** "Expect questions on whether OpenAI is guaranteed …": what follows is asked, not asserted. */
+/** "Expect questions on whether the company is guaranteed …": what follows is asked, not asserted. */
 const HYPOTHETICAL_MARKERS = new Set(['whether', 'if', 'unless', 'suppose', 'supposing']);
-/** "Reports that OpenAI will build …": someone else's claim, reported. */
+/** "Reports that the company will build …": someone else's claim, reported. */
 const REPORTED_NOUNS: ReadonlySet<string> = new Set(lexicon.reported.words);
 /** "Officials will draft a note …": a readout's own action point. */
 const ADMINISTRATIVE_VERBS: ReadonlySet<string> = new Set(lexicon.administrative.words);
@@ -173,7 +173,7 @@ function buildPredicate(
 	const action = classifyAction(tokens, cue.to, end);
 	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
-	// A stated fact is a party's commitment only with a party as its subject ("OpenAI is providing", not "local firms
+	// A stated fact is a party's commitment only with a party as its subject ("the company is providing", not "local firms
 	// are providing feedback"); other cues need only a subject that is not a known non-agent.
 	const isAgentive = cue.level === Strength.Intent ? !predictive : cue.statedAsDone === true && subject.length > 0 ? hasPartySubject : hasPartySubject || !hasAny(subject, parties.nonAgents);
 	const hypothetical = hypotheticalFrom < cue.from;

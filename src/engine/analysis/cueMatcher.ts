@@ -98,7 +98,7 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 }
 
 /** Prepositions that open a phrase a writer puts inside a cue ("obliged under Article 4 to"). */
-const INSERTED_PHRASE_STARTS: ReadonlySet<string> = new Set(['under', 'by', 'through', 'in']);
+const INSERTED_PHRASE_STARTS: ReadonlySet<string> = new Set(lexicon.grammar.insertedPhraseStarts);
 const INSERTED_PHRASE_WORDS = 7;
 
 const PROGRESSIVE: ReadonlySet<string> = new Set(lexicon.statedAsDone.progressive);
@@ -145,8 +145,8 @@ function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined
 }
 
 /**
- * "is (now) providing", "has deployed", "OpenAI provides", "the deal sees OpenAI …", and in a headline
- * "OpenAI to deploy …": implementation stated as happening, done or decided.
+ * "is (now) providing", "has deployed", "the company provides", "the deal sees the company …", and in a headline
+ * "Company to deploy …": implementation stated as happening, done or decided.
  */
 function statedAsDoneAt(tokens: readonly Token[], i: number, options: CueOptions): CueMatch | undefined {
 	const word = tokens[i]!.lower;
@@ -169,7 +169,7 @@ function statedAsDoneAt(tokens: readonly Token[], i: number, options: CueOptions
 		return undefined;
 	}
 	const subject = subjectBefore(tokens, i);
-	// "the MoU gives OpenAI a role", not "the areas the MoU gives for …": the verb needs an object.
+	// "the MoU gives the company a role", not "the areas the MoU gives for …": the verb needs an object.
 	const object = tokens[i + 1];
 	const hasObject = object !== undefined && !STOPWORD_OBJECTS.has(object.lower);
 	if (isVerb && (hasObject || !needsObject) && subject !== undefined && options.isAgent?.(subject) === true) {
@@ -187,7 +187,7 @@ function statedAsDone(from: number, to: number, phrase: string, level: Strength)
 	return { from, to, level, slot: 'none', phrase, statedAsDone: true };
 }
 
-/** The word just before `i`, skipping adverbs ("OpenAI now provides"). */
+/** The word just before `i`, skipping adverbs ("the company now provides"). */
 function subjectBefore(tokens: readonly Token[], i: number): string | undefined {
 	let k = i - 1;
 	while (k >= 0 && CUE_ADVERBS.has(tokens[k]!.lower)) {

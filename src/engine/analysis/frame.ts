@@ -13,7 +13,7 @@ export interface ClaimFrame {
 	readonly explicit: boolean;
 	/** A lead-in, a heading or the sentence before makes it a statement of the agreement's content. */
 	readonly inherited: boolean;
-	/** A person's words or view ("Kyle said …", "…, according to analysts"), not the agreement's. */
+	/** A person's words or view ("the Minister said …", "…, according to analysts"), not the agreement's. */
 	readonly reported: boolean;
 	/** Where the agreement is named (token index), or -1. */
 	readonly agreementAt: number;
@@ -41,7 +41,7 @@ const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs.words);
 const LEAD_IN: ReadonlySet<string> = new Set(lexicon.leadInHeadings.words);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Words that deny what a lead-in introduces: the list after "None of the following is in the Agreement:" is not its content. */
-const LEAD_IN_DENIALS = new Set(['none', 'not', 'no', 'nothing', 'neither', 'nor', 'never', 'without', 'beyond', 'outside']);
+const LEAD_IN_DENIALS: ReadonlySet<string> = new Set(lexicon.leadInDenials.words);
 const SKIPPABLE = new Set(['also', 'further', 'explicitly', 'itself', 'only', 'specifically', 'even', 'reportedly', 'then', 'now', 'already', 'broadly', 'largely', 'mainly', 'primarily', 'additionally', 'additionaly', 'moreover', 'clearly', 'apparently', 'supposedly', 'actually', 'directly', 'formally', 'officially', 'not', "doesn't", "don't", 'does', 'do', 'did', 'however', 'indeed', 'in', 'fact']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'a', 'an', 'these', 'those', 'his', 'her']);
 const OPENING_PRONOUNS = new Set(['it', 'this', 'they', 'these']);
@@ -157,7 +157,7 @@ function isDissociated(tokens: readonly Token[], i: number): boolean {
 	return tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOCIATORS.has(t.lower));
 }
 
-/** "Kyle called the deal a landmark", "critics described the MoU as vague": the agreement is what someone talks about. */
+/** "the Minister called the deal a landmark", "critics described the MoU as vague": the agreement is what someone talks about. */
 function isReportedObject(tokens: readonly Token[], i: number): boolean {
 	return tokens.slice(Math.max(0, i - 3), i).some((t) => REPORTING.has(t.lower));
 }
@@ -203,7 +203,7 @@ function contentAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A person's words or view: a reporting verb whose subject is not the agreement ("Kyle said", "critics argue"), or
+ * A person's words or view: a reporting verb whose subject is not the agreement ("the Minister said", "critics argue"), or
  * "according to" someone. `agreementSubject` is where the sentence names the agreement as its speaker, if it does.
  */
 function isReported(tokens: readonly Token[], agreementSubject: number): boolean {

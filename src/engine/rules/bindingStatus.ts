@@ -99,7 +99,7 @@ function isQuoted(analysed: AnalysedSentence, offset: number): boolean {
 	return analysed.quotes.some(({ quote }) => quote.outer.start <= offset && offset < quote.outer.end);
 }
 
-/** "Under the MoU, OpenAI must …", "the memorandum obliges departments to …": a legal duty attributed to the agreement. */
+/** "Under the MoU, the company must …", "the memorandum obliges departments to …": a legal duty attributed to the agreement. */
 function findDutyUnderAgreement(analysed: AnalysedSentence): { from: number; to: number; term: Term } | undefined {
 	const tokens = analysed.claim.tokens;
 	if (!tokens.some((t) => AGREEMENT_NOUNS.has(t.lower))) {

@@ -103,7 +103,7 @@ export function afterSentence(sentence: string, insertion: string): string {
 
 /** Words that start an adjective's complement or end its phrase: "binding on", "binding and". Before any other word it modifies a noun. */
 const PREDICATIVE_NEXT = new Set(['on', 'upon', 'and', 'or', 'nor', 'in', 'under', 'for', 'between', 'with', 'to', 'as', 'at', 'by', 'from', 'but', 'until', 'because', 'so', 'since', 'once', 'when', 'if', 'unless', 'than', 'against', 'of', 'which', 'that', 'while', 'whereas', 'except']);
-/** A subject that takes "are": "OpenAI and DSIT must" → "are expected to". */
+/** A subject that takes "are": "the company and the department must" → "are expected to". */
 const PLURAL_SUBJECT_WORDS = new Set(['and', 'both', 'they', 'we', 'you', 'parties', 'departments', 'partners', 'signatories', 'sides']);
 
 /**
@@ -136,7 +136,7 @@ export function fitBindingReplacement(text: string, span: Span, replacement: str
 	return { span, replacement: words };
 }
 
-/** Whether the words before a verb (back to the clause's start) name more than one: "OpenAI and DSIT", "departments". */
+/** Whether the words before a verb (back to the clause's start) name more than one: "the company and the department", "departments". */
 function isPluralSubject(before: string): boolean {
 	const clause = before.split(/[,;:.!?]/).pop() ?? '';
 	const words = clause.toLowerCase().match(/[\w'’-]+/g) ?? [];

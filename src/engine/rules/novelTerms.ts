@@ -141,7 +141,7 @@ function isNovelName(source: SourceModel, name: Name): boolean {
 	return name.tokens.length >= 2 && !isAttributive && hasNewWord && name.isObject;
 }
 
-/** Named institutions a sentence introduces as new ("a joint DSIT–OpenAI Partnership Board") that the source never mentions. */
+/** Named institutions a sentence introduces as new ("a joint Ministry–Company Partnership Board") that the source never mentions. */
 export function introducedInstitutions(source: SourceModel, tokens: readonly Token[], prose: string, proseBase: number): string[] {
 	return capitalisedNames(tokens, tokens[0], (a, b) => prose.slice(a - proseBase, b - proseBase))
 		.filter((name) => name.isIntroduced && INSTITUTION_HEADS.has(name.tokens[name.tokens.length - 1]!.lower) && isNovelName(source, name))
@@ -153,7 +153,7 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 	if (!DEADLINE_MARKERS.has(tokens[i]!.lower)) {
 		return undefined;
 	}
-	// "by March 2026", "by the end of 2026", "within six months"; not "published by DSIT in January".
+	// "by March 2026", "by the end of 2026", "within six months"; not "published by the department in January".
 	const window = tokens.slice(i + 1, i + 5);
 	const at = window.findIndex((t) => DEADLINE_WORDS.has(t.lower) || yearRe.test(t.raw) || NUMBER_WORDS.has(t.lower));
 	if (at === -1 || at > 2 || window.slice(0, at).some((t) => !DEADLINE_FILLERS.has(t.lower))) {
@@ -227,7 +227,7 @@ function isSpecificNumber(tokens: readonly Token[], i: number, prose: string, pr
 }
 
 /** Words after a decimal number that make it an amount ("2.5 million", "1.5 degrees"), not a reference. */
-const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'thousand', 'per', 'percent', 'degrees', 'degree', 'c', 'bn', 'm', 'tonnes', 'tons']);
+const MAGNITUDES: ReadonlySet<string> = new Set(specifics.figures.magnitudes);
 
 /**
  * A dotted number standing alone as a reference ("(7.10)", "4.2: each Party shall …", "see 9.1"): a clause is cited,
@@ -307,7 +307,7 @@ function startsWithDigit(word: string): boolean {
 	return c >= 48 && c <= 57;
 }
 
-/** !/[^\s\-–—]/u.test(gap): only white space and dashes between two words ("DSIT – OpenAI", a line break). */
+/** !/[^\s\-–—]/u.test(gap): only white space and dashes between two words ("Ministry – Company", a line break). */
 function isSpacesOrDashes(gap: string): boolean {
 	for (let i = 0; i < gap.length; i++) {
 		const c = gap.charCodeAt(i);

@@ -13,7 +13,7 @@ export const overstatedCommitment: Rule = {
 	defaultSeverity: 'warning',
 	*check(context) {
 		for (const analysed of context.sentences) {
-			// A person's words or view are theirs ("Kyle said the partnership will …").
+			// A person's words or view are theirs ("the Minister said the partnership will …").
 			if (analysed.frame.reported && !analysed.frame.explicit) {
 				continue;
 			}

@@ -197,7 +197,7 @@ function trimStopwords(run: readonly Token[]): readonly Token[] {
 }
 
 /**
- * "Under the MoU, departments must pilot OpenAI tools before other suppliers": explicitly attributed to the
+ * "Under the MoU, departments must pilot the company's tools before other suppliers": explicitly attributed to the
  * agreement, asserted without a hedge, and matching no clause at all. Names the words the source never uses.
  */
 function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSentence): string[] {
@@ -214,8 +214,8 @@ function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSen
 /** Where the claim about the agreement starts (token index), or undefined when the sentence makes none. */
 function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): number | undefined {
 	const { tokens, predicates } = analysed.claim;
-	// A stated fact ("OpenAI opened a London office") is a claim about the agreement only when the sentence says so.
-	// A party's plan ("OpenAI plans to open an office", "OpenAI will open a lab") is a claim about the agreement only
+	// A stated fact ("The company opened a London office") is a claim about the agreement only when the sentence says so.
+	// A party's plan ("The company plans to open an office", "it will open a lab") is a claim about the agreement only
 	// when the sentence presents it as one (it names the agreement, or a lead-in does), when the party is said to have
 	// made a commitment ("has agreed to", "has committed"), or when it is about what a clause is about.
 	const isAttributed = analysed.frame.explicit || analysed.frame.inherited || (analysed.alignments[0]?.score ?? 0) >= CLOSE_CLAUSE;
@@ -286,7 +286,7 @@ const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|where|but|while|where
  * Content the sentence presents as the agreement's (it names the agreement as its source, or a lead-in or heading
  * does), hedged or not, that the source never mentions: an item of a list whose other items the source names
  * ("The MoU targets justice, defence, welfare and education": `welfare`), a name or acronym the source never uses
- * with what it qualifies ("could give OpenAI access to NHS patient records"), money, dates and specific nouns.
+ * with what it qualifies ("could give the company access to NHS patient records"), money, dates and specific nouns.
  */
 function attributedInventions(context: RuleContext, analysed: AnalysedSentence): string[] {
 	const { frame, claim } = analysed;
@@ -397,7 +397,7 @@ function isTwoWordName(ts: readonly Token[]): boolean {
 	return ts.length === 2 && ts[1]!.start - ts[0]!.end === 1 && ts.every((t) => /^\p{Ll}+$/u.test(t.raw)) && !/(?:ing|ed)$/.test(ts[0]!.lower);
 }
 
-/** "Alongside the agreement, OpenAI confirmed…": the sentence sets its claim apart from the agreement. */
+/** "Alongside the agreement, the company confirmed…": the sentence sets its claim apart from the agreement. */
 function isDissociated(tokens: readonly Token[], i: number): boolean {
 	return tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOCIATORS.has(t.lower));
 }
