@@ -1,3 +1,4 @@
+import specifics from '../lexicon/specifics.json';
 import type { SourceModel } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import type { Clause } from '../types';
@@ -64,6 +65,8 @@ interface SourceQuantities {
 	readonly anywhere: ReadonlyMap<string, readonly StatedQuantity[]>;
 	/** Every period the source states ("36 months", "90 days"), compared by length ("three years" is 36 months). */
 	readonly durations: readonly StatedQuantity[];
+	/** Every date the source states. */
+	readonly dates: readonly StatedQuantity[];
 }
 const sourceQuantities = new WeakMap<SourceModel, SourceQuantities>();
 
@@ -73,6 +76,7 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 		const byClause = new Map<Clause, StatedQuantity[]>();
 		const anywhere = new Map<string, StatedQuantity[]>();
 		const durations: StatedQuantity[] = [];
+		const dates: StatedQuantity[] = [];
 		for (const clause of source.clauses) {
 			// A figure's words are those of its own sentence ("… signed before 31 December 2027", not the next one's).
 			const list = clause.sentences.flatMap((sentence) => {
@@ -84,10 +88,12 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 				anywhere.set(keyOf(q), [...(anywhere.get(keyOf(q)) ?? []), q]);
 				if (DAYS_PER[q.unit] !== undefined) {
 					durations.push(q);
+				} else if (q.unit === 'date') {
+					dates.push(q);
 				}
 			}
 		}
-		found = { byClause, anywhere, durations };
+		found = { byClause, anywhere, durations, dates };
 		sourceQuantities.set(source, found);
 	}
 	return found;
@@ -167,7 +173,7 @@ export function sourceStatesAmount(source: SourceModel, written: string): boolea
 /** True when the source states the date a text gives ("March 2028" for its "31 March 2028"). */
 export function sourceStatesDate(source: SourceModel, written: string): boolean {
 	const date = quantities(written).find((q) => q.unit === 'date');
-	return date !== undefined && [...quantitiesOf(source).byClause.values()].some((list) => list.some((q) => q.unit === 'date' && sameValue(q, date)));
+	return date !== undefined && quantitiesOf(source).dates.some((q) => sameValue(q, date));
 }
 
 /** True when the source states a period of this length anywhere ("three years" for its "36 months"). */
@@ -370,8 +376,8 @@ function statesDayOf(prose: string, date: Quantity): boolean {
 	return day > 0 && month !== undefined && new RegExp(`\\b${day}(?:st|nd|rd|th)?\\s+${month}\\b`, 'i').test(prose);
 }
 
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
-const PRESENT_AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'will', 'to', 'shall', 'must']);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(specifics.figures.pastAuxiliaries);
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(specifics.figures.presentAuxiliaries);
 
 /**
  * A date of something that happened ("was invoiced on 2 April 2025", "entered into force in November 2016"): an

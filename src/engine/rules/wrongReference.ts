@@ -42,6 +42,9 @@ export const wrongReference: Rule = {
 function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: ReadonlySet<string>): RuleFinding | undefined {
 	const prose = analysed.sentence.prose;
 	REFERENCE_RE.lastIndex = 0;
+	// The source's words quoted in the sentence say which clause it is about, better than any alignment: found once.
+	let quotedOnce: Clause[] | undefined;
+	const quotedHere = (): Clause[] => (quotedOnce ??= quotedClauses(context, analysed));
 	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
 		const g = m.groups!;
 		// "Article 4 of the Convention", "section 3 of the Act": another document's numbering.
@@ -65,11 +68,11 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		const bestClause = best && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
 		// "the conditions in clause 3.1": the reference says where the conditions are, which the clause's words confirm.
 		const pointer = /([\p{L}]{4,})\s+(?:in|under|of|at|set\s+out\s+in|listed\s+in)\s+$/iu.exec(prose.slice(Math.max(0, m.index - 40), m.index));
-		if (pointer && cited.length > 0 && quotedClauses(context, analysed).length === 0 && namesItsContent(cited, pointer[1]!)) {
+		if (pointer && cited.length > 0 && quotedHere().length === 0 && namesItsContent(cited, pointer[1]!)) {
 			continue;
 		}
 		// The source's own words quoted in the sentence say which clause it is about, better than any alignment.
-		const quoted = quotedClauses(context, analysed);
+		const quoted = quotedHere();
 		if (cited.length > 0 && quoted.length > 0) {
 			if (cited.some((c) => quoted.some((q) => q === c || isPartOf(q.id, c.id) || isPartOf(c.id, q.id))) || citedHasQuotedWords(context, analysed, cited)) {
 				continue;
