@@ -185,7 +185,7 @@ function analyseBlock(text: string, source: SourceModel, span: Span, sentences: 
 		for (let k = lo; k < quotes.length && quotes[k]!.quote.outer.start < sentence.span.end; k++) {
 			overlapping.push(quotes[k]!);
 		}
-		const claimProse = blankQuotes(sentence, overlapping);
+		const claimProse = blankOutlineNumber(blankQuotes(sentence, overlapping));
 		const tokens = tokenize(sentence.prose, sentence.span.start);
 		// The claim's words are the sentence's words outside blanked quotations: no second tokenisation.
 		const claimTokens = claimProse === sentence.prose ? tokens : tokens.filter((t) => claimProse.charCodeAt(t.start - sentence.span.start) !== 32);
@@ -204,6 +204,17 @@ function analyseBlock(text: string, source: SourceModel, span: Span, sentences: 
 	}
 	return topic;
 }
+/**
+ * "3.4 It says …", "(b) The Authority …": a paragraph's own outline number is the document's furniture, not part of the
+ * claim (a claim that opens with it is not read as opening with "It says"). Blanked like a quotation, offsets kept.
+ */
+const OUTLINE_NUMBER_RE = /^(\s*)(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))(?=\s+\p{Lu})/u;
+
+function blankOutlineNumber(prose: string): string {
+	const m = OUTLINE_NUMBER_RE.exec(prose);
+	return m === null ? prose : `${m[1]}${' '.repeat(m[0].length - m[1]!.length)}${prose.slice(m[0].length)}`;
+}
+
 /** Blanks quotations of three or more words (`quotes` overlap the sentence): someone's words, not the writer's claim. */
 function blankQuotes(sentence: BriefingSentence, quotes: readonly CheckedQuote[]): string {
 	const prose = sentence.prose;

@@ -88,6 +88,15 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		}
 		// "Article 2 — Purpose.": a reference with two or three words after it names a provision, it does not describe
 		// it; only the title of another section ("Section 3 – technical information exchange") shows it is the wrong one.
+		// So does a title set beside the reference ("Section 3 of the MoU, on public and private sector adoption, is …").
+		const apposition = appositionAfter(prose, m.index + m[0].length);
+		if (apposition !== undefined) {
+			const from = analysed.sentence.span.start + apposition.start;
+			const titled = titledElsewhere(context, analysed, { start: from, end: from }, cited, analysed.sentence.span.start + apposition.end);
+			if (titled !== undefined) {
+				return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, titled)} (“${titled.title}”) is`, titled);
+			}
+		}
 		if (describingWords(analysed, span) < 4) {
 			const titled = titledElsewhere(context, analysed, span, cited);
 			if (titled !== undefined) {
@@ -145,15 +154,32 @@ function quotedClauses(context: RuleContext, analysed: AnalysedSentence): Clause
 }
 
 /** The section whose title the words after a short reference are, when it is not the one cited. */
-function titledElsewhere(context: RuleContext, analysed: AnalysedSentence, reference: { start: number; end: number }, cited: readonly Clause[]): Clause | undefined {
+function titledElsewhere(context: RuleContext, analysed: AnalysedSentence, reference: { start: number; end: number }, cited: readonly Clause[], until = Infinity): Clause | undefined {
 	// The title follows the number ("Section 3 – technical information exchange"); words before it may name another part.
-	const words = analysed.claim.tokens.filter((t) => t.start >= reference.end && !isStopword(t.lower) && !/^\d/.test(t.raw));
+	const words = analysed.claim.tokens.filter((t) => t.start >= reference.end && t.end <= until && !isStopword(t.lower) && !/^\d/.test(t.raw));
 	if (words.length === 0 || cited.length === 0) {
 		return undefined;
 	}
 	const doc = firstTitledSentence(context.source, words.map((t) => t.stem));
 	const clause = doc === -1 ? undefined : context.source.sentences[doc]!.clause;
 	return clause === undefined || clause.title === '' || cited.some((c) => c.title === clause.title) ? undefined : clause;
+}
+
+/**
+ * "Section 3 of the MoU, on public and private sector adoption, …", "Article 7 (adaptation) …": the words set beside a
+ * reference as its title, as offsets into the sentence's prose, or undefined.
+ */
+const APPOSITION_RE = /^(?:\s+(?:of|in)\s+(?:the|this)(?:\s+[\p{L}\p{N}–-]+){1,3}?)?\s*(?:,|\(|\s[–—-])\s*(?:(?:on|about|covering|headed|titled|entitled|the\s+one\s+on)\s+)?([^,;:.()]{3,80}?)\s*(?=[,;:.)]|$)/iu;
+
+function appositionAfter(prose: string, at: number): { start: number; end: number } | undefined {
+	const m = APPOSITION_RE.exec(prose.slice(at, at + 160));
+	// One word is a title only when set off as one ("Section 4 (infrastructure)", "Article 7 – adaptation").
+	const setOff = m !== null && /[(–—-]/.test(m[0].slice(0, m[0].length - (m[1]?.length ?? 0)));
+	if (m === null || m[1] === undefined || m[1].trim().split(/\s+/).length < (setOff ? 1 : 2)) {
+		return undefined;
+	}
+	const start = at + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+	return { start, end: start + m[1].length };
 }
 
 /** The cited clauses use the word (or its title does): "the conditions in clause 3.1" for "Conditions precedent". */

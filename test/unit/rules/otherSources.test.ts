@@ -255,6 +255,20 @@ suite('a short reference with a section title', () => {
 		assert.deepEqual(checkMd('## Section 4 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]), [['wrong-reference', '3.1']]);
 		assert.deepEqual(checkMd('## Section 3 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId), []);
 	});
+
+	test('a title set beside a reference in a sentence ("Section 3 of the MoU, on …, is …") is checked against the section\'s title', () => {
+		const warned = (text: string) => checkMd(text).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]);
+		assert.deepEqual(warned('Section 3 of the MoU, on public and private sector adoption, is the part most relevant to our members.'), [['wrong-reference', '2.1']]);
+		assert.deepEqual(warned('Section 2 of the MoU, on public and private sector adoption, is the part most relevant to our members.'), []);
+		assert.deepEqual(warned('Section 4 (infrastructure) is where the detail is thinnest.'), [['wrong-reference', '3.1']]);
+		assert.deepEqual(warned('Section 3 (infrastructure) is where the detail is thinnest.'), []);
+	});
+
+	test('a paragraph\'s own outline number ("3.4 It says …") does not hide what the document is said to say', () => {
+		const text = '3.4 It says collaboration may include cross-departmental initiatives in areas such as justice, defence and security, welfare and education technology.';
+		assert.deepEqual(checkMd(text).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId), ['unsupported-claim']);
+		assert.deepEqual(checkMd('3.4 It says collaboration may include cross-departmental initiatives in areas such as justice, defence and security, and education technology.').findings.filter((f) => f.severity === 'warning'), []);
+	});
 });
 
 suite('intervals in words and cues with a phrase inside', () => {
