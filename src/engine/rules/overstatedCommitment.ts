@@ -1,6 +1,8 @@
 import type { Predicate } from '../analysis/commitment';
+import frames from '../lexicon/frames.json';
+import lexicon from '../lexicon/commitment.json';
 import { EXPLORATORY_ACTIONS, HEDGE_WORDS, IMPLEMENTATION_ACTIONS } from '../analysis/cueMatcher';
-import { type Fix, STRENGTH_LABELS } from '../types';
+import { type Fix, STRENGTH_LABELS, Strength } from '../types';
 import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, removeFix, replaceFix } from './fixes';
 import { type ClosedReading, findClosedReading } from './openList';
@@ -29,6 +31,11 @@ export const overstatedCommitment: Rule = {
 			const closed = aboutClause ? findClosedReading(context.source, analysed) : undefined;
 			if (closed) {
 				yield closedListFinding(context, analysed, closed);
+				continue;
+			}
+			const nominal = nominalOverstatement(context, analysed);
+			if (nominal) {
+				yield nominal;
 			}
 		}
 	},
@@ -82,6 +89,76 @@ function closedListFinding(context: RuleContext, analysed: AnalysedSentence, clo
 		sentence: analysed.sentence.span,
 	};
 }
+
+/** "Security: expanding the partnership with …", a bullet or a labelled item: an entry of a summary, not a sentence. */
+const LABEL_RE = /^[^\p{L}]{0,8}\p{Lu}[\p{L}'’ &/-]{1,40}:\s+\S/u;
+
+/**
+ * "Security: an expanded partnership with the AI Security Institute, including a new … programme": a summary entry
+ * with no verb of commitment that sets out, unhedged, what the clause it reports only says may be included. Only
+ * entries (list items, table rows, labelled lines) whose words closely match one clause, and only where that clause's
+ * own commitment is a possibility.
+ */
+function nominalOverstatement(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const { claim, sentence, frame } = analysed;
+	const isEntry = sentence.blockKind === 'listItem' || sentence.blockKind === 'tableRow' || LABEL_RE.test(analysed.claimProse);
+	if (!isEntry || claim.isQuestion || claim.isProhibition || frame.reported || analysed.isOthersWords) {
+		return undefined;
+	}
+	// A quotation in the entry is fine when it is the source's words and hedges nothing ("… to “protect the public”").
+	const quotesHedge = analysed.quotes.some(({ quote, verdict }) => verdict.kind === 'unrelated'
+		|| context.text.slice(quote.content.start, quote.content.end).toLowerCase().split(/[^\p{L}']+/u).some((w) => NOMINAL_HEDGES.has(w)));
+	if (claim.predicates.some((p) => p.level > Strength.None || p.negated) || quotesHedge || !isFragment(analysed)) {
+		return undefined;
+	}
+	const best = analysed.alignments[0];
+	if (best === undefined || best.score < NOMINAL_MATCH) {
+		return undefined;
+	}
+	const match = context.sourceSentence(best);
+	const clause = match.commitment;
+	// Only a clause that lists what may be done ("may include", "may take the form of"): a permission ("may extend this
+	// Memorandum") summarised as an entry ("Extension: a further three years") is the option itself, not a promise.
+	if (clause.level !== Strength.Possibility || clause.predicate === undefined || clause.predicate.negated || match.clause.kind === 'status'
+		|| !`${clause.predicate.cueText} ${clause.predicate.actionText}`.toLowerCase().split(/\s+/).slice(0, 4).some((w) => LISTING_VERBS.has(w))) {
+		return undefined;
+	}
+	const label = citationLabel(context.source, match.clause);
+	const span = analysed.sentence.span;
+	return {
+		ruleId: 'overstated-commitment',
+		message: `This sets out as agreed what ${label} only says \`${clause.predicate.cueText}\` (possibility).`,
+		span,
+		actual: context.text.slice(span.start, span.end),
+		fixes: [insertQuoteFix(context.source, match, analysed.sentence)],
+		clause: clauseRef(match.clause),
+		sentence: span,
+	};
+}
+
+/**
+ * An entry with no verb of its own after its label ("Security: an expanded partnership …, including …"), long enough to
+ * state something (not a title: "SECURITY AND SAFETY"), and with no hedge or negation of its own.
+ */
+function isFragment(analysed: AnalysedSentence): boolean {
+	const prose = analysed.claimProse;
+	const label = LABEL_RE.exec(prose);
+	const from = analysed.sentence.span.start + (label ? prose.indexOf(':') + 1 : 0);
+	const words = analysed.claim.tokens.filter((t) => t.start >= from && /\p{L}/u.test(t.raw));
+	if (words.length < NOMINAL_WORDS || words.every((t) => t.raw === t.raw.toUpperCase())) {
+		return false;
+	}
+	return !words.some((t) => NOMINAL_HEDGES.has(t.lower) || NOT_FRAGMENT.has(t.lower) || t.lower.endsWith("n't"));
+}
+
+const NOMINAL_WORDS = 6;
+const LISTING_VERBS: ReadonlySet<string> = new Set(lexicon.nominal.listingVerbs);
+
+/** An entry's own hedge ("possible participation", "could include", "areas to explore") keeps it as weak as the clause. */
+const NOMINAL_MATCH = 0.45;
+const NOMINAL_HEDGES: ReadonlySet<string> = new Set([...HEDGE_WORDS, ...EXPLORATORY_ACTIONS, ...lexicon.nominal.hedges]);
+/** Words that make an entry a sentence (a verb, a report) or deny it: it is judged by its verb, or not at all. */
+const NOT_FRAGMENT: ReadonlySet<string> = new Set([...lexicon.nominal.verbs, ...frames.reportingVerbs.words, ...frames.contentVerbs.words]);
 
 /** A cue with the word it governs ("will explore", "may also include exploring"); for a source, only an action word. */
 function wording(predicate: Predicate, actionOnly: boolean): string {

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 
-import { applyFix } from '../../../src/engine';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { applyFix, check, loadSource } from '../../../src/engine';
 import { checkMd, rulesIn } from '../helpers';
 
 suite('overstated-commitment', () => {
@@ -97,5 +100,32 @@ suite('overstated-commitment', () => {
 				assert.deepEqual(rulesIn(text, 'overstated-commitment'), [], text);
 			}
 		});
+	});
+});
+
+suite('overstated-commitment: a summary entry with no verb', () => {
+	const warned = (text: string) => checkMd(text).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.clause?.id);
+
+	test('a bullet or labelled line that sets out a "may include" item unhedged overstates it', () => {
+		assert.deepEqual(warned('- **Security:** an expanded partnership with the AI Security Institute, including a new technical information sharing programme on model capabilities.'), ['4.2']);
+		assert.deepEqual(warned('📌 Security: expanding the existing partnership with the AI Security Institute, including a new technical information sharing programme.'), ['4.2']);
+		// The source's own words quoted inside the entry do not excuse it when they hedge nothing.
+		assert.deepEqual(warned('- An expanded partnership with the UK AI Security Institute, including joint safety research and safeguards to "protect the public and uphold democratic values".'), ['4.2']);
+	});
+
+	test('an entry that keeps a hedge, has a verb of its own, denies, or is a title is quiet', () => {
+		assert.deepEqual(warned('- **Security:** a possible expansion of the partnership with the AI Security Institute, including a new technical information sharing programme.'), []);
+		assert.deepEqual(warned('- **Security:** the MoU mentions expanding the partnership with the AI Security Institute, including a new information sharing programme.'), []);
+		assert.deepEqual(warned('- No new powers for the AI Security Institute over OpenAI or its technical information sharing programme.'), []);
+		assert.deepEqual(warned('- SECURITY AND THE AI SECURITY INSTITUTE PARTNERSHIP'), []);
+		// A plain sentence, not an entry, is judged by its verb.
+		assert.deepEqual(warned('An expanded partnership with the AI Security Institute is among the ideas in the MoU.'), []);
+	});
+
+	test('against another agreement: a "may take the form of" item stated as an entry overstates; a permission summarised does not', () => {
+		const regional = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/regional-cooperation-mou.md'), 'utf8'), 'regional.md');
+		const warnedIn = (text: string) => check(text, regional, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.clause?.id);
+		assert.deepEqual(warnedIn('- **Staff:** secondments and short-term placements of staff between the two organisations, subject to separate arrangements.'), ['5.1(c)']);
+		assert.deepEqual(warnedIn('- **Extension:** a further period of up to three years by a written decision signed by each Participant.'), []);
 	});
 });
