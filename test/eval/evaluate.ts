@@ -22,6 +22,7 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	contract: { file: join('test', 'eval', 'sources', 'research-data-collaboration-agreement.md'), name: 'research-data-collaboration-agreement.md' },
 	regional: { file: join('test', 'eval', 'sources', 'regional-cooperation-mou.md'), name: 'regional-cooperation-mou.md' },
 	grant: { file: join('test', 'eval', 'sources', 'grant-funding-agreement.md'), name: 'grant-funding-agreement.md' },
+	pilot: { file: join('test', 'eval', 'sources', 'ai-pilot-services-agreement.md'), name: 'ai-pilot-services-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
