@@ -174,9 +174,11 @@ function shiftClause(clause: Clause, offset: number, prefix: string): Clause {
 function buildModel(text: string, name: string, clauses: readonly Clause[]): SourceModel {
 	const profile = profileFor(text);
 	const parties = extendParties(text, profile.parties);
-	const nonBindingClause = findNonBindingClause(clauses);
+	// A source that declares one of its parts not binding ("This clause 17 is a statement of intent only") is binding
+	// elsewhere, whether or not it says so of itself (contracts seldom do).
+	const binding = isBindingSelf(clauses) || clauses.some((c) => nonBindingPartRe.test(c.text));
+	const nonBindingClause = binding ? undefined : findNonBindingClause(clauses);
 	const alignment = vocabularyFor(profile, nonBindingClause !== undefined);
-	const binding = isBindingSelf(clauses);
 	const nonBindingParts = binding ? findNonBindingParts(clauses) : new Set<Clause>();
 	const status: SourceStatus = nonBindingClause ? 'not-binding' : !binding ? 'unstated' : nonBindingParts.size > 0 ? 'binding-with-non-binding-parts' : 'binding';
 	const sentences = analyseSentences(clauses, parties, binding ? nonBindingParts : undefined);
@@ -283,7 +285,7 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 const obligationCueRe = /^(?:shall|must)$/i;
 
 /** "This Schedule is not legally binding", "This clause 15 is a statement of intention only": a part that binds no one. */
-const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,60}?\b(?:is\s+not\s+legally\s+binding|is\s+a\s+statement\s+of\s+intention\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
+const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,60}?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
@@ -313,10 +315,7 @@ function isBindingSelf(clauses: readonly Clause[]): boolean {
 	});
 }
 
+/** The clause that says the whole source is not binding (only asked of a source that is not binding itself). */
 function findNonBindingClause(clauses: readonly Clause[]): Clause | undefined {
-	// A binding agreement with non-binding parts (a schedule of principles) is not "not legally binding" as a whole.
-	if (isBindingSelf(clauses)) {
-		return undefined;
-	}
 	return clauses.find((c) => c.kind === 'status' && nonBindingRe.test(c.text)) ?? clauses.find((c) => nonBindingRe.test(c.text) && /\bbinding\b/i.test(c.text));
 }

@@ -195,6 +195,17 @@ suite('parseClauses: general layouts', () => {
 		assert.deepEqual(clauses.map((c) => c.section), ['2', '2', '2', '1']);
 	});
 
+	test('bulleted definitions under a numbered paragraph are part of it, and the next numbered paragraphs keep their numbers', () => {
+		const clauses = parse([
+			'### 1. Definitions and interpretation', '', '1.1 In this Agreement the following definitions apply:', '',
+			'- **"Core Hours"** means 08:00 to 18:00 on any Working Day;', '- **"Term"** means the Initial Term;', '',
+			'1.2 Headings shall not affect interpretation.', '', '### 2. Term', '', '2.1 This Agreement shall continue for the Initial Term.',
+		]);
+		assert.deepEqual(ids(clauses), ['1.1', '1.1-2', '1.1-3', '1.2', '2.1']);
+		// Bullets with no numbered paragraph before them are still the section's numbered items (the MoU's layout).
+		assert.deepEqual(ids(parse(['Section 1: aims', '', '• The Parties share a vision.', '• They will meet.'])), ['1.1', '1.2']);
+	});
+
 	test('ids follow the source\'s own numbers: opening words, continuations, lone paragraphs, recitals, bold paragraph numbers', () => {
 		const clauses = parse([
 			'## Background', '', '(A) The Authority holds flood data.', '', '(B) The University models floods.', '',

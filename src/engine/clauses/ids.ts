@@ -39,6 +39,8 @@ interface Part {
 	readonly explicit: boolean;
 	/** The last paragraph with its own number: an unnumbered paragraph after it continues it (`1.1-2`). */
 	lastNumbered: string;
+	/** The last numbered paragraph ends in a colon ("1.1 In this Agreement the following definitions apply:"). */
+	leadIn: boolean;
 	/** The draft index of the part's first clause and how many clauses it has: one unnumbered paragraph is the part itself. */
 	firstDraft: number;
 	autoOnly: boolean;
@@ -168,7 +170,7 @@ function newPart(h: Heading | undefined, last: boolean, legal: boolean, explicit
 	return {
 		mode, number, title: sub === '' ? title : '', base: prefixed ? `${h?.keyword ?? ''}-${number}` : number, prefixed,
 		level: h?.level ?? 0, last, sub, subTitle: sub === '' ? '' : title, auto: 0, subAuto: 0, hadItems: false,
-		explicit, lastNumbered: '', firstDraft, autoOnly: true,
+		explicit, lastNumbered: '', leadIn: false, firstDraft, autoOnly: true,
 	};
 }
 
@@ -220,7 +222,8 @@ function topTarget(st: AssignState, b: Block): Target {
 	if (part.base !== '') {
 		const kind: ClauseKind = part.mode === 'status' ? 'status' : 'clause';
 		const title = part.subTitle || part.title;
-		if (!m && part.explicit && part.sub === '') {
+		// So is a bullet under a numbered lead-in ("1.1 In this Agreement the following definitions apply:" - "Term" means …).
+		if ((!m || (m.kind === 'bullet' && part.leadIn)) && part.explicit && part.sub === '') {
 			// Where paragraphs carry their own numbers, an unnumbered one is the article's opening words (`1`) or
 			// continues the numbered paragraph before it (`1.1-2`): it never takes a number the source did not write.
 			return { id: part.lastNumbered || part.base, kind, section: part.number, title };
@@ -228,6 +231,7 @@ function topTarget(st: AssignState, b: Block): Target {
 		const id = numberedId(part, m);
 		if (m?.kind === 'number') {
 			part.lastNumbered = id;
+			part.leadIn = /:\s*$/.test(st.text.slice(b.start, b.end));
 		}
 		return { id, kind, section: part.number, title };
 	}

@@ -250,6 +250,22 @@ suite('a memorandum that is not binding except named paragraphs', () => {
 	});
 });
 
+suite('a contract that declares one clause not binding', () => {
+	const PILOT = loadSource([
+		'# Pilot Services Agreement', '## 1. Services', '1.1 The Supplier shall provide the Pilot Services.',
+		'## 2. Wider roll-out', '2.1 The Parties record their shared hope that the approach may in future be extended.',
+		'2.2 This clause 2 is a statement of intent only. It is not legally binding and creates no obligation on either Party.',
+	].join('\n\n'), 'pilot.md');
+
+	test('is binding with a non-binding part, not "not legally binding" as a whole (contracts seldom call themselves binding)', () => {
+		assert.equal(PILOT.status, 'binding-with-non-binding-parts');
+		assert.equal(PILOT.nonBindingClause, undefined);
+		assert.deepEqual([...PILOT.nonBindingParts].map((c) => c.id), ['2.1', '2.2']);
+		const warned = (text: string) => check(text, PILOT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').length;
+		assert.equal(warned('The contract requires the Supplier to provide the Pilot Services.'), 0);
+	});
+});
+
 suite('a short reference with a section title', () => {
 	test('a heading that gives a section number with another section\'s title is a wrong reference; the right pair is quiet', () => {
 		assert.deepEqual(checkMd('## Section 4 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]), [['wrong-reference', '3.1']]);
