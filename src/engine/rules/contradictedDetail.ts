@@ -38,12 +38,14 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
 	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|each\\s+(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
+	// "a month's notice", "a year's notice": one period, written with the article.
+	`\\b(?<single>an?)\\s+(?<sunit>day|week|month|year)['’]s?(?=\\s)`,
 	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'".
 	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\(\\d{1,4}\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\ban?\\s+(?:day|week|month|year)['’]|\\b(?:\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** Intervals written as one word or phrase, as a period: "annually" is every year, "quarterly" every three months. */
 const FREQUENCIES: Readonly<Record<string, readonly [number, string]>> = {
@@ -214,6 +216,8 @@ export function quantities(text: string, base = 0): Quantity[] {
 			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;
 			const value = Number(g['year']) * 10_000 + month * 100 + (g['day'] ? Number(g['day']) : 0);
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+		} else if (g['single'] !== undefined) {
+			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
 		} else if (g['money'] !== undefined) {
 			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
 			const value = Number(money[2]!.replace(/,/g, '')) * (MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1);
@@ -279,6 +283,9 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 	// The clauses the sentence describes: those it cites by number ("(clause 7.3)"), then its two closest, each with
 	// its lettered siblings (a sentence about "(a)" often gives the figure of "(b)").
 	const aligned = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
+	// A loosely worded sentence ("can walk away from the deal on a month's notice") may still describe the clause it
+	// only just cites: its figure is compared there when the words around both figures agree more closely.
+	const loose = analysed.alignments.slice(0, 2).filter((a) => a.score >= CITATION_THRESHOLD && a.score < ABOUT_CLAUSE).map((a) => parentOf(context.source, context.sourceSentence(a).clause));
 	const named = referencedClauses(context, analysed.claimProse);
 	// A clause two of whose figures the sentence gives is what it describes, however loosely it is worded.
 	const byFigures = new Map<Clause, number>();
@@ -291,11 +298,12 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 	const tokens = analysed.claim.tokens;
 	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents, analysed.claimProse, analysed.sentence.span.start));
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
-	for (const about of new Set([...named, ...aligned, ...figured].map((c) => parentOf(context.source, c)))) {
+	for (const about of new Set([...named, ...aligned, ...figured, ...loose].map((c) => parentOf(context.source, c)))) {
 		const theirs = withSiblings(context.source, [about]).flatMap((c) => stated.byClause.get(c) ?? []).slice(0, MAX_FIGURES * 4);
 		const isNamed = named.some((c) => parentOf(context.source, c) === about);
 		const strongly = analysed.alignments.some((a) => a.score >= CLOSE_CLAUSE && parentOf(context.source, context.sourceSentence(a).clause) === about);
-		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, isNamed, strongly) : undefined;
+		const isLoose = !isNamed && loose.includes(about) && !aligned.some((c) => parentOf(context.source, c) === about) && !figured.includes(about);
+		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, isNamed, strongly, isLoose) : undefined;
 		if (found) {
 			return found;
 		}
@@ -304,7 +312,7 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 }
 
 /** The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`). */
-function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean): RuleFinding | undefined {
+function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false): RuleFinding | undefined {
 	const stated = quantitiesOf(context.source);
 	const tokens = analysed.claim.tokens;
 	// Figures the sentence gets right pair off with the clause's; what is left may pair with what is left.
@@ -334,11 +342,16 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// update in October 2025, after the report due on 30 September"): only a close match of words contradicts.
 		const givesOne = theirs.some((t) => own.some((o) => o !== q && comparable(t, o) && sameValue(t, o)) || (t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
 		// A date or an amount the source states elsewhere is one of the agreement's own: it takes a closer match of words.
-		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0);
+		// Through a loose match only a period the source never states is compared (dates and amounts are too often another
+		// event's or sum's; a period the source gives elsewhere is more likely that clause's).
+		if (isLoose && (DAYS_PER[q.unit] === undefined || elsewhere.length > 0)) {
+			continue;
+		}
+		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose ? 1 : 0);
 		// One figure of the kind on each side, in a clause the sentence names or clearly describes: they are the same thing.
 		const soleFigure = !isSpecific && sameUnit.length === 1 && theirs.filter((t) => comparable(t, q)).length === 1 && own.filter((o) => comparable(o, q)).length === 1
 			&& elsewhere.length === 0 && (isNamed || strongly);
-		const right = ranked[0]!.n > needed ? ranked[0]!.t : pairsOff || soleFigure ? sameUnit[0]! : undefined;
+		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairsOff || soleFigure) && !isLoose ? sameUnit[0]! : undefined;
 		if (right === undefined) {
 			continue;
 		}

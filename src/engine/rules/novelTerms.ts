@@ -60,7 +60,7 @@ const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our'
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
 const yearRe = /^(?:19|20)\d\d$/;
 /** "three-year agreement", "5-year deal", "two-year-long partnership": the duration a writer gives the agreement. */
-export const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:[\p{Ll}-]+\s+)?(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract)\b/giu;
+export const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:[\p{Ll}-]+\s+)?(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract|pilot|trial|scheme|study|initiative|grant)\b/giu;
 const lowerCache = new WeakMap<SourceModel, string>();
 
 /**

@@ -80,8 +80,9 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, quoted[0]!)} does`, quoted[0]);
 		}
 		if (cited.length === 0) {
-			// A number the source does not have at all: only when the source numbers its clauses this deep.
-			if (!hasDepth(ids, id)) {
+			// A number the source does not have at all: only when the source numbers its clauses this deep, and not a
+			// reference the source itself makes to another instrument ("section 42 enquiries" under the Care Act).
+			if (!hasDepth(ids, id) || sourceCites(context, actual)) {
 				continue;
 			}
 			return finding(context, analysed, span, actual, `\`${actual}\` does not exist in the ${context.source.shortName}`, bestClause);
@@ -208,6 +209,12 @@ function pointsTo(clause: Clause, id: string): boolean {
 	// "the conditions in clause 3" points to 3.1 as well.
 	const ids = [id, id.replace(/\.\d+$/, '')].filter((x, k, all) => all.indexOf(x) === k);
 	return ids.some((x) => new RegExp(`\\b(?:clauses?|articles?|sections?|paragraphs?)\\s+(?:[\\d.]+,\\s*)*${x.replace(/\./g, '\\.')}(?!\\.?\\d)`, 'i').test(clause.text));
+}
+
+/** The source's own text makes this reference ("section 42", "Article 2 of the Convention"): another document's number. */
+function sourceCites(context: RuleContext, actual: string): boolean {
+	const words = actual.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(`\\b${words.join('\\s+')}(?![\\d.])`, 'iu').test(context.source.text);
 }
 
 /** `1.1(a)` and `1.1-3` (a paragraph continuing 1.1) are part of `1.1`. */

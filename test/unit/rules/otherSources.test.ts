@@ -266,6 +266,27 @@ suite('a contract that declares one clause not binding', () => {
 	});
 });
 
+suite('a pilot contract: periods in words, the term it gives itself, another Act\'s sections', () => {
+	const PILOT = loadSource(fs.readFileSync(path.join(__dirname, '../../fixtures/sources/pilot-services-extract.md'), 'utf8'), 'pilot.md');
+	const warned = (text: string) => check(text, PILOT, { format: 'markdown' }).findings.filter((f) => f.severity !== 'info').map((f) => [f.ruleId, f.actual]);
+
+	test('"a month\'s notice" is a period, compared with the clause\'s 60 days; "walk away" finds the clause on terminating', () => {
+		assert.deepEqual(warned('The council can terminate the agreement for convenience by giving a month\'s notice.'), [['contradicted-detail', 'a month\'s']]);
+		assert.deepEqual(warned('The council can walk away from the agreement at any time by giving 14 days\' notice.'), [['contradicted-detail', '14 days']]);
+		assert.deepEqual(warned('The council can walk away from the agreement at any time by giving 60 days\' notice.'), []);
+	});
+
+	test('"an 18-month pilot" conflicts with the term the agreement gives itself; "a 15-month pilot" does not', () => {
+		assert.deepEqual(warned('It is an 18-month pilot.'), [['contradicted-detail', '18-month']]);
+		assert.deepEqual(warned('It is a 15-month pilot.'), []);
+	});
+
+	test('a section of another Act that the agreement itself cites ("section 42") is not a wrong reference; a missing one is', () => {
+		assert.deepEqual(warned('The pilot excludes section 42 safeguarding referrals.'), []);
+		assert.deepEqual(warned('Section 7 excludes safeguarding referrals.'), [['wrong-reference', 'Section 7']]);
+	});
+});
+
 suite('a short reference with a section title', () => {
 	test('a heading that gives a section number with another section\'s title is a wrong reference; the right pair is quiet', () => {
 		assert.deepEqual(checkMd('## Section 4 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]), [['wrong-reference', '3.1']]);
