@@ -20,7 +20,37 @@ export function extendParties(text: string, profileParties: readonly string[] = 
 			}
 		}
 	}
-	return { agents, nonAgents: DEFAULT_PARTY_WORDS.nonAgents };
+	// The parties the source defines ('WEXMOOR COUNTY COUNCIL … (the "Council")') act in it, whatever a generic list says
+	// of the word elsewhere (in a briefing about another agreement "the council" is usually a bystander).
+	const defined = definedParties(text);
+	for (const word of defined) {
+		agents.add(word);
+	}
+	const nonAgents = defined.size === 0 ? DEFAULT_PARTY_WORDS.nonAgents : new Set([...DEFAULT_PARTY_WORDS.nonAgents].filter((w) => !defined.has(w)));
+	return { agents, nonAgents };
+}
+
+/** A defined short name in the parties block: '(the "Council")', '(the **"Supplier"**)', '("the Authority")'. */
+const definedNameRe = /\(\s*(?:the\s+)?\**["“]\**(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})\**["”]\**\s*\)/gu;
+/** Where the parties block ends: its "each a Party" line, the recitals or the operative words. */
+const partiesEndRe = /\beach\s+a\s+\W*party\b|\btogether\s+the\s+\W*parties\b|^#*\s*(?:background|recitals|whereas|it\s+is\s+agreed)\b/imu;
+
+/** The lower-case words of the short names the source gives its parties before its recitals, if it has a parties block. */
+function definedParties(text: string): Set<string> {
+	const head = text.slice(0, 8000);
+	const end = head.search(partiesEndRe);
+	const out = new Set<string>();
+	if (end === -1) {
+		return out;
+	}
+	for (const m of head.slice(0, end + 40).matchAll(definedNameRe)) {
+		for (const word of m[1]!.toLowerCase().split(/\s+/)) {
+			if (!['agreement', 'memorandum', 'mou', 'parties', 'party'].includes(word)) {
+				out.add(word);
+			}
+		}
+	}
+	return out;
 }
 
 /**
@@ -44,7 +74,7 @@ export function namedParties(text: string): Iterable<RegExpExecArray> {
 export function selfNames(text: string): Set<string> {
 	const names = new Set<string>();
 	const head = text.slice(0, 20_000);
-	for (const m of head.matchAll(/th(?:is|e present)\s+(\p{Lu}[\p{L}]+)/gu)) {
+	for (const m of head.matchAll(/\bth(?:is|e present)\s+(\p{Lu}[\p{L}]+)/gu)) {
 		if (m[1]!.length > 2) {
 			names.add(m[1]!.toLowerCase());
 		}
@@ -55,7 +85,7 @@ export function selfNames(text: string): Set<string> {
 			names.add(word);
 		}
 	}
-	for (const m of titleOf(head).matchAll(/(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)/gi)) {
+	for (const m of titleOf(head).matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)\b/gi)) {
 		names.add(m[1]!.toLowerCase());
 	}
 	return names;

@@ -171,7 +171,9 @@ function buildPredicate(
 	// "no programme, audience or timetable has been agreed": a denied subject negates the predicate.
 	const negated = isNegated(tokens, cue) || subject.some((w) => DENIED_SUBJECT.has(w));
 	const action = classifyAction(tokens, cue.to, end);
-	const predictive = cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties);
+	// "may contain personal data", "could vary": a possibility about the world, not a permission or a plan.
+	const predictive = (cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties))
+		|| (cue.level === Strength.Possibility && STATIVE_VERBS.has(tokens[cue.to]?.lower ?? ''));
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
 	// A stated fact is a party's commitment only with a party as its subject ("the company is providing", not "local firms
 	// are providing feedback"); other cues need only a subject that is not a known non-agent.
@@ -259,9 +261,18 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 	}
 	const verb = tokens[i]?.lower ?? '';
 	if (verb === 'be') {
-		const participle = tokens[i + 1]?.lower ?? '';
-		const isPassive = IMPLEMENTATION_ACTIONS.has(participle) || EXPLORATORY_ACTIONS.has(participle);
-		return !isPassive;
+		// "will be independently evaluated", "will be expanded": a passive of something someone does is a promise of it.
+		let p = i + 1;
+		while (p < tokens.length && (CUE_ADVERBS.has(tokens[p]!.lower) || /^\p{L}{3,}ly$/u.test(tokens[p]!.lower))) {
+			p++;
+		}
+		const participle = tokens[p]?.lower ?? '';
+		if (IMPLEMENTATION_ACTIONS.has(participle) || EXPLORATORY_ACTIONS.has(participle)) {
+			return false;
+		}
+		// Another verb's passive is a promise only of something that is not a thing of the world ("jobs will be created").
+		// "will be limited to", "will be focused on": what it is, not something done.
+		return !PASSIVE_PARTICIPLE_RE.test(participle) || DESCRIPTIVE_PARTICIPLES.has(participle) || !PROMISING_MODALS.has(cue.phrase) || hasAny(subject, parties.nonAgents);
 	}
 	if (COGNITION_VERBS.has(verb) || ADMINISTRATIVE_VERBS.has(verb) || hasAny(subject, WRITER_WORDS)) {
 		return true;
@@ -295,6 +306,14 @@ function isExploratoryObject(tokens: readonly Token[], i: number): boolean {
 function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
 	return words.some((w) => set.has(w));
 }
+
+const STATIVE_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.statives);
+
+/** A regular past participle ("evaluated", "expanded", "published"): not "need", "red" or "bed". */
+const PASSIVE_PARTICIPLE_RE = /^\p{L}{3,}(?:ed|en)$/u;
+/** The modals that promise what a passive says will happen ("should be preceded by …" recommends it). */
+const PROMISING_MODALS: ReadonlySet<string> = new Set(['will', 'shall']);
+const DESCRIPTIVE_PARTICIPLES: ReadonlySet<string> = new Set(frameLexicon.copularContent.words);
 
 /** A bare "will" cue (not "will seek to", a cue of its own): in a binding text, a statement of what happens. */
 export function isPlainWill(predicate: Predicate): boolean {

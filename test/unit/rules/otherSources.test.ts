@@ -268,7 +268,14 @@ suite('a contract that declares one clause not binding', () => {
 
 suite('a pilot contract: periods in words, the term it gives itself, another Act\'s sections', () => {
 	const PILOT = loadSource(fs.readFileSync(path.join(__dirname, '../../fixtures/sources/pilot-services-extract.md'), 'utf8'), 'pilot.md');
-	const warned = (text: string) => check(text, PILOT, { format: 'markdown' }).findings.filter((f) => f.severity !== 'info').map((f) => [f.ruleId, f.actual]);
+	const warned = (text: string) => check(text, PILOT, { format: 'markdown' }).findings.filter((f) => f.severity !== 'information').map((f) => [f.ruleId, f.actual]);
+
+	test('a party the source defines ("(the "Council")") acts in it, though "council" is a bystander in other briefings', () => {
+		assert.ok(PILOT.parties.agents.has('council') && !PILOT.parties.nonAgents.has('council'));
+		assert.ok(loadSource('1. The council will meet.', 'x.md').parties.nonAgents.has('council'));
+		const clause42 = PILOT.sentences.find((s) => s.sentence.text.startsWith('The Council may publish'));
+		assert.equal(clause42?.commitment.predicate?.cueText, 'may');
+	});
 
 	test('"a month\'s notice" is a period, compared with the clause\'s 60 days; "walk away" finds the clause on terminating', () => {
 		assert.deepEqual(warned('The council can terminate the agreement for convenience by giving a month\'s notice.'), [['contradicted-detail', 'a month\'s']]);
@@ -284,6 +291,23 @@ suite('a pilot contract: periods in words, the term it gives itself, another Act
 	test('a section of another Act that the agreement itself cites ("section 42") is not a wrong reference; a missing one is', () => {
 		assert.deepEqual(warned('The pilot excludes section 42 safeguarding referrals.'), []);
 		assert.deepEqual(warned('Section 7 excludes safeguarding referrals.'), [['wrong-reference', 'Section 7']]);
+	});
+});
+
+suite('passives that promise, and possibilities about the world', () => {
+	const PILOT = loadSource(fs.readFileSync(path.join(__dirname, '../../fixtures/sources/pilot-services-extract.md'), 'utf8'), 'pilot.md');
+	const rulesOf = (text: string) => check(text, PILOT, { format: 'markdown' }).findings.filter((f) => f.severity !== 'information').map((f) => f.ruleId);
+
+	test('"will be independently evaluated" states as done what the clause only intends; "should be preceded" recommends', () => {
+		assert.deepEqual(rulesOf('The pilot will be independently evaluated and the findings will be published.'), ['overstated-commitment']);
+		assert.deepEqual(rulesOf('The Council intends to commission an independent evaluation of the pilot.'), []);
+		assert.deepEqual(rulesOf('Any wider roll-out should be preceded by a published evaluation of the pilot.'), []);
+		// A thing of the world as the subject: a prediction, not a promise.
+		assert.deepEqual(rulesOf('Waiting times will be shortened by the pilot.'), []);
+	});
+
+	test('"may contain personal data" in the source is a possibility about the data, not a permission a firm sentence overstates', () => {
+		assert.deepEqual(rulesOf('Referral records will be protected, and the Supplier shall process them only on the Council\'s instructions.'), []);
 	});
 });
 
