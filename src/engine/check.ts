@@ -15,7 +15,7 @@ import type { SourceModel } from './source';
 import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
 import { TextBuilder } from './text/textBuilder';
 import { type Token, tokenize } from './text/tokens';
-import type { CheckOptions, CheckResult, Citation, Finding, Severity, Span } from './types';
+import type { CheckOptions, CheckResult, Citation, Clause, Finding, Severity, Span } from './types';
 
 /** About how many sentences `check` analyses and runs the rules over at a time. */
 const STRETCH = 256;
@@ -247,8 +247,8 @@ const TITLE_MATCH_SCORE = 0.5;
 const HEADING_FILLER = new Set(['section', 'part', 'article', 'chapter', 'and', 'the', 'of']);
 
 /** The first sentence of the section a heading names by its title, if it names one. */
-function headingTarget(context: RuleContext, analysed: AnalysedSentence): Alignment | undefined {
-	if (analysed.sentence.blockKind !== 'heading') {
+function headingTarget(context: RuleContext, analysed: AnalysedSentence, runIn = false): Alignment | undefined {
+	if (analysed.sentence.blockKind !== 'heading' && !runIn) {
 		return undefined;
 	}
 	const words = tokenize(analysed.sentence.prose).filter((t) => !HEADING_FILLER.has(t.lower) && !/^\d/.test(t.raw));
@@ -284,6 +284,29 @@ function referencedTarget(context: RuleContext, analysed: AnalysedSentence): Ali
 	return doc === -1 ? undefined : { doc, score: REFERENCE_SCORE };
 }
 
+/** "Term.", "Go-live.", "Exit:" opening a paragraph that goes on: a run-in heading (at most four words). */
+function isRunInHeading(sentences: readonly AnalysedSentence[], k: number): boolean {
+	const sentence = sentences[k]!.sentence;
+	const next = sentences[k + 1]?.sentence;
+	if (next === undefined || next.block !== sentence.block || (k > 0 && sentences[k - 1]!.sentence.block === sentence.block)) {
+		return false;
+	}
+	return /[.:]\s*$/.test(sentence.prose) && tokenize(sentence.prose).length <= 4;
+}
+
+/** "3. Reporting", "CONFIDENTIALITY AND FOI": a block of a few words with no final stop, in plain text a heading too. */
+function isTitleLine(sentences: readonly AnalysedSentence[], k: number): boolean {
+	const sentence = sentences[k]!.sentence;
+	const alone = sentences[k - 1]?.sentence.block !== sentence.block && sentences[k + 1]?.sentence.block !== sentence.block;
+	return alone && !/[.!?;,]\s*$/.test(sentence.prose) && tokenize(sentence.prose).length <= 6;
+}
+
+/** One of the heading's words is in the clause's title or text (its stem, or the word its synonyms fold to). */
+function namesClause(context: RuleContext, analysed: AnalysedSentence, clause: Clause): boolean {
+	const terms = new Set(alignmentTerms(tokenize(`${clause.title} ${clause.text}`), context.source.alignment));
+	return alignmentTerms(analysed.claim.tokens, context.source.alignment).some((t) => !t.includes('_') && terms.has(t));
+}
+
 /** Score given to a sentence cited by the clause it names, when the alignment did not find that clause. */
 const REFERENCE_SCORE = 0.3;
 
@@ -291,11 +314,24 @@ const REFERENCE_SCORE = 0.3;
 function citationsOf(context: RuleContext, carried: Alignment | undefined): { citations: Citation[]; carry: Alignment | undefined } {
 	const out: Citation[] = [];
 	let previous = carried;
-	for (const analysed of context.sentences) {
+	const sentences = context.sentences;
+	const bests: (Alignment | undefined)[] = [];
+	for (const [k, analysed] of sentences.entries()) {
 		const aligned = analysed.alignments[0];
-		const own = referencedTarget(context, analysed) ?? (aligned && aligned.score >= CITATION_THRESHOLD ? aligned : headingTarget(context, analysed));
+		const runIn = isRunInHeading(sentences, k) || isTitleLine(sentences, k);
+		const own = referencedTarget(context, analysed) ?? (aligned && aligned.score >= CITATION_THRESHOLD ? aligned : headingTarget(context, analysed, runIn));
 		const best = own ?? fallbackCitation(context, analysed, previous);
 		previous = best;
+		bests.push(best);
+	}
+	for (const [k, analysed] of sentences.entries()) {
+		let best = bests[k];
+		// "**Exit.** The Council may terminate …": a run-in heading is about what its paragraph goes on to say, when its
+		// words are that clause's (the paragraph is the same block, so this looks no further than the block).
+		if ((best === undefined || best.score < CITATION_THRESHOLD) && isRunInHeading(sentences, k)) {
+			const next = bests[k + 1];
+			best = next !== undefined && next.score >= CITATION_THRESHOLD && namesClause(context, analysed, context.sourceSentence(next).clause) ? next : best;
+		}
 		if (best === undefined || best.score < CITATION_THRESHOLD || analysed.isOthersWords) {
 			continue;
 		}

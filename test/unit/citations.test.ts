@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
+import { check, loadSource } from '../../src/engine';
 import { checkMd } from './helpers';
 
 /** The clause id cited for each sentence of a text, in order ('-' for none). */
@@ -40,5 +43,28 @@ suite('citations', () => {
 
 	test('a minister’s words in quotation marks are not cited to the MoU', () => {
 		assert.deepEqual(cited('“This partnership will see more of their work taking place in the UK, creating high-paid tech jobs.”'), []);
+	});
+});
+
+suite('citations of headings in another agreement', () => {
+	const CONTRACT = loadSource(fs.readFileSync(path.join(__dirname, '../eval/sources/research-data-collaboration-agreement.md'), 'utf8'), 'contract.md');
+	const citedIn = (text: string, format: 'markdown' | 'plaintext' = 'markdown') =>
+		check(text, CONTRACT, { format }).citations.map((c) => [text.slice(c.span.start, c.span.end).trim(), c.clause.id]);
+
+	test('a run-in heading ("**Exit.** …") is cited to the clause its paragraph goes on to describe, if it names it', () => {
+		const text = '**Exit.** The Authority may terminate the Agreement for convenience on 90 days\' written notice.';
+		const [heading, body] = citedIn(text);
+		assert.match(String(heading?.[0]), /^Exit\./);
+		assert.match(String(body?.[1]), /^14\./);
+		assert.equal(heading?.[1], body?.[1]);
+		// A run-in heading whose words the clause does not have borrows nothing.
+		assert.equal(citedIn('**Lunch.** The Authority may terminate the Agreement for convenience on 90 days\' written notice.').length, 1);
+		// One that names a section by its title cites that section.
+		assert.match(String(citedIn('**Liability.** Each Party\'s total liability under the Agreement is capped.')[0]?.[1]), /^13\./);
+	});
+
+	test('a numbered title line in plain text ("3. Reporting") names the section with that title', () => {
+		const found = citedIn('3. Reporting\n\nWe send the Authority a written progress report every quarter.\n', 'plaintext');
+		assert.deepEqual(found[0], ['Reporting', '7.1']);
 	});
 });
