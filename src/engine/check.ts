@@ -197,7 +197,7 @@ function analyseBlock(text: string, source: SourceModel, span: Span, sentences: 
 			isOthersWords: enclosing?.verdict.kind === 'unrelated',
 			sentence,
 			claimProse,
-			claim: analyseCommitment(claimProse, sentence.span.start, source.parties, claimTokens, sentence.blockKind === 'heading'),
+			claim: analyseCommitment(claimProse, sentence.span.start, source.parties, claimTokens, isHeadlineLike(sentence, claimTokens)),
 			alignments: align(tokens),
 			quotes: overlapping.filter(({ quote }) => quote.outer.start >= sentence.span.start),
 		});
@@ -241,6 +241,17 @@ function isLongQuote(sentence: BriefingSentence, content: Span): boolean {
 	const to = Math.min(sentence.prose.length, content.end - sentence.span.start);
 	return to <= from || tokenize(sentence.prose.slice(from, to)).length >= 3 || content.end > sentence.span.end;
 }
+
+/**
+ * A heading, or a line written as one ("-- OpenAI to invest in AI Growth Zones" in an e-mail's list of headlines): no
+ * final stop and short. Its "X to do Y" announces a plan.
+ */
+function isHeadlineLike(sentence: BriefingSentence, tokens: readonly Token[]): boolean {
+	return sentence.blockKind === 'heading' || ((sentence.blockKind === 'listItem' || sentence.blockKind === 'paragraph')
+		&& tokens.length <= HEADLINE_WORDS && !/[.!?:;,…]["'”’)\]*_]*\s*$/u.test(sentence.prose));
+}
+
+const HEADLINE_WORDS = 16;
 
 /** Score given to a heading that names a section by its title ("Infrastructure", "Status"). */
 const TITLE_MATCH_SCORE = 0.5;

@@ -237,6 +237,16 @@ suite('segmentBriefing: inline markup', () => {
 });
 
 suite('segmentBriefing: CRLF, plaintext and robustness', () => {
+	test('plain text bullets with "--" and dashes are list items, one sentence each; markdown keeps "--" as text', () => {
+		const text = 'HEADLINES\r\n-- OpenAI to invest in AI Growth Zones as ministers court Silicon Valley\r\n-- Starmer faces summer of discontent\r\n— Ministers under pressure\r\n';
+		const plain = segment(text, 'plaintext');
+		assert.deepEqual(plain.sentences.map((s) => s.prose.trim()), ['HEADLINES', 'OpenAI to invest in AI Growth Zones as ministers court Silicon Valley', 'Starmer faces summer of discontent', 'Ministers under pressure']);
+		assert.deepEqual(plain.sentences.slice(1).map((s) => s.blockKind), ['listItem', 'listItem', 'listItem']);
+		// A dash inside a line, or "--" with nothing after it, is not a bullet.
+		assert.equal(segment('The deal -- signed today -- is voluntary.\n--\n', 'plaintext').sentences.filter((s) => s.blockKind === 'listItem').length, 0);
+		assert.equal(segment(text, 'markdown').blocks.filter((b) => b.kind === 'listItem').length, 0);
+	});
+
 	const MD = '# Briefing\r\n\r\nThe UK and OpenAI signed an MoU on 21 July\r\n2025. It is voluntary.\r\n\r\n- OpenAI will explore AI Growth Zones.\r\n  It may also include R&D.\r\n\r\n> “We may also explore avenues.”\r\n\r\n| Area | Wording |\r\n|---|---|\r\n| Security | may include |\r\n';
 
 	test('CRLF gives the same sentences as LF', () => {

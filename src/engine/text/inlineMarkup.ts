@@ -218,11 +218,19 @@ const LINE_END_RE = /[\n\r]/g;
 
 /** If a list marker starts at `at`, where the item's content starts; else -1. Inside a paragraph only a first
  * marker (`-`, `1.`, `(a)`, `(i)`) starts a list, so "2025. " at the start of a wrapped line stays text. */
-export function listContent(text: string, at: number, end: number, inParagraph: boolean): number {
+export function listContent(text: string, at: number, end: number, inParagraph: boolean, plain = false): number {
 	LIST_MARKER_RE.lastIndex = at;
 	const m = LIST_MARKER_RE.exec(text);
+	if (m === null && plain) {
+		// Plain text (e-mail, wire copy) also bullets with "--" and dashes: "-- OpenAI to … ", "— item".
+		PLAIN_MARKER_RE.lastIndex = at;
+		const dash = PLAIN_MARKER_RE.exec(text);
+		return dash === null ? -1 : trim(text, at + dash[0].length, end).start;
+	}
 	return m === null || (inParagraph && !FIRST_MARKER_RE.test(m[0])) ? -1 : trim(text, at + m[0].length, end).start;
 }
+
+const PLAIN_MARKER_RE = /(?:--|[–—])(?=[ \t\u00a0]+\S)/y;
 
 /** A line of nothing but HTML tags. A loop, not `(?:tag)+$`: that overflows the backtrack stack on a 10 MB line. */
 export function isTagLine(text: string, at: number, end: number): boolean {

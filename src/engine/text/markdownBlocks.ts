@@ -200,7 +200,7 @@ class BlockScanner {
 			return;
 		}
 		const g = this.group;
-		const content = !this.md || l.rel < 4 ? listContent(this.text, l.at, l.end, g?.kind === 'paragraph') : -1;
+		const content = !this.md || l.rel < 4 ? listContent(this.text, l.at, l.end, g?.kind === 'paragraph', !this.md) : -1;
 		if (content >= 0) {
 			this.listItem(l, content);
 		} else if (g && continues(g, l)) {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { applyFix, check, loadSource } from '../../../src/engine';
-import { checkMd, rulesIn } from '../helpers';
+import { checkMd, MOU, rulesIn } from '../helpers';
 
 suite('overstated-commitment', () => {
 	const positives: [string, string][] = [
@@ -100,6 +100,15 @@ suite('overstated-commitment', () => {
 				assert.deepEqual(rulesIn(text, 'overstated-commitment'), [], text);
 			}
 		});
+	});
+});
+
+suite('overstated-commitment: headlines', () => {
+	test('a line written as a headline ("-- OpenAI to invest in …") announces a plan, in a list of headlines as in a heading', () => {
+		const result = check('HEADLINES\n-- OpenAI to invest in Britain\'s AI Growth Zones as Kyle courts Silicon Valley\n-- Starmer faces summer of discontent\n', MOU, { format: 'plaintext' });
+		assert.deepEqual(result.findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.clause?.id), ['3.2']);
+		// A sentence with a final stop is not a headline: "to" there is not a plan.
+		assert.deepEqual(rulesIn('OpenAI wants the UK to invest in AI Growth Zones.').filter((r) => r === 'overstated-commitment'), []);
 	});
 });
 
