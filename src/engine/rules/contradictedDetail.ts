@@ -167,6 +167,22 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 }
 
 /** True when the source states this amount, however it is written ("£2.4m" for "£2,400,000"). */
+/**
+ * The clauses that state the figures a text gives ("three years", "£840,000", "30 days"), with how many of them each
+ * states, most first: a figure is strong evidence of which provision a sentence describes, however it is worded.
+ */
+export function clausesStating(source: SourceModel, text: string): { clause: Clause; figures: number }[] {
+	const stated = quantitiesOf(source);
+	const counts = new Map<Clause, number>();
+	for (const q of quantities(text).slice(0, MAX_FIGURES)) {
+		const by = new Set((stated.anywhere.get(keyOf(q)) ?? []).slice(0, MAX_FIGURES).map((t) => t.clause));
+		for (const clause of by) {
+			counts.set(clause, (counts.get(clause) ?? 0) + 1);
+		}
+	}
+	return [...counts].map(([clause, figures]) => ({ clause, figures })).sort((a, b) => b.figures - a.figures);
+}
+
 export function sourceStatesAmount(source: SourceModel, written: string): boolean {
 	const amount = quantities(written)[0];
 	return amount !== undefined && quantitiesOf(source).anywhere.has(keyOf(amount));

@@ -3,6 +3,7 @@ import { citationLabel, clauseRef, replaceFix } from './fixes';
 import type { Clause } from '../types';
 import { firstTitledSentence } from '../align/titleIndex';
 import { isStopword } from '../text/tokens';
+import { clausesStating } from './contradictedDetail';
 
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3". */
 const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?/giu;
@@ -45,6 +46,9 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 	// The source's words quoted in the sentence say which clause it is about, better than any alignment: found once.
 	let quotedOnce: Clause[] | undefined;
 	const quotedHere = (): Clause[] => (quotedOnce ??= quotedClauses(context, analysed));
+	// Every clause the sentence names, found once before the loop below uses the shared pattern's position.
+	const allNamed = referencedClauses(context, prose);
+	const namedHere = (): Clause[] => allNamed;
 	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
 		const g = m.groups!;
 		// "Article 4 of the Convention", "section 3 of the Act": another document's numbering.
@@ -113,6 +117,12 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (best.score >= CLOSE_CLAUSE && best.score >= citedScore * BETTER_BY + 0.1) {
 			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
 		}
+		// The sentence's figures ("three years", "30 days") are another clause's, which it also matches in words, and none
+		// of them is the cited clause's: it describes that clause.
+		const byFigures = figuredElsewhere(context, analysed, cited, namedHere(), bestClause);
+		if (byFigures !== undefined && citedScore < CLOSE_CLAUSE) {
+			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, byFigures)} does`, byFigures);
+		}
 	}
 	return undefined;
 }
@@ -152,6 +162,26 @@ function quotedClauses(context: RuleContext, analysed: AnalysedSentence): Clause
 		}
 	}
 	return out;
+}
+
+/** The one clause (in the best-matching clause's family) that states the sentence's figures, when the cited ones state none. */
+function figuredElsewhere(context: RuleContext, analysed: AnalysedSentence, cited: readonly Clause[], allNamed: readonly Clause[], bestClause: Clause): Clause | undefined {
+	const stating = clausesStating(context.source, analysed.claimProse);
+	// Every clause the sentence names counts as cited: "(clause 9.1), with a duty … within 24 hours (clause 9.3(e))".
+	const named = new Set([...cited, ...allNamed]);
+	if (stating.length === 0 || stating.some((s) => named.has(s.clause))) {
+		return undefined;
+	}
+	// Figures are counted per article or clause family ("three years" in 28.1, "one year" in 28.2 are Article 28's).
+	const family = (id: string): string => id.replace(/[.(-].*$/, '');
+	const byFamily = new Map<string, number>();
+	for (const s of stating) {
+		byFamily.set(family(s.clause.id), (byFamily.get(family(s.clause.id)) ?? 0) + s.figures);
+	}
+	const ranked = [...byFamily].sort((a, b) => b[1] - a[1]);
+	const [topFamily, topCount] = ranked[0]!;
+	const unique = ranked.length === 1 || ranked[1]![1] < topCount;
+	return unique && topFamily === family(bestClause.id) ? stating.find((s) => family(s.clause.id) === topFamily)!.clause : undefined;
 }
 
 /** The section whose title the words after a short reference are, when it is not the one cited. */

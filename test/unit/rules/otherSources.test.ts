@@ -311,6 +311,24 @@ suite('passives that promise, and possibilities about the world', () => {
 	});
 });
 
+suite('a reference whose figures are another clause\'s', () => {
+	test('"Under Article 27, … three years after … one year after …" describes Article 28, whose figures they are', () => {
+		const text = 'Under Article 27, a party can only give notice of withdrawal three years after the agreement came into force for it, and the exit takes effect one year after the UN receives the notification.';
+		const found = check(text, PARIS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference');
+		assert.deepEqual(found.map((f) => [f.actual, f.clause?.id]), [['Article 27', '28.1']]);
+		assert.deepEqual(check(text.replace('Article 27', 'Article 28'), PARIS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference'), []);
+	});
+
+	test('a sentence naming two clauses is not wrong about the first because its figure is the second\'s', () => {
+		const text = 'The Authority remains controller and the University acts as its processor (clause 9.1), with a duty to report any breach within 24 hours (clause 9.3(e)).';
+		const research = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/research-data-collaboration-agreement.md'), 'utf8'), 'research.md');
+		assert.deepEqual(check(text, research, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference'), []);
+		// Naming only the first, the figure shows the sentence describes 9.3(e).
+		const one = 'The University must report any personal data breach to the Authority within 24 hours (clause 9.1).';
+		assert.deepEqual(check(one, research, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.clause?.id), ['9.3(e)']);
+	});
+});
+
 suite('a short reference with a section title', () => {
 	test('a heading that gives a section number with another section\'s title is a wrong reference; the right pair is quiet', () => {
 		assert.deepEqual(checkMd('## Section 4 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]), [['wrong-reference', '3.1']]);
