@@ -311,6 +311,16 @@ suite('passives that promise, and possibilities about the world', () => {
 	});
 });
 
+suite('shares in words', () => {
+	test('"a quarter of any budget line" is 25%, against the clause\'s 10%; "Half of the respondents" in background is not compared', () => {
+		const research = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/research-data-collaboration-agreement.md'), 'utf8'), 'research.md');
+		const details = (text: string) => check(text, research, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(details('The University may move up to a quarter of any budget line to another line without the Authority\'s approval.'), ['a quarter']);
+		assert.deepEqual(details('The University may move up to 10% of any budget line to another line without the Authority\'s approval.'), []);
+		assert.deepEqual(details('Half of the respondents to our survey said they were worried about flooding.'), []);
+	});
+});
+
 suite('a reference whose figures are another clause\'s', () => {
 	test('"Under Article 27, … three years after … one year after …" describes Article 28, whose figures they are', () => {
 		const text = 'Under Article 27, a party can only give notice of withdrawal three years after the agreement came into force for it, and the exit takes effect one year after the UN receives the notification.';
