@@ -267,7 +267,8 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 			p++;
 		}
 		const participle = tokens[p]?.lower ?? '';
-		if (IMPLEMENTATION_ACTIONS.has(participle) || EXPLORATORY_ACTIONS.has(participle)) {
+		// "will be explored", "will be rolled out" (not "will be where …", "will be how …": a question word is no participle).
+		if ((IMPLEMENTATION_ACTIONS.has(participle) || EXPLORATORY_ACTIONS.has(participle)) && !QUESTION_WORDS.has(participle)) {
 			return false;
 		}
 		// Another verb's passive is a promise only of something that is not a thing of the world ("jobs will be created").

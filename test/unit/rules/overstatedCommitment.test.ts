@@ -138,3 +138,16 @@ suite('overstated-commitment: a summary entry with no verb', () => {
 		assert.deepEqual(warnedIn('- **Extension:** a further period of up to three years by a written decision signed by each Participant.'), []);
 	});
 });
+
+suite('overstated-commitment: finding where is identifying', () => {
+	test('"will work out where models can be deployed" is §2.1\'s "identify opportunities for how"; "will deploy" is not', () => {
+		for (const text of [
+			'DSIT and OpenAI will work out where advanced models can be deployed across government and business.',
+			'DSIT and OpenAI will look for places where advanced models can be deployed across government.',
+			'The second strand will be “public and private sector adoption”, where DSIT will work with the company.',
+		]) {
+			assert.deepEqual(rulesIn(text).filter((r) => r === 'overstated-commitment'), [], text);
+		}
+		assert.deepEqual(rulesIn('DSIT and OpenAI will deploy advanced models across government and business.').filter((r) => r === 'overstated-commitment'), ['overstated-commitment']);
+	});
+});
