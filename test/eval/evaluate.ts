@@ -23,6 +23,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	regional: { file: join('test', 'eval', 'sources', 'regional-cooperation-mou.md'), name: 'regional-cooperation-mou.md' },
 	grant: { file: join('test', 'eval', 'sources', 'grant-funding-agreement.md'), name: 'grant-funding-agreement.md' },
 	pilot: { file: join('test', 'eval', 'sources', 'ai-pilot-services-agreement.md'), name: 'ai-pilot-services-agreement.md' },
+	minerals: { file: join('test', 'eval', 'sources', 'critical-minerals-mou.md'), name: 'critical-minerals-mou.md' },
+	datashare: { file: join('test', 'eval', 'sources', 'data-sharing-agreement.md'), name: 'data-sharing-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
