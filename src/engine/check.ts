@@ -262,7 +262,7 @@ function headingTarget(context: RuleContext, analysed: AnalysedSentence, runIn =
 	if (analysed.sentence.blockKind !== 'heading' && !runIn) {
 		return undefined;
 	}
-	const words = tokenize(analysed.sentence.prose).filter((t) => !HEADING_FILLER.has(t.lower) && !/^\d/.test(t.raw));
+	const words = analysed.claim.tokens.filter((t) => !HEADING_FILLER.has(t.lower) && !/^\d/.test(t.raw));
 	if (words.length === 0 || words.length > 6) {
 		return undefined;
 	}
@@ -302,19 +302,26 @@ function isRunInHeading(sentences: readonly AnalysedSentence[], k: number): bool
 	if (next === undefined || next.block !== sentence.block || (k > 0 && sentences[k - 1]!.sentence.block === sentence.block)) {
 		return false;
 	}
-	return /[.:]\s*$/.test(sentence.prose) && tokenize(sentence.prose).length <= 4;
+	return sentences[k]!.claim.tokens.length <= 4 && /[.:]\s*$/.test(sentence.prose);
 }
+
+/** A clause's alignment terms with its title's, found once per clause. */
+const clauseTerms = new WeakMap<Clause, ReadonlySet<string>>();
 
 /** "3. Reporting", "CONFIDENTIALITY AND FOI": a block of a few words with no final stop, in plain text a heading too. */
 function isTitleLine(sentences: readonly AnalysedSentence[], k: number): boolean {
 	const sentence = sentences[k]!.sentence;
 	const alone = sentences[k - 1]?.sentence.block !== sentence.block && sentences[k + 1]?.sentence.block !== sentence.block;
-	return alone && !/[.!?;,]\s*$/.test(sentence.prose) && tokenize(sentence.prose).length <= 6;
+	return alone && sentences[k]!.claim.tokens.length <= 6 && !/[.!?;,]\s*$/.test(sentence.prose);
 }
 
 /** One of the heading's words is in the clause's title or text (its stem, or the word its synonyms fold to). */
 function namesClause(context: RuleContext, analysed: AnalysedSentence, clause: Clause): boolean {
-	const terms = new Set(alignmentTerms(tokenize(`${clause.title} ${clause.text}`), context.source.alignment));
+	let terms = clauseTerms.get(clause);
+	if (terms === undefined) {
+		terms = new Set(alignmentTerms(tokenize(`${clause.title} ${clause.text}`), context.source.alignment));
+		clauseTerms.set(clause, terms);
+	}
 	return alignmentTerms(analysed.claim.tokens, context.source.alignment).some((t) => !t.includes('_') && terms.has(t));
 }
 

@@ -47,7 +47,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\ban?\\s+(?:day|week|month|year)['’]|\\b(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\b(?:\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:an?\\s+(?:day|week|month|year)['’]|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** Shares in words, as percentages ("half of" is 50%). */
 const FRACTIONS: Readonly<Record<string, number>> = {

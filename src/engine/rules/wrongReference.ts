@@ -8,6 +8,8 @@ import { clausesStating } from './contradictedDetail';
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3". */
 const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?/giu;
 
+const REFERENCES_RE = new RegExp(REFERENCE_RE.source, REFERENCE_RE.flags);
+
 /** "… of the Act", "… in the Convention": a reference into another document, unless it is this one. */
 const otherDocumentRe = /^\s*,?\s*(?:of|in)\s+(?:the\s+)?\p{L}/iu;
 const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty)\b/i;
@@ -46,9 +48,9 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 	// The source's words quoted in the sentence say which clause it is about, better than any alignment: found once.
 	let quotedOnce: Clause[] | undefined;
 	const quotedHere = (): Clause[] => (quotedOnce ??= quotedClauses(context, analysed));
-	// Every clause the sentence names, found once before the loop below uses the shared pattern's position.
-	const allNamed = referencedClauses(context, prose);
-	const namedHere = (): Clause[] => allNamed;
+	// Every clause the sentence names, found when first needed.
+	let namedOnce: Clause[] | undefined;
+	const namedHere = (): Clause[] => (namedOnce ??= referencedClauses(context, prose));
 	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
 		const g = m.groups!;
 		// "Article 4 of the Convention", "section 3 of the Act": another document's numbering.
@@ -133,8 +135,9 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
  */
 export function referencedClauses(context: RuleContext, prose: string): Clause[] {
 	const out: Clause[] = [];
-	REFERENCE_RE.lastIndex = 0;
-	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
+	// Its own copy of the pattern: callers may be inside a loop over REFERENCE_RE's matches.
+	REFERENCES_RE.lastIndex = 0;
+	for (let m = REFERENCES_RE.exec(prose); m !== null; m = REFERENCES_RE.exec(prose)) {
 		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
 		const g = m.groups!;
 		if ((otherDocumentRe.test(after) && !thisDocumentRe.test(after)) || (/^sec/i.test(g['kind'] ?? '') && context.source.references === 'article' && !thisDocumentRe.test(after))) {
