@@ -57,6 +57,13 @@ export interface SourceModel {
 	readonly status: SourceStatus;
 	/** Clauses in parts the source itself declares not legally binding ("This Schedule is not legally binding"). */
 	readonly nonBindingParts: ReadonlySet<Clause>;
+	/**
+	 * In a source that is not binding, the parts it excepts ("with the exception of Paragraph 8 (Confidentiality)",
+	 * "Paragraphs 10 and 15 are legally binding"): calling those binding is right.
+	 */
+	readonly bindingParts: ReadonlySet<Clause>;
+	/** The clause in which a binding source says it is legally binding ("It is intended to be legally binding …"). */
+	readonly bindingClause?: Clause;
 }
 
 export type SourceStatus = 'not-binding' | 'binding' | 'binding-with-non-binding-parts' | 'unstated';
@@ -176,7 +183,7 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	const parties = extendParties(text, profile.parties);
 	// A source that declares one of its parts not binding ("This clause 17 is a statement of intent only") is binding
 	// elsewhere, whether or not it says so of itself (contracts seldom do).
-	const binding = isBindingSelf(clauses) || clauses.some((c) => nonBindingPartRe.test(c.text));
+	const binding = isBindingSelf(clauses) || clauses.some((c) => nonBindingPartRe.test(c.text) || c.text.search(namedNonBindingRe) !== -1);
 	const nonBindingClause = binding ? undefined : findNonBindingClause(clauses);
 	const alignment = vocabularyFor(profile, nonBindingClause !== undefined);
 	const nonBindingParts = binding ? findNonBindingParts(clauses) : new Set<Clause>();
@@ -211,6 +218,8 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		nonBindingClause,
 		status,
 		nonBindingParts,
+		bindingParts: nonBindingClause ? findBindingParts(clauses, nonBindingClause) : new Set<Clause>(),
+		bindingClause: binding ? bindingSelfClause(clauses) : undefined,
 	};
 }
 
@@ -285,7 +294,10 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 const obligationCueRe = /^(?:shall|must)$/i;
 
 /** "This Schedule is not legally binding", "This clause 15 is a statement of intention only": a part that binds no one. */
-const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,60}?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
+const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
+
+/** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
+const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+\d{1,3}(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\s*\([^()]{0,40}\))?)*)[^.]{0,80}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|is|are)\s+[^.]{0,40}?\bintentions?\s+only)\b/giu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
@@ -293,6 +305,13 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 	for (const clause of clauses) {
 		if (nonBindingPartRe.test(clause.text)) {
 			parts.add(partOf(clause.id));
+		}
+		// "Clause 17 (Future funding) and Schedule 3 (Shared aspirations) … They are not legally binding".
+		for (const m of clause.text.matchAll(namedNonBindingRe)) {
+			for (const named of m[1]!.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3})/giu)) {
+				const kind = named[1]!.toLowerCase();
+				parts.add(['schedule', 'annex', 'appendix'].includes(kind) ? `${kind}-${named[2]}` : named[2]!);
+			}
 		}
 	}
 	return new Set(clauses.filter((c) => parts.has(partOf(c.id))));
@@ -304,15 +323,39 @@ function partOf(id: string): string {
 }
 
 /** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
-const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+and\s+is,?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
+const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
 
 function isBindingSelf(clauses: readonly Clause[]): boolean {
-	return clauses.some((c) => {
+	return bindingSelfClause(clauses) !== undefined;
+}
+
+/** The clause in which the source says it is itself legally binding, if it does. */
+function bindingSelfClause(clauses: readonly Clause[]): Clause | undefined {
+	return clauses.find((c) => {
 		const at = c.text.search(bindingSelfRe);
 		// "Paragraph 10 and Paragraph 15 are legally binding": named parts of a memorandum, not the document itself.
 		const namesParts = /\b(?:paragraphs?|clauses?|sections?|articles?|schedules?|annex(?:es)?|parts?)\s+\d[^,;]*$/i.test(c.text.slice(Math.max(0, at - 60), at));
-		return at !== -1 && !namesParts && !/\bnot\s+(?:intended\s+to\s+be\s+)?legally\s+binding\b/i.test(c.text.slice(0, at + 40));
+		// "nothing in this Schedule is legally binding" denies it.
+		const denied = /\b(?:nothing|none|no\s+part)\b[^.]{0,60}$/i.test(c.text.slice(Math.max(0, at - 80), at));
+		return at !== -1 && !namesParts && !denied && !/\bnot\s+(?:intended\s+to\s+be\s+)?legally\s+binding\b/i.test(c.text.slice(0, at + 40));
 	});
+}
+
+/** "with the exception of Paragraph 8", "save for paragraphs 10 and 15", "Paragraph 2 is legally binding". */
+const exceptedPartsRe = /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|save\s+for|other\s+than|apart\s+from)\s+((?:(?:paragraphs?|clauses?|sections?|articles?)\s+)?\d{1,3}(?:\s*(?:,|and|or)\s*(?:(?:paragraphs?|clauses?|sections?|articles?)\s+)?\d{1,3})*)|\b((?:paragraphs?|clauses?|sections?|articles?)\s+\d{1,3}(?:\s*(?:,|and)\s*(?:(?:paragraphs?|clauses?|sections?|articles?)\s+)?\d{1,3})*)\s+(?:is|are)\s+(?:legally\s+)?binding\b/giu;
+
+/** The parts a not-binding source excepts from its status: the clauses of the paragraphs its status words name. */
+function findBindingParts(clauses: readonly Clause[], status: Clause): Set<Clause> {
+	const numbers = new Set<string>();
+	const texts = clauses.filter((c) => c === status || c.kind === 'status' || /\bbinding\b/i.test(c.text)).map((c) => c.text);
+	for (const text of texts) {
+		for (const m of text.matchAll(exceptedPartsRe)) {
+			for (const n of (m[1] ?? m[2] ?? '').match(/\d{1,3}/g) ?? []) {
+				numbers.add(n);
+			}
+		}
+	}
+	return new Set(clauses.filter((c) => numbers.has(partOf(c.id))));
 }
 
 /** The clause that says the whole source is not binding (only asked of a source that is not binding itself). */

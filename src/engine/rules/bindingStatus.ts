@@ -1,9 +1,10 @@
 import partyLexicon from '../lexicon/parties.json';
 import lexicon from '../lexicon/binding.json';
-import type { Token } from '../text/tokens';
-import { type Fix, Strength } from '../types';
+import { isStopword, type Token, tokenize } from '../text/tokens';
+import { type Clause, type Fix, Strength } from '../types';
 import { afterSentence, citationLabel, clauseRef, fitBindingReplacement, insertQuoteTitle, quoteWithCitation, replaceFix } from './fixes';
-import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
+import { type AnalysedSentence, CITATION_THRESHOLD, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { referencedClauses } from './wrongReference';
 
 interface Term {
 	readonly words: readonly string[];
@@ -37,6 +38,8 @@ const NOUN_MODIFIERS = new Set(['binding', 'landmark', 'historic', 'new', 'big',
 /** Cues of a legal duty; with the agreement named in the sentence they say it binds a party. */
 const DUTY_CUES = new Set(lexicon.dutyCues.phrases);
 const AGREEMENT_NOUNS = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord']);
+/** Words that number a provision in its title ("Paragraph 10 — Confidentiality"), not what it is about. */
+const PROVISION_WORDS = new Set(['paragraph', 'paragraphs', 'section', 'sections', 'article', 'articles', 'clause', 'clauses', 'part', 'schedule', 'annex', 'appendix']);
 const VERB_CONTEXT = new Set(['to', 'will', 'can', 'would', 'must', 'should', 'could', 'may', 'might']);
 
 /** Flags a voluntary agreement described as binding, enforceable, a contract or a treaty. */
@@ -47,6 +50,11 @@ export const bindingStatus: Rule = {
 	*check(context) {
 		const status = context.source.nonBindingClause;
 		if (!status) {
+			// A binding agreement described as not binding ("the agreement is voluntary", "the memorandum of understanding
+			// limits access …" for a data sharing agreement): the same contradiction the other way round.
+			if (context.source.bindingClause) {
+				yield* understatedStatus(context, context.source.bindingClause);
+			}
 			return;
 		}
 		for (const analysed of context.sentences) {
@@ -54,7 +62,7 @@ export const bindingStatus: Rule = {
 				continue;
 			}
 			const hit = findBindingTerm(analysed, context.source.parties.agents) ?? findDutyUnderAgreement(analysed);
-			if (hit) {
+			if (hit && !isAboutBindingPart(context, analysed)) {
 				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
 			}
 		}
@@ -112,6 +120,98 @@ function findDutyUnderAgreement(analysed: AnalysedSentence): { from: number; to:
 	const from = tokens.findIndex((t) => t.start === duty.cueSpan.start);
 	const to = tokens.findIndex((t) => t.end === duty.cueSpan.end) + 1;
 	return from === -1 || to === 0 ? undefined : { from, to, term: { words: [], replacement: 'is expected to', needsReferent: true } };
+}
+
+/**
+ * The sentence is about a part the source excepts from its status ("the confidentiality provision at Paragraph 8,
+ * which both sides intend to be binding"): it names that part, uses its title, or is closest to one of its clauses.
+ */
+function isAboutBindingPart(context: RuleContext, analysed: AnalysedSentence): boolean {
+	const parts = context.source.bindingParts;
+	if (parts.size === 0) {
+		return false;
+	}
+	const best = analysed.alignments[0];
+	if (best !== undefined && best.score >= CITATION_THRESHOLD && parts.has(context.sourceSentence(best).clause)) {
+		return true;
+	}
+	if (referencedClauses(context, analysed.claimProse).some((c) => parts.has(c))) {
+		return true;
+	}
+	// By title: the parts it names are all binding ones ("confidentiality and governing law", not "… data protection").
+	// Whole words (singular or plural), not stems: "governing law" is not "Governance".
+	const singular = (w: string): string => w.replace(/s$/, '');
+	const words = new Set(analysed.claim.tokens.map((t) => singular(t.lower)));
+	const named = new Set<Clause>();
+	const titled = new Set<string>();
+	for (const clause of context.source.clauses) {
+		if (clause.title === '' || titled.has(clause.title)) {
+			continue;
+		}
+		titled.add(clause.title);
+		const title = tokenize(clause.title).filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !PROVISION_WORDS.has(t.lower) && !/^\d/.test(t.raw));
+		const present = title.filter((t) => words.has(singular(t.lower))).length;
+		if (title.length > 0 && present >= Math.min(2, title.length)) {
+			named.add(clause);
+		}
+	}
+	return named.size > 0 && [...named].every((c) => parts.has(c));
+}
+
+/** "the agreement is voluntary", "this deal is only a statement of intent", "the non-binding agreement". */
+const notBindingSelfRe = /\b(?:the|this|our|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|contract|arrangement|treaty|it)\s+(?:is|was|remains)\s+(?:only\s+|just\s+|merely\s+|simply\s+|purely\s+)?(?:a\s+|an\s+)?(non-binding|voluntary|not\s+(?:legally\s+)?binding|unenforceable|not\s+(?:legally\s+)?enforceable|statement\s+of\s+intent|memorandum\s+of\s+understanding|gentlemen['’]?s\s+agreement)\b|\b(?:the|this|a)\s+(non-binding|voluntary)\s+(?:agreement|deal|arrangement|contract|treaty)\b/iu;
+/** "the memorandum of understanding limits access …": the agreement named as a memorandum it does not call itself. */
+const memorandumRe = /\b(?:the|this)\s+(memorandum\s+of\s+understanding|mou)\b/iu;
+
+function* understatedStatus(context: RuleContext, binding: Clause): Generator<RuleFinding> {
+	// A source that mentions a memorandum at all (one it supersedes) may be what a sentence's "the MoU" means.
+	const mentionsMemorandum = /\bmemorand|\bMoU\b/i.test(context.source.text);
+	for (const analysed of context.sentences) {
+		if (analysed.claim.isQuestion || analysed.claim.isProhibition || isAsked(analysed.claim.tokens) || analysed.frame.reported || analysed.isOthersWords) {
+			continue;
+		}
+		const prose = analysed.claimProse;
+		const m = notBindingSelfRe.exec(prose) ?? (mentionsMemorandum ? null : memorandumRe.exec(prose));
+		if (m === null || isAboutNonBindingPart(context, analysed) || analysed.claim.tokens.some((t) => OTHER_AGREEMENT.has(t.lower))) {
+			continue;
+		}
+		const words = m[1] ?? m[2] ?? m[0];
+		const start = analysed.sentence.span.start + m.index + m[0].lastIndexOf(words);
+		const span = { start, end: start + words.length };
+		const actual = context.text.slice(span.start, span.end);
+		const label = citationLabel(context.source, binding);
+		const replacement = /memorandum|mou/i.test(actual) ? 'agreement' : /statement|gentlem/i.test(actual) ? 'legally binding agreement' : 'legally binding';
+		yield {
+			ruleId: 'binding-status',
+			message: `\`${actual}\` contradicts the ${context.source.shortName}'s own status: it is legally binding (${label}).`,
+			span,
+			actual,
+			fixes: [replaceFix(context.text, span, replacement, `the status in ${label}`)],
+			clause: clauseRef(binding),
+			sentence: analysed.sentence.span,
+		};
+	}
+}
+
+/** Words that make the sentence about another agreement ("a future trade agreement would be binding"). */
+const OTHER_AGREEMENT = new Set(['future', 'separate', 'another', 'previous', 'earlier', 'former', 'replaced', 'replaces', 'superseded', 'supersedes']);
+
+/** The sentence is about a part the binding source declares not binding (its title, a reference, or its words). */
+function isAboutNonBindingPart(context: RuleContext, analysed: AnalysedSentence): boolean {
+	const parts = context.source.nonBindingParts;
+	if (parts.size === 0) {
+		return false;
+	}
+	const best = analysed.alignments[0];
+	if (best !== undefined && best.score >= CITATION_THRESHOLD && parts.has(context.sourceSentence(best).clause)) {
+		return true;
+	}
+	if (referencedClauses(context, analysed.claimProse).some((c) => parts.has(c))) {
+		return true;
+	}
+	const singular = (w: string): string => w.replace(/s$/, '');
+	const words = new Set(analysed.claim.tokens.map((t) => singular(t.lower)));
+	return [...parts].some((c) => tokenize(c.title).filter((t) => t.lower.length > 3 && !isStopword(t.lower) && !PROVISION_WORDS.has(t.lower)).some((t) => words.has(singular(t.lower))));
 }
 
 /** "If asked whether it is binding": the sentence reports a question, it asserts nothing. */

@@ -339,6 +339,37 @@ suite('a reference whose figures are another clause\'s', () => {
 	});
 });
 
+suite('binding and non-binding parts', () => {
+	const REGIONAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/regional-cooperation-mou.md'), 'utf8'), 'regional.md');
+	const statusOf = (text: string, source = REGIONAL) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+
+	test('a memorandum binding only in named paragraphs: calling those binding is right, adding another is not', () => {
+		assert.deepEqual([...new Set([...REGIONAL.bindingParts].map((c) => c.id.replace(/[.(].*$/, '')))], ['10', '15']);
+		assert.deepEqual(statusOf('The MoU is a statement of intent, and only the confidentiality and governing law paragraphs are legally binding.'), []);
+		assert.deepEqual(statusOf('Only the parts on confidentiality, data protection and governing law are legally binding.'), ['legally binding']);
+		assert.deepEqual(statusOf('The MoU is legally binding.'), ['legally binding']);
+	});
+
+	test('a binding agreement described as not binding, or named as a memorandum it never calls itself, contradicts its status', () => {
+		const dsa = loadSource([
+			'# Data Sharing Agreement', '## PARTIES', '(1) EXAMPLE TRUST (the **"Trust"**); and', '(2) EXAMPLE COUNCIL (the **"Council"**),',
+			'each a **"Party"**.', '## BACKGROUND', '(A) This Agreement is intended to be legally binding between the Parties, save for Clause 2, which is not.',
+			'## 1. Sharing', '1.1 The Trust shall send the discharge file to the Council by 10:00 each day.',
+			'## 2. Statement of Shared Principles (not legally binding)', '2.1 This Clause 2 records the spirit in which the Parties intend to work together. It is not legally binding.',
+		].join('\n\n'), 'dsa.md');
+		assert.equal(dsa.status, 'binding-with-non-binding-parts');
+		assert.equal(dsa.bindingClause?.id, 'A');
+		assert.deepEqual(statusOf('The memorandum of understanding limits access to named officers.', dsa), ['memorandum of understanding']);
+		assert.deepEqual(statusOf('The agreement is voluntary and either side can walk away.', dsa), ['voluntary']);
+		assert.deepEqual(statusOf('The statement of shared principles is not legally binding.', dsa), []);
+		assert.deepEqual(statusOf('The agreement is legally binding.', dsa), []);
+		// "Clause 17 (Future funding) and Schedule 3 (…) … They are not legally binding": named parts, the rest binds.
+		const grant = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/grant-funding-agreement.md'), 'utf8'), 'grant.md');
+		assert.equal(grant.status, 'binding-with-non-binding-parts');
+		assert.ok([...grant.nonBindingParts].some((c) => c.id.startsWith('schedule-3')) && [...grant.nonBindingParts].some((c) => c.id.startsWith('17')));
+	});
+});
+
 suite('a short reference with a section title', () => {
 	test('a heading that gives a section number with another section\'s title is a wrong reference; the right pair is quiet', () => {
 		assert.deepEqual(checkMd('## Section 4 – infrastructure').findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]), [['wrong-reference', '3.1']]);
