@@ -37,7 +37,7 @@ const QUANTITY_ALTERNATIVES = [
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
-	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|each\\s+(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
+	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+quarter|each\\s+(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
 	`\\b(?<frac>half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?=\\s+of\\b)`,
 	// "a month's notice", "a year's notice": one period, written with the article.
@@ -58,7 +58,7 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 const FREQUENCIES: Readonly<Record<string, readonly [number, string]>> = {
 	annually: [1, 'year'], yearly: [1, 'year'], biennially: [2, 'year'], quarterly: [3, 'month'], monthly: [1, 'month'], weekly: [1, 'week'],
 	'every year': [1, 'year'], 'every other year': [2, 'year'], 'every month': [1, 'month'], 'every other month': [2, 'month'],
-	'every week': [1, 'week'], 'every other week': [2, 'week'], 'twice a year': [6, 'month'],
+	'every week': [1, 'week'], 'every other week': [2, 'week'], 'twice a year': [6, 'month'], 'every quarter': [3, 'month'],
 };
 const MULTIPLIERS: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 /** Below this alignment a sentence is not close enough to a clause to contradict its figures. */
@@ -202,6 +202,23 @@ export function sourceStatesDate(source: SourceModel, written: string): boolean 
 }
 
 /** True when the source states a period of this length anywhere ("three years" for its "36 months"). */
+/**
+ * The source states a period or interval the text gives ("within three working days" for its "3 Working Days",
+ * "annually" for its "each year"): the same unit and value anywhere, or a calendar period of the same length.
+ */
+export function sourceStatesPeriod(source: SourceModel, written: string, about: ReadonlySet<string>): boolean {
+	const stated = quantitiesOf(source);
+	// An interval ("every year") is stated by an interval ("each year", "annually"), not by a period ("one year"), and
+	// about the same thing: two of the words around the source's figure are the sentence's ("notify … subject access
+	// request"), not a committee that reports annually for a party that reports each year.
+	const kindOf = (q: Quantity): boolean => INTERVAL_RE.test(q.text);
+	return quantities(written).some((q) => q.unit !== 'date' && !/^[£$€]$/.test(q.unit)
+		&& [...(stated.anywhere.get(keyOf(q)) ?? []), ...(DAYS_PER[q.unit] !== undefined ? stated.durations.filter((d) => sameValue(d, q)) : [])]
+			.some((d) => kindOf(d) === kindOf(q) && shares(d.context, about) >= 2));
+}
+
+const INTERVAL_RE = /^(?:annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice)\b/i;
+
 export function sourceStatesDuration(source: SourceModel, written: string): boolean {
 	const period = quantities(written)[0];
 	return period !== undefined && quantitiesOf(source).durations.some((d) => sameValue(d, period));

@@ -5,7 +5,7 @@ import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import { amountsIn } from '../text/amounts';
 import { isStopword, type Token } from '../text/tokens';
-import { sourceStatesAmount, sourceStatesDate, sourceStatesDuration, statedTerm } from './contradictedDetail';
+import { sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 
 /** A capitalised name found in a claim, with what follows it. */
@@ -90,9 +90,13 @@ export function specificNovelTerms(
 			add(name.text);
 		}
 	}
+	let stems: Set<string> | undefined;
+	const stemsOf = (): Set<string> => (stems ??= new Set(tokens.map((t) => t.stem)));
 	tokens.forEach((t, i) => {
 		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
-		if (deadline !== undefined && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
+		// "within three working days", "annually": a period the source states in other words is not new.
+		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf());
+		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
 		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t)) {
 			add(t.raw);

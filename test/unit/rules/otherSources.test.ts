@@ -339,6 +339,21 @@ suite('a reference whose figures are another clause\'s', () => {
 	});
 });
 
+suite('periods the source states in other words', () => {
+	test('"within three working days" is the clause\'s "3 Working Days"; "each year" is not excused by another body\'s "annually"', () => {
+		const dsa = loadSource([
+			'# Data Sharing Agreement', '## 1. Requests',
+			'1.1 Where a Party receives a subject access request relating to the other Party\'s data, it shall notify the other Party within 3 Working Days.',
+			'## 2. Audit', '2.1 The Council should carry out an internal audit of access at least once in each year.',
+		].join('\n\n'), 'dsa.md');
+		const unsupported = (text: string, source = dsa) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').length;
+		const all = (text: string) => check(text, dsa, { format: 'markdown' }).findings.filter((f) => f.severity !== 'information').map((f) => f.ruleId);
+		assert.deepEqual(all('The Council must notify the Trust within three working days if it receives a subject access request.'), []);
+		assert.deepEqual(all('The Council must notify the Trust within ten working days if it receives a subject access request.'), ['contradicted-detail']);
+		assert.equal(unsupported('Under Article 13, every party reports its greenhouse gas inventory each year through the transparency framework.', PARIS), 1);
+	});
+});
+
 suite('binding and non-binding parts', () => {
 	const REGIONAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/regional-cooperation-mou.md'), 'utf8'), 'regional.md');
 	const statusOf = (text: string, source = REGIONAL) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
