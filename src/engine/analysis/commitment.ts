@@ -185,7 +185,11 @@ function buildPredicate(
 		&& cue.phrase.split(' ').some((w) => COMMITMENT_MAKING.has(w));
 	// "Its central aim is to hold …", "the goal is to reach …": an aim, whatever the copula.
 	const aimIsTo = cue.level > Strength.Exploratory && /^(?:is|are) to$/.test(cue.phrase) && subject.some((w) => AIM_NOUNS.has(w));
-	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : cue.level;
+	// "The Memorandum provides for exchanges of experts", "the agreement establishes a working group": the document
+	// said to contain something is as firm as a plan, no firmer (it overstates a "may", not a "will endeavour").
+	const documentContains = cue.level > Strength.Intent && cue.level < Strength.Legal && CONTAINING_VERBS.has(tokens[cue.from]!.lower)
+		&& subject.some((w) => AGREEMENT_SUBJECTS.has(w));
+	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains ? Strength.Intent : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
 		if (HEDGE_WORDS.has(tokens[i]!.lower)) {
@@ -309,6 +313,8 @@ function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 const STATIVE_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.statives);
+const CONTAINING_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.containing);
+const AGREEMENT_SUBJECTS: ReadonlySet<string> = new Set([...partyLexicon.agreement, 'it']);
 
 /** A regular past participle ("evaluated", "expanded", "published"): not "need", "red" or "bed". */
 const PASSIVE_PARTICIPLE_RE = /^\p{L}{3,}(?:ed|en)$/u;

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { applyFix, check, loadSource } from '../../../src/engine';
-import { checkMd } from '../helpers';
+import { checkMd, MOU } from '../helpers';
 
 const PARIS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/paris-agreement.md'), 'utf8'), 'paris-agreement.md');
 const findings = (text: string) => check(text, PARIS, { format: 'markdown' }).findings;
@@ -336,6 +336,19 @@ suite('a reference whose figures are another clause\'s', () => {
 		// Naming only the first, the figure shows the sentence describes 9.3(e).
 		const one = 'The University must report any personal data breach to the Authority within 24 hours (clause 9.1).';
 		assert.deepEqual(check(one, research, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.clause?.id), ['9.3(e)']);
+	});
+});
+
+suite('the document said to contain something', () => {
+	test('"the Memorandum provides for exchanges" is as firm as its "will endeavour to facilitate"; "the MoU provides for workshops" overstates a "may include"', () => {
+		const memo = loadSource([
+			'# Memorandum of Understanding on Minerals Cooperation', '## Paragraph 4 — Exchanges',
+			'4.1 The Participants will endeavour to facilitate the exchange of up to twenty technical experts each year between geological surveys.',
+			'## Paragraph 5 — Status', '5.1 This Memorandum is not legally binding.',
+		].join('\n\n'), 'memo.md');
+		const over = (text: string, source = memo) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').length;
+		assert.equal(over('The Memorandum also provides for exchanges of up to twenty technical experts each year between geological surveys.'), 0);
+		assert.equal(over('The MoU provides for tailored AI skills workshops for civil servants.', MOU), 1);
 	});
 });
 
