@@ -4,7 +4,8 @@ import type { SourceModel } from '../source';
 import { isJsSpace } from '../text/findMatches';
 import type { Clause, Fix } from '../types';
 import { citationLabel, clauseRef, correctWordsFix } from './fixes';
-import type { Rule, RuleContext, RuleFinding } from './rule';
+import type { Quote } from '../quotes/findQuotes';
+import type { AnalysedSentence, Rule, RuleContext, RuleFinding } from './rule';
 
 /** The words a quote's fix must not end on, after white space, commas, semicolons or colons. */
 const DANGLING_WORDS = ['and', 'or', 'to', 'the', 'of', 'in', 'a', 'an', 'for', 'with'];
@@ -16,7 +17,12 @@ export const misquote: Rule = {
 	defaultSeverity: 'warning',
 	*check(context) {
 		for (const analysed of context.sentences) {
-			for (const { verdict } of analysed.quotes) {
+			for (const { quote, verdict } of analysed.quotes) {
+				// Words quoted as the agreement's own that are nowhere in it: an invented quotation, not a person's words.
+				if (verdict.kind === 'unrelated' && isAttributedToSource(context, analysed, quote)) {
+					yield inventedQuote(context, analysed, quote);
+					continue;
+				}
 				if (verdict.kind !== 'misquote') {
 					continue;
 				}
@@ -84,6 +90,39 @@ function endsWithWord(s: string, end: number, word: string): boolean {
 		}
 	}
 	return true;
+}
+
+/**
+ * "The Agreement describes itself as “…”", "In its own words, the treaty is “…”", "the MoU states: “…”": the quote is
+ * presented as the agreement's text, by the agreement as the subject of a saying verb right before it.
+ */
+const SAID_BY_SOURCE_RE = /\b(?:agreement|memorandum|mou|treaty|accord|convention|text|document|it)\s+(?:also\s+|itself\s+)?(?:says|states|reads|declares|describes\s+(?:itself|it)\s+as|calls\s+(?:itself|it)|commits\s+(?:\S+\s+){1,3}to|promises|pledges)\s*[:,]?\s*$/iu;
+const OWN_WORDS_RE = /^\s*in\s+its\s+own\s+words\s*,?\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|memorandum|mou|treaty|accord|convention)\s+(?:is|describes\s+itself\s+as|calls\s+itself)\b/iu;
+
+function isAttributedToSource(context: RuleContext, analysed: AnalysedSentence, quote: Quote): boolean {
+	if (analysed.frame.reported && !analysed.frame.explicit) {
+		return false;
+	}
+	const before = context.text.slice(Math.max(analysed.sentence.span.start, quote.outer.start - 120), quote.outer.start);
+	const content = context.text.slice(quote.content.start, quote.content.end);
+	if (content.trim().split(/\s+/).length < 3) {
+		return false;
+	}
+	return SAID_BY_SOURCE_RE.test(before) || OWN_WORDS_RE.test(context.text.slice(analysed.sentence.span.start, quote.outer.start));
+}
+
+function inventedQuote(context: RuleContext, analysed: AnalysedSentence, quote: Quote): RuleFinding {
+	const span = { start: quote.content.start, end: quote.content.end };
+	const actual = context.text.slice(span.start, span.end);
+	return {
+		ruleId: 'misquote',
+		message: `Quoted as the ${context.source.shortName}'s words, but the ${context.source.shortName} contains no such words: \`${actual}\`.`,
+		span,
+		actual,
+		fixes: [],
+		clause: undefined,
+		sentence: analysed.sentence.span,
+	};
 }
 
 function toFinding(context: RuleContext, piece: PieceMatch, sentence: RuleFinding['sentence']): RuleFinding {

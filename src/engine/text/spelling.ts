@@ -29,7 +29,8 @@ export function spellingKey(lower: string): string {
 	}
 	let key = cache.get(lower);
 	if (key === undefined) {
-		key = lower;
+		// "climate-resilient" and "climateresilient", "co-operate" and "cooperate": a hyphen is spelling, not a word.
+		key = lower.includes('-') ? lower.replace(/-/g, '') : lower;
 		for (const [re, replacement] of rules) {
 			key = key.replace(re, replacement);
 		}

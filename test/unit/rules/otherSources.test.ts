@@ -339,6 +339,23 @@ suite('a reference whose figures are another clause\'s', () => {
 	});
 });
 
+suite('quotations presented as the agreement\'s words', () => {
+	const quotesIn = (text: string) => check(text, PARIS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+
+	test('words quoted as the agreement\'s own that it does not contain are an invented quotation', () => {
+		assert.deepEqual(quotesIn('In its own words, the Agreement is "differentiated, fair, durable, dynamic and legally binding".'), ['differentiated, fair, durable, dynamic and legally binding']);
+		assert.deepEqual(quotesIn('The Agreement describes itself as "a durable and dynamic framework for all nations".'), ['a durable and dynamic framework for all nations']);
+		// A person's words, even about the agreement, are theirs.
+		assert.deepEqual(quotesIn('The minister called it "a landmark for climate policy".'), []);
+		assert.deepEqual(quotesIn('The agreement, which the minister says is "a landmark for climate policy", entered into force in 2016.'), []);
+	});
+
+	test('a hyphen is spelling: "climate-resilient" quotes the text\'s "climateresilient"', () => {
+		assert.deepEqual(quotesIn('Article 2.1(c) aims at "making finance flows consistent with a pathway towards low greenhouse gas emissions and climate-resilient development".'), []);
+		assert.equal(quotesIn('Article 2.1(c) aims at "making finance flows consistent with a pathway towards zero greenhouse gas emissions and climate-resilient development".').length, 1);
+	});
+});
+
 suite('the document said to contain something', () => {
 	test('"the Memorandum provides for exchanges" is as firm as its "will endeavour to facilitate"; "the MoU provides for workshops" overstates a "may include"', () => {
 		const memo = loadSource([
