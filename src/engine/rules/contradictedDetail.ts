@@ -38,6 +38,8 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
 	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+quarter|each\\s+(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
+	// "by 10:00", "by 9am", "2 p.m.": a time of day, compared in minutes after midnight (not "4.12", a clause number).
+	`\\b(?<clock>(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?![\\p{L}\\d])`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
 	`\\b(?<frac>half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?=\\s+of\\b)`,
 	// "a month's notice", "a year's notice": one period, written with the article.
@@ -49,6 +51,14 @@ const QUANTITY_ALTERNATIVES = [
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
 const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:an?\\s+(?:day|week|month|year)['’]|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
+/** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
+function minutesOf(clock: string): number {
+	const m = /(\d{1,2})(?:[.:](\d\d))?\s*([ap])?/i.exec(clock)!;
+	const hour = Number(m[1]);
+	const hours = m[3] === undefined ? hour : hour % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
+	return hours * 60 + Number(m[2] ?? 0);
+}
+
 /** Shares in words, as percentages ("half of" is 50%). */
 const FRACTIONS: Readonly<Record<string, number>> = {
 	half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'a quarter': 25, 'one quarter': 25, 'two thirds': 200 / 3, 'three quarters': 75,
@@ -256,6 +266,8 @@ export function quantities(text: string, base = 0): Quantity[] {
 			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;
 			const value = Number(g['year']) * 10_000 + month * 100 + (g['day'] ? Number(g['day']) : 0);
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+		} else if (g['clock'] !== undefined) {
+			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
 		} else if (g['frac'] !== undefined) {
 			const share = g['frac'].toLowerCase().replace(/[-\s]+/g, ' ');
 			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });

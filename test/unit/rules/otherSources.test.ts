@@ -311,6 +311,19 @@ suite('passives that promise, and possibilities about the world', () => {
 	});
 });
 
+suite('times of day', () => {
+	test('"by 9am" against the clause\'s "by 10:00 each day" conflicts; "10am" and "10:00" are the same time; "clause 4.12" is no time', () => {
+		const dsa = loadSource(['# Data Sharing Agreement', '## 5. Transfers',
+			'5.1 The Trust shall send the Discharge Dataset to the Council by the Secure Transfer Route by 10:00 each day.',
+			'5.2 If the file cannot be sent, the Trust shall use reasonable endeavours to send it by 14:00 the same day.'].join('\n\n'), 'dsa.md');
+		const details = (text: string) => check(text, dsa, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(details('The Trust sends the Discharge Dataset to the Council by the Secure Transfer Route by 9am each day.'), ['9am']);
+		assert.deepEqual(details('The Trust sends the Discharge Dataset to the Council by the Secure Transfer Route by 10am each day.'), []);
+		assert.deepEqual(details('If the file cannot be sent, the Trust tries to send it by 2pm the same day.'), []);
+		assert.deepEqual(details('If the file cannot be sent (see clause 5.2), the Trust tries to send it the same day.'), []);
+	});
+});
+
 suite('shares in words', () => {
 	test('"a quarter of any budget line" is 25%, against the clause\'s 10%; "Half of the respondents" in background is not compared', () => {
 		const research = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/research-data-collaboration-agreement.md'), 'utf8'), 'research.md');
