@@ -1,5 +1,5 @@
 import { AlignmentIndex } from './align/alignmentIndex';
-import { alignmentTerms, type Vocabulary, vocabularyFor } from './align/terms';
+import { alignmentTerms, narrowedTo, type Vocabulary, vocabularyFor } from './align/terms';
 import { analyseCommitment, isPlainWill, type PartyWords, type Predicate } from './analysis/commitment';
 import type { FrameVocabulary } from './analysis/frame';
 import { citationStyle, type ReferenceStyle } from './citationStyle';
@@ -185,14 +185,16 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	// elsewhere, whether or not it says so of itself (contracts seldom do).
 	const binding = isBindingSelf(clauses) || clauses.some((c) => nonBindingPartRe.test(c.text) || c.text.search(namedNonBindingRe) !== -1);
 	const nonBindingClause = binding ? undefined : findNonBindingClause(clauses);
-	const alignment = vocabularyFor(profile, nonBindingClause !== undefined);
+	const folding = vocabularyFor(profile, nonBindingClause !== undefined);
 	const nonBindingParts = binding ? findNonBindingParts(clauses) : new Set<Clause>();
 	const status: SourceStatus = nonBindingClause ? 'not-binding' : !binding ? 'unstated' : nonBindingParts.size > 0 ? 'binding-with-non-binding-parts' : 'binding';
 	const sentences = analyseSentences(clauses, parties, binding ? nonBindingParts : undefined);
 	const index = new AlignmentIndex(sentences.map((s) => ({
-		terms: alignmentTerms(s.tokens, alignment),
-		titleTerms: alignmentTerms(tokenize(s.clause.title), alignment),
-	})), alignment);
+		terms: alignmentTerms(s.tokens, folding),
+		titleTerms: alignmentTerms(tokenize(s.clause.title), folding),
+	})), folding);
+	// Briefings are read with the synonyms narrowed to the source's own words ("walk away" → its "terminate").
+	const alignment = narrowedTo(folding, (stem) => index.has(stem));
 	const words = tokenize(text);
 	const vocabulary = new Set<string>();
 	for (const word of words) {

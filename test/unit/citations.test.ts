@@ -68,3 +68,14 @@ suite('citations of headings in another agreement', () => {
 		assert.deepEqual(found[0], ['Reporting', '7.1']);
 	});
 });
+
+suite('synonyms narrowed to the source\'s own words', () => {
+	test('"pull out" finds a contract\'s clause on terminating and a treaty\'s article on withdrawing', () => {
+		const contract = loadSource(['# Data Sharing Agreement', '## 14. Term and termination',
+			'14.1 This Agreement shall continue for three years.',
+			'14.2 Either Party may terminate this Agreement by giving not less than three months\' written notice to the other.'].join('\n\n'), 'dsa.md');
+		assert.deepEqual(check('Either organisation can pull out with six weeks\' notice.', contract, { format: 'markdown' }).citations.map((c) => c.clause.id), ['14.2']);
+		const paris = loadSource(fs.readFileSync(path.join(__dirname, '../eval/sources/paris-agreement.md'), 'utf8'), 'paris.md');
+		assert.match(String(check('Any country can pull out of the agreement by written notification.', paris, { format: 'markdown' }).citations[0]?.clause.id), /^28\./);
+	});
+});

@@ -253,6 +253,11 @@ export class AlignmentIndex {
 		return top;
 	}
 
+	/** True when some source sentence has the term. */
+	has(term: string): boolean {
+		return this.ids.has(term);
+	}
+
 	/** Inverse document frequency of a term (unknown terms get the rarest weight), scaled by `termFactor`. */
 	weight(term: string): number {
 		const id = this.ids.get(term);

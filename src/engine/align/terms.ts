@@ -36,6 +36,22 @@ export interface Vocabulary {
 	readonly synonyms: ReadonlyMap<string, readonly Synonym[]>;
 }
 
+/**
+ * The vocabulary with each synonym that folds to several words ("walk away" → "terminate withdraw") narrowed to
+ * the words the source uses (a contract's "terminate", a treaty's "withdraw"): a word the source never uses
+ * would only weigh against every match. A synonym none of whose words the source uses keeps them all.
+ */
+export function narrowedTo(vocabulary: Vocabulary, known: (stem: string) => boolean): Vocabulary {
+	const synonyms = new Map<string, Synonym[]>();
+	for (const [first, list] of vocabulary.synonyms) {
+		synonyms.set(first, list.map((syn) => {
+			const kept = syn.stems.length > 1 ? syn.stems.filter(known) : syn.stems;
+			return kept.length === 0 || kept.length === syn.stems.length ? syn : { words: syn.words, stems: kept };
+		}));
+	}
+	return { functional: vocabulary.functional, synonyms };
+}
+
 function buildVocabulary(phrases: Readonly<Record<string, string>>, names: readonly string[]): Vocabulary {
 	const map = new Map<string, Synonym[]>();
 	for (const [phrase, canonical] of Object.entries(phrases)) {
