@@ -243,7 +243,7 @@ function isLongQuote(sentence: BriefingSentence, content: Span): boolean {
 }
 
 /**
- * A heading, or a line written as one ("-- OpenAI to invest in AI Growth Zones" in an e-mail's list of headlines): no
+ * A heading, or a line written as one ("-- Company to invest in regional data centres" in an e-mail's list of headlines): no
  * final stop and short. Its "X to do Y" announces a plan.
  */
 function isHeadlineLike(sentence: BriefingSentence, tokens: readonly Token[]): boolean {

@@ -319,7 +319,7 @@ const AGREEMENT_SUBJECTS: ReadonlySet<string> = new Set([...partyLexicon.agreeme
 /** A regular past participle ("evaluated", "expanded", "published"): not "need", "red" or "bed". */
 const PASSIVE_PARTICIPLE_RE = /^\p{L}{3,}(?:ed|en)$/u;
 /** The modals that promise what a passive says will happen ("should be preceded by …" recommends it). */
-const PROMISING_MODALS: ReadonlySet<string> = new Set(['will', 'shall']);
+const PROMISING_MODALS: ReadonlySet<string> = new Set(lexicon.grammar.promisingModals);
 const DESCRIPTIVE_PARTICIPLES: ReadonlySet<string> = new Set(frameLexicon.copularContent.words);
 
 /** A bare "will" cue (not "will seek to", a cue of its own): in a binding text, a statement of what happens. */

@@ -176,7 +176,7 @@ function statedAsDoneAt(tokens: readonly Token[], i: number, options: CueOptions
 		return statedAsDone(i, i + 1, word, Strength.Firm);
 	}
 	const verb = tokens[i + 1]?.lower ?? '';
-	// "OpenAI to invest in …", "DSIT and OpenAI to deepen …": a headline's "to" announces what the party will do.
+	// "Company to invest in …", "Council and supplier to extend …": a headline's "to" announces what the party will do.
 	if (isHeadlineTo && subject !== undefined && options.isAgent?.(subject) === true && (IMPLEMENTATION_ACTIONS.has(verb) || HEADLINE_VERB_RE.test(verb)) && !NOT_HEADLINE_VERBS.has(verb)) {
 		return statedAsDone(i, i + 1, 'to', Strength.Intent);
 	}
@@ -185,7 +185,7 @@ function statedAsDoneAt(tokens: readonly Token[], i: number, options: CueOptions
 
 /** A verb after a headline's "to": a plain lower-case word (not "be", not a date or a place). */
 const HEADLINE_VERB_RE = /^[a-z]{3,}$/;
-const NOT_HEADLINE_VERBS: ReadonlySet<string> = new Set(['be', 'the', 'and', 'for', 'date', 'day', 'year', 'london', 'all']);
+const NOT_HEADLINE_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.notHeadlineVerbs);
 
 /** A stated-as-done cue over tokens [from, to). */
 function statedAsDone(from: number, to: number, phrase: string, level: Strength): CueMatch {

@@ -1,5 +1,6 @@
 import partyLexicon from '../lexicon/parties.json';
 import lexicon from '../lexicon/binding.json';
+import { isProvisionWord } from '../analysis/frame';
 import { isStopword, type Token, tokenize } from '../text/tokens';
 import { type Clause, type Fix, Strength } from '../types';
 import { afterSentence, citationLabel, clauseRef, fitBindingReplacement, insertQuoteTitle, quoteWithCitation, replaceFix } from './fixes';
@@ -38,8 +39,6 @@ const NOUN_MODIFIERS = new Set(['binding', 'landmark', 'historic', 'new', 'big',
 /** Cues of a legal duty; with the agreement named in the sentence they say it binds a party. */
 const DUTY_CUES = new Set(lexicon.dutyCues.phrases);
 const AGREEMENT_NOUNS = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord']);
-/** Words that number a provision in its title ("Paragraph 10 — Confidentiality"), not what it is about. */
-const PROVISION_WORDS = new Set(['paragraph', 'paragraphs', 'section', 'sections', 'article', 'articles', 'clause', 'clauses', 'part', 'schedule', 'annex', 'appendix']);
 const VERB_CONTEXT = new Set(['to', 'will', 'can', 'would', 'must', 'should', 'could', 'may', 'might']);
 
 /** Flags a voluntary agreement described as binding, enforceable, a contract or a treaty. */
@@ -131,17 +130,12 @@ function isAboutBindingPart(context: RuleContext, analysed: AnalysedSentence): b
 	if (parts.size === 0) {
 		return false;
 	}
-	const best = analysed.alignments[0];
-	if (best !== undefined && best.score >= CITATION_THRESHOLD && parts.has(context.sourceSentence(best).clause)) {
-		return true;
-	}
-	if (referencedClauses(context, analysed.claimProse).some((c) => parts.has(c))) {
+	if (pointsAtPart(context, analysed, parts)) {
 		return true;
 	}
 	// By title: the parts it names are all binding ones ("confidentiality and governing law", not "… data protection").
 	// Whole words (singular or plural), not stems: "governing law" is not "Governance".
-	const singular = (w: string): string => w.replace(/s$/, '');
-	const words = new Set(analysed.claim.tokens.map((t) => singular(t.lower)));
+	const words = sentenceWords(analysed);
 	const named = new Set<Clause>();
 	const titled = new Set<string>();
 	for (const clause of context.source.clauses) {
@@ -149,14 +143,45 @@ function isAboutBindingPart(context: RuleContext, analysed: AnalysedSentence): b
 			continue;
 		}
 		titled.add(clause.title);
-		const title = tokenize(clause.title).filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !PROVISION_WORDS.has(t.lower) && !/^\d/.test(t.raw));
-		const present = title.filter((t) => words.has(singular(t.lower))).length;
+		const title = titleWords(clause).filter((w) => w.length > 2);
+		const present = title.filter((w) => words.has(w)).length;
 		if (title.length > 0 && present >= Math.min(2, title.length)) {
 			named.add(clause);
 		}
 	}
 	return named.size > 0 && [...named].every((c) => parts.has(c));
 }
+
+/** The sentence's closest clause is one of the parts, or it names one by number. */
+function pointsAtPart(context: RuleContext, analysed: AnalysedSentence, parts: ReadonlySet<Clause>): boolean {
+	const best = analysed.alignments[0];
+	if (best !== undefined && best.score >= CITATION_THRESHOLD && parts.has(context.sourceSentence(best).clause)) {
+		return true;
+	}
+	return referencedClauses(context, analysed.claimProse).some((c) => parts.has(c));
+}
+
+const singular = (w: string): string => w.replace(/s$/, '');
+
+/** The sentence's words, lower case and singular. */
+function sentenceWords(analysed: AnalysedSentence): Set<string> {
+	return new Set(analysed.claim.tokens.map((t) => singular(t.lower)));
+}
+
+/** A clause title's content words, lower case and singular, without its numbering ("Paragraph 10 — Confidentiality"). */
+function titleWords(clause: Clause): readonly string[] {
+	let words = titleWordCache.get(clause);
+	if (words === undefined) {
+		words = tokenize(clause.title)
+			.filter((t) => !isStopword(t.lower) && !/^\d/.test(t.raw))
+			.map((t) => singular(t.lower))
+			.filter((w) => !isProvisionWord(w));
+		titleWordCache.set(clause, words);
+	}
+	return words;
+}
+
+const titleWordCache = new WeakMap<Clause, readonly string[]>();
 
 /** "the agreement is voluntary", "this deal is only a statement of intent", "the non-binding agreement". */
 const notBindingSelfRe = /\b(?:the|this|our|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|contract|arrangement|treaty|it)\s+(?:is|was|remains)\s+(?:only\s+|just\s+|merely\s+|simply\s+|purely\s+)?(?:a\s+|an\s+)?(non-binding|voluntary|not\s+(?:legally\s+)?binding|unenforceable|not\s+(?:legally\s+)?enforceable|statement\s+of\s+intent|memorandum\s+of\s+understanding|gentlemen['’]?s\s+agreement)\b|\b(?:the|this|a)\s+(non-binding|voluntary)\s+(?:agreement|deal|arrangement|contract|treaty)\b/iu;
@@ -193,8 +218,8 @@ function* understatedStatus(context: RuleContext, binding: Clause): Generator<Ru
 	}
 }
 
-/** Words that make the sentence about another agreement ("a future trade agreement would be binding"). */
-const OTHER_AGREEMENT = new Set(['future', 'separate', 'another', 'previous', 'earlier', 'former', 'replaced', 'replaces', 'superseded', 'supersedes']);
+/** Words that put the description on another agreement ("any future trade agreement", "replaces the memorandum"). */
+const OTHER_AGREEMENT: ReadonlySet<string> = new Set(lexicon.otherAgreementWords.words);
 
 /** The sentence is about a part the binding source declares not binding (its title, a reference, or its words). */
 function isAboutNonBindingPart(context: RuleContext, analysed: AnalysedSentence): boolean {
@@ -202,16 +227,11 @@ function isAboutNonBindingPart(context: RuleContext, analysed: AnalysedSentence)
 	if (parts.size === 0) {
 		return false;
 	}
-	const best = analysed.alignments[0];
-	if (best !== undefined && best.score >= CITATION_THRESHOLD && parts.has(context.sourceSentence(best).clause)) {
+	if (pointsAtPart(context, analysed, parts)) {
 		return true;
 	}
-	if (referencedClauses(context, analysed.claimProse).some((c) => parts.has(c))) {
-		return true;
-	}
-	const singular = (w: string): string => w.replace(/s$/, '');
-	const words = new Set(analysed.claim.tokens.map((t) => singular(t.lower)));
-	return [...parts].some((c) => tokenize(c.title).filter((t) => t.lower.length > 3 && !isStopword(t.lower) && !PROVISION_WORDS.has(t.lower)).some((t) => words.has(singular(t.lower))));
+	const words = sentenceWords(analysed);
+	return [...parts].some((c) => titleWords(c).some((w) => w.length > 3 && words.has(w)));
 }
 
 /** "If asked whether it is binding": the sentence reports a question, it asserts nothing. */

@@ -90,11 +90,11 @@ function closedListFinding(context: RuleContext, analysed: AnalysedSentence, clo
 	};
 }
 
-/** "Security: expanding the partnership with …", a bullet or a labelled item: an entry of a summary, not a sentence. */
+/** "Data: expanding the sharing programme to …", a bullet or a labelled item: an entry of a summary, not a sentence. */
 const LABEL_RE = /^[^\p{L}]{0,8}\p{Lu}[\p{L}'’ &/-]{1,40}:\s+\S/u;
 
 /**
- * "Security: an expanded partnership with the AI Security Institute, including a new … programme": a summary entry
+ * "Training: an expanded exchange programme, including a new fellowship scheme": a summary entry
  * with no verb of commitment that sets out, unhedged, what the clause it reports only says may be included. Only
  * entries (list items, table rows, labelled lines) whose words closely match one clause, and only where that clause's
  * own commitment is a possibility.
@@ -137,7 +137,7 @@ function nominalOverstatement(context: RuleContext, analysed: AnalysedSentence):
 }
 
 /**
- * An entry with no verb of its own after its label ("Security: an expanded partnership …, including …"), long enough to
+ * An entry with no verb of its own after its label ("Training: an expanded exchange programme, including …"), long enough to
  * state something (not a title: "SECURITY AND SAFETY"), and with no hedge or negation of its own.
  */
 function isFragment(analysed: AnalysedSentence): boolean {

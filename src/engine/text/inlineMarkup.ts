@@ -222,7 +222,7 @@ export function listContent(text: string, at: number, end: number, inParagraph: 
 	LIST_MARKER_RE.lastIndex = at;
 	const m = LIST_MARKER_RE.exec(text);
 	if (m === null && plain) {
-		// Plain text (e-mail, wire copy) also bullets with "--" and dashes: "-- OpenAI to … ", "— item".
+		// Plain text (e-mail, wire copy) also bullets with "--" and dashes: "-- Council to … ", "— item".
 		PLAIN_MARKER_RE.lastIndex = at;
 		const dash = PLAIN_MARKER_RE.exec(text);
 		return dash === null ? -1 : trim(text, at + dash[0].length, end).start;
