@@ -16,6 +16,8 @@ interface Quantity {
 	readonly start: number;
 	readonly end: number;
 	readonly text: string;
+	/** "every five years", "quarterly": how often, not how long ("within 60 days", "for three years"). */
+	readonly interval: boolean;
 }
 
 /** A source's quantity with the words around it: what it is the quantity of. */
@@ -221,13 +223,12 @@ export function sourceStatesPeriod(source: SourceModel, written: string, about: 
 	// An interval ("every year") is stated by an interval ("each year", "annually"), not by a period ("one year"), and
 	// about the same thing: two of the words around the source's figure are the sentence's ("notify … subject access
 	// request"), not a committee that reports annually for a party that reports each year.
-	const kindOf = (q: Quantity): boolean => INTERVAL_RE.test(q.text);
+	const kindOf = (q: Quantity): boolean => q.interval;
 	return quantities(written).some((q) => q.unit !== 'date' && !/^[£$€]$/.test(q.unit)
 		&& [...(stated.anywhere.get(keyOf(q)) ?? []), ...(DAYS_PER[q.unit] !== undefined ? stated.durations.filter((d) => sameValue(d, q)) : [])]
 			.some((d) => kindOf(d) === kindOf(q) && shares(d.context, about) >= 2));
 }
 
-const INTERVAL_RE = /^(?:annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice)\b/i;
 
 export function sourceStatesDuration(source: SourceModel, written: string): boolean {
 	const period = quantities(written)[0];
@@ -259,32 +260,36 @@ export function quantities(text: string, base = 0): Quantity[] {
 	// the number only where the first can, so after a failed try the rest of the run is skipped (linear, same matches).
 	for (const m of findMatches(text, QUANTITY_RE, findQuantityStart, (t, at) => runEnd(t, at, isDigitOrComma))) {
 		const g = m.groups!;
+		const interval = g['freq'] !== undefined || EVERY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index));
 		if (g['freq'] !== undefined) {
 			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
-			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		} else if (g['date'] !== undefined) {
 			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;
 			const value = Number(g['year']) * 10_000 + month * 100 + (g['day'] ? Number(g['day']) : 0);
-			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		} else if (g['clock'] !== undefined) {
-			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		} else if (g['frac'] !== undefined) {
 			const share = g['frac'].toLowerCase().replace(/[-\s]+/g, ' ');
-			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		} else if (g['single'] !== undefined) {
-			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		} else if (g['money'] !== undefined) {
 			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
 			const value = Number(money[2]!.replace(/,/g, '')) * (MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1);
-			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		} else {
 			const raw = g['num']!.toLowerCase();
 			const value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
-			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		}
 	}
 	return out;
 }
+
+/** "every five years", "each three months": the number that follows is an interval. */
+const EVERY_BEFORE_RE = /\b(?:every|each)\s+$/i;
 
 function isDigitOrComma(code: number): boolean {
 	return (code >= 48 && code <= 57) || code === 44;
@@ -363,18 +368,41 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 			return found;
 		}
 	}
+	// The figure may be in another paragraph of the same article ("the stocktake the deal requires every three years"
+	// aligns with 14.1, "periodically take stock"; 14.2 says "every five years"): compared when the clause the sentence
+	// describes gives no figure of its kind, and the words around the two figures agree more closely.
+	for (const about of new Set([...named, ...aligned].map((c) => parentOf(context.source, c)))) {
+		const family = withSiblings(context.source, [about]);
+		const ownKinds = family.flatMap((c) => stated.byClause.get(c) ?? []);
+		const cousins = articleOf(context.source, about).filter((c) => !family.includes(c));
+		const theirs = cousins.flatMap((c) => stated.byClause.get(c) ?? []).filter((t) => !ownKinds.some((o) => comparable(o, t))).slice(0, MAX_FIGURES * 4);
+		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, false, false, false, 1) : undefined;
+		if (found) {
+			return found;
+		}
+	}
 	return undefined;
 }
 
-/** The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`). */
-function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false): RuleFinding | undefined {
+/** The other numbered paragraphs of a clause's article ("14.1" and "14.3" for "14.2"), with their lettered items. */
+function articleOf(source: SourceModel, clause: Clause): Clause[] {
+	const article = /^(\d+)\./.exec(clause.id)?.[1];
+	return article === undefined ? [] : source.clauses.filter((c) => c !== clause && c.id.startsWith(`${article}.`));
+}
+
+/**
+ * The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`);
+ * `extra` more shared words are needed for figures of a clause the sentence does not describe itself.
+ */
+function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false, extra = 0): RuleFinding | undefined {
 	const stated = quantitiesOf(context.source);
 	const tokens = analysed.claim.tokens;
 	// Figures the sentence gets right pair off with the clause's; what is left may pair with what is left.
 	const unmatched = theirs.filter((t) => !own.some((q) => comparable(t, q) && sameValue(t, q)));
 	for (const [k, q] of own.entries()) {
 		const context_ = contexts[k]!;
-		const sameUnit = unmatched.filter((t) => comparable(t, q) && !(t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
+		// An interval is compared with intervals: "quarterly reports" says nothing against "within 60 days".
+		const sameUnit = unmatched.filter((t) => comparable(t, q) && t.interval === q.interval && !(t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
 		if (sameUnit.length === 0 || theirs.some((t) => comparable(t, q) && sameValue(t, q)) || (q.unit === 'date' && isPastEvent(tokens, q))) {
 			continue;
 		}
@@ -402,7 +430,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		if (isLoose && (DAYS_PER[q.unit] === undefined || elsewhere.length > 0)) {
 			continue;
 		}
-		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose ? 1 : 0);
+		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose ? 1 : 0) + extra;
 		// One figure of the kind on each side, in a clause the sentence names or clearly describes: they are the same thing.
 		const soleFigure = !isSpecific && sameUnit.length === 1 && theirs.filter((t) => comparable(t, q)).length === 1 && own.filter((o) => comparable(o, q)).length === 1
 			&& elsewhere.length === 0 && (isNamed || strongly);

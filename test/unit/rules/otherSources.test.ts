@@ -24,6 +24,21 @@ suite('contradicted-detail (Paris Agreement)', () => {
 		assert.deepEqual(rules('Each Party shall communicate a nationally determined contribution every five years.'), []);
 		assert.deepEqual(rules('Temperatures rose by two degrees in some regions last year.'), []);
 	});
+
+	test('a figure in another paragraph of the article the sentence describes is compared (14.1 describes the stocktake, 14.2 times it)', () => {
+		const text = 'The first global stocktake is a review of collective progress that the Agreement requires every three years.';
+		const found = findings(text).filter((x) => x.ruleId === 'contradicted-detail');
+		assert.deepEqual(found.map((f) => [f.actual, f.clause?.id]), [['three years', '14.2']]);
+		assert.equal(applyFix(text, found[0]!.fixes[0]!), 'The first global stocktake is a review of collective progress that the Agreement requires every five years.');
+		assert.deepEqual(rules('The first global stocktake is a review of collective progress that the Agreement requires every five years.'), []);
+	});
+
+	test('an interval is compared with intervals only ("every year" is not "within one year")', () => {
+		// 28.2 gives a period ("one year from the date of receipt"), not an interval.
+		const details = (text: string) => findings(text).filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(details('Any withdrawal shall take effect upon expiry of one year from the date of receipt by the Depositary, and Parties report on it every year.'), []);
+		assert.deepEqual(details('Any withdrawal shall take effect upon expiry of two years from the date of receipt by the Depositary.'), ['two years']);
+	});
 });
 
 suite('wrong-reference (Paris Agreement)', () => {
