@@ -189,7 +189,10 @@ function buildPredicate(
 	// said to contain something is as firm as a plan, no firmer (it overstates a "may", not a "will endeavour").
 	const documentContains = cue.level > Strength.Intent && cue.level < Strength.Legal && CONTAINING_VERBS.has(tokens[cue.from]!.lower)
 		&& subject.some((w) => AGREEMENT_SUBJECTS.has(w));
-	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains ? Strength.Intent : cue.level;
+	// "must use reasonable endeavours to", "has to try to": a duty of effort, not of result (as "shall use reasonable
+	// endeavours" is).
+	const effortOnly = cue.level > Strength.Intent && promisesEffort(tokens, cue.to);
+	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly ? Strength.Intent : cue.level;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
 		if (HEDGE_WORDS.has(tokens[i]!.lower)) {
@@ -287,6 +290,19 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 	}
 	return hasAny(subject, parties.nonAgents) || PREDICTIVE_VERBS.has(verb);
 }
+
+/** After a cue, "endeavour to" / "try to" or "use (all) (its) reasonable endeavours": effort is promised, not a result. */
+function promisesEffort(tokens: readonly Token[], at: number): boolean {
+	let i = at;
+	while (i < tokens.length && CUE_ADVERBS.has(tokens[i]!.lower)) {
+		i++;
+	}
+	const verb = tokens[i]?.lower ?? '';
+	return EFFORT_VERBS.has(verb) || (verb === 'use' && tokens.slice(i + 1, i + 5).some((t) => EFFORT_NOUNS.has(t.lower)));
+}
+
+const EFFORT_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.effortVerbs);
+const EFFORT_NOUNS: ReadonlySet<string> = new Set(lexicon.grammar.effortNouns);
 
 function classifyAction(tokens: readonly Token[], from: number, to: number): { kind: ActionKind; span?: Span } {
 	for (let i = from; i < to; i++) {

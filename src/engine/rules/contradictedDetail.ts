@@ -122,13 +122,14 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 
 /** The content words (stems) near a quantity: "notify … breach … within 24 hours". Walks out from it: linear in what it reads. */
 function contextOf(tokens: readonly Token[], q: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>, text: string, base: number): Set<string> {
-	// The words of the figure's own clause: ", and the first annual review …" is about something else.
-	const breaks = (a: Token, b: Token): boolean => CONTEXT_BREAK.test(text.slice(a.end - base, b.end - base));
+	// The words of the figure's own clause: ", and the first annual review …" is about something else. `from` and `to`
+	// are offsets: the gap from a word (or the figure) to the end of the next word.
+	const breaks = (from: number, to: number): boolean => CONTEXT_BREAK.test(text.slice(from - base, to - base));
 	// The parties' names are near every figure: they say nothing about which figure it is.
 	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
 	const out = new Set<string>();
 	let at = firstFrom(tokens, q.start);
-	for (let i = at - 1, n = 0, seen = 0; i >= 0 && n < CONTEXT_WORDS && seen < CONTEXT_REACH && !(i + 1 < at && breaks(tokens[i]!, tokens[i + 1]!)); i--, seen++) {
+	for (let i = at - 1, n = 0, seen = 0; i >= 0 && n < CONTEXT_WORDS && seen < CONTEXT_REACH && !breaks(tokens[i]!.end, i + 1 < at ? tokens[i + 1]!.end : q.start); i--, seen++) {
 		if (isContent(tokens[i]!)) {
 			out.add(tokens[i]!.stem);
 			n++;
@@ -137,7 +138,7 @@ function contextOf(tokens: readonly Token[], q: { readonly start: number; readon
 	while (at < tokens.length && tokens[at]!.start < q.end) {
 		at++;
 	}
-	for (let i = at, n = 0, seen = 0; i < tokens.length && n < CONTEXT_WORDS && seen < CONTEXT_REACH && !(i > at && breaks(tokens[i - 1]!, tokens[i]!)); i++, seen++) {
+	for (let i = at, n = 0, seen = 0; i < tokens.length && n < CONTEXT_WORDS && seen < CONTEXT_REACH && !breaks(i > at ? tokens[i - 1]!.end : q.end, tokens[i]!.end); i++, seen++) {
 		if (isContent(tokens[i]!)) {
 			out.add(tokens[i]!.stem);
 			n++;
@@ -260,7 +261,7 @@ export function quantities(text: string, base = 0): Quantity[] {
 	// the number only where the first can, so after a failed try the rest of the run is skipped (linear, same matches).
 	for (const m of findMatches(text, QUANTITY_RE, findQuantityStart, (t, at) => runEnd(t, at, isDigitOrComma))) {
 		const g = m.groups!;
-		const interval = g['freq'] !== undefined || EVERY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index));
+		const interval = g['freq'] !== undefined || EVERY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
 		if (g['freq'] !== undefined) {
 			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
 			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
@@ -288,8 +289,8 @@ export function quantities(text: string, base = 0): Quantity[] {
 	return out;
 }
 
-/** "every five years", "each three months": the number that follows is an interval. */
-const EVERY_BEFORE_RE = /\b(?:every|each)\s+$/i;
+/** "every five years", "at intervals of not more than 2 hours": the number that follows is an interval. */
+const EVERY_BEFORE_RE = /\b(?:every|each|intervals?\s+of(?:\s+(?:not|no)\s+(?:more|longer)\s+than|\s+up\s+to|\s+at\s+most)?)\s+$/i;
 
 function isDigitOrComma(code: number): boolean {
 	return (code >= 48 && code <= 57) || code === 44;

@@ -303,6 +303,21 @@ suite('a pilot contract: periods in words, the term it gives itself, another Act
 		assert.deepEqual(warned('It is a 15-month pilot.'), []);
 	});
 
+	test('a figure\'s words stop at ", and": the initial term is not compared with the extension\'s notice period', () => {
+		assert.deepEqual(warned('The initial term is 15 months, and the council can extend once by up to three months, taking the maximum length to 18 months.'), []);
+		assert.deepEqual(warned('The initial term is 12 months, and the council can extend once by up to three months, taking the maximum length to 18 months.'), [['contradicted-detail', '12 months']]);
+	});
+
+	test('"at intervals of not more than 2 hours" is an interval: "every four hours" conflicts with it, "every two hours" does not', () => {
+		assert.deepEqual(warned('Until the integration is done, referrals will be sent across by secure file transfer every four hours.'), [['contradicted-detail', 'four hours']]);
+		assert.deepEqual(warned('Until the integration is done, referrals will be sent across by secure file transfer every two hours.'), []);
+	});
+
+	test('"must use “reasonable endeavours”" is a duty of effort, as the clause\'s "shall use reasonable endeavours" is; "must integrate" is not', () => {
+		assert.deepEqual(warned('The Supplier must use “reasonable endeavours” to integrate the Platform with the case management system by 31 March 2027.'), []);
+		assert.deepEqual(warned('The Supplier must integrate the Platform with the case management system by 31 March 2027.').map(([rule]) => rule), ['overstated-commitment']);
+	});
+
 	test('a section of another Act that the agreement itself cites ("section 42") is not a wrong reference; a missing one is', () => {
 		assert.deepEqual(warned('The pilot excludes section 42 safeguarding referrals.'), []);
 		assert.deepEqual(warned('Section 7 excludes safeguarding referrals.'), [['wrong-reference', 'Section 7']]);
