@@ -5,7 +5,7 @@
  */
 
 /** What the source calls its numbered provisions. */
-export type ReferenceStyle = 'section' | 'article' | 'clause';
+export type ReferenceStyle = 'section' | 'article' | 'clause' | 'paragraph';
 
 export interface CitationStyle {
 	/** The source's short name: a defined abbreviation, a short title, the title's head noun, else "source". */
@@ -23,6 +23,10 @@ const selfNounRe = new RegExp(`\\b(${SELF_NOUNS})\\b`, 'iu');
 const articleHeadingRe = /^[\t #*]*article\s+(?:\d{1,3}|[ivxlc]{1,7})\b/gimu;
 const clauseReferenceRe = /\bclauses?\s+\d{1,3}(?:\.\d{1,3})?\b/giu;
 const sectionHeadingRe = /^[\t #*]*section\s+\d{1,3}\b/gimu;
+/** "established under paragraph 12": a declaration or resolution refers to its own numbered paragraphs. */
+const paragraphReferenceRe = /\bparagraphs?\s+\d{1,3}\b(?!\s*(?:of|in)\s+(?:the\s+)?(?:schedule|annex|appendix|article)\b)/giu;
+const paragraphHeadingRe = /^[\t #*]*paragraph\s+\d{1,3}\b/gimu;
+const numberedParagraphRe = /^[\t ]*\d{1,3}\.[\t ]+\S/gmu;
 
 /** Reads the short name and the reference style from the start of a source's text (and its headings). */
 export function citationStyle(text: string, title: string): CitationStyle {
@@ -45,20 +49,34 @@ function shortNameOf(head: string, title: string): string {
 	return titleCase(noun);
 }
 
-/** Articles when the source's headings are "Article N"; clauses when it refers to its own "clause N"; else sections (§). */
+/**
+ * Articles when the source's headings are "Article N"; clauses when it refers to its own "clause N"; paragraphs when it
+ * numbers paragraphs and refers to its own "paragraph N" (a declaration); else sections (§).
+ */
 function referenceStyleOf(text: string): ReferenceStyle {
 	const articles = countMatches(text, articleHeadingRe);
 	const sections = countMatches(text, sectionHeadingRe);
 	if (articles >= 2 && articles > sections) {
 		return 'article';
 	}
-	return countMatches(text, clauseReferenceRe) >= 2 && sections === 0 ? 'clause' : 'section';
+	// "## Paragraph 3 — Areas of Cooperation": a memorandum of paragraphs.
+	const paragraphs = countMatches(text, paragraphHeadingRe);
+	if (paragraphs >= 2 && paragraphs > sections) {
+		return 'paragraph';
+	}
+	const clauses = countMatches(text, clauseReferenceRe);
+	if (clauses >= 2 && sections === 0) {
+		return 'clause';
+	}
+	// Numbered paragraphs, no article or section headings, no clause references, and the text names its own
+	// "paragraph 12": a declaration or a resolution, cited by paragraph.
+	return articles === 0 && sections === 0 && clauses === 0 && countMatches(text, paragraphReferenceRe) >= 1 && countMatches(text, numberedParagraphRe) >= 3 ? 'paragraph' : 'section';
 }
 
-/** "Art. 4.2", "cl. 5.1", "§2.3"; "introduction", "preamble", "recital A", "Sch. 1 para. 3"; other ids as they are. */
+/** "Art. 4.2", "cl. 5.1", "para. 12", "§2.3"; "introduction", "preamble", "recital A", "Sch. 1 para. 3"; other ids as they are. */
 export function clauseLabel(style: ReferenceStyle, id: string): string {
 	if (/^\d/.test(id)) {
-		return style === 'article' ? `Art. ${id}` : style === 'clause' ? `cl. ${id}` : `§${id}`;
+		return style === 'article' ? `Art. ${id}` : style === 'clause' ? `cl. ${id}` : style === 'paragraph' ? `para. ${id}` : `§${id}`;
 	}
 	if (id === 'intro') {
 		return 'introduction';

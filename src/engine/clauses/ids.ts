@@ -214,6 +214,10 @@ function topTarget(st: AssignState, b: Block): Target {
 	}
 	const numbered = part.base !== '' && (m?.kind === 'number' || (!m && part.explicit && part.sub === ''));
 	if (part.mode === 'status' && !numbered) {
+		// "### Status of this Declaration" then "16. This Declaration is …": the paragraph keeps the number it is cited by.
+		if (m?.kind === 'number' && part.base === '') {
+			return { id: m.label, kind: 'status', section: '', title: part.title };
+		}
 		return { id: seqId(st, 'status'), kind: 'status', section: part.number, title: part.title };
 	}
 	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0) {

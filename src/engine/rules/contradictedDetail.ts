@@ -28,8 +28,10 @@ interface StatedQuantity extends Quantity {
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-	fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+	fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
+/** "twenty-five", "ninety five": a compound number word (it must be read whole, not as its last word). */
+const COMPOUND_NUMBER = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)';
 /** Units a detail is counted in; plural and singular fold to one unit ("years", "year"). */
 const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times)';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -47,7 +49,7 @@ const QUANTITY_ALTERNATIVES = [
 	// "a month's notice", "a year's notice": one period, written with the article.
 	`\\b(?<single>an?)\\s+(?<sunit>day|week|month|year)['’]s?(?=\\s)`,
 	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'".
-	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\(\\d{1,4}\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
+	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
@@ -241,7 +243,7 @@ export function statedTerm(source: SourceModel): StatedQuantity | undefined {
 	if (!terms.has(source)) {
 		let found: StatedQuantity | undefined;
 		for (const s of source.sentences) {
-			if (/\b(?:term|duration)\b/i.test(s.sentence.text) && /\b(?:means|is|shall\s+be|will\s+be|runs?\s+for|lasts?)\b/i.test(s.sentence.text)) {
+			if (/\b(?:term|duration)\b/i.test(s.sentence.text) && /\b(?:means|is|shall\s+be|will\s+be|runs?\s+for|lasts?|continues?\s+for)\b/i.test(s.sentence.text)) {
 				found = quantitiesOf(source).byClause.get(s.clause)?.find((q) => (q.unit === 'month' || q.unit === 'year') && s.sentence.text.includes(q.text));
 				if (found) {
 					break;
@@ -282,7 +284,8 @@ export function quantities(text: string, base = 0): Quantity[] {
 			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		} else {
 			const raw = g['num']!.toLowerCase();
-			const value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
+			// "twenty-five (25) years": the figure in brackets is the one meant; else the words, whole.
+			const value = g['paren'] !== undefined ? Number(g['paren']) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
 			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
 		}
 	}
@@ -330,14 +333,14 @@ export const contradictedDetail: Rule = {
 };
 
 function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
-	const term = termContradiction(context, analysed);
+	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed);
 	if (term) {
 		return term;
 	}
 	// A sentence of hundreds of figures is a table pasted as prose: its first ones are compared (pairing figures is
 	// quadratic in their number).
 	const own = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES);
-	if (own.length === 0) {
+	if (own.length === 0 || isDateline(analysed.claimProse)) {
 		return undefined;
 	}
 	const stated = quantitiesOf(context.source);
@@ -454,6 +457,11 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 	return undefined;
 }
 
+/** "HALDERSUND, 13 March 2025", "London, 4 June": a dateline says when the text was written, not what the agreement sets. */
+function isDateline(prose: string): boolean {
+	return /^\s*[\p{Lu}][\p{L}.'’ -]{1,40},\s*(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*[-–—:]?\s*$/u.test(prose);
+}
+
 /** A lettered item's lead-in clause ("5.1" for "5.1(c)"), or the clause itself. */
 function parentOf(source: SourceModel, clause: Clause): Clause {
 	const id = clause.id.replace(/\([^()]*\)$/, '');
@@ -516,6 +524,68 @@ function termContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		actual,
 		fixes: [replaceFix(context.text, { start, end }, `${term.value}-${term.unit}`, `the term in ${label}`)],
 		clause: clauseRef(term.clause),
+		sentence: analysed.sentence.span,
+	};
+}
+
+/** "is dated 17 February 2025", "Adopted at …, 12 March 2025", "Signed … on 14 October 2026": the date the source gives itself. */
+const OWN_DATE_RE = new RegExp(`^[\\t #*]*(?:this\\s+[\\p{L}* ]{1,60}?\\s+is\\s+(?:dated|made\\s+on)|dated\\b|adopted\\b|signed\\b|done\\b)[^\\n]{0,100}?\\b((?:[0-3]?\\d)(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s+(?:19|20)\\d\\d)\\b`, 'imu');
+/** "signed on 21 March", "adopted on 13 March 2025": the agreement's making, with a day and month (the year optional). */
+const MADE_ON_RE = new RegExp(`\\b(signed|adopted|agreed|concluded|endorsed|dated|inked)\\b(?<between>(?:\\s+[\\p{L}’'-]+){0,5}?)\\s+(?:on\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<month>${MONTH_RE})|(?<month2>${MONTH_RE})\\s+(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d))?`, 'u');
+const ownDates = new WeakMap<SourceModel, { readonly value: number; readonly text: string; readonly clause: Clause | undefined } | null>();
+
+function ownDateOf(source: SourceModel): { readonly value: number; readonly text: string; readonly clause: Clause | undefined } | undefined {
+	let found = ownDates.get(source);
+	if (found === undefined) {
+		const head = source.text.slice(0, 3000);
+		const tail = source.text.slice(-3000);
+		const m = OWN_DATE_RE.exec(head) ?? OWN_DATE_RE.exec(tail);
+		const date = m ? quantities(m[1]!)[0] : undefined;
+		found = date === undefined ? null : { value: date.value, text: m![1]!, clause: source.clauses.find((c) => c.text.includes(m![1]!)) };
+		ownDates.set(source, found);
+	}
+	return found ?? undefined;
+}
+
+/**
+ * "The declaration, signed on 21 March, …" where the source says it was adopted on 12 March 2025: the agreement's own
+ * date, wherever the sentence gives it. Only when the sentence names the agreement and the source dates itself.
+ */
+function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	if (analysed.frame.agreementAt === -1) {
+		return undefined;
+	}
+	const m = MADE_ON_RE.exec(analysed.claimProse);
+	const own = m ? ownDateOf(context.source) : undefined;
+	if (!m || !own) {
+		return undefined;
+	}
+	const g = m.groups!;
+	// "signed a memorandum on 9 September 2024" is another document; "signed before 31 December 2027" a deadline. Words
+	// between the verb and the date must lead to "on" ("adopted the declaration in Riverside on 5 May").
+	const between = (g['between'] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+	if (between.some((w) => ['a', 'an', 'another', 'before', 'after', 'by', 'until', 'from', 'and', 'running'].includes(w)) || (between.length > 0 && !/\bon\s+(?:[A-Z][a-z]+day,?\s+)?[\dA-Z]/.test(m[0]))) {
+		return undefined;
+	}
+	const day = Number(g['day'] ?? g['day2']);
+	const month = MONTHS.indexOf((g['month'] ?? g['month2'])!.toLowerCase()) + 1;
+	const year = g['year'] === undefined ? Math.floor(own.value / 10_000) : Number(g['year']);
+	if (year * 10_000 + month * 100 + day === own.value) {
+		return undefined;
+	}
+	// The date as written: from its day or month to the end of the match ("21 March", "13 March 2025").
+	const dateAt = m.index + m[1]!.length + m[0].slice(m[1]!.length).search(new RegExp(`(?:[0-3]?\\d(?:st|nd|rd|th)?\\s+|)${MONTH_RE}`, 'u'));
+	const start = analysed.sentence.span.start + dateAt;
+	const end = analysed.sentence.span.start + m.index + m[0].length;
+	const actual = context.text.slice(start, end);
+	const label = own.clause ? citationLabel(context.source, own.clause) : `the ${context.source.shortName}`;
+	return {
+		ruleId: 'contradicted-detail',
+		message: `\`${actual}\` conflicts with the date the ${context.source.shortName} gives itself: “${own.text}”${own.clause ? ` (${label})` : ''}.`,
+		span: { start, end },
+		actual,
+		fixes: [replaceFix(context.text, { start, end }, own.text, `the date in ${label}`)],
+		clause: own.clause ? clauseRef(own.clause) : undefined,
 		sentence: analysed.sentence.span,
 	};
 }

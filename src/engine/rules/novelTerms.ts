@@ -41,8 +41,19 @@ const EXCLUSIVITY_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[]
  * year", is not excused by the same interval elsewhere in the source: that is often another duty's.)
  */
 function sourceStatesWhen(source: SourceModel, when: string): boolean {
+	// "by the end of 2026" is "by 31 December 2026"; "the end of June 2027" is "30 June 2027".
+	const end = /\bend\s+of\s+(?:(\p{L}+)\s+)?((?:19|20)\d\d)\b/iu.exec(when);
+	if (end) {
+		const month = end[1] === undefined ? 12 : MONTH_NAMES.indexOf(end[1].toLowerCase()) + 1;
+		if (month > 0) {
+			const last = new Date(Date.UTC(Number(end[2]), month, 0)).getUTCDate();
+			return sourceStatesDate(source, `${last} ${MONTH_NAMES[month - 1]} ${end[2]}`);
+		}
+	}
 	return sourceStatesDate(source, when);
 }
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "no exclusivity", "without funding": the thing is denied, not claimed. */
 const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
@@ -98,7 +109,7 @@ export function specificNovelTerms(
 		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf());
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t)) {
+		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t)) {
 			add(t.raw);
 		}
 	});
@@ -165,6 +176,14 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 	}
 	if (window[at]!.lower === 'may' && !CAPITALISED_RE.test(window[at]!.raw)) {
 		return undefined;
+	}
+	// "by the end of June 2027", "by the end of 2026": the phrase runs to the month and year it names.
+	if (window[at]!.lower === 'end' && tokens[i + 2 + at]?.lower === 'of') {
+		const rest = tokens.slice(i + 3 + at, i + 6 + at);
+		const year = rest.findIndex((t) => yearRe.test(t.raw));
+		if (year !== -1) {
+			return tokens.slice(i, i + 4 + at + year).map((t) => t.raw).join(' ');
+		}
 	}
 	const end = window[Math.min(window.length - 1, at + 1)]!;
 	const last = yearRe.test(end.raw) || /^\p{L}/u.test(end.raw) ? end : window[at]!;
@@ -326,6 +345,12 @@ function isSpacesOrDashes(gap: string): boolean {
 /** Parties, sides and the source's own nouns are not new things to count. */
 function countsKnownThings(t: Token): boolean {
 	return KNOWN_COUNTABLES.has(t.lower);
+}
+
+/** "1.5C", "2C" where the source writes "1.5 °C" or "2 degrees": the same temperature in other notation. */
+function statesTemperature(sourceLower: string, t: Token): boolean {
+	const m = /^(\d{1,2}(?:\.\d)?)°?[cf]$/i.exec(t.raw);
+	return m !== null && new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}\\s?(?:°\\s?[cf]\\b|degrees?\\b)`).test(sourceLower);
 }
 
 function inSource(source: SourceModel, t: Token): boolean {

@@ -26,17 +26,43 @@ const CONTENT_VERBS = new Set([
 const SUBJECT_REACH = 8;
 /** Below this alignment score, no clause is about what the sentence says. */
 const NOTHING_BEHIND = 0.12;
-/**
- * "under the MoU", "as part of the agreement", "the memorandum requires …": the writer attributes the claim to it.
- * The agreement may be named by its parties joined with a dash ("the Avalon–Lyonesse accord", "the France-Germany accord").
- */
-const attributionRe = /\b(?:under|through|as part of|thanks to|according to|via)\s+(?:the|this)\s+(?:[\w.&]+[–-][\w.&]+\s+)?(?:MoU|memorandum|agreement|partnership|deal)\b|\b(?:the|this)\s+(?:MoU|memorandum|agreement)\s+(?:requires|establishes|creates|commits|gives|sets up|guarantees|grants|allows|lets)\b/i;
 /** "take forward", "carry out": how a duty is acted on, never what it is about. */
 const GENERIC_VERBS: ReadonlySet<string> = new Set(specifics.genericVerbs.words);
-/** The agreement said to require or include something: "the MoU requires …", "the memorandum also guarantees …". */
-const agreementDutyRe = /\b(?:(?:the|this|our)\s+(?:[\w.&]+[–-][\w.&]+\s+)?(?:MoU|memorandum|agreement)|it)\s+(?:also\s+)?(?:requires|binds|obliges|mandates|guarantees|includes)\b/i;
-/** "under the MoU", "in the memorandum": where a duty is said to come from. */
-const underAgreementRe = /\b(?:under|in)\s+(?:the|this)\s+(?:[\w.&]+[–-][\w.&]+\s+)?(?:MoU|memorandum|agreement)\b/i;
+/** The patterns that find the agreement named as the source of a claim, with the names this source gives itself. */
+interface AttributionPatterns {
+	/**
+	 * "under the MoU", "as part of the agreement", "the memorandum requires …": the writer attributes the claim to it.
+	 * The agreement may be named by its parties joined with a dash ("the Avalon–Lyonesse accord").
+	 */
+	readonly attribution: RegExp;
+	/** The agreement said to require or include something: "the MoU requires …", "the declaration also commits …". */
+	readonly duty: RegExp;
+	/** "under the MoU", "in the declaration": where a duty is said to come from. */
+	readonly under: RegExp;
+}
+const patternsBySource = new WeakMap<SourceModel, AttributionPatterns>();
+
+/** The generic names of an agreement and the ones the source gives itself ("this Declaration", '(the "Charter")'). */
+function attributionPatterns(source: SourceModel): AttributionPatterns {
+	let found = patternsBySource.get(source);
+	if (found === undefined) {
+		const own = [...source.frameWords.names].filter((n) => /^\p{L}+$/u.test(n));
+		const names = ['MoU', 'memorandum', 'agreement', ...own].join('|');
+		found = {
+			attribution: new RegExp(`\\b(?:under|through|as part of|thanks to|according to|via)\\s+(?:the|this)\\s+(?:[\\w.&]+[–-][\\w.&]+\\s+)?(?:${names}|partnership|deal)\\b|\\b(?:the|this)\\s+(?:${names})\\s+(?:requires|establishes|creates|commits|gives|sets up|guarantees|grants|allows|lets)\\b`, 'iu'),
+			duty: new RegExp(`\\b(?:(?:the|this|our)\\s+(?:[\\w.&]+[–-][\\w.&]+\\s+)?(?:${names})|it)\\s+(?:also\\s+)?(?:requires|binds|obliges|mandates|guarantees|includes)\\b`, 'iu'),
+			under: new RegExp(`\\b(?:under|in)\\s+(?:the|this)\\s+(?:[\\w.&]+[–-][\\w.&]+\\s+)?(?:${names})\\b`, 'iu'),
+		};
+		patternsBySource.set(source, found);
+	}
+	return found;
+}
+
+/** A word that names the agreement: a generic name or one the source gives itself ("declaration", "charter"). */
+function isAgreementWord(source: SourceModel, lower: string): boolean {
+	return AGREEMENT_WORDS.has(lower) || source.frameWords.names.has(lower);
+}
+
 /** Words of a duty or of a thing already granted. */
 const dutyCueRe = /\b(?:must|shall|(?:is|are)\s+(?:also\s+)?(?:required|obliged|obligated)|(?:has|have)\s+a\s+duty|(?:has|have)\s+(?:also\s+)?(?:committed|agreed)|committed|agreed|guaranteed|(?:has|have)\s+been\s+(?:given|granted))\b/i;
 /** Words that say how or by whom something is promised, never what. */
@@ -87,12 +113,12 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	const all = analysed.claim.tokens;
 	// Not another agreement ("the Anthropic deal includes a £10 million fund"): the frame knows the source's names.
 	const mentionsAgreement = (analysed.frame.agreementAt !== -1 || analysed.frame.inherited)
-		&& all.some((t, i) => AGREEMENT_WORDS.has(t.lower) && !isDissociated(all, i) && !isOtherAgreement(all, i));
+		&& all.some((t, i) => isAgreementWord(context.source, t.lower) && !isDissociated(all, i) && !isOtherAgreement(all, i));
 	const term = mentionsAgreement ? inventedTerm(context.source, analysed.claimProse) : undefined;
 	if (term !== undefined) {
 		return [term];
 	}
-	const from = claimStart(analysed, mentionsAgreement);
+	const from = claimStart(context.source, analysed, mentionsAgreement);
 	// Special terms need an assertion: not "stakeholders may read the partnership as preferential treatment".
 	const isHedged = analysed.claim.predicates.some((p) => p.level > Strength.None && p.level <= Strength.Exploratory);
 	const exclusive = (mentionsAgreement && !isHedged) || analysed.claim.level >= Strength.Intent ? exclusivityTerm(context.source, all) : undefined;
@@ -136,7 +162,8 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
  */
 function attributedDuty(context: RuleContext, analysed: AnalysedSentence): string[] {
 	const { claim, claimProse } = analysed;
-	const duty = agreementDutyRe.exec(claimProse) ?? (underAgreementRe.test(claimProse) ? dutyCueRe.exec(claimProse) : null);
+	const patterns = attributionPatterns(context.source);
+	const duty = patterns.duty.exec(claimProse) ?? (patterns.under.test(claimProse) ? dutyCueRe.exec(claimProse) : null);
 	const isHedged = claim.predicates.some((p) => p.level > Strength.None && p.level <= Strength.Exploratory);
 	if (!duty || isHedged || claim.isQuestion || (analysed.alignments[0]?.score ?? 0) >= CLOSE_CLAUSE || claim.tokens.some((t) => HYPOTHETICAL.has(t.lower))) {
 		return [];
@@ -203,7 +230,7 @@ function trimStopwords(run: readonly Token[]): readonly Token[] {
 function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSentence): string[] {
 	const { claim } = analysed;
 	const isHedged = claim.predicates.some((p) => p.level > Strength.None && p.level <= Strength.Exploratory);
-	if (isHedged || claim.level < Strength.Intent || !attributionRe.test(analysed.claimProse) || (analysed.alignments[0]?.score ?? 0) >= NOTHING_BEHIND) {
+	if (isHedged || claim.level < Strength.Intent || !attributionPatterns(context.source).attribution.test(analysed.claimProse) || (analysed.alignments[0]?.score ?? 0) >= NOTHING_BEHIND) {
 		return [];
 	}
 	const novel = claim.tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower)
@@ -212,7 +239,7 @@ function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSen
 }
 
 /** Where the claim about the agreement starts (token index), or undefined when the sentence makes none. */
-function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): number | undefined {
+function claimStart(source: SourceModel, analysed: AnalysedSentence, mentionsAgreement: boolean): number | undefined {
 	const { tokens, predicates } = analysed.claim;
 	// A stated fact ("The company opened a London office") is a claim about the agreement only when the sentence says so.
 	// A party's plan ("The company plans to open an office", "it will open a lab") is a claim about the agreement only
@@ -232,7 +259,7 @@ function claimStart(analysed: AnalysedSentence, mentionsAgreement: boolean): num
 		const isOpening = i === 0 || (i === 1 && (tokens[0]!.lower === 'yes' || tokens[0]!.lower === 'no'));
 		// "It includes …" at the start; not "This paper sets out …".
 		const isPronoun = isOpening && (tokens[i]!.lower === 'it' || tokens[i]!.lower === 'this') && CONTENT_VERBS.has(tokens[i + 1]?.lower ?? '');
-		const isReferent = (AGREEMENT_WORDS.has(tokens[i]!.lower) && !isOtherAgreement(tokens, i)) || isPronoun;
+		const isReferent = (isAgreementWord(source, tokens[i]!.lower) && !isOtherAgreement(tokens, i)) || isPronoun;
 		// Cheap test first: most words are not the agreement's name.
 		if (!isReferent) {
 			continue;

@@ -5,14 +5,14 @@ import { firstTitledSentence } from '../align/titleIndex';
 import { isStopword } from '../text/tokens';
 import { clausesStating } from './contradictedDetail';
 
-/** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3". */
-const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?/giu;
+/** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 12", "para. 3.1". */
+const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?|Paragraph|Para\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?/giu;
 
 const REFERENCES_RE = new RegExp(REFERENCE_RE.source, REFERENCE_RE.flags);
 
 /** "… of the Act", "… in the Convention": a reference into another document, unless it is this one. */
 const otherDocumentRe = /^\s*,?\s*(?:of|in)\s+(?:the\s+)?\p{L}/iu;
-const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty)\b/i;
+const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty|declaration)\b/i;
 
 /** How much better another clause must fit the sentence than the one it names before the reference is called wrong. */
 const BETTER_BY = 2;
@@ -58,8 +58,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (otherDocumentRe.test(after) && !thisDocumentRe.test(after)) {
 			continue;
 		}
-		// "SECTION 3: CLIMATE STRATEGY" in a report about a treaty of Articles: the writer's own numbering.
-		if (/^sec/i.test(g['kind'] ?? '') && context.source.references === 'article' && !thisDocumentRe.test(after)) {
+		if (isOtherNumbering(context, g['kind'], after)) {
 			continue;
 		}
 		const id = g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!;
@@ -130,6 +129,15 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 }
 
 /**
+ * A reference in the writer's own numbering or another scheme: "SECTION 3: CLIMATE STRATEGY" in a report about a treaty
+ * of Articles; "paragraph 4" of a contract's schedule or of a report, where the source is not numbered in paragraphs.
+ */
+function isOtherNumbering(context: RuleContext, kind: string | undefined, after: string): boolean {
+	const style = context.source.references;
+	return ((/^sec/i.test(kind ?? '') && style === 'article') || (/^para/i.test(kind ?? '') && style !== 'paragraph')) && !thisDocumentRe.test(after);
+}
+
+/**
  * The clauses a sentence names by number ("(clause 7.3)", "Article 9.5", "§2.3"), not counting another document's
  * ("Article 4 of the Convention").
  */
@@ -140,7 +148,7 @@ export function referencedClauses(context: RuleContext, prose: string): Clause[]
 	for (let m = REFERENCES_RE.exec(prose); m !== null; m = REFERENCES_RE.exec(prose)) {
 		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
 		const g = m.groups!;
-		if ((otherDocumentRe.test(after) && !thisDocumentRe.test(after)) || (/^sec/i.test(g['kind'] ?? '') && context.source.references === 'article' && !thisDocumentRe.test(after))) {
+		if ((otherDocumentRe.test(after) && !thisDocumentRe.test(after)) || isOtherNumbering(context, g['kind'], after)) {
 			continue;
 		}
 		out.push(...clausesOf(context, g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!));

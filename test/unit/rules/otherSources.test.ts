@@ -532,3 +532,45 @@ suite('a deadline the source gives in other words', () => {
 		assert.deepEqual(contractRules('Under the Agreement, the University will run the research programme until March 2029.').filter((r) => r === 'unsupported-claim'), ['unsupported-claim']);
 	});
 });
+
+suite('a declaration: paragraphs, its own name, deadlines in other words', () => {
+	const DECLARATION = loadSource(fs.readFileSync(path.join(__dirname, '../../fixtures/sources/declaration-extract.md'), 'utf8'), 'declaration.md');
+	const warned = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.severity !== 'information').map((f) => [f.ruleId, f.actual]);
+
+	test('numbered paragraphs that the text calls "paragraph 5" are cited "para."; a status heading keeps its paragraph\'s number', () => {
+		assert.equal(DECLARATION.references, 'paragraph');
+		assert.deepEqual(DECLARATION.clauses.map((c) => c.id).filter((id) => /^\d/.test(id)), ['1', '2', '3', '4', '5', '6', '7']);
+		assert.equal(DECLARATION.clauses.find((c) => c.id === '7')?.kind, 'status');
+		const [f] = check('Under the declaration, each government must publish a national waterway decarbonisation plan by the end of 2029.', DECLARATION, { format: 'markdown' }).findings;
+		assert.match(f?.message ?? '', /Declaration para\. 3/);
+	});
+
+	test('"paragraph 6" whose words are paragraph 3\'s is a wrong reference; "paragraph 3" is quiet', () => {
+		assert.deepEqual(warned('Paragraph 6 of the declaration commits participants to publishing national waterway decarbonisation plans by 31 December 2027.'), [['wrong-reference', 'Paragraph 6']]);
+		assert.deepEqual(warned('Paragraph 3 of the declaration commits participants to publishing national waterway decarbonisation plans by 31 December 2027.'), []);
+	});
+
+	test('"by the end of 2027" is the source\'s "by 31 December 2027"; "by the end of 2029" is a deadline it never sets', () => {
+		assert.deepEqual(warned('Under the declaration, each government must publish a national waterway decarbonisation plan by the end of 2027.'), []);
+		assert.deepEqual(warned('Under the declaration, each government must publish a national waterway decarbonisation plan by the end of 2029.'), [['unsupported-claim', 'Under the declaration, each government must publish a national waterway decarbonisation plan by the end of 2029.']]);
+	});
+
+	test('a dateline is when the text was written, not a date the declaration sets', () => {
+		assert.deepEqual(warned('RIVERSIDE, 5 May 2026'), []);
+		assert.deepEqual(warned('The ministers adopted the declaration in Riverside on 5 May 2026.').map(([rule]) => rule), ['contradicted-detail']);
+	});
+});
+
+suite('figures in words and other notation', () => {
+	test('"twenty-five (25) years" is 25 years, not five; "ninety-five per cent" is 95%', async () => {
+		const { quantities } = await import('../../../src/engine/rules/contradictedDetail');
+		assert.deepEqual(quantities('for a period of twenty-five (25) years').map((q) => [q.value, q.unit]), [[25, 'year']]);
+		assert.deepEqual(quantities('do not exceed ninety-five per cent (95%) of the cost').map((q) => [q.value, q.unit]), [[95, '%'], [95, '%']]);
+		assert.deepEqual(quantities('within thirty days').map((q) => [q.value, q.unit]), [[30, 'day']]);
+	});
+
+	test('"2C" and "1.5C" are the treaty\'s "2 °C" and "1.5 °C"; "3C" is not', () => {
+		assert.deepEqual(rules('Adopted in 2015, the agreement aims to hold warming to well below 2C and to pursue efforts to limit it to 1.5C.').filter((r) => r === 'unsupported-claim'), []);
+		assert.deepEqual(rules('Adopted in 2015, the agreement aims to hold warming to well below 3C.').filter((r) => r === 'unsupported-claim'), ['unsupported-claim']);
+	});
+});
