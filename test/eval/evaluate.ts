@@ -25,6 +25,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	pilot: { file: join('test', 'eval', 'sources', 'ai-pilot-services-agreement.md'), name: 'ai-pilot-services-agreement.md' },
 	minerals: { file: join('test', 'eval', 'sources', 'critical-minerals-mou.md'), name: 'critical-minerals-mou.md' },
 	datashare: { file: join('test', 'eval', 'sources', 'data-sharing-agreement.md'), name: 'data-sharing-agreement.md' },
+	ports: { file: join('test', 'eval', 'sources', 'ports-decarbonisation-declaration.md'), name: 'ports-decarbonisation-declaration.md' },
+	heat: { file: join('test', 'eval', 'sources', 'heat-network-partnership-agreement.md'), name: 'heat-network-partnership-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
