@@ -153,6 +153,10 @@ function isFalseCue(tokens: readonly Token[], cue: CueMatch): boolean {
 	if (cue.phrase === 'will' && prev !== undefined && ['political', 'good', 'the', 'free', 'goodwill', 'a', 'their', 'its', 'our'].includes(prev.lower)) {
 		return true;
 	}
+	// "requires each Party to submit", "require that …" impose a duty; "the transition requires investment" does not.
+	if ((cue.phrase === 'requires' || cue.phrase === 'require') && !tokens.slice(cue.to, cue.to + 7).some((t) => t.lower === 'to' || t.lower === 'that')) {
+		return true;
+	}
 	return false;
 }
 

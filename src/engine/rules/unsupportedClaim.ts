@@ -233,9 +233,16 @@ function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSen
 	if (isHedged || claim.level < Strength.Intent || !attributionPatterns(context.source).attribution.test(analysed.claimProse) || (analysed.alignments[0]?.score ?? 0) >= NOTHING_BEHIND) {
 		return [];
 	}
-	const novel = claim.tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower)
+	// The cue says how firmly, not what ("requires", "has to"): the content is what no clause mentions.
+	const isCue = (t: Token): boolean => claim.predicates.some((p) => t.start >= p.cueSpan.start && t.end <= p.cueSpan.end);
+	const novel = claim.tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower) && !isCue(t)
 		&& !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem) && !/^\d/.test(t.raw));
-	return novel.length >= 2 ? novel.slice(0, 3).map((t) => t.raw) : [];
+	if (novel.length < 2) {
+		return [];
+	}
+	// Runs of novel words read as the thing claimed ("appoint a dedicated liaison officer"), longest first.
+	const phrases = novelPhrases(claim.tokens, (t) => novel.includes(t), (t) => novel.includes(t) || isStopword(t.lower));
+	return phrases.length > 0 ? phrases.slice(0, 3) : novel.slice(0, 3).map((t) => t.raw);
 }
 
 /** Where the claim about the agreement starts (token index), or undefined when the sentence makes none. */

@@ -574,3 +574,17 @@ suite('figures in words and other notation', () => {
 		assert.deepEqual(rules('Adopted in 2015, the agreement aims to hold warming to well below 3C.').filter((r) => r === 'unsupported-claim'), ['unsupported-claim']);
 	});
 });
+
+suite('duties in plain words', () => {
+	test('"has to" is as firm as "must"; "requires each Party to" imposes a duty, "requires investment" does not', async () => {
+		const { analyseCommitment } = await import('../../../src/engine/analysis/commitment');
+		const level = (text: string) => analyseCommitment(text, 0, PARIS.parties).level;
+		assert.equal(level('Every country has to set a target.'), level('Every country must set a target.'));
+		assert.ok(level('Article 7 requires each Party to develop and implement a national adaptation plan.') > level('Each Party should develop a plan.'));
+		assert.equal(analyseCommitment('The transition requires investment.', 0, PARIS.parties).predicates.length, 0);
+	});
+
+	test('"must" for a "should" is reported against a treaty\'s graded paragraph', () => {
+		assert.ok(rules('Article 4.4 requires developing country Parties to undertake economy-wide emission reduction targets.').includes('overstated-commitment'));
+	});
+});
