@@ -5,6 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { applyFix, check, loadSource } from '../../../src/engine';
+import { analyseCommitment } from '../../../src/engine/analysis/commitment';
+import { quantities } from '../../../src/engine/rules/contradictedDetail';
 import { checkMd, MOU } from '../helpers';
 
 const PARIS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/paris-agreement.md'), 'utf8'), 'paris-agreement.md');
@@ -562,8 +564,7 @@ suite('a declaration: paragraphs, its own name, deadlines in other words', () =>
 });
 
 suite('figures in words and other notation', () => {
-	test('"twenty-five (25) years" is 25 years, not five; "ninety-five per cent" is 95%', async () => {
-		const { quantities } = await import('../../../src/engine/rules/contradictedDetail');
+	test('"twenty-five (25) years" is 25 years, not five; "ninety-five per cent" is 95%', () => {
 		assert.deepEqual(quantities('for a period of twenty-five (25) years').map((q) => [q.value, q.unit]), [[25, 'year']]);
 		assert.deepEqual(quantities('do not exceed ninety-five per cent (95%) of the cost').map((q) => [q.value, q.unit]), [[95, '%'], [95, '%']]);
 		assert.deepEqual(quantities('within thirty days').map((q) => [q.value, q.unit]), [[30, 'day']]);
@@ -576,8 +577,7 @@ suite('figures in words and other notation', () => {
 });
 
 suite('duties in plain words', () => {
-	test('"has to" is as firm as "must"; "requires each Party to" imposes a duty, "requires investment" does not', async () => {
-		const { analyseCommitment } = await import('../../../src/engine/analysis/commitment');
+	test('"has to" is as firm as "must"; "requires each Party to" imposes a duty, "requires investment" does not', () => {
 		const level = (text: string) => analyseCommitment(text, 0, PARIS.parties).level;
 		assert.equal(level('Every country has to set a target.'), level('Every country must set a target.'));
 		assert.ok(level('Article 7 requires each Party to develop and implement a national adaptation plan.') > level('Each Party should develop a plan.'));
