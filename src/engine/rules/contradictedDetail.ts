@@ -210,10 +210,24 @@ export function sourceStatesAmount(source: SourceModel, written: string): boolea
 	return amount !== undefined && quantitiesOf(source).anywhere.has(keyOf(amount));
 }
 
-/** True when the source states the date a text gives ("March 2028" for its "31 March 2028"). */
+/**
+ * True when the source states the date a text gives ("March 2028" for its "31 March 2028"; "the end of 2026" for its
+ * "31 December 2026", "the end of June 2027" for "30 June 2027").
+ */
 export function sourceStatesDate(source: SourceModel, written: string): boolean {
-	const date = quantities(written).find((q) => q.unit === 'date');
-	return date !== undefined && quantitiesOf(source).dates.some((q) => sameValue(q, date));
+	const date = endOf(written) ?? quantities(written).find((q) => q.unit === 'date')?.value;
+	return date !== undefined && quantitiesOf(source).dates.some((q) => sameValue(q, { value: date, unit: 'date', start: 0, end: 0, text: '', interval: false }));
+}
+
+/** "the end of June 2027", "the end of 2026": the last day of that month or year, as a date value (yyyymmdd). */
+function endOf(written: string): number | undefined {
+	const end = new RegExp(`\\bend\\s+of\\s+(?:(${MONTH_RE})\\s+)?((?:19|20)\\d\\d)\\b`, 'iu').exec(written);
+	if (end === null) {
+		return undefined;
+	}
+	const month = end[1] === undefined ? 12 : MONTHS.indexOf(end[1].toLowerCase()) + 1;
+	const year = Number(end[2]);
+	return year * 10_000 + month * 100 + new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** True when the source states a period of this length anywhere ("three years" for its "36 months"). */
@@ -391,8 +405,26 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 /** The other numbered paragraphs of a clause's article ("14.1" and "14.3" for "14.2"), with their lettered items. */
 function articleOf(source: SourceModel, clause: Clause): Clause[] {
 	const article = /^(\d+)\./.exec(clause.id)?.[1];
-	return article === undefined ? [] : source.clauses.filter((c) => c !== clause && c.id.startsWith(`${article}.`));
+	return article === undefined ? [] : (articlesOf(source).get(article) ?? []).filter((c) => c !== clause);
 }
+
+/** A source's numbered paragraphs by article ("14" → 14.1, 14.2, 14.3): grouped once, read per sentence. */
+function articlesOf(source: SourceModel): ReadonlyMap<string, readonly Clause[]> {
+	let found = articles.get(source);
+	if (found === undefined) {
+		const grouped = new Map<string, Clause[]>();
+		for (const c of source.clauses) {
+			const article = /^(\d+)\./.exec(c.id)?.[1];
+			if (article !== undefined) {
+				grouped.set(article, [...(grouped.get(article) ?? []), c]);
+			}
+		}
+		found = grouped;
+		articles.set(source, found);
+	}
+	return found;
+}
+const articles = new WeakMap<SourceModel, ReadonlyMap<string, readonly Clause[]>>();
 
 /**
  * The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`);
@@ -532,6 +564,8 @@ function termContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 const OWN_DATE_RE = new RegExp(`^[\\t #*]*(?:this\\s+[\\p{L}* ]{1,60}?\\s+is\\s+(?:dated|made\\s+on)|dated\\b|adopted\\b|signed\\b|done\\b)[^\\n]{0,100}?\\b((?:[0-3]?\\d)(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s+(?:19|20)\\d\\d)\\b`, 'imu');
 /** "signed on 21 March", "adopted on 13 March 2025": the agreement's making, with a day and month (the year optional). */
 const MADE_ON_RE = new RegExp(`\\b(signed|adopted|agreed|concluded|endorsed|dated|inked)\\b(?<between>(?:\\s+[\\p{L}’'-]+){0,5}?)\\s+(?:on\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<month>${MONTH_RE})|(?<month2>${MONTH_RE})\\s+(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d))?`, 'u');
+/** Words between "signed" and a date that make it another document's or a deadline ("signed a memorandum on …"). */
+const NOT_OWN_DATE_WORDS: ReadonlySet<string> = new Set(specifics.figures.notOwnDateWords);
 const ownDates = new WeakMap<SourceModel, { readonly value: number; readonly text: string; readonly clause: Clause | undefined } | null>();
 
 function ownDateOf(source: SourceModel): { readonly value: number; readonly text: string; readonly clause: Clause | undefined } | undefined {
@@ -564,7 +598,7 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 	// "signed a memorandum on 9 September 2024" is another document; "signed before 31 December 2027" a deadline. Words
 	// between the verb and the date must lead to "on" ("adopted the declaration in Riverside on 5 May").
 	const between = (g['between'] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
-	if (between.some((w) => ['a', 'an', 'another', 'before', 'after', 'by', 'until', 'from', 'and', 'running'].includes(w)) || (between.length > 0 && !/\bon\s+(?:[A-Z][a-z]+day,?\s+)?[\dA-Z]/.test(m[0]))) {
+	if (between.some((w) => NOT_OWN_DATE_WORDS.has(w)) || (between.length > 0 && !/\bon\s+(?:[A-Z][a-z]+day,?\s+)?[\dA-Z]/.test(m[0]))) {
 		return undefined;
 	}
 	const day = Number(g['day'] ?? g['day2']);

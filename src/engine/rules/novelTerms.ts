@@ -41,19 +41,8 @@ const EXCLUSIVITY_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[]
  * year", is not excused by the same interval elsewhere in the source: that is often another duty's.)
  */
 function sourceStatesWhen(source: SourceModel, when: string): boolean {
-	// "by the end of 2026" is "by 31 December 2026"; "the end of June 2027" is "30 June 2027".
-	const end = /\bend\s+of\s+(?:(\p{L}+)\s+)?((?:19|20)\d\d)\b/iu.exec(when);
-	if (end) {
-		const month = end[1] === undefined ? 12 : MONTH_NAMES.indexOf(end[1].toLowerCase()) + 1;
-		if (month > 0) {
-			const last = new Date(Date.UTC(Number(end[2]), month, 0)).getUTCDate();
-			return sourceStatesDate(source, `${last} ${MONTH_NAMES[month - 1]} ${end[2]}`);
-		}
-	}
 	return sourceStatesDate(source, when);
 }
-
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "no exclusivity", "without funding": the thing is denied, not claimed. */
 const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
