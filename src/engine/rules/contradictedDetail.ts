@@ -1,7 +1,7 @@
 import specifics from '../lexicon/specifics.json';
 import type { SourceModel } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
-import type { Clause } from '../types';
+import { type Clause, Strength } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
 import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
@@ -18,6 +18,8 @@ interface Quantity {
 	readonly text: string;
 	/** "every five years", "quarterly": how often, not how long ("within 60 days", "for three years"). */
 	readonly interval: boolean;
+	/** "up to 30", "not more than £5,000", "a maximum of 12": the figure is a limit, not an amount promised. */
+	readonly ceiling?: string;
 }
 
 /** A source's quantity with the words around it: what it is the quantity of. */
@@ -235,15 +237,16 @@ function endOf(written: string): number | undefined {
  * The source states a period or interval the text gives ("within three working days" for its "3 Working Days",
  * "annually" for its "each year"): the same unit and value anywhere, or a calendar period of the same length.
  */
-export function sourceStatesPeriod(source: SourceModel, written: string, about: ReadonlySet<string>): boolean {
+export function sourceStatesPeriod(source: SourceModel, written: string, about: ReadonlySet<string>, near: readonly Clause[] = []): boolean {
 	const stated = quantitiesOf(source);
 	// An interval ("every year") is stated by an interval ("each year", "annually"), not by a period ("one year"), and
 	// about the same thing: two of the words around the source's figure are the sentence's ("notify … subject access
-	// request"), not a committee that reports annually for a party that reports each year.
+	// request"), not a committee that reports annually for a party that reports each year. The clause the sentence
+	// describes stating it is enough ("30 apprenticeships every year" for "up to 30 apprenticeship places in each year").
 	const kindOf = (q: Quantity): boolean => q.interval;
 	return quantities(written).some((q) => q.unit !== 'date' && !/^[£$€]$/.test(q.unit)
-		&& [...(stated.anywhere.get(keyOf(q)) ?? []), ...(DAYS_PER[q.unit] !== undefined ? stated.durations.filter((d) => sameValue(d, q)) : [])]
-			.some((d) => kindOf(d) === kindOf(q) && shares(d.context, about) >= 2));
+		&& ([...(stated.anywhere.get(keyOf(q)) ?? []), ...(DAYS_PER[q.unit] !== undefined ? stated.durations.filter((d) => sameValue(d, q)) : [])]
+			.some((d) => kindOf(d) === kindOf(q) && (shares(d.context, about) >= 2 || near.includes(d.clause)))));
 }
 
 
@@ -271,40 +274,47 @@ export function statedTerm(source: SourceModel): StatedQuantity | undefined {
 const terms = new WeakMap<SourceModel, StatedQuantity | undefined>();
 
 /** Every quantity in a text (offsets from `base`). */
-export function quantities(text: string, base = 0): Quantity[] {
+export function quantities(written: string, base = 0): Quantity[] {
 	const out: Quantity[] = [];
+	// Emphasis is not a word: "every **three months**" is an interval. Blanked, so offsets stay those of the text.
+	const text = written.includes('*') ? written.replace(/\*+/g, (m) => ' '.repeat(m.length)) : written;
 	// A number tried at each digit of "1,1,1,…" scanned to the run's end from each: a later digit of the run can end
 	// the number only where the first can, so after a failed try the rest of the run is skipped (linear, same matches).
 	for (const m of findMatches(text, QUANTITY_RE, findQuantityStart, (t, at) => runEnd(t, at, isDigitOrComma))) {
 		const g = m.groups!;
-		const interval = g['freq'] !== undefined || EVERY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
+		const before = text.slice(Math.max(0, m.index - 40), m.index);
+		const interval = g['freq'] !== undefined || EVERY_BEFORE_RE.test(before);
+		const ceiling = CEILING_BEFORE_RE.exec(before)?.[0].trim().replace(/\s+/g, ' ');
 		if (g['freq'] !== undefined) {
 			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
-			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
+			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['date'] !== undefined) {
 			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;
 			const value = Number(g['year']) * 10_000 + month * 100 + (g['day'] ? Number(g['day']) : 0);
-			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
+			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['clock'] !== undefined) {
-			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
+			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['frac'] !== undefined) {
 			const share = g['frac'].toLowerCase().replace(/[-\s]+/g, ' ');
-			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
+			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['single'] !== undefined) {
-			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
+			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['money'] !== undefined) {
 			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
 			const value = Number(money[2]!.replace(/,/g, '')) * (MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1);
-			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
+			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else {
 			const raw = g['num']!.toLowerCase();
 			// "twenty-five (25) years": the figure in brackets is the one meant; else the words, whole.
 			const value = g['paren'] !== undefined ? Number(g['paren']) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
-			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval });
+			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		}
 	}
 	return out;
 }
+
+/** "up to", "not more than", "a maximum of": the number that follows is a limit. */
+const CEILING_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|(?:no|not)\s+more\s+than|(?:a\s+)?maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|capped\s+at|limited\s+to)\s+$/i;
 
 /** "every five years", "at intervals of not more than 2 hours": the number that follows is an interval. */
 const EVERY_BEFORE_RE = /\b(?:every|each|intervals?\s+of(?:\s+(?:not|no)\s+(?:more|longer)\s+than|\s+up\s+to|\s+at\s+most)?)\s+$/i;
@@ -622,4 +632,154 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 		clause: own.clause ? clauseRef(own.clause) : undefined,
 		sentence: analysed.sentence.span,
 	};
+}
+
+/** A limit the sentence gives its own figure ("a cap of 30", "30 or fewer", "no more than 30"). */
+const LIMIT_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|potentially|possibly|around|about|approximately|some|threshold)\b[^.;:]{0,40}$/i;
+const LIMIT_AFTER_RE = /^(?:[\s*]+[\p{L}-]+){0,3}?[\s*]*(?:or\s+(?:fewer|less|under|below)|at\s+(?:the\s+)?most|maximum|max\b)/iu;
+
+/** A figure the sentence states as set that the clause it describes gives only as a limit. */
+export interface DroppedLimit {
+	/** The sentence's figure, as a span of the text. */
+	readonly start: number;
+	readonly end: number;
+	/** The clause's figure with its limit ("up to 30"). */
+	readonly limited: string;
+	readonly clause: Clause;
+}
+
+/**
+ * "The port will create 30 apprenticeships a year" against "intends to offer up to 30 apprenticeship places in each
+ * year": a ceiling stated as the amount promised. Only a figure the clause the sentence describes gives with "up to",
+ * "not more than" or "a maximum of", about the same thing (a word around both figures is shared), in a sentence that
+ * neither hedges nor limits it itself.
+ */
+export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): DroppedLimit | undefined {
+	const { claim } = analysed;
+	if (claim.isQuestion || claim.isProhibition || claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory))) {
+		return undefined;
+	}
+	const own = figures(analysed.claimProse, analysed.sentence.span.start).filter((q) => q.ceiling === undefined && !q.interval && q.unit !== 'date' && q.unit !== 'time');
+	if (own.length === 0) {
+		return undefined;
+	}
+	const about = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
+	if (about.length === 0) {
+		return undefined;
+	}
+	const theirs = withSiblings(context.source, about.map((c) => parentOf(context.source, c))).flatMap((c) => limitsOf(context.source, c));
+	const base = analysed.sentence.span.start;
+	for (const q of own) {
+		const before = analysed.claimProse.slice(Math.max(0, q.start - base - 40), q.start - base);
+		const after = analysed.claimProse.slice(q.end - base, q.end - base + 50);
+		if (LIMIT_BEFORE_RE.test(before) || LIMIT_AFTER_RE.test(after)) {
+			continue;
+		}
+		const limit = theirs.find((t) => t.ceiling !== undefined && !t.interval && comparable(t, q) && sameValue(t, q));
+		// The same figure stated without a limit elsewhere in the clauses described: the sentence may be giving that one.
+		if (limit === undefined || theirs.some((t) => t.ceiling === undefined && comparable(t, q) && sameValue(t, q))) {
+			continue;
+		}
+		const own_ = contextOf(analysed.claim.tokens, q, context.source.parties.agents, analysed.claimProse, base);
+		if (shares(limit.context, own_) === 0) {
+			continue;
+		}
+		return { start: q.start, end: q.end, limited: `${limit.ceiling} ${limit.text}`, clause: limit.clause };
+	}
+	return undefined;
+}
+
+/** A number that counts something not in `UNIT_RE` ("30 apprenticeship places", "twelve (12) named individuals"). */
+const COUNT_RE = new RegExp(`\\b(?<num>\\d[\\d,]*|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,6})\\))?(?=\\s+\\p{L})`, 'giu');
+
+/** A text's quantities and its counts of other things: what a limit may be stated in. */
+function figures(written: string, base = 0): Quantity[] {
+	const found = quantities(written, base).slice(0, MAX_FIGURES);
+	const text = written.includes('*') ? written.replace(/\*+/g, (m) => ' '.repeat(m.length)) : written;
+	for (const m of text.matchAll(COUNT_RE)) {
+		const start = base + m.index;
+		if (found.length >= MAX_FIGURES || found.some((q) => q.start <= start && start < q.end) || /^[.,]/.test(m[0])) {
+			continue;
+		}
+		const raw = m.groups!['num']!.toLowerCase();
+		const value = m.groups!['paren'] !== undefined ? Number(m.groups!['paren']) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
+		const ceiling = CEILING_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0].trim().replace(/\s+/g, ' ');
+		found.push({ value, unit: 'count', start, end: start + m[0].length, text: m[0], interval: false, ceiling });
+	}
+	return found;
+}
+
+/** A clause's figures, with their words, when it gives one as a limit ("up to 30", "no more than twelve (12) named individuals"). */
+function limitsOf(source: SourceModel, clause: Clause): StatedQuantity[] {
+	let found = clauseLimits.get(clause);
+	if (found === undefined) {
+		found = clause.sentences.flatMap((sentence) => {
+			const all = figures(sentence.text);
+			const limits = all.some((q) => q.ceiling !== undefined) ? all : [];
+			const tokens = limits.length > 0 ? tokenize(sentence.text) : [];
+			return limits.map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents, sentence.text, 0) }));
+		});
+		clauseLimits.set(clause, found);
+	}
+	return found;
+}
+const clauseLimits = new WeakMap<Clause, StatedQuantity[]>();
+
+/** Words that give a figure its share of cases in the sentence's own words ("most referrals", "the vast majority"). */
+const SHARE_WORDS_RE = /\b(?:most|majority|proportion|share|percentage|nearly\s+all|almost\s+all|virtually\s+all|normally|usually|typically|generally|ordinarily|mostly|target|aim|aims|per\s*cent|percent)\b/i;
+
+/** A figure the sentence gives for every case that the clause sets only for a share of them. */
+export interface DroppedShare {
+	readonly start: number;
+	readonly end: number;
+	/** The clause's share ("at least 95%"). */
+	readonly share: string;
+	readonly clause: Clause;
+}
+
+/**
+ * "Every referral will be given a priority within 15 minutes" against "… within 15 minutes of receipt in at least 95%
+ * of cases": the sentence gives the clause's figure but drops the share of cases it applies to. Only when the figure
+ * is the clause's (same value, in a clause the sentence describes), the share is in the same sentence of the clause,
+ * and the sentence gives no share of its own near the figure.
+ */
+export function droppedShare(context: RuleContext, analysed: AnalysedSentence): DroppedShare | undefined {
+	const { claim } = analysed;
+	if (claim.isQuestion || claim.isProhibition || claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory))) {
+		return undefined;
+	}
+	const own = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES);
+	if (own.length === 0) {
+		return undefined;
+	}
+	const about = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
+	const stated = quantitiesOf(context.source);
+	const base = analysed.sentence.span.start;
+	for (const clause of withSiblings(context.source, about.map((c) => parentOf(context.source, c)))) {
+		const theirs = stated.byClause.get(clause) ?? [];
+		for (const q of own) {
+			if (q.unit === '%' || q.unit === 'date') {
+				continue;
+			}
+			const t = theirs.find((x) => x.unit !== '%' && comparable(x, q) && sameValue(x, q) && x.interval === q.interval);
+			if (t === undefined) {
+				continue;
+			}
+			const sentence = clause.sentences.find((s) => s.text.includes(t.text));
+			const share = sentence === undefined ? undefined : theirs.find((x) => x.unit === '%' && x !== t && sentence.text.includes(x.text) && !own.some((o) => o.unit === '%' && sameValue(o, x)));
+			if (share === undefined || sentence === undefined) {
+				continue;
+			}
+			// The sentence's own share near the figure ("in most cases", "95%"), or the figure said as a limit.
+			const near = analysed.claimProse.slice(Math.max(0, q.start - base - 80), q.end - base + 80);
+			const between = (o: Quantity): string => context.text.slice(Math.min(o.end, q.end), Math.max(o.start, q.start));
+			if (SHARE_WORDS_RE.test(near) || own.some((o) => o.unit === '%' && Math.abs(o.start - q.start) < 80 && !CONTEXT_BREAK.test(between(o)) && !/,\s*and\b/i.test(between(o)))) {
+				continue;
+			}
+			const at = sentence.text.indexOf(share.text);
+			const lead = /(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+$/i.exec(sentence.text.slice(Math.max(0, at - 25), at))?.[0] ?? '';
+			return { start: q.start, end: q.end, share: `${lead}${share.text}`.replace(/\s+/g, ' '), clause };
+		}
+	}
+	return undefined;
 }

@@ -3,6 +3,7 @@ import { isProvisionWord } from '../analysis/frame';
 import specifics from '../lexicon/specifics.json';
 import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
+import type { Clause } from '../types';
 import { amountsIn } from '../text/amounts';
 import { isStopword, type Token } from '../text/tokens';
 import { sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
@@ -74,6 +75,7 @@ export function specificNovelTerms(
 	proseBase: number,
 	sentenceStart?: Token,
 	onlyMoneyAndDates = false,
+	near: readonly Clause[] = [],
 ): string[] {
 	const distinct = new DistinctTerms();
 	const add = (term: string): void => distinct.add(term);
@@ -95,7 +97,7 @@ export function specificNovelTerms(
 	tokens.forEach((t, i) => {
 		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
 		// "within three working days", "annually": a period the source states in other words is not new.
-		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf());
+		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf(), near);
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
 		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t)) {

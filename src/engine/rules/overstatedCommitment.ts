@@ -5,6 +5,7 @@ import { EXPLORATORY_ACTIONS, HEDGE_WORDS, IMPLEMENTATION_ACTIONS } from '../ana
 import { type Fix, STRENGTH_LABELS, Strength } from '../types';
 import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, removeFix, replaceFix } from './fixes';
+import { type DroppedLimit, type DroppedShare, droppedLimit, droppedShare } from './contradictedDetail';
 import { type ClosedReading, findClosedReading } from './openList';
 import { type AnalysedSentence, CLOSE_CLAUSE, type Rule, type RuleContext, type RuleFinding } from './rule';
 
@@ -24,6 +25,16 @@ export const overstatedCommitment: Rule = {
 				.sort((a, b) => b.predicate.level - a.predicate.level)[0];
 			if (worst) {
 				yield toFinding(context, analysed, worst);
+				continue;
+			}
+			const limit = analysed.frame.reported ? undefined : droppedLimit(context, analysed);
+			if (limit) {
+				yield limitFinding(context, analysed, limit);
+				continue;
+			}
+			const share = analysed.frame.reported ? undefined : droppedShare(context, analysed);
+			if (share) {
+				yield shareFinding(context, analysed, share);
 				continue;
 			}
 			// Reading an open list as complete is a claim about the agreement: only where the sentence presents it so.
@@ -65,6 +76,39 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 		actual,
 		fixes,
 		clause: clauseRef(match.clause),
+		sentence: analysed.sentence.span,
+	};
+}
+
+/** "30 apprenticeships a year" against "up to 30 apprenticeship places in each year": a limit stated as a promise. */
+function limitFinding(context: RuleContext, analysed: AnalysedSentence, limit: DroppedLimit): RuleFinding {
+	const span = { start: limit.start, end: limit.end };
+	const actual = context.text.slice(limit.start, limit.end);
+	const label = citationLabel(context.source, limit.clause);
+	return {
+		ruleId: 'overstated-commitment',
+		message: `\`${actual}\` is stated as a set figure; ${label} gives it only as a limit: “${limit.limited}”.`,
+		span,
+		actual,
+		fixes: [replaceFix(context.text, span, limit.limited, `the limit in ${label}`)],
+		clause: clauseRef(limit.clause),
+		sentence: analysed.sentence.span,
+	};
+}
+
+/** "Every referral within 15 minutes" against "within 15 minutes … in at least 95% of cases": a share dropped. */
+function shareFinding(context: RuleContext, analysed: AnalysedSentence, share: DroppedShare): RuleFinding {
+	const span = { start: share.start, end: share.end };
+	const actual = context.text.slice(share.start, share.end);
+	const label = citationLabel(context.source, share.clause);
+	const match = analysed.alignments.map((a) => context.sourceSentence(a)).find((m) => m.clause === share.clause);
+	return {
+		ruleId: 'overstated-commitment',
+		message: `\`${actual}\` is stated for every case; ${label} sets it only for “${share.share}” of them.`,
+		span,
+		actual,
+		fixes: match ? [insertQuoteFix(context.source, match, analysed.sentence)] : [],
+		clause: clauseRef(share.clause),
 		sentence: analysed.sentence.span,
 	};
 }

@@ -7,7 +7,7 @@ import type { SourceModel } from '../source';
 import { splitOnJoiners } from '../text/findMatches';
 import { sourceHasPhrase } from '../quotes/matchQuote';
 import { isStopword, type Token, tokenIndexAt, tokensWithin } from '../text/tokens';
-import { Strength } from '../types';
+import { type Clause, Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { exclusivityTerm, introducedInstitutions, inventedTerm, specificNovelTerms } from './novelTerms';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type Rule, type RuleContext } from './rule';
@@ -133,7 +133,7 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 			return [];
 		}
 		const base = analysed.sentence.span.start;
-		const dated = mentionsAgreement ? specificNovelTerms(context.source, all, analysed.claimProse, base, all[0], true) : [];
+		const dated = mentionsAgreement ? specificNovelTerms(context.source, all, analysed.claimProse, base, all[0], true, describedClauses(context, analysed)) : [];
 		const mentionsParty = mentionsAgreement || analysed.claim.level >= Strength.Intent || all.some((t) => PARTY_WORDS.has(t.lower) || context.source.parties.agents.has(t.lower));
 		const terms = [...dated, ...(mentionsParty ? introducedInstitutions(context.source, all, analysed.claimProse, base) : [])];
 		return terms.length > 0 ? terms : attributedDuty(context, analysed);
@@ -143,7 +143,7 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	// Numbers and nouns count near the claim verb; a named body anywhere in the sentence ("A Joint Steering Group,
 	// co-chaired by …, has been set up").
 	const base = analysed.sentence.span.start;
-	const near = specificNovelTerms(context.source, all.slice(from), analysed.claimProse, base, all[0]);
+	const near = specificNovelTerms(context.source, all.slice(from), analysed.claimProse, base, all[0], false, describedClauses(context, analysed));
 	const bodies = introducedInstitutions(context.source, all.slice(0, from), analysed.claimProse, base);
 	const terms = [...bodies, ...near];
 	if (terms.length > 0) {
@@ -151,6 +151,11 @@ function unsupportedTerms(context: RuleContext, analysed: AnalysedSentence): str
 	}
 	const nothingBehind = attributedWithNothingBehind(context, analysed);
 	return nothingBehind.length > 0 ? nothingBehind : attributedDuty(context, analysed);
+}
+
+/** The clauses a sentence describes: its two closest, when close enough to cite. */
+function describedClauses(context: RuleContext, analysed: AnalysedSentence): Clause[] {
+	return analysed.alignments.slice(0, 2).filter((a) => a.score >= CITATION_THRESHOLD).map((a) => context.sourceSentence(a).clause);
 }
 
 /**

@@ -588,3 +588,52 @@ suite('duties in plain words', () => {
 		assert.ok(rules('Article 4.4 requires developing country Parties to undertake economy-wide emission reduction targets.').includes('overstated-commitment'));
 	});
 });
+
+suite('limits, shares and intervals a clause gives its figures', () => {
+	const MEMO = loadSource([
+		'# Memorandum of Understanding on Coastal Skills',
+		'',
+		'## Paragraph 4: Apprenticeships',
+		'',
+		'4.1 The Port Authority intends to offer up to 30 apprenticeship places in each year of this Memorandum.',
+		'',
+		'4.2 The lead officers will meet at least every **three months** to review the apprenticeship programme.',
+		'',
+		'## Paragraph 5: Service levels',
+		'',
+		'5.1 The Training Provider will confirm each new apprentice placement within 10 working days of the offer in at least 90% of cases.',
+		'',
+		'## Paragraph 6: Status',
+		'',
+		'6.1 This Memorandum is not legally binding.',
+	].join('\n'), 'memo.md');
+	const warned = (text: string) => check(text, MEMO, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('a limit stated as a set figure is an overstatement, with the limit as the fix', () => {
+		const text = 'Under the memorandum, the port will create 30 new apprenticeships every year.';
+		const found = warned(text);
+		assert.deepEqual(found.map((f) => [f.ruleId, f.actual, f.clause?.id]), [['overstated-commitment', '30', '4.1']]);
+		assert.equal(applyFix(text, found[0]!.fixes[0]!), 'Under the memorandum, the port will create up to 30 new apprenticeships every year.');
+	});
+
+	test('the limit kept, or the sentence\'s own limit, is quiet', () => {
+		assert.deepEqual(warned('Under the memorandum, the port intends to offer up to 30 apprenticeship places each year.'), []);
+		assert.deepEqual(warned('Under the memorandum, the port intends to offer apprenticeships, capped at 30 places each year.'), []);
+		assert.deepEqual(warned('Under the memorandum, the port intends to offer 30 apprenticeship places or fewer each year.'), []);
+	});
+
+	test('a figure the clause sets for a share of cases, stated for every case, is an overstatement', () => {
+		const found = warned('Under the memorandum, every placement will be confirmed within 10 working days of the offer.');
+		assert.deepEqual(found.map((f) => [f.ruleId, f.actual, f.clause?.id]), [['overstated-commitment', '10 working days', '5.1']]);
+		assert.match(found[0]!.message, /at least 90%/);
+		assert.deepEqual(warned('Under the memorandum, placements will normally be confirmed within 10 working days of the offer.'), []);
+		assert.deepEqual(warned('Under the memorandum, 90% of placements will be confirmed within 10 working days of the offer.'), []);
+	});
+
+	test('an interval the described clause states in other words is not an invention ("every year" for "in each year")', () => {
+		assert.deepEqual(quantities('meet at least every **three months**').map((q) => [q.value, q.unit, q.interval]), [[3, 'month', true]]);
+		assert.deepEqual(warned('Under the memorandum, the lead officers will meet quarterly to review the apprenticeship programme.'), []);
+		assert.deepEqual(warned('Under the memorandum, the port intends to offer up to 30 apprenticeship places every year.'), []);
+		assert.ok(warned('Under the memorandum, the lead officers will meet every month to review the apprenticeship programme.').some((f) => f.ruleId === 'contradicted-detail'));
+	});
+});
