@@ -27,6 +27,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	datashare: { file: join('test', 'eval', 'sources', 'data-sharing-agreement.md'), name: 'data-sharing-agreement.md' },
 	ports: { file: join('test', 'eval', 'sources', 'ports-decarbonisation-declaration.md'), name: 'ports-decarbonisation-declaration.md' },
 	heat: { file: join('test', 'eval', 'sources', 'heat-network-partnership-agreement.md'), name: 'heat-network-partnership-agreement.md' },
+	youth: { file: join('test', 'eval', 'sources', 'youth-mobility-agreement.md'), name: 'youth-mobility-agreement.md' },
+	charter: { file: join('test', 'eval', 'sources', 'food-waste-charter.md'), name: 'food-waste-charter.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
