@@ -67,12 +67,16 @@ interface AssignState {
 	/** The document has numbered headings ("## 1. Definitions", "Article 2"), and one has been read. */
 	readonly numberedHeadings: boolean;
 	numberedSeen: boolean;
+	/** An unnumbered "## Annex" (or Schedule, Appendix) heading being read: its "### Part A" are `annex-A`. */
+	annex: { readonly keyword: string; readonly level: number } | undefined;
 }
 
 type Target = Parent;
 
 const legalRe = /\b(?:binding|legally|enforceable|voluntary|without prejudice|legal (?:effect|obligations?|rights?|relations|force))\b/iu;
 const prefixedKeywords = new Set(['schedule', 'annex', 'appendix']);
+/** "Annex", "THE SCHEDULE", "Appendix — Forms": the one annex of a document, whose parts carry the letters. */
+const ANNEX_TITLE_RE = /^(?:the\s+)?(annex|schedule|appendix)(?:\s*[\u2013\u2014:-]\s*.*)?$/iu;
 
 /** Names the scanned blocks: stable, unique ids, kinds, sections and titles, in document order. */
 export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDraft[] {
@@ -80,6 +84,7 @@ export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDra
 	const st: AssignState = {
 		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,
 		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [], numberedHeadings: lastNumbered >= 0, numberedSeen: false,
+		annex: undefined,
 	};
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
@@ -137,6 +142,16 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 /** Opens a new part, or a numbered sub-division of the current one. */
 function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, explicit: boolean): void {
 	st.numberedSeen ||= h.number !== '';
+	if (st.annex !== undefined && (h.level === 0 || h.level <= st.annex.level)) {
+		st.annex = undefined;
+	}
+	const annexTitle = h.number === '' && h.level > 0 ? ANNEX_TITLE_RE.exec(h.title.trim())?.[1]?.toLowerCase() : undefined;
+	if (annexTitle !== undefined) {
+		st.annex = { keyword: annexTitle, level: h.level };
+	} else if (st.annex !== undefined && h.keyword === 'part' && h.number !== '') {
+		// "### Part A — Annual Quotas" under "## ANNEX": Annex A, cited "Annex A para. 2" (`annex-A.2`).
+		h = { ...h, keyword: st.annex.keyword };
+	}
 	st.top = undefined;
 	st.letter = undefined;
 	const cur = st.part;

@@ -50,8 +50,8 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<frac>half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?=\\s+of\\b)`,
 	// "a month's notice", "a year's notice": one period, written with the article.
 	`\\b(?<single>an?)\\s+(?<sunit>day|week|month|year)['’]s?(?=\\s)`,
-	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'".
-	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])`,
+	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'"; not an age ("21-year-olds").
+	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])(?![-\\s]olds?\\b)`,
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
@@ -125,10 +125,12 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 }
 
 /** The content words (stems) near a quantity: "notify … breach … within 24 hours". Walks out from it: linear in what it reads. */
-function contextOf(tokens: readonly Token[], q: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>, text: string, base: number): Set<string> {
+function contextOf(tokens: readonly Token[], q: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>, text: string, base: number, others: readonly { readonly start: number; readonly end: number }[] = []): Set<string> {
 	// The words of the figure's own clause: ", and the first annual review …" is about something else. `from` and `to`
-	// are offsets: the gap from a word (or the figure) to the end of the next word.
-	const breaks = (from: number, to: number): boolean => CONTEXT_BREAK.test(text.slice(from - base, to - base));
+	// are offsets: the gap from a word (or the figure) to the end of the next word. Another figure ends it too: the
+	// words past it are that figure's ("up to 24 months, with a further period of up to 12 months after …").
+	const breaks = (from: number, to: number): boolean => CONTEXT_BREAK.test(text.slice(from - base, to - base))
+		|| others.some((o) => o !== q && o.start < Math.max(from, to) && o.end > Math.min(from, to) && !(o.start <= q.start && q.end <= o.end));
 	// The parties' names are near every figure: they say nothing about which figure it is.
 	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
 	const out = new Set<string>();
@@ -384,7 +386,7 @@ function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFi
 	}
 	const figured = [...byFigures].filter(([, n]) => n >= 2).map(([clause]) => clause);
 	const tokens = analysed.claim.tokens;
-	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents, analysed.claimProse, analysed.sentence.span.start));
+	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents, analysed.claimProse, analysed.sentence.span.start, own));
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
 	for (const about of new Set([...named, ...aligned, ...figured, ...loose].map((c) => parentOf(context.source, c)))) {
 		const theirs = withSiblings(context.source, [about]).flatMap((c) => stated.byClause.get(c) ?? []).slice(0, MAX_FIGURES * 4);

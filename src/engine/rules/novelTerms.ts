@@ -42,7 +42,9 @@ const EXCLUSIVITY_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[]
  * year", is not excused by the same interval elsewhere in the source: that is often another duty's.)
  */
 function sourceStatesWhen(source: SourceModel, when: string): boolean {
-	return sourceStatesDate(source, when);
+	// A bare year ("by 2035") is the source's when it names that year ("by the end of 2035", "31 December 2035").
+	const year = /^\S+\s+(?:the\s+end\s+of\s+|end\s+)?((?:19|20)\d\d)$/i.exec(when)?.[1];
+	return year !== undefined ? lowerText(source).includes(year) : sourceStatesDate(source, when);
 }
 
 /** "no exclusivity", "without funding": the thing is denied, not claimed. */
@@ -176,7 +178,8 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 			return tokens.slice(i, i + 4 + at + year).map((t) => t.raw).join(' ');
 		}
 	}
-	const end = window[Math.min(window.length - 1, at + 1)]!;
+	// "by 2030 and …": a year ends the deadline.
+	const end = yearRe.test(window[at]!.raw) ? window[at]! : window[Math.min(window.length - 1, at + 1)]!;
 	const last = yearRe.test(end.raw) || /^\p{L}/u.test(end.raw) ? end : window[at]!;
 	return tokens.slice(i, i + 2 + window.indexOf(last)).map((t) => t.raw).join(' ');
 }
@@ -351,7 +354,8 @@ function inSource(source: SourceModel, t: Token): boolean {
 function lowerText(source: SourceModel): string {
 	let lower = lowerCache.get(source);
 	if (lower === undefined) {
-		lower = source.text.toLowerCase().replace(/’/g, "'");
+		// Emphasis is not a word: "by the end of **2030**" says "by the end of 2030".
+		lower = source.text.toLowerCase().replace(/’/g, "'").replace(/\*+/g, '');
 		lowerCache.set(source, lower);
 	}
 	return lower;

@@ -637,3 +637,53 @@ suite('limits, shares and intervals a clause gives its figures', () => {
 		assert.ok(warned('Under the memorandum, the lead officers will meet every month to review the apprenticeship programme.').some((f) => f.ruleId === 'contradicted-detail'));
 	});
 });
+
+suite('an annex in parts, ages, and deadlines in years', () => {
+	const TREATY = loadSource([
+		'# Agreement on a Youth Mobility Scheme',
+		'',
+		'## Article 4 — Duration of stay',
+		'',
+		'1. Permission shall be granted for a period of up to 24 months from the date of first entry.',
+		'',
+		'2. A Participant who has completed three months of paid work during the first 18 months of stay may apply for a further period of up to 12 months.',
+		'',
+		'3. The total period of stay shall not exceed 36 months.',
+		'',
+		'## Article 5 — Targets',
+		'',
+		'1. Each Party will aim to reduce processing times by **40%** by the end of **2030**.',
+		'',
+		'## ANNEX',
+		'',
+		'### Part A — Quotas',
+		'',
+		'1. Each Party shall reserve not fewer than 250 places in each Quota Year for applicants aged 18 to 21.',
+		'',
+		'### Part B — Fees',
+		'',
+		'1. The maximum application fee is £298.',
+	].join('\n'), 'treaty.md');
+	const warned = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('the parts of an unnumbered annex are cited as the annex\'s ("Annex A para. 1")', () => {
+		assert.deepEqual(TREATY.clauses.map((c) => c.id).filter((id) => id.startsWith('annex')), ['annex-A.1', 'annex-B.1']);
+		const [citation] = check('Each Party must reserve 250 places a year for applicants aged 18 to 21.', TREATY, { format: 'markdown' }).citations;
+		assert.equal(citation?.clause.id, 'annex-A.1');
+	});
+
+	test('an age ("21-year-olds") is not a period', () => {
+		assert.deepEqual(quantities('places for 18- to 21-year-olds').map((q) => q.text), []);
+		assert.deepEqual(warned('At least 250 places a year are reserved for 18- to 21-year-olds.'), []);
+	});
+
+	test('a figure\'s words stop at the next figure ("up to 24 months, with a further period of up to 12 months after …")', () => {
+		assert.deepEqual(warned('Up to 24 months, with a single further period of up to 12 months after three months paid work; 36 months maximum in total.'), []);
+		assert.deepEqual(warned('Permission lasts up to 30 months from the date of first entry.').map((f) => f.ruleId), ['contradicted-detail']);
+	});
+
+	test('a deadline in a bare year is the source\'s when it names that year, and ends at the year', () => {
+		assert.deepEqual(warned('Under the agreement, each Party will aim to reduce processing times by 40% by 2030 and publish the results.'), []);
+		assert.deepEqual(warned('Under the agreement, each Party will aim to reduce processing times by 40% by 2032 and publish the results.').map((f) => [f.ruleId, /by 2032`/.test(f.message)]), [['unsupported-claim', true]]);
+	});
+});
