@@ -79,7 +79,10 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 		return { drift: 'stronger', reason: 'level' };
 	}
 	const clauseAction = clause.predicate?.action;
-	if (predicate.level >= Strength.Intent && predicate.action === 'implementation' && clauseAction === 'exploratory') {
+	// "have agreed to raise the age limit" for "shall consider whether the age limit should be raised": an outcome
+	// firmly promised where the clause promises only to consider or explore it.
+	const weighsWhether = /^(?:\S+\s+){0,3}whether\b/i.test(clause.predicate?.actionText ?? '');
+	if (clauseAction === 'exploratory' && ((predicate.level >= Strength.Intent && predicate.action === 'implementation') || (weighsWhether && predicate.level >= Strength.Firm && predicate.action === 'neutral'))) {
 		return { drift: 'stronger', reason: 'action' };
 	}
 	if (predicate.level <= Strength.Possibility && clause.level >= Strength.Intent) {

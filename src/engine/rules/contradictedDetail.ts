@@ -475,7 +475,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// A date or an amount the source states elsewhere is one of the agreement's own: it takes a closer match of words.
 		// Through a loose match only a period the source never states is compared (dates and amounts are too often another
 		// event's or sum's; a period the source gives elsewhere is more likely that clause's).
-		if (isLoose && (DAYS_PER[q.unit] === undefined || elsewhere.length > 0)) {
+		if (isLoose && (DAYS_PER[q.unit] === undefined || elsewhereShares >= 2)) {
 			continue;
 		}
 		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose ? 1 : 0) + extra;
@@ -527,6 +527,7 @@ function statesDayOf(prose: string, date: Quantity): boolean {
 
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(specifics.figures.pastAuxiliaries);
 const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(specifics.figures.presentAuxiliaries);
+const OTHER_DOCUMENTS: ReadonlySet<string> = new Set(specifics.figures.otherDocuments);
 
 /**
  * A date of something that happened ("was invoiced on 2 April 2025", "entered into force in November 2016"): an
@@ -611,6 +612,12 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 	// between the verb and the date must lead to "on" ("adopted the declaration in Riverside on 5 May").
 	const between = (g['between'] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
 	if (between.some((w) => NOT_OWN_DATE_WORDS.has(w)) || (between.length > 0 && !/\bon\s+(?:[A-Z][a-z]+day,?\s+)?[\dA-Z]/.test(m[0]))) {
+		return undefined;
+	}
+	// "a services contract dated 2 February": the date of the document named right before it, unless the source calls
+	// itself that ("the Declaration, adopted on …").
+	const before = /([\p{L}é]+)[\s,]*$/u.exec(analysed.claimProse.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
+	if (before !== undefined && OTHER_DOCUMENTS.has(before) && !context.source.frameWords.names.has(before)) {
 		return undefined;
 	}
 	const day = Number(g['day'] ?? g['day2']);
@@ -757,7 +764,13 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 	const about = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
 	const stated = quantitiesOf(context.source);
 	const base = analysed.sentence.span.start;
-	for (const clause of withSiblings(context.source, about.map((c) => parentOf(context.source, c)))) {
+	// A clause that states one of the sentence's figures about the same thing (two words around both agree) is what it
+	// describes, however loosely it is worded ("within 15 working days of … fingerprints" for "… biometric information").
+	const figured = own.flatMap((q) => {
+		const words = contextOf(claim.tokens, q, context.source.parties.agents, analysed.claimProse, base, own);
+		return (stated.anywhere.get(keyOf(q)) ?? []).slice(0, MAX_FIGURES).filter((t) => t.interval === q.interval && shares(t.context, words) >= 2).map((t) => t.clause);
+	});
+	for (const clause of withSiblings(context.source, [...about, ...figured].map((c) => parentOf(context.source, c)))) {
 		const theirs = stated.byClause.get(clause) ?? [];
 		for (const q of own) {
 			if (q.unit === '%' || q.unit === 'date') {

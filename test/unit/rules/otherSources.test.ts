@@ -687,3 +687,55 @@ suite('an annex in parts, ages, and deadlines in years', () => {
 		assert.deepEqual(warned('Under the agreement, each Party will aim to reduce processing times by 40% by 2032 and publish the results.').map((f) => [f.ruleId, /by 2032`/.test(f.message)]), [['unsupported-claim', true]]);
 	});
 });
+
+suite('a review that weighs whether, a share found by its figure, another document\'s date', () => {
+	const TREATY = loadSource([
+		'# Agreement on a Youth Mobility Scheme',
+		'',
+		'This Agreement is dated 17 March 2026.',
+		'',
+		'## Article 9 — Obligations of the United Kingdom',
+		'',
+		'1. The Government of the United Kingdom shall aim to decide at least 90 per cent of complete applications within 15 working days of receipt of the applicant\'s biometric information.',
+		'',
+		'## Article 16 — Review',
+		'',
+		'1. The Parties shall review the operation of this Agreement after three years.',
+		'',
+		'2. The first review shall in particular consider whether the upper age limit should be raised to 35 years on a reciprocal basis.',
+	].join('\n'), 'treaty.md');
+	const warned = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('an outcome firmly agreed where the clause only weighs whether it should happen is an overstatement', () => {
+		assert.deepEqual(warned('Both countries have agreed to raise the upper age limit to 35 after the first review.').map((f) => [f.ruleId, f.clause?.id]), [['overstated-commitment', '16.2']]);
+		assert.deepEqual(warned('The first review must consider whether the upper age limit should be raised to 35.'), []);
+	});
+
+	test('a clause that states the sentence\'s figure about the same thing is compared however loosely the sentence is worded', () => {
+		const found = warned('The agreement guarantees that British officials will decide applications within 15 working days of an applicant giving their fingerprints.');
+		assert.ok(found.some((f) => f.ruleId === 'overstated-commitment' && /at least 90 per cent/.test(f.message)), JSON.stringify(found.map((f) => f.message)));
+	});
+
+	test('a loosely worded period is compared with the clause it only just cites when the source\'s other mention of it is about something else', () => {
+		const BALLOT = loadSource([
+			'# Agreement',
+			'',
+			'## Article 5 — Quotas',
+			'',
+			'5. Where applications exceed the places available, a Party may allocate places by random ballot, in which case it shall:',
+			'   (a) publish the dates of each ballot at least 14 days in advance; and',
+			'   (c) allow not less than 90 days for successful ballot entrants to submit a complete application.',
+			'',
+			'## Article 11 — Joint obligations',
+			'',
+			'1. Each Party shall provide the other Party, within 60 days of the end of each Quota Year, with statistical information.',
+		].join('\n'), 'ballot.md');
+		const found = check('Calvarra can run a random ballot, with 60 days to submit an application once you are picked.', BALLOT, { format: 'markdown' }).findings;
+		assert.deepEqual(found.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]), [['60 days', '5.5(c)']]);
+	});
+
+	test('"a services contract dated 2 February 2026" is that contract\'s date, not the agreement\'s', () => {
+		assert.deepEqual(warned('The secretariat is run under a services contract dated 2 February 2026.').filter((f) => f.ruleId === 'contradicted-detail'), []);
+		assert.deepEqual(warned('The agreement, dated 2 February 2026, sets up the scheme.').map((f) => f.ruleId), ['contradicted-detail']);
+	});
+});
