@@ -15,6 +15,12 @@ export interface SourceCommitment {
 	readonly level: Strength;
 	/** The predicate that carries it, if any. */
 	readonly predicate?: Predicate;
+	/**
+	 * The sentence's other duties with a cue of their own, each at its own level ("… shall accept applications at its
+	 * Embassy, and use its best endeavours to introduce an online facility"): a briefing about one of them is compared
+	 * with that one.
+	 */
+	readonly conjuncts?: readonly { readonly level: Strength; readonly predicate: Predicate }[];
 }
 
 /** A source sentence with everything the rules need to compare a briefing against it. */
@@ -274,13 +280,24 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			// The governing predicate: a cue in a side clause ("recognizing that this would …") only when there is no other,
 			// and never in a lettered item, which has its lead-in's.
 			const governing = analysis.predicates.filter((p) => p.isAgentive && !p.negated && p.level > Strength.None);
-			const predicate = governing.find((p) => !p.isSubordinate) ?? (isItem ? undefined : governing[0]);
-			const level = !predicate || !obliges ? predicate?.level
-				: predicate.level === Strength.Firm && obligationCueRe.test(predicate.cueText) ? Strength.Legal
-				: isPlainWill(predicate) ? Strength.Firm : predicate.level;
-			let commitment: SourceCommitment = predicate ? { level: level!, predicate } : { level: Strength.None };
+			const first = governing.find((p) => !p.isSubordinate) ?? (isItem ? undefined : governing[0]);
+			// "(b) accept applications …, and use its best endeavours to introduce …": an item that opens with its own verb
+			// is under the lead-in's "shall"; a cue further in is a second, weaker duty of the item.
+			const opensWithVerb = isItem && sentence === clause.sentences[0] && first !== undefined
+				&& analysis.tokens.filter((t) => /\p{L}/u.test(t.raw) && t.start < first.cueSpan.start).length > 2 && previous.level > Strength.None;
+			const predicate = opensWithVerb ? undefined : first;
+			const levelOf = (p: Predicate): Strength => !obliges ? p.level
+				: p.level === Strength.Firm && obligationCueRe.test(p.cueText) ? Strength.Legal
+				: isPlainWill(p) ? Strength.Firm : p.level;
+			let commitment: SourceCommitment = predicate ? { level: levelOf(predicate), predicate } : { level: Strength.None };
 			if (!predicate && (inheritRe.test(sentence.text) || (isItem && sentence === clause.sentences[0]))) {
 				commitment = previous;
+			}
+			// Other main-clause duties with a cue of their own, weaker than the one that governs ("… and use its best
+			// endeavours to introduce …" in an item under "shall").
+			const conjuncts = governing.filter((p) => p !== predicate && !p.isSubordinate && levelOf(p) < commitment.level && p.level > Strength.None).map((p) => ({ level: levelOf(p), predicate: p }));
+			if (conjuncts.length > 0) {
+				commitment = { ...commitment, conjuncts };
 			}
 			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
 				leadIns.set(clause.id, commitment);

@@ -176,7 +176,9 @@ function buildPredicate(
 	const negated = isNegated(tokens, cue) || subject.some((w) => DENIED_SUBJECT.has(w));
 	const action = classifyAction(tokens, cue.to, end);
 	// "may contain personal data", "could vary": a possibility about the world, not a permission or a plan.
-	const predictive = (cue.level === Strength.Intent && isPredictive(tokens, cue, subject, parties))
+	// Only a bare modal predicts ("the report will publish figures"); "is encouraged to publish", "intends to publish" ask
+	// or promise whatever the verb.
+	const predictive = (cue.level === Strength.Intent && !/\s/.test(cue.phrase.trim()) && isPredictive(tokens, cue, subject, parties))
 		|| (cue.level === Strength.Possibility && STATIVE_VERBS.has(tokens[cue.to]?.lower ?? ''));
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
 	// A stated fact is a party's commitment only with a party as its subject ("the company is providing", not "local firms

@@ -1,6 +1,6 @@
 import { isPlainWill, type Predicate } from '../analysis/commitment';
 import type { SourceSentence } from '../source';
-import { tokensWithin } from '../text/tokens';
+import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
 import { type AnalysedSentence, CITATION_THRESHOLD, type RuleContext } from './rule';
 
@@ -35,16 +35,41 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		}
 		// Against a binding text a plain "will" states what happens (the text's own "will" is read the same way).
 		const predicate = binding && isPlainWill(found) ? { ...found, level: Strength.Firm } : found;
-		const best = alignPredicate(context, analysed, predicate);
-		if (best === undefined) {
+		const aligned = alignPredicate(context, analysed, predicate);
+		if (aligned === undefined) {
 			continue;
 		}
+		const best = { ...aligned, match: conjunctFor(analysed, predicate, aligned.match) };
 		// A binding part's plain description ("To develop forecasting models …" in a schedule) is what is agreed: a firm
 		// statement of it is not stronger.
 		const agreed = binding && best.match.commitment.level === Strength.None && !context.source.nonBindingParts.has(best.match.clause);
 		out.push({ predicate, ...best, ...(agreed ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
 	}
 	return out;
+}
+
+/**
+ * The source sentence as the duty a predicate reports: of a sentence with several ("shall accept applications …, and
+ * use its best endeavours to introduce an online facility"), the one whose words the predicate's object shares most.
+ */
+function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: SourceSentence): SourceSentence {
+	const conjuncts = match.commitment.conjuncts;
+	const main = match.commitment.predicate;
+	if (conjuncts === undefined || conjuncts.length === 0) {
+		return match;
+	}
+	// The predicate's own words: up to the sentence's next cue ("must nominate an officer and use reasonable endeavours
+	// to …" is two duties).
+	const next = Math.min(predicate.span.end, ...analysed.claim.predicates.map((p) => p.cueSpan.start).filter((at) => at > predicate.cueSpan.start));
+	const object = new Set(analysed.claim.tokens.filter((t) => t.start >= predicate.cueSpan.end && t.end <= next && !isStopword(t.lower)).map((t) => t.stem));
+	const overlap = (p: Predicate | undefined): number => p === undefined ? 0 : tokenize(p.actionText).filter((t) => !isStopword(t.lower) && object.has(t.stem)).length;
+	const ownWords = overlap(main);
+	// A sentence that keeps the conjunct's own hedge ("must nominate an officer and use reasonable endeavours to …")
+	// reports it faithfully under its first verb.
+	const said = new Set(analysed.claim.tokens.map((t) => t.stem));
+	const keepsCue = (p: Predicate): boolean => tokenize(p.cueText).filter((t) => !isStopword(t.lower) && !MODALS.has(t.lower)).every((t) => said.has(t.stem));
+	const better = conjuncts.map((c) => ({ c, n: overlap(c.predicate) })).filter((x) => x.n > ownWords && x.n >= 2 && !keepsCue(x.c.predicate)).sort((a, b) => b.n - a.n)[0];
+	return better === undefined ? match : { ...match, commitment: { level: better.c.level, predicate: better.c.predicate } };
 }
 
 /** The source sentence a predicate reports: the predicate's own alignment if strong, else the sentence's. */

@@ -712,7 +712,7 @@ suite('a review that weighs whether, a share found by its figure, another docume
 	});
 
 	test('a clause that states the sentence\'s figure about the same thing is compared however loosely the sentence is worded', () => {
-		const found = warned('The agreement guarantees that British officials will decide applications within 15 working days of an applicant giving their fingerprints.');
+		const found = warned('Under the agreement, every application is decided within 15 working days of the applicant giving their fingerprints.');
 		assert.ok(found.some((f) => f.ruleId === 'overstated-commitment' && /at least 90 per cent/.test(f.message)), JSON.stringify(found.map((f) => f.message)));
 	});
 
@@ -737,5 +737,40 @@ suite('a review that weighs whether, a share found by its figure, another docume
 	test('"a services contract dated 2 February 2026" is that contract\'s date, not the agreement\'s', () => {
 		assert.deepEqual(warned('The secretariat is run under a services contract dated 2 February 2026.').filter((f) => f.ruleId === 'contradicted-detail'), []);
 		assert.deepEqual(warned('The agreement, dated 2 February 2026, sets up the scheme.').map((f) => f.ruleId), ['contradicted-detail']);
+	});
+});
+
+suite('a clause with two duties of different strength', () => {
+	const CONTRACT = loadSource([
+		'# Services Agreement',
+		'',
+		'This Agreement is legally binding on the Parties.',
+		'',
+		'## 10. Obligations of the Republic',
+		'',
+		'10.1 The Republic shall:',
+		'   (a) make available the number of places specified in each Quota Year; and',
+		'   (b) accept applications at its Embassy in London, and use its best endeavours to introduce an online application facility no later than 1 April 2027.',
+		'',
+		'10.2 The Authority shall nominate a Liaison Officer and shall use reasonable endeavours to make its forecasting staff available for up to 20 days in each year.',
+		'',
+		'10.3 The Grantee is encouraged to publish its advice materials under an open licence.',
+	].join('\n'), 'contract.md');
+	const warned = (text: string) => check(text, CONTRACT, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('a firm statement of the weaker duty is compared with that duty, not with the lead-in\'s "shall"', () => {
+		const found = warned('The agreement requires the Republic to launch its online application facility by 1 April 2027.');
+		assert.ok(found.some((f) => f.ruleId === 'overstated-commitment' && f.clause?.id === '10.1(b)'), JSON.stringify(found.map((f) => f.message)));
+		assert.deepEqual(warned('The Republic must accept applications at its Embassy in London.'), []);
+	});
+
+	test('a sentence that keeps the duty\'s own hedge is faithful', () => {
+		assert.deepEqual(warned('The Authority must nominate a Liaison Officer and use reasonable endeavours to make forecasting staff available for up to 20 days a year.'), []);
+	});
+
+	test('"is encouraged to" is the rung of "should" and asks whatever the verb; "has agreed to" is stronger', () => {
+		assert.equal(CONTRACT.sentences.find((s) => s.clause.id === '10.3')?.commitment.level, analyseCommitment('Each Party should act.', 0, CONTRACT.parties).level);
+		assert.deepEqual(warned('The Grantee should publish its advice materials under an open licence.'), []);
+		assert.deepEqual(warned('The Grantee has agreed to publish its advice materials under an open licence.').map((f) => f.ruleId), ['overstated-commitment']);
 	});
 });
