@@ -29,6 +29,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	heat: { file: join('test', 'eval', 'sources', 'heat-network-partnership-agreement.md'), name: 'heat-network-partnership-agreement.md' },
 	youth: { file: join('test', 'eval', 'sources', 'youth-mobility-agreement.md'), name: 'youth-mobility-agreement.md' },
 	charter: { file: join('test', 'eval', 'sources', 'food-waste-charter.md'), name: 'food-waste-charter.md' },
+	aimou: { file: join('test', 'eval', 'sources', 'ai-public-services-mou.md'), name: 'ai-public-services-mou.md' },
+	battery: { file: join('test', 'eval', 'sources', 'battery-coinvestment-agreement.md'), name: 'battery-coinvestment-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
