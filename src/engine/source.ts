@@ -279,8 +279,11 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties);
 			// The governing predicate: a cue in a side clause ("recognizing that this would …") only when there is no other,
 			// and never in a lettered item, which has its lead-in's.
-			const governing = analysis.predicates.filter((p) => p.isAgentive && !p.negated && p.level > Strength.None);
-			const first = governing.find((p) => !p.isSubordinate) ?? (isItem ? undefined : governing[0]);
+			// "The purpose of this Memorandum is to set out a framework within which the Participants intend to …": the
+			// purpose describes the document; the parties' own cue is the commitment.
+			const purpose = PURPOSE_RE.test(sentence.text);
+			const governing = analysis.predicates.filter((p) => p.isAgentive && !p.negated && p.level > Strength.None && !(purpose && /^(?:is|are)\s+to$/i.test(p.cueText)));
+			const first = governing.find((p) => !p.isSubordinate) ?? (isItem && !purpose ? undefined : governing[0]);
 			// "(b) accept applications …, and use its best endeavours to introduce …": an item that opens with its own verb
 			// is under the lead-in's "shall"; a cue further in is a second, weaker duty of the item.
 			const opensWithVerb = isItem && sentence === clause.sentences[0] && first !== undefined
@@ -308,6 +311,9 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 	}
 	return out;
 }
+
+/** "The purpose of this Memorandum is to …", "The objectives of the Agreement are to …". */
+const PURPOSE_RE = /^\W*(?:\d[\d.]*\s+)?(?:the|its)\s+(?:purpose|purposes|aim|aims|objective|objectives|object|scope)\s+of\b/i;
 
 /** A binding text's own obligation words: "shall", "must" (not "shall endeavour", a cue of its own). */
 const obligationCueRe = /^(?:shall|must)$/i;
@@ -353,7 +359,14 @@ function bindingSelfClause(clauses: readonly Clause[]): Clause | undefined {
 	return clauses.find((c) => {
 		const at = c.text.search(bindingSelfRe);
 		// "Paragraph 10 and Paragraph 15 are legally binding": named parts of a memorandum, not the document itself.
-		const namesParts = /\b(?:paragraphs?|clauses?|sections?|articles?|schedules?|annex(?:es)?|parts?)\s+\d[^,;]*$/i.test(c.text.slice(Math.max(0, at - 60), at));
+		// So is a list of them ("Paragraph 9 (Confidentiality), this paragraph 11 and … paragraph 2 (Definitions), are …"):
+		// the words from the sentence's start to the verb name a numbered part.
+		const lead = c.text.slice(Math.max(0, at - 240), at);
+		const sentenceLead = lead.slice(lead.search(/(?:^|[.;]\s+)(?!.*[.;]\s)/su));
+		// "The following provisions … are legally binding", "provisions that are legally binding": some provisions, not the
+		// document.
+		const namesParts = /\b(?:paragraphs?|clauses?|sections?|articles?|schedules?|annex(?:es)?|parts?)\s+\d/i.test(sentenceLead)
+			|| /\b(?:provisions?|following)\b/i.test(sentenceLead) || /\b(?:that|which)\s+$/i.test(lead);
 		// "nothing in this Schedule is legally binding" denies it.
 		const denied = /\b(?:nothing|none|no\s+part)\b[^.]{0,60}$/i.test(c.text.slice(Math.max(0, at - 80), at));
 		return at !== -1 && !namesParts && !denied && !/\bnot\s+(?:intended\s+to\s+be\s+)?legally\s+binding\b/i.test(c.text.slice(0, at + 40));
@@ -374,7 +387,24 @@ function findBindingParts(clauses: readonly Clause[], status: Clause): Set<Claus
 			}
 		}
 	}
-	return new Set(clauses.filter((c) => numbers.has(partOf(c.id))));
+	// "Paragraph 9 (Confidentiality), this paragraph 11 and paragraph 15 (Governing Law) are legally binding", and "The
+	// following provisions are legally binding:" with the parts in its lettered items ("(b) Section 15 (Confidentiality)").
+	const ids = new Set<string>();
+	for (const clause of clauses) {
+		const at = clause.text.search(/\b(?:is|are)\s+legally\s+binding\b/i);
+		if (at === -1 || /\bnot\s+legally\s+binding\b/i.test(clause.text.slice(Math.max(0, at - 10), at + 25))) {
+			continue;
+		}
+		const lead = clause.text.slice(0, at);
+		const sentenceLead = lead.slice(lead.search(/(?:^|[.;]\s+)(?!.*[.;]\s)/su));
+		const items = /\bfollowing\b/i.test(sentenceLead) ? clauses.filter((c) => c.id.startsWith(`${clause.id}(`)).map((c) => c.text) : [];
+		for (const text of [sentenceLead, ...items]) {
+			for (const m of text.matchAll(/\b(?:paragraphs?|clauses?|sections?|articles?)\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {
+				(m[1]!.includes('.') ? ids : numbers).add(m[1]!);
+			}
+		}
+	}
+	return new Set(clauses.filter((c) => numbers.has(partOf(c.id)) || ids.has(c.id) || ids.has(c.id.replace(/\([^()]*\)$/, ''))));
 }
 
 /** The clause that says the whole source is not binding (only asked of a source that is not binding itself). */

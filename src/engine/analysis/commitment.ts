@@ -262,6 +262,12 @@ function isNegated(tokens: readonly Token[], cue: CueMatch): boolean {
 			return true;
 		}
 	}
+	// "gives Halcyon Arc no preference", "creates no obligation": the object denied (not "no later than").
+	for (let i = cue.to + 2; i < Math.min(cue.to + 4, tokens.length); i++) {
+		if ((tokens[i]!.lower === 'no' || tokens[i]!.lower === 'nothing') && !/^(?:later|sooner|earlier|more|less|fewer|longer|shorter)$/.test(tokens[i + 1]?.lower ?? '')) {
+			return true;
+		}
+	}
 	const prev = tokens[cue.from - 1]?.lower;
 	return prev !== undefined && (NEGATORS.has(prev) || prev.endsWith("n't"));
 }

@@ -154,8 +154,11 @@ function isAboutBindingPart(context: RuleContext, analysed: AnalysedSentence): b
 
 /** The sentence's closest clause is one of the parts, or it names one by number. */
 function pointsAtPart(context: RuleContext, analysed: AnalysedSentence, parts: ReadonlySet<Clause>): boolean {
+	// Not a part that states the status itself ("this paragraph 11 … are legally binding"): a sentence about the
+	// document's status aligns with it.
 	const best = analysed.alignments[0];
-	if (best !== undefined && best.score >= CITATION_THRESHOLD && parts.has(context.sourceSentence(best).clause)) {
+	const clause = best !== undefined && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
+	if (clause !== undefined && parts.has(clause) && !/\bbinding\b/i.test(clause.text)) {
 		return true;
 	}
 	return referencedClauses(context, analysed.claimProse).some((c) => parts.has(c));

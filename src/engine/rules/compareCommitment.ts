@@ -43,7 +43,10 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// A binding part's plain description ("To develop forecasting models …" in a schedule) is what is agreed: a firm
 		// statement of it is not stronger.
 		const agreed = binding && best.match.commitment.level === Strength.None && !context.source.nonBindingParts.has(best.match.clause);
-		out.push({ predicate, ...best, ...(agreed ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
+		// A clause that describes the document itself ("the Charter will run until 31 December 2030", a subtitle) commits
+		// no one and predicts nothing: a plain statement of it is not stronger.
+		const describes = best.match.commitment.level === Strength.None && describesDocument(context, best.match);
+		out.push({ predicate, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
 	}
 	return out;
 }
@@ -71,6 +74,19 @@ function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: So
 	const better = conjuncts.map((c) => ({ c, n: overlap(c.predicate) })).filter((x) => x.n > ownWords && x.n >= 2 && !keepsCue(x.c.predicate)).sort((a, b) => b.n - a.n)[0];
 	return better === undefined ? match : { ...match, commitment: { level: better.c.level, predicate: better.c.predicate } };
 }
+
+/** An unnumbered line before the clauses (a title, a subtitle), or a sentence whose subject is the document itself. */
+function describesDocument(context: RuleContext, match: SourceSentence): boolean {
+	if (match.clause.kind === 'paragraph') {
+		return true;
+	}
+	// "Unless extended …, the Charter will run until …", "This Memorandum takes effect on signature": the subject, after
+	// any opening phrase, is the document.
+	const words = match.tokens.slice(0, 16).map((t) => t.lower);
+	const at = words.findIndex((w, i) => (w === 'this' || w === 'the') && (context.source.frameWords.names.has(words[i + 1] ?? '') || DOCUMENT_WORDS.has(words[i + 1] ?? '')));
+	return at !== -1 && (at === 0 || match.sentence.text.slice(0, match.tokens[at]!.start - match.sentence.span.start).includes(','));
+}
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['memorandum', 'agreement', 'charter', 'declaration', 'mou', 'accord', 'treaty', 'arrangement', 'compact']);
 
 /** The source sentence a predicate reports: the predicate's own alignment if strong, else the sentence's. */
 function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number; isLocal: boolean } | undefined {

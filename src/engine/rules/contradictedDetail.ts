@@ -262,7 +262,9 @@ export function statedTerm(source: SourceModel): StatedQuantity | undefined {
 	if (!terms.has(source)) {
 		let found: StatedQuantity | undefined;
 		for (const s of source.sentences) {
-			if (/\b(?:term|duration)\b/i.test(s.sentence.text) && /\b(?:means|is|shall\s+be|will\s+be|runs?\s+for|lasts?|continues?\s+for)\b/i.test(s.sentence.text)) {
+			// "the Term means the period of 36 months", "This Memorandum … will continue for three years".
+			const aboutTerm = /\b(?:term|duration)\b/i.test(s.sentence.text) || /^\W*this\s+\p{L}+\b[^.]{0,80}\b(?:continue|remain\s+in\s+(?:effect|force)|run|last)s?\s+for\b/iu.test(s.sentence.text);
+			if (aboutTerm && /\b(?:means|is|shall\s+be|will\s+be|runs?\s+for|lasts?|continues?\s+for|remains?\s+in\s+(?:effect|force)\s+for)\b/i.test(s.sentence.text)) {
 				found = quantitiesOf(source).byClause.get(s.clause)?.find((q) => (q.unit === 'month' || q.unit === 'year') && s.sentence.text.includes(q.text));
 				if (found) {
 					break;
@@ -347,9 +349,6 @@ export const contradictedDetail: Rule = {
 	defaultSeverity: 'warning',
 	*check(context) {
 		for (const analysed of context.sentences) {
-			if (analysed.frame.reported || analysed.claim.isQuestion || analysed.isOthersWords) {
-				continue;
-			}
 			const finding = contradiction(context, analysed);
 			if (finding) {
 				yield finding;
@@ -358,14 +357,24 @@ export const contradictedDetail: Rule = {
 	},
 };
 
-function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+/**
+ * The detail of a sentence that conflicts with the clause it describes, if any: what contradicted-detail reports. A
+ * figure it reports is not also an invention (unsupported-claim asks before naming a figure).
+ */
+export function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	if (analysed.frame.reported || analysed.claim.isQuestion || analysed.isOthersWords) {
+		return undefined;
+	}
 	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed);
 	if (term) {
 		return term;
 	}
 	// A sentence of hundreds of figures is a table pasted as prose: its first ones are compared (pairing figures is
-	// quadratic in their number).
-	const own = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES);
+	// quadratic in their number). The agreement's own term given as its term ("The Memorandum runs for three years") is
+	// not another clause's period.
+	const ownTerm = statedTerm(context.source);
+	const own = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES)
+		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && namesDocumentBefore(context, analysed, q)));
 	if (own.length === 0 || isDateline(analysed.claimProse)) {
 		return undefined;
 	}
@@ -797,4 +806,11 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 		}
 	}
 	return undefined;
+}
+
+/** The document named in the few words before a figure ("The Memorandum runs for three years", "a three-year agreement"). */
+function namesDocumentBefore(context: RuleContext, analysed: AnalysedSentence, q: Quantity): boolean {
+	const tokens = analysed.claim.tokens;
+	const at = firstFrom(tokens, q.start);
+	return tokens.slice(Math.max(0, at - 4), at).some((t) => context.source.frameWords.names.has(t.lower) || /^(?:memorandum|agreement|charter|mou|deal|it)$/.test(t.lower));
 }

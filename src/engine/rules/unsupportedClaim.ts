@@ -9,6 +9,7 @@ import { sourceHasPhrase } from '../quotes/matchQuote';
 import { isStopword, type Token, tokenIndexAt, tokensWithin } from '../text/tokens';
 import { type Clause, Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
+import { contradiction } from './contradictedDetail';
 import { exclusivityTerm, introducedInstitutions, inventedTerm, specificNovelTerms } from './novelTerms';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type Rule, type RuleContext } from './rule';
 
@@ -89,7 +90,8 @@ export const unsupportedClaim: Rule = {
 			}
 			const found = unsupportedTerms(context, analysed);
 			const terms = found.length > 0 ? found : attributedInventions(context, analysed);
-			if (terms.length === 0) {
+			// A figure that conflicts with the clause the sentence describes is reported as that (contradicted-detail).
+			if (terms.length === 0 || (terms.every((t) => /\d/.test(t)) && contradiction(context, analysed) !== undefined)) {
 				continue;
 			}
 			const best = analysed.alignments[0];

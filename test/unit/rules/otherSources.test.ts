@@ -774,3 +774,64 @@ suite('a clause with two duties of different strength', () => {
 		assert.deepEqual(warned('The Grantee has agreed to publish its advice materials under an open licence.').map((f) => f.ruleId), ['overstated-commitment']);
 	});
 });
+
+suite('a memorandum that is not binding except paragraphs it lists with their titles', () => {
+	const MEMO = loadSource([
+		'# Memorandum of Understanding on AI in Public Services',
+		'',
+		'## 1. Purpose',
+		'',
+		'1.1 The purpose of this Memorandum is to set out a framework within which the Participants intend to work together to explore opportunities for the responsible use of AI in public services.',
+		'',
+		'## 5. Governance',
+		'',
+		'5.1 The Participants will establish a Joint Working Group within 60 days of the Effective Date.',
+		'',
+		'## 9. Confidentiality',
+		'',
+		'9.1 Each Participant shall keep confidential any information marked as confidential by the other.',
+		'',
+		'## 11. Status',
+		'',
+		'11.1 This Memorandum is a voluntary statement of the Participants\' intentions. It is not legally binding, except as set out in paragraph 11.3.',
+		'',
+		'11.3 Paragraph 9 (Confidentiality), this paragraph 11 and, in relation to those paragraphs, paragraph 15 (Governing Law), are legally binding.',
+		'',
+		'## 12. What this Memorandum does not do',
+		'',
+		'12.1 This Memorandum does not give the Company any preference in any procurement.',
+		'',
+		'## 13. Duration',
+		'',
+		'13.1 This Memorandum will take effect on the Effective Date and will continue for three years.',
+		'',
+		'13.3 The Participants may extend this Memorandum by written agreement for a further period of up to two years.',
+		'',
+		'## 15. Governing law',
+		'',
+		'15.1 This Memorandum, and any dispute arising from the provisions that are legally binding under paragraph 11.3, will be governed by the law of England and Wales.',
+	].join('\n'), 'memo.md');
+	const warned = (text: string) => check(text, MEMO, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('it is not binding, and its binding parts are the paragraphs it lists (titles in brackets and "provisions that are legally binding" do not make it binding)', () => {
+		assert.equal(MEMO.status, 'not-binding');
+		assert.deepEqual([...MEMO.bindingParts].map((c) => c.id).sort(), ['11.1', '11.3', '15.1', '9.1']);
+		assert.deepEqual(warned('Only the confidentiality paragraph is legally binding.'), []);
+		assert.deepEqual(warned('The memorandum is legally binding.').map((f) => f.ruleId), ['binding-status']);
+	});
+
+	test('a plain "will" is an intention; the purpose clause is read by the parties\' own cue', () => {
+		assert.deepEqual(warned('The two sides will work together to explore opportunities for the responsible use of AI in public services.'), []);
+	});
+
+	test('a figure that conflicts with the clause is a contradiction, not also an invention', () => {
+		assert.deepEqual(warned('Under the memorandum, a Joint Working Group will be established within 90 days of signing.').map((f) => f.ruleId), ['contradicted-detail']);
+	});
+
+	test('the document\'s own term, a denied object and a description of the document are not overstated', () => {
+		assert.equal(MEMO.sentences.length > 0, true);
+		assert.deepEqual(warned('The Memorandum runs for three years and may be extended by written agreement for up to two further years.'), []);
+		assert.deepEqual(warned('The MoU gives the Company no preference in any procurement.'), []);
+		assert.deepEqual(warned('The Memorandum takes effect on the Effective Date and continues for three years.'), []);
+	});
+});
