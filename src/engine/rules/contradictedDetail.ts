@@ -415,7 +415,17 @@ export function contradiction(context: RuleContext, analysed: AnalysedSentence):
 		const ownKinds = family.flatMap((c) => stated.byClause.get(c) ?? []);
 		const cousins = articleOf(context.source, about).filter((c) => !family.includes(c));
 		const theirs = cousins.flatMap((c) => stated.byClause.get(c) ?? []).filter((t) => !ownKinds.some((o) => comparable(o, t))).slice(0, MAX_FIGURES * 4);
-		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, false, false, false, 1) : undefined;
+		// How often is rarer than how long: the article's one interval ("meet at least once every quarter") is what the
+		// sentence's interval ("It will meet twice a year") gives, on one shared word.
+		// With several, the one whose words the sentence shares most, alone.
+		const ownIntervals = own.filter((q) => q.interval);
+		const words = ownIntervals.length === 1 ? contexts[own.indexOf(ownIntervals[0]!)]! : new Set<string>();
+		const intervals = theirs.filter((t) => t.interval).map((t) => ({ t, n: shares(t.context, words) })).sort((a, b) => b.n - a.n);
+		const sole = intervals.length > 0 && intervals[0]!.n > 0 && (intervals.length === 1 || intervals[1]!.n < intervals[0]!.n) ? [intervals[0]!.t] : [];
+		const byInterval = sole.length === 1
+			? contradictionIn(context, analysed, ownIntervals, [words], sole, false, false, false, 0)
+			: undefined;
+		const found = byInterval ?? (theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, false, false, false, 1) : undefined);
 		if (found) {
 			return found;
 		}

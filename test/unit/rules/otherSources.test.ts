@@ -835,3 +835,24 @@ suite('a memorandum that is not binding except paragraphs it lists with their ti
 		assert.deepEqual(warned('The Memorandum takes effect on the Effective Date and continues for three years.'), []);
 	});
 });
+
+suite('how often, in another paragraph of the article', () => {
+	const MEMO = loadSource([
+		'# Memorandum of Understanding',
+		'',
+		'## 5. Governance',
+		'',
+		'5.1 The Participants will establish a Joint Working Group within 60 days of the Effective Date.',
+		'',
+		'5.4 The Joint Working Group will meet at least once every quarter. Either co-chair may call an additional meeting.',
+		'',
+		'5.7 The Joint Working Group will prepare a short progress summary after each year of this Memorandum.',
+		'',
+		'5.8 Minutes of Joint Working Group meetings will be kept by the Department and circulated to members within 15 working days of each meeting.',
+	].join('\n'), 'memo.md');
+	test('the article\'s interval about the same thing is compared with the sentence\'s ("meet twice a year" against "once every quarter")', () => {
+		const found = check('The group will meet twice a year, and its minutes go to members only.', MEMO, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+		assert.deepEqual(found.map((f) => [f.actual, f.clause?.id]), [['twice a year', '5.4']]);
+		assert.deepEqual(check('The group will meet every quarter, and its minutes go to members only.', MEMO, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail'), []);
+	});
+});
