@@ -63,13 +63,13 @@ function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: So
 	}
 	// The predicate's own words: up to the sentence's next cue ("must nominate an officer and use reasonable endeavours
 	// to …" is two duties).
-	const next = Math.min(predicate.span.end, ...analysed.claim.predicates.map((p) => p.cueSpan.start).filter((at) => at > predicate.cueSpan.start));
-	const object = new Set(analysed.claim.tokens.filter((t) => t.start >= predicate.cueSpan.end && t.end <= next && !isStopword(t.lower)).map((t) => t.stem));
+	const next = Math.min(predicate.span.end, nextCueStart(analysed.claim.predicates, predicate.cueSpan.start));
+	const object = new Set(tokensWithin(analysed.claim.tokens, predicate.cueSpan.end, next).filter((t) => !isStopword(t.lower)).map((t) => t.stem));
 	const overlap = (p: Predicate | undefined): number => p === undefined ? 0 : tokenize(p.actionText).filter((t) => !isStopword(t.lower) && object.has(t.stem)).length;
 	const ownWords = overlap(main);
 	// A sentence that keeps the conjunct's own hedge ("must nominate an officer and use reasonable endeavours to …")
 	// reports it faithfully under its first verb.
-	const said = new Set(analysed.claim.tokens.map((t) => t.stem));
+	const said = saidStems(analysed);
 	const keepsCue = (p: Predicate): boolean => tokenize(p.cueText).filter((t) => !isStopword(t.lower) && !MODALS.has(t.lower)).every((t) => said.has(t.stem));
 	const better = conjuncts.map((c) => ({ c, n: overlap(c.predicate) })).filter((x) => x.n > ownWords && x.n >= 2 && !keepsCue(x.c.predicate)).sort((a, b) => b.n - a.n)[0];
 	return better === undefined ? match : { ...match, commitment: { level: better.c.level, predicate: better.c.predicate } };
@@ -87,6 +87,32 @@ function describesDocument(context: RuleContext, match: SourceSentence): boolean
 	return at !== -1 && (at === 0 || match.sentence.text.slice(0, match.tokens[at]!.start - match.sentence.span.start).includes(','));
 }
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['memorandum', 'agreement', 'charter', 'declaration', 'mou', 'accord', 'treaty', 'arrangement', 'compact']);
+
+/** Where the first cue after `at` starts (predicates are in text order): a binary search, not a scan per predicate. */
+function nextCueStart(predicates: readonly Predicate[], at: number): number {
+	let lo = 0;
+	let hi = predicates.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (predicates[mid]!.cueSpan.start <= at) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return predicates[lo]?.cueSpan.start ?? Number.POSITIVE_INFINITY;
+}
+
+/** A sentence's word stems, once per sentence. */
+function saidStems(analysed: AnalysedSentence): ReadonlySet<string> {
+	let found = stems.get(analysed);
+	if (found === undefined) {
+		found = new Set(analysed.claim.tokens.map((t) => t.stem));
+		stems.set(analysed, found);
+	}
+	return found;
+}
+const stems = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
 
 /** The source sentence a predicate reports: the predicate's own alignment if strong, else the sentence's. */
 function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number; isLocal: boolean } | undefined {

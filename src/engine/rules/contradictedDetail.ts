@@ -718,21 +718,28 @@ export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): 
 }
 
 /** A number that counts something not in `UNIT_RE` ("30 apprenticeship places", "twelve (12) named individuals"). */
-const COUNT_RE = new RegExp(`\\b(?<num>\\d[\\d,]*|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,6})\\))?(?=\\s+\\p{L})`, 'giu');
+const COUNT_NUMBER_RE = new RegExp(`\\d[\\d,]*|\\b(?:${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'giu');
+const COUNT_AFTER_RE = /^(?:\s*\((\d{1,6})\))?\s+\p{L}/u;
 
-/** A text's quantities and its counts of other things: what a limit may be stated in. */
+/**
+ * A text's quantities and its counts of other things: what a limit may be stated in. Each run of digits and commas is
+ * read once, whole (a global match consumes it), so a long run costs its length, not its square.
+ */
 function figures(written: string, base = 0): Quantity[] {
 	const found = quantities(written, base).slice(0, MAX_FIGURES);
 	const text = written.includes('*') ? written.replace(/\*+/g, (m) => ' '.repeat(m.length)) : written;
-	for (const m of text.matchAll(COUNT_RE)) {
+	COUNT_NUMBER_RE.lastIndex = 0;
+	for (let m = COUNT_NUMBER_RE.exec(text); m !== null && found.length < MAX_FIGURES * 2; m = COUNT_NUMBER_RE.exec(text)) {
 		const start = base + m.index;
-		if (found.length >= MAX_FIGURES || found.some((q) => q.start <= start && start < q.end) || /^[.,]/.test(m[0])) {
+		const after = COUNT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+		if (after === null || /[\p{L}\d.]/u.test(text[m.index - 1] ?? '') || m[0].endsWith(',') || found.some((q) => q.start <= start && start < q.end)) {
 			continue;
 		}
-		const raw = m.groups!['num']!.toLowerCase();
-		const value = m.groups!['paren'] !== undefined ? Number(m.groups!['paren']) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
+		const raw = m[0].toLowerCase();
+		const value = after[1] !== undefined ? Number(after[1]) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
 		const ceiling = CEILING_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0].trim().replace(/\s+/g, ' ');
-		found.push({ value, unit: 'count', start, end: start + m[0].length, text: m[0], interval: false, ceiling });
+		const end = m.index + m[0].length + (after[1] !== undefined ? after[0].lastIndexOf(')') + 1 : 0);
+		found.push({ value, unit: 'count', start, end: base + end, text: text.slice(m.index, end), interval: false, ceiling });
 	}
 	return found;
 }
