@@ -373,7 +373,7 @@ export function contradiction(context: RuleContext, analysed: AnalysedSentence):
 	// quadratic in their number). The agreement's own term given as its term ("The Memorandum runs for three years") is
 	// not another clause's period.
 	const ownTerm = statedTerm(context.source);
-	const own = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES)
+	const own = sentenceQuantities(analysed)
 		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && namesDocumentBefore(context, analysed, q)));
 	if (own.length === 0 || isDateline(analysed.claimProse)) {
 		return undefined;
@@ -687,7 +687,7 @@ export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): 
 	if (claim.isQuestion || claim.isProhibition || claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory))) {
 		return undefined;
 	}
-	const own = figures(analysed.claimProse, analysed.sentence.span.start).filter((q) => q.ceiling === undefined && !q.interval && q.unit !== 'date' && q.unit !== 'time');
+	const own = sentenceFigures(analysed).filter((q) => q.ceiling === undefined && !q.interval && q.unit !== 'date' && q.unit !== 'time');
 	if (own.length === 0) {
 		return undefined;
 	}
@@ -725,8 +725,8 @@ const COUNT_AFTER_RE = /^(?:\s*\((\d{1,6})\))?\s+\p{L}/u;
  * A text's quantities and its counts of other things: what a limit may be stated in. Each run of digits and commas is
  * read once, whole (a global match consumes it), so a long run costs its length, not its square.
  */
-function figures(written: string, base = 0): Quantity[] {
-	const found = quantities(written, base).slice(0, MAX_FIGURES);
+function figures(written: string, base = 0, known?: readonly Quantity[]): Quantity[] {
+	const found = [...(known ?? quantities(written, base).slice(0, MAX_FIGURES))];
 	const text = written.includes('*') ? written.replace(/\*+/g, (m) => ' '.repeat(m.length)) : written;
 	COUNT_NUMBER_RE.lastIndex = 0;
 	for (let m = COUNT_NUMBER_RE.exec(text); m !== null && found.length < MAX_FIGURES * 2; m = COUNT_NUMBER_RE.exec(text)) {
@@ -783,7 +783,7 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 	if (claim.isQuestion || claim.isProhibition || claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory))) {
 		return undefined;
 	}
-	const own = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES);
+	const own = sentenceQuantities(analysed);
 	if (own.length === 0) {
 		return undefined;
 	}
@@ -831,3 +831,24 @@ function namesDocumentBefore(context: RuleContext, analysed: AnalysedSentence, q
 	const at = firstFrom(tokens, q.start);
 	return tokens.slice(Math.max(0, at - 4), at).some((t) => context.source.frameWords.names.has(t.lower) || /^(?:memorandum|agreement|charter|mou|deal|it)$/.test(t.lower));
 }
+
+/** A sentence's quantities (its first `MAX_FIGURES`) and its figures with counts, read once for the rules that ask. */
+function sentenceQuantities(analysed: AnalysedSentence): readonly Quantity[] {
+	let found = ownQuantities.get(analysed);
+	if (found === undefined) {
+		found = quantities(analysed.claimProse, analysed.sentence.span.start).slice(0, MAX_FIGURES);
+		ownQuantities.set(analysed, found);
+	}
+	return found;
+}
+const ownQuantities = new WeakMap<AnalysedSentence, readonly Quantity[]>();
+
+function sentenceFigures(analysed: AnalysedSentence): readonly Quantity[] {
+	let found = ownFigures.get(analysed);
+	if (found === undefined) {
+		found = figures(analysed.claimProse, analysed.sentence.span.start, sentenceQuantities(analysed));
+		ownFigures.set(analysed, found);
+	}
+	return found;
+}
+const ownFigures = new WeakMap<AnalysedSentence, readonly Quantity[]>();
