@@ -118,6 +118,9 @@ export interface CueOptions {
 }
 
 /** Finds every commitment cue in the tokens, longest match first, left to right, without overlaps. */
+const NOUN_CUES: ReadonlySet<string> = new Set(lexicon.grammar.nounCues);
+const NOUN_CUE_BEFORE: ReadonlySet<string> = new Set(lexicon.grammar.nounCueBefore);
+
 export function findCues(tokens: readonly Token[], options: CueOptions = {}): CueMatch[] {
 	const out: CueMatch[] = [];
 	for (let i = 0; i < tokens.length; i++) {
@@ -132,7 +135,8 @@ export function findCues(tokens: readonly Token[], options: CueOptions = {}): Cu
 
 function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined {
 	const candidates = CUES_BY_FIRST_WORD.get(tokens[i]!.lower);
-	if (candidates === undefined) {
+	// "sets out plans to go further", "its plans to expand": a noun, not a cue.
+	if (candidates === undefined || (NOUN_CUES.has(tokens[i]!.lower) && NOUN_CUE_BEFORE.has(tokens[i - 1]?.lower ?? ''))) {
 		return undefined;
 	}
 	for (const cue of candidates) {

@@ -6,6 +6,7 @@ import { type Fix, STRENGTH_LABELS, Strength } from '../types';
 import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, removeFix, replaceFix } from './fixes';
 import { type DroppedLimit, type DroppedShare, droppedLimit, droppedShare } from './contradictedDetail';
+import { type DroppedScope, droppedItemScope } from './itemScope';
 import { type ClosedReading, findClosedReading } from './openList';
 import { type AnalysedSentence, CLOSE_CLAUSE, type Rule, type RuleContext, type RuleFinding } from './rule';
 
@@ -35,6 +36,11 @@ export const overstatedCommitment: Rule = {
 			const share = analysed.frame.reported ? undefined : droppedShare(context, analysed);
 			if (share) {
 				yield shareFinding(context, analysed, share);
+				continue;
+			}
+			const scope = analysed.frame.reported ? undefined : droppedItemScope(context, analysed);
+			if (scope) {
+				yield scopeFinding(context, analysed, scope);
 				continue;
 			}
 			// Reading an open list as complete is a claim about the agreement: only where the sentence presents it so.
@@ -92,6 +98,22 @@ function limitFinding(context: RuleContext, analysed: AnalysedSentence, limit: D
 		actual,
 		fixes: [replaceFix(context.text, span, limit.limited, `the limit in ${label}`)],
 		clause: clauseRef(limit.clause),
+		sentence: analysed.sentence.span,
+	};
+}
+
+/** "… or hospitality" against "hospitality, where performed in a rural area": an item's scope dropped. */
+function scopeFinding(context: RuleContext, analysed: AnalysedSentence, scope: DroppedScope): RuleFinding {
+	const { item } = scope;
+	const actual = context.text.slice(scope.start, scope.end);
+	const label = citationLabel(context.source, item.match.clause);
+	return {
+		ruleId: 'overstated-commitment',
+		message: `\`${actual}\` drops the scope ${label} gives it: “${item.wording}”.`,
+		span: { start: scope.start, end: scope.end },
+		actual,
+		fixes: [insertQuoteFix(context.source, item.match, analysed.sentence)],
+		clause: clauseRef(item.match.clause),
 		sentence: analysed.sentence.span,
 	};
 }

@@ -3,6 +3,8 @@ import { compareCommitments, sourceModal } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, replaceFix } from './fixes';
 import type { Rule } from './rule';
 
+const CONDITIONAL_RE = /\b(?:if|unless|once|when|whether|said|says|told|expects?|expected|believes?|hopes?)\b/i;
+
 /** Notes a hedge the clause does not have ("might work with" where the clause says "will collaborate"). */
 export const understatedCommitment: Rule = {
 	id: 'understated-commitment',
@@ -11,7 +13,10 @@ export const understatedCommitment: Rule = {
 	*check(context) {
 		for (const analysed of context.sentences) {
 			// Information only, so only when the hedged predicate's own words found the clause.
-			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal);
+			// Not a reported or conditional "would" ("the council said it would publish", "if the bid succeeds it would …"):
+			// that is tense or condition, not a hedge of what the agreement says.
+			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal
+				&& !(x.predicate.cueText.toLowerCase() === 'would' && (analysed.frame.reported || CONDITIONAL_RE.test(analysed.claimProse))));
 			if (!c) {
 				continue;
 			}

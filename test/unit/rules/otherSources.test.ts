@@ -856,3 +856,43 @@ suite('how often, in another paragraph of the article', () => {
 		assert.deepEqual(check('The group will meet every quarter, and its minutes go to members only.', MEMO, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail'), []);
 	});
 });
+
+suite('"would" in reported speech and conditions', () => {
+	test('a reported or conditional "would" is not a hedge of the clause; a writer\'s own "might" is', () => {
+		const notes = (text: string) => check(text, PARIS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+		assert.deepEqual(notes('The minister said each Party would prepare, communicate and maintain successive nationally determined contributions.'), []);
+		assert.deepEqual(notes('Each Party might prepare, communicate and maintain successive nationally determined contributions.'), ['might']);
+	});
+});
+
+suite('an item of a list with the scope the source gives it', () => {
+	const TREATY = loadSource([
+		'# Agreement on a Youth Mobility Scheme',
+		'',
+		'## Article 4 — Designated sectors',
+		'',
+		'1. The following are Designated Sectors:',
+		'   (a) in the United Kingdom: agriculture and horticulture; forestry; fishing and aquaculture; care work in registered adult social care settings; and hospitality, where performed in a local authority area designated as rural;',
+		'   (b) in the Republic: agriculture and viticulture; fishing and aquaculture; construction in the Northern Provinces; tourism and hospitality in the Serafin Islands; and environmental conservation.',
+	].join('\n'), 'treaty.md');
+	const warned = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('a list of the items that names a scoped one without its scope is an overstatement, cited to that list', () => {
+		const found = warned('Participants who work in agriculture, forestry, fishing, adult social care or hospitality can stay for a further year.');
+		assert.deepEqual(found.map((f) => [f.ruleId, f.actual, f.clause?.id]), [['overstated-commitment', 'hospitality', '4.1(a)']]);
+		assert.match(found[0]!.message, /where performed in a local authority area designated as rural/);
+		assert.deepEqual(warned('Those sectors are agriculture and viticulture, fishing and aquaculture, construction in the Northern Provinces, tourism and hospitality, and environmental conservation.').map((f) => [f.actual, f.clause?.id]), [['hospitality', '4.1(b)']]);
+	});
+
+	test('the scope kept, or fewer than three of the items named, is quiet', () => {
+		assert.deepEqual(warned('Participants who work in agriculture, forestry, fishing, care work or hospitality in rural areas can stay longer.'), []);
+		assert.deepEqual(warned('Participants who work in hospitality can stay longer.'), []);
+	});
+});
+
+suite('"plans to" as a noun', () => {
+	test('"sets out plans to go further" is the company\'s plans, not a plan-level promise; "plans to go further" is one', () => {
+		assert.equal(analyseCommitment('Brightmarket signs the charter and sets out plans to go further.', 0, PARIS.parties).predicates.some((p) => p.cueText === 'plans to'), false);
+		assert.equal(analyseCommitment('Brightmarket plans to go further.', 0, PARIS.parties).predicates.some((p) => p.cueText === 'plans to'), true);
+	});
+});
