@@ -31,6 +31,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	charter: { file: join('test', 'eval', 'sources', 'food-waste-charter.md'), name: 'food-waste-charter.md' },
 	aimou: { file: join('test', 'eval', 'sources', 'ai-public-services-mou.md'), name: 'ai-public-services-mou.md' },
 	battery: { file: join('test', 'eval', 'sources', 'battery-coinvestment-agreement.md'), name: 'battery-coinvestment-agreement.md' },
+	compute: { file: join('test', 'eval', 'sources', 'compute-capacity-mou.md'), name: 'compute-capacity-mou.md' },
+	licence: { file: join('test', 'eval', 'sources', 'transport-data-licence.md'), name: 'transport-data-licence.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
