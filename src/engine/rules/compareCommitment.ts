@@ -77,7 +77,9 @@ function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: So
 
 /** An unnumbered line before the clauses (a title, a subtitle), or a sentence whose subject is the document itself. */
 function describesDocument(context: RuleContext, match: SourceSentence): boolean {
-	if (match.clause.kind === 'paragraph') {
+	// A definition ("'Eligible Researcher' means a researcher whose project is funded …") states what a word means:
+	// "your project must be funded …" restates its condition, not a duty.
+	if (match.clause.kind === 'paragraph' || /["”]\s+(?:means|includes|refers\s+to)\b/i.test(match.sentence.text) || /\bdefinitions?\b|\binterpretation\b/i.test(match.clause.title)) {
 		return true;
 	}
 	// "Unless extended …, the Charter will run until …", "This Memorandum takes effect on signature": the subject, after

@@ -102,7 +102,7 @@ export function specificNovelTerms(
 		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf(), near);
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t)) {
+		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t)) {
 			add(t.raw);
 		}
 	});
@@ -170,13 +170,12 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 	if (window[at]!.lower === 'may' && !CAPITALISED_RE.test(window[at]!.raw)) {
 		return undefined;
 	}
-	// "by the end of June 2027", "by the end of 2026": the phrase runs to the month and year it names.
+	// "by the end of June 2027", "by the end of 2026": the phrase runs to the month and year it names; without a year
+	// ("by the end of June next year", "by the end of the month") it names no date to check.
 	if (window[at]!.lower === 'end' && tokens[i + 2 + at]?.lower === 'of') {
 		const rest = tokens.slice(i + 3 + at, i + 6 + at);
 		const year = rest.findIndex((t) => yearRe.test(t.raw));
-		if (year !== -1) {
-			return tokens.slice(i, i + 4 + at + year).map((t) => t.raw).join(' ');
-		}
+		return year === -1 ? undefined : tokens.slice(i, i + 4 + at + year).map((t) => t.raw).join(' ');
 	}
 	// "by 2030 and …": a year ends the deadline.
 	const end = yearRe.test(window[at]!.raw) ? window[at]! : window[Math.min(window.length - 1, at + 1)]!;
@@ -349,6 +348,12 @@ function statesTemperature(sourceLower: string, t: Token): boolean {
 
 function inSource(source: SourceModel, t: Token): boolean {
 	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem);
+}
+
+/** "40MW" for the source's "40 MW", "5km" for "5 km": a figure written with its unit joined on. */
+function statesWithUnit(sourceLower: string, t: Token): boolean {
+	const m = /^(\d[\d,.]*)(\p{L}{1,4})$/u.exec(t.lower);
+	return m !== null && (sourceLower.includes(`${m[1]} ${m[2]}`) || sourceLower.includes(`${m[1]}${m[2]}`));
 }
 
 function lowerText(source: SourceModel): string {

@@ -896,3 +896,41 @@ suite('"plans to" as a noun', () => {
 		assert.equal(analyseCommitment('Brightmarket plans to go further.', 0, PARIS.parties).predicates.some((p) => p.cueText === 'plans to'), true);
 	});
 });
+
+suite('figures with their unit joined, deadlines without a date, definitions', () => {
+	const MEMO = loadSource([
+		'# Memorandum of Understanding on Compute Capacity',
+		'',
+		'## 1. Definitions',
+		'',
+		'1.1 In this Memorandum:',
+		'   (a) "Eligible Researcher" means a researcher whose project is funded wholly or partly from public funds.',
+		'',
+		'## 3. Capacity',
+		'',
+		'3.1 The Company intends to commission a first phase of 40 MW at the Wrenfield site, and aims to reach 120 MW there by 31 December 2027.',
+		'',
+		'## 7. Reporting',
+		'',
+		'7.2 The Participants intend to publish a joint progress report by 30 June each year.',
+		'',
+		'## 11. Status',
+		'',
+		'11.1 This Memorandum is not legally binding.',
+	].join('\n'), 'memo.md');
+	const warned = (text: string) => check(text, MEMO, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('"40MW" is the source\'s "40 MW"; "60MW" is not', () => {
+		const terms = (text: string) => warned(text).filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+		assert.deepEqual(terms('Under the memorandum, the company intends to commission a first phase of 40MW at Wrenfield.'), []);
+		assert.equal(terms('Under the memorandum, the company intends to commission a first phase of 60MW at Wrenfield.').length, 1);
+	});
+
+	test('"by the end of June next year" names no date to check', () => {
+		assert.deepEqual(warned('The first joint progress report under the memorandum is due by the end of June next year.').filter((f) => f.ruleId === 'unsupported-claim'), []);
+	});
+
+	test('restating a definition\'s condition as "must" is not an overstatement', () => {
+		assert.deepEqual(warned('Your project must be funded wholly or partly from public funds.'), []);
+	});
+});
