@@ -43,6 +43,11 @@ export interface Predicate {
 	 * the sentence's main verb commits anyone to.
 	 */
 	readonly isSubordinate: boolean;
+	/**
+	 * For a negated cue ("will not", "has committed not to", "does not intend to"): how strongly not acting is promised,
+	 * the cue's own rung. Undefined for other predicates and for a denied subject or a prediction.
+	 */
+	readonly refrains?: Strength;
 	/** From the cue to the end of what it governs. */
 	readonly span: Span;
 	/** The words of the predicate after the cue (lower case), for messages. */
@@ -199,6 +204,7 @@ function buildPredicate(
 	// endeavours" is).
 	const effortOnly = cue.level > Strength.Intent && promisesEffort(tokens, cue.to);
 	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly ? Strength.Intent : cue.level;
+	const refrains = negated && isNegated(tokens, cue) && !predictive && !hypothetical && cue.level >= Strength.Intent ? cue.level : undefined;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
 		if (HEDGE_WORDS.has(tokens[i]!.lower)) {
@@ -222,6 +228,7 @@ function buildPredicate(
 		isAgentive,
 		hasPartySubject,
 		negated,
+		...(refrains === undefined ? {} : { refrains }),
 		isStatedAsDone: cue.statedAsDone === true,
 		isSubordinate,
 		span: { start: first.start, end: spanEnd },

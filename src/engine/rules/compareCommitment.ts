@@ -1,4 +1,4 @@
-import { isPlainWill, type Predicate } from '../analysis/commitment';
+import { analyseCommitment, isPlainWill, type Predicate } from '../analysis/commitment';
 import type { SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
@@ -30,6 +30,13 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 	const out: Comparison[] = [];
 	const binding = context.source.status === 'binding' || context.source.status === 'binding-with-non-binding-parts';
 	for (const found of analysed.claim.predicates) {
+		if (found.refrains !== undefined && found.isAgentive) {
+			const refrain = compareRefrain(context, analysed, found, binding);
+			if (refrain) {
+				out.push(refrain);
+			}
+			continue;
+		}
 		if (!found.isAgentive || found.negated || found.level === Strength.None) {
 			continue;
 		}
@@ -74,6 +81,60 @@ function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: So
 	const better = conjuncts.map((c) => ({ c, n: overlap(c.predicate) })).filter((x) => x.n > ownWords && x.n >= 2 && !keepsCue(x.c.predicate)).sort((a, b) => b.n - a.n)[0];
 	return better === undefined ? match : { ...match, commitment: { level: better.c.level, predicate: better.c.predicate } };
 }
+
+/**
+ * A promise not to act against what the clause says about not acting: "has committed not to use the data" (firm)
+ * for "does not intend to use" (an intention) is stronger. Only against a clause that itself says not (a sentence
+ * that denies what the clause never mentions is another rule's).
+ */
+function compareRefrain(context: RuleContext, analysed: AnalysedSentence, found: Predicate, binding: boolean): Comparison | undefined {
+	const aligned = alignPredicate(context, analysed, found);
+	if (aligned === undefined) {
+		return undefined;
+	}
+	const theirs = refrainsOf(context, aligned.match);
+	if (theirs === undefined) {
+		return undefined;
+	}
+	const rung = (p: Predicate): Strength => {
+		const level = p.refrains ?? Strength.None;
+		return !binding ? level : level === Strength.Firm && /^(?:shall|must)$/i.test(p.cueText) ? Strength.Legal : level === Strength.Intent && /^will$/i.test(p.cueText) ? Strength.Firm : level;
+	};
+	const ours = rung(found);
+	const level = rung(theirs.predicate);
+	if (ours <= level) {
+		return undefined;
+	}
+	return {
+		predicate: { ...found, level: ours },
+		match: { ...aligned.match, commitment: { level, predicate: { ...theirs.predicate, cueText: theirs.wording } } },
+		score: aligned.score,
+		drift: 'stronger',
+		reason: 'level',
+		isLocal: aligned.isLocal,
+	};
+}
+
+/** The source sentence's own promise not to act ("does not intend to"), with its words from the negation on. */
+function refrainsOf(context: RuleContext, match: SourceSentence): { predicate: Predicate; wording: string } | undefined {
+	let found = refrainCache.get(match);
+	if (found === undefined) {
+		const analysis = analyseCommitment(match.sentence.text, match.sentence.span.start, context.source.parties);
+		// "confirms that it does not intend to …": the party's own words, in a side clause.
+		const refraining = analysis.predicates.filter((p) => p.refrains !== undefined);
+		const predicate = refraining.find((p) => !p.isSubordinate) ?? refraining[0];
+		if (predicate === undefined) {
+			found = null;
+		} else {
+			const at = predicate.cueSpan.start - match.sentence.span.start;
+			const before = /(?:\b(?:does|do|did|will|shall|must|is|are)\s+)?(?:not|never)\s+$/i.exec(match.sentence.text.slice(Math.max(0, at - 20), at));
+			found = { predicate, wording: `${before?.[0] ?? ''}${predicate.cueText}` };
+		}
+		refrainCache.set(match, found);
+	}
+	return found ?? undefined;
+}
+const refrainCache = new WeakMap<SourceSentence, { predicate: Predicate; wording: string } | null>();
 
 /** An unnumbered line before the clauses (a title, a subtitle), or a sentence whose subject is the document itself. */
 function describesDocument(context: RuleContext, match: SourceSentence): boolean {

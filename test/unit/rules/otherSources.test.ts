@@ -934,3 +934,29 @@ suite('figures with their unit joined, deadlines without a date, definitions', (
 		assert.deepEqual(warned('Your project must be funded wholly or partly from public funds.'), []);
 	});
 });
+
+suite('promises not to act', () => {
+	const MEMO = loadSource([
+		'# Memorandum of Understanding',
+		'',
+		'## 8. Data',
+		'',
+		'8.3 The Company confirms that it does not intend to use any data received from a public body to train its commercial models.',
+		'',
+		'## 11. Status',
+		'',
+		'11.1 This Memorandum is not legally binding.',
+	].join('\n'), 'memo.md');
+	const warned = (text: string) => check(text, MEMO, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('"has committed not to" for "does not intend to" is an overstatement, quoting the clause\'s own negation', () => {
+		const found = warned('The Company has also committed not to use public-sector data to train its commercial models.');
+		assert.deepEqual(found.map((f) => [f.ruleId, f.clause?.id]), [['overstated-commitment', '8.3']]);
+		assert.match(found[0]!.message, /does not intend to/);
+	});
+
+	test('the same strength, or a sentence that says less, is quiet', () => {
+		assert.deepEqual(warned('The Company does not intend to use public-sector data to train its commercial models.'), []);
+		assert.deepEqual(warned('The Company will not use public-sector data to train its commercial models.'), []);
+	});
+});
