@@ -42,8 +42,11 @@ const QUANTITY_ALTERNATIVES = [
 	`(?<money>[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
+	// "twice in each year", "four times a year", "once per month": so many times in a period, compared as the interval
+	// between them ("twice a year" is every six months).
+	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
-	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+quarter|each\\s+(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
+	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
 	// "by 10:00", "by 9am", "2 p.m.": a time of day, compared in minutes after midnight (not "4.12", a clause number).
 	`\\b(?<clock>(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?![\\p{L}\\d])`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
@@ -55,7 +58,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:an?\\s+(?:day|week|month|year)['’]|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:an?\\s+(?:day|week|month|year)['’]|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -289,8 +292,13 @@ export function quantities(written: string, base = 0): Quantity[] {
 		const before = text.slice(Math.max(0, m.index - 40), m.index);
 		const interval = g['freq'] !== undefined || EVERY_BEFORE_RE.test(before);
 		const ceiling = CEILING_BEFORE_RE.exec(before)?.[0].trim().replace(/\s+/g, ' ');
-		if (g['freq'] !== undefined) {
-			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
+		if (g['times'] !== undefined) {
+			const word = g['times'].toLowerCase().split(/\s+/)[0]!;
+			const count = ({ once: 1, twice: 2, thrice: 3 } as Record<string, number>)[word] ?? NUMBER_WORDS[word] ?? Number(word);
+			const period = g['tunit']!.toLowerCase() === 'quarter' ? DAYS_PER['month']! * 3 : DAYS_PER[g['tunit']!.toLowerCase()]!;
+			out.push({ value: period / Math.max(1, count), unit: 'day', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval: true, ceiling });
+		} else if (g['freq'] !== undefined) {
+			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/ calendar\b/, '').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
 			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['date'] !== undefined) {
 			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;

@@ -960,3 +960,16 @@ suite('promises not to act', () => {
 		assert.deepEqual(warned('The Company will not use public-sector data to train its commercial models.'), []);
 	});
 });
+
+suite('so many times in a period', () => {
+	test('"twice in each year", "four times a year" are intervals ("twice a year" is every six months)', () => {
+		const days = (text: string) => quantities(text).map((q) => [Math.round(q.unit === 'day' ? q.value : q.value * 30.4375), q.interval]);
+		assert.deepEqual(days('meet at least twice in each year of the Term'), [[183, true]]);
+		assert.deepEqual(days('four times a year'), [[91, true]]);
+		assert.deepEqual(days('in each calendar quarter'), [[91, true]]);
+		const PANEL = loadSource('# Licence\n\n## 12. Oversight\n\n12.2 The Joint Oversight Group shall meet at least twice in each year of the Term.\n', 'licence.md');
+		const details = (text: string) => check(text, PANEL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(details('The licence sets up a Joint Oversight Group that meets twice a year.'), []);
+		assert.deepEqual(details('The licence sets up a Joint Oversight Group that meets four times a year.'), ['four times a year']);
+	});
+});
