@@ -28,6 +28,8 @@ export interface SourceSentence {
 	readonly clause: Clause;
 	readonly sentence: Sentence;
 	readonly commitment: SourceCommitment;
+	/** The sentence's promise not to act, if it makes one ("does not intend to use …"), for a briefing's "will not". */
+	readonly refrain?: Predicate;
 	readonly tokens: readonly Token[];
 }
 
@@ -305,7 +307,10 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
 				leadIns.set(clause.id, commitment);
 			}
-			out.push({ clause, sentence, commitment, tokens: analysis.tokens });
+			// "confirms that it does not intend to …": the party's own words, in a side clause, are still its promise.
+			const refraining = analysis.predicates.filter((p) => p.refrains !== undefined);
+			const refrain = refraining.find((p) => !p.isSubordinate) ?? refraining[0];
+			out.push({ clause, sentence, commitment, ...(refrain === undefined ? {} : { refrain }), tokens: analysis.tokens });
 			previous = commitment;
 		}
 	}
@@ -347,6 +352,20 @@ function partOf(id: string): string {
 	return /^[^.(]+/.exec(id)?.[0] ?? id;
 }
 
+/**
+ * The words of `text`'s sentence before `at`: from its last ". " or "; " (scanned back, at most `reach` characters, so
+ * the cost is what is read, not the square of it).
+ */
+function sentenceBefore(text: string, at: number, reach = Number.POSITIVE_INFINITY): string {
+	const from = Math.max(0, at - reach);
+	for (let i = at - 2; i >= from; i--) {
+		if ((text[i] === '.' || text[i] === ';') && /\s/.test(text[i + 1]!)) {
+			return text.slice(i + 1, at);
+		}
+	}
+	return text.slice(from, at);
+}
+
 /** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
 const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
 
@@ -361,12 +380,11 @@ function bindingSelfClause(clauses: readonly Clause[]): Clause | undefined {
 		// "Paragraph 10 and Paragraph 15 are legally binding": named parts of a memorandum, not the document itself.
 		// So is a list of them ("Paragraph 9 (Confidentiality), this paragraph 11 and … paragraph 2 (Definitions), are …"):
 		// the words from the sentence's start to the verb name a numbered part.
-		const lead = c.text.slice(Math.max(0, at - 240), at);
-		const sentenceLead = lead.slice(lead.search(/(?:^|[.;]\s+)(?!.*[.;]\s)/su));
+		const sentenceLead = sentenceBefore(c.text, at, 240);
 		// "The following provisions … are legally binding", "provisions that are legally binding": some provisions, not the
 		// document.
 		const namesParts = /\b(?:paragraphs?|clauses?|sections?|articles?|schedules?|annex(?:es)?|parts?)\s+\d/i.test(sentenceLead)
-			|| /\b(?:provisions?|following)\b/i.test(sentenceLead) || /\b(?:that|which)\s+$/i.test(lead);
+			|| /\b(?:provisions?|following)\b/i.test(sentenceLead) || /\b(?:that|which)\s+$/i.test(sentenceLead);
 		// "nothing in this Schedule is legally binding" denies it.
 		const denied = /\b(?:nothing|none|no\s+part)\b[^.]{0,60}$/i.test(c.text.slice(Math.max(0, at - 80), at));
 		return at !== -1 && !namesParts && !denied && !/\bnot\s+(?:intended\s+to\s+be\s+)?legally\s+binding\b/i.test(c.text.slice(0, at + 40));
@@ -395,8 +413,7 @@ function findBindingParts(clauses: readonly Clause[], status: Clause): Set<Claus
 		if (at === -1 || /\bnot\s+legally\s+binding\b/i.test(clause.text.slice(Math.max(0, at - 10), at + 25))) {
 			continue;
 		}
-		const lead = clause.text.slice(0, at);
-		const sentenceLead = lead.slice(lead.search(/(?:^|[.;]\s+)(?!.*[.;]\s)/su));
+		const sentenceLead = sentenceBefore(clause.text, at);
 		const items = /\bfollowing\b/i.test(sentenceLead) ? clauses.filter((c) => c.id.startsWith(`${clause.id}(`)).map((c) => c.text) : [];
 		for (const text of [sentenceLead, ...items]) {
 			for (const m of text.matchAll(/\b(?:paragraphs?|clauses?|sections?|articles?)\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {

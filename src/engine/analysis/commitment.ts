@@ -178,7 +178,8 @@ function buildPredicate(
 	const end = Math.min(nextCue, cue.to + PREDICATE_WORDS, tokens.length);
 	const subject = subjectTokens(prose, base, tokens, cue.from, prevCueEnd);
 	// "no programme, audience or timetable has been agreed": a denied subject negates the predicate.
-	const negated = isNegated(tokens, cue) || subject.some((w) => DENIED_SUBJECT.has(w));
+	const negatedCue = isNegated(tokens, cue);
+	const negated = negatedCue || subject.some((w) => DENIED_SUBJECT.has(w));
 	const action = classifyAction(tokens, cue.to, end);
 	// "may contain personal data", "could vary": a possibility about the world, not a permission or a plan.
 	// Only a bare modal predicts ("the report will publish figures"); "is encouraged to publish", "intends to publish" ask
@@ -204,7 +205,7 @@ function buildPredicate(
 	// endeavours" is).
 	const effortOnly = cue.level > Strength.Intent && promisesEffort(tokens, cue.to);
 	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly ? Strength.Intent : cue.level;
-	const refrains = negated && isNegated(tokens, cue) && !predictive && !hypothetical && cue.level >= Strength.Intent ? cue.level : undefined;
+	const refrains = negatedCue && !predictive && !hypothetical && cue.level >= Strength.Intent ? cue.level : undefined;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
 		if (HEDGE_WORDS.has(tokens[i]!.lower)) {

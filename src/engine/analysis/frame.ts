@@ -53,6 +53,14 @@ const PROVISION_WORDS: ReadonlySet<string> = new Set(lexicon.provisionWords.word
 
 const OTHER_AGREEMENT: ReadonlySet<string> = new Set(lexicon.otherAgreementMarkers.words);
 
+/**
+ * A word that names the document itself: one of the names the source gives itself, or an agreement noun that names
+ * nothing else ("memorandum", "charter", "deal"; not "plan" or "framework").
+ */
+export function namesDocument(lower: string, names: ReadonlySet<string>): boolean {
+	return names.has(lower) || (AGREEMENT_NOUNS.has(lower) && !WEAK_NOUNS.has(lower));
+}
+
 /** The agreement noun at `i` is another agreement ("such MoU", "another deal", "a similar agreement"). */
 export function isOtherAgreement(tokens: readonly Token[], i: number): boolean {
 	return OTHER_AGREEMENT.has(tokens[i - 1]?.lower ?? '') || (OTHER_AGREEMENT.has(tokens[i - 2]?.lower ?? '') && /^(?:such|similar|other|another)$/.test(tokens[i - 2]!.lower));

@@ -1,4 +1,5 @@
-import { analyseCommitment, isPlainWill, type Predicate } from '../analysis/commitment';
+import { isPlainWill, type Predicate } from '../analysis/commitment';
+import { namesDocument } from '../analysis/frame';
 import type { SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
@@ -88,15 +89,15 @@ function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: So
  * that denies what the clause never mentions is another rule's).
  */
 function compareRefrain(context: RuleContext, analysed: AnalysedSentence, found: Predicate, binding: boolean): Comparison | undefined {
-	// Aligning a predicate costs a query: only where a clause the sentence is close to says not.
-	if (!analysed.alignments.slice(0, 2).some((a) => a.score >= CITATION_THRESHOLD && NEGATION_RE.test(context.sourceSentence(a).sentence.text))) {
+	// Aligning a predicate costs a query: only where a clause the sentence is close to promises not to act.
+	if (!analysed.alignments.slice(0, 2).some((a) => a.score >= CITATION_THRESHOLD && context.sourceSentence(a).refrain !== undefined)) {
 		return undefined;
 	}
 	const aligned = alignPredicate(context, analysed, found);
 	if (aligned === undefined) {
 		return undefined;
 	}
-	const theirs = refrainsOf(context, aligned.match);
+	const theirs = refrainsOf(aligned.match);
 	if (theirs === undefined) {
 		return undefined;
 	}
@@ -119,28 +120,16 @@ function compareRefrain(context: RuleContext, analysed: AnalysedSentence, found:
 	};
 }
 
-const NEGATION_RE = /\b(?:not|never)\b|n['’]t\b/i;
-
-/** The source sentence's own promise not to act ("does not intend to"), with its words from the negation on. */
-function refrainsOf(context: RuleContext, match: SourceSentence): { predicate: Predicate; wording: string } | undefined {
-	let found = refrainCache.get(match);
-	if (found === undefined) {
-		const analysis = analyseCommitment(match.sentence.text, match.sentence.span.start, context.source.parties);
-		// "confirms that it does not intend to …": the party's own words, in a side clause.
-		const refraining = analysis.predicates.filter((p) => p.refrains !== undefined);
-		const predicate = refraining.find((p) => !p.isSubordinate) ?? refraining[0];
-		if (predicate === undefined) {
-			found = null;
-		} else {
-			const at = predicate.cueSpan.start - match.sentence.span.start;
-			const before = /(?:\b(?:does|do|did|will|shall|must|is|are)\s+)?(?:not|never)\s+$/i.exec(match.sentence.text.slice(Math.max(0, at - 20), at));
-			found = { predicate, wording: `${before?.[0] ?? ''}${predicate.cueText}` };
-		}
-		refrainCache.set(match, found);
+/** The source sentence's own promise not to act ("does not intend to"), worded from its negation on. */
+function refrainsOf(match: SourceSentence): { predicate: Predicate; wording: string } | undefined {
+	const predicate = match.refrain;
+	if (predicate === undefined) {
+		return undefined;
 	}
-	return found ?? undefined;
+	const at = predicate.cueSpan.start - match.sentence.span.start;
+	const before = /(?:\b(?:does|do|did|will|shall|must|is|are)\s+)?(?:not|never)\s+$/i.exec(match.sentence.text.slice(Math.max(0, at - 20), at));
+	return { predicate, wording: `${before?.[0] ?? ''}${predicate.cueText}` };
 }
-const refrainCache = new WeakMap<SourceSentence, { predicate: Predicate; wording: string } | null>();
 
 /** An unnumbered line before the clauses (a title, a subtitle), or a sentence whose subject is the document itself. */
 function describesDocument(context: RuleContext, match: SourceSentence): boolean {
@@ -152,10 +141,9 @@ function describesDocument(context: RuleContext, match: SourceSentence): boolean
 	// "Unless extended …, the Charter will run until …", "This Memorandum takes effect on signature": the subject, after
 	// any opening phrase, is the document.
 	const words = match.tokens.slice(0, 16).map((t) => t.lower);
-	const at = words.findIndex((w, i) => (w === 'this' || w === 'the') && (context.source.frameWords.names.has(words[i + 1] ?? '') || DOCUMENT_WORDS.has(words[i + 1] ?? '')));
+	const at = words.findIndex((w, i) => (w === 'this' || w === 'the') && namesDocument(words[i + 1] ?? '', context.source.frameWords.names));
 	return at !== -1 && (at === 0 || match.sentence.text.slice(0, match.tokens[at]!.start - match.sentence.span.start).includes(','));
 }
-const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['memorandum', 'agreement', 'charter', 'declaration', 'mou', 'accord', 'treaty', 'arrangement', 'compact']);
 
 /** Where the first cue after `at` starts (predicates are in text order): a binary search, not a scan per predicate. */
 function nextCueStart(predicates: readonly Predicate[], at: number): number {

@@ -1,13 +1,13 @@
 import specifics from '../lexicon/specifics.json';
 import type { SourceModel } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
-import { type Clause, Strength } from '../types';
+import type { Clause } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
-import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding, statesUnhedged } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import { referencedClauses } from './wrongReference';
 import { AGREEMENT_TERM_RE } from './novelTerms';
-import { isProvisionWord } from '../analysis/frame';
+import { isProvisionWord, namesDocument } from '../analysis/frame';
 
 /** A quantity as written: its number and what it counts (a unit, a currency, a period, a date). */
 interface Quantity {
@@ -280,11 +280,20 @@ export function statedTerm(source: SourceModel): StatedQuantity | undefined {
 }
 const terms = new WeakMap<SourceModel, StatedQuantity | undefined>();
 
+/** Emphasis is not a word ("every **three months**"): blanked, so offsets stay those of the text. */
+function blankEmphasis(written: string): string {
+	return written.includes('*') ? written.replace(/\*+/g, (m) => ' '.repeat(m.length)) : written;
+}
+
+/** The clauses a sentence clearly describes: its two closest, when close enough to compare figures with. */
+function describedClauses(context: RuleContext, analysed: AnalysedSentence): Clause[] {
+	return analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
+}
+
 /** Every quantity in a text (offsets from `base`). */
 export function quantities(written: string, base = 0): Quantity[] {
 	const out: Quantity[] = [];
-	// Emphasis is not a word: "every **three months**" is an interval. Blanked, so offsets stay those of the text.
-	const text = written.includes('*') ? written.replace(/\*+/g, (m) => ' '.repeat(m.length)) : written;
+	const text = blankEmphasis(written);
 	// A number tried at each digit of "1,1,1,…" scanned to the run's end from each: a later digit of the run can end
 	// the number only where the first can, so after a failed try the rest of the run is skipped (linear, same matches).
 	for (const m of findMatches(text, QUANTITY_RE, findQuantityStart, (t, at) => runEnd(t, at, isDigitOrComma))) {
@@ -370,9 +379,17 @@ export const contradictedDetail: Rule = {
  * figure it reports is not also an invention (unsupported-claim asks before naming a figure).
  */
 export function contradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
-	if (analysed.frame.reported || analysed.claim.isQuestion || analysed.isOthersWords) {
-		return undefined;
+	// Asked by two rules of the same sentence: worked out once.
+	let found = contradictions.get(analysed);
+	if (found === undefined) {
+		found = analysed.frame.reported || analysed.claim.isQuestion || analysed.isOthersWords ? null : findContradiction(context, analysed) ?? null;
+		contradictions.set(analysed, found);
 	}
+	return found ?? undefined;
+}
+const contradictions = new WeakMap<AnalysedSentence, RuleFinding | null>();
+
+function findContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
 	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed);
 	if (term) {
 		return term;
@@ -389,7 +406,7 @@ export function contradiction(context: RuleContext, analysed: AnalysedSentence):
 	const stated = quantitiesOf(context.source);
 	// The clauses the sentence describes: those it cites by number ("(clause 7.3)"), then its two closest, each with
 	// its lettered siblings (a sentence about "(a)" often gives the figure of "(b)").
-	const aligned = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
+	const aligned = describedClauses(context, analysed);
 	// A loosely worded sentence ("can walk away from the deal on a month's notice") may still describe the clause it
 	// only just cites: its figure is compared there when the words around both figures agree more closely.
 	const loose = analysed.alignments.slice(0, 2).filter((a) => a.score >= CITATION_THRESHOLD && a.score < ABOUT_CLAUSE).map((a) => parentOf(context.source, context.sourceSentence(a).clause));
@@ -691,15 +708,14 @@ export interface DroppedLimit {
  * neither hedges nor limits it itself.
  */
 export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): DroppedLimit | undefined {
-	const { claim } = analysed;
-	if (claim.isQuestion || claim.isProhibition || claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory))) {
+	if (!statesUnhedged(analysed)) {
 		return undefined;
 	}
 	const own = sentenceFigures(analysed).filter((q) => q.ceiling === undefined && !q.interval && q.unit !== 'date' && q.unit !== 'time');
 	if (own.length === 0) {
 		return undefined;
 	}
-	const about = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
+	const about = describedClauses(context, analysed);
 	if (about.length === 0) {
 		return undefined;
 	}
@@ -735,7 +751,7 @@ const COUNT_AFTER_RE = /^(?:\s*\((\d{1,6})\))?\s+\p{L}/u;
  */
 function figures(written: string, base = 0, known?: readonly Quantity[]): Quantity[] {
 	const found = [...(known ?? quantities(written, base).slice(0, MAX_FIGURES))];
-	const text = written.includes('*') ? written.replace(/\*+/g, (m) => ' '.repeat(m.length)) : written;
+	const text = blankEmphasis(written);
 	COUNT_NUMBER_RE.lastIndex = 0;
 	for (let m = COUNT_NUMBER_RE.exec(text); m !== null && found.length < MAX_FIGURES * 2; m = COUNT_NUMBER_RE.exec(text)) {
 		const start = base + m.index;
@@ -787,15 +803,15 @@ export interface DroppedShare {
  * and the sentence gives no share of its own near the figure.
  */
 export function droppedShare(context: RuleContext, analysed: AnalysedSentence): DroppedShare | undefined {
-	const { claim } = analysed;
-	if (claim.isQuestion || claim.isProhibition || claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory))) {
+	if (!statesUnhedged(analysed)) {
 		return undefined;
 	}
+	const { claim } = analysed;
 	const own = sentenceQuantities(analysed);
 	if (own.length === 0) {
 		return undefined;
 	}
-	const about = analysed.alignments.slice(0, 2).filter((a) => a.score >= ABOUT_CLAUSE).map((a) => context.sourceSentence(a).clause);
+	const about = describedClauses(context, analysed);
 	const stated = quantitiesOf(context.source);
 	const base = analysed.sentence.span.start;
 	// A clause that states one of the sentence's figures about the same thing (two words around both agree) is what it
@@ -837,7 +853,7 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 function namesDocumentBefore(context: RuleContext, analysed: AnalysedSentence, q: Quantity): boolean {
 	const tokens = analysed.claim.tokens;
 	const at = firstFrom(tokens, q.start);
-	return tokens.slice(Math.max(0, at - 4), at).some((t) => context.source.frameWords.names.has(t.lower) || /^(?:memorandum|agreement|charter|mou|deal|it)$/.test(t.lower));
+	return tokens.slice(Math.max(0, at - 4), at).some((t) => t.lower === 'it' || namesDocument(t.lower, context.source.frameWords.names));
 }
 
 /** A sentence's quantities (its first `MAX_FIGURES`) and its figures with counts, read once for the rules that ask. */

@@ -1,7 +1,6 @@
 import type { SourceModel, SourceSentence } from '../source';
 import { isContentToken, type Token, tokenize } from '../text/tokens';
-import { Strength } from '../types';
-import type { AnalysedSentence, RuleContext } from './rule';
+import { type AnalysedSentence, type RuleContext, statesUnhedged } from './rule';
 
 /** An item of a source's list with the scope the source gives it ("hospitality, where performed in a rural area"). */
 interface ScopedItem {
@@ -114,10 +113,10 @@ function stems(text: string): string[] {
  * of a source list's items, and one of its scoped items without a word of its scope, widens what was agreed.
  */
 export function droppedItemScope(context: RuleContext, analysed: AnalysedSentence): DroppedScope | undefined {
-	const { claim } = analysed;
-	if (claim.isQuestion || claim.isProhibition || claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory))) {
+	if (!statesUnhedged(analysed)) {
 		return undefined;
 	}
+	const { claim } = analysed;
 	const lists = scopedLists(context.source);
 	if (lists.length === 0) {
 		return undefined;

@@ -2,11 +2,11 @@ import type { Predicate } from '../analysis/commitment';
 import frames from '../lexicon/frames.json';
 import lexicon from '../lexicon/commitment.json';
 import { EXPLORATORY_ACTIONS, HEDGE_WORDS, IMPLEMENTATION_ACTIONS } from '../analysis/cueMatcher';
-import { type Fix, STRENGTH_LABELS, Strength } from '../types';
+import { type Clause, type Fix, type Span, STRENGTH_LABELS, Strength } from '../types';
 import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, removeFix, replaceFix } from './fixes';
-import { type DroppedLimit, type DroppedShare, droppedLimit, droppedShare } from './contradictedDetail';
-import { type DroppedScope, droppedItemScope } from './itemScope';
+import { droppedLimit, droppedShare } from './contradictedDetail';
+import { droppedItemScope } from './itemScope';
 import { type ClosedReading, findClosedReading } from './openList';
 import { type AnalysedSentence, CLOSE_CLAUSE, type Rule, type RuleContext, type RuleFinding } from './rule';
 
@@ -28,19 +28,9 @@ export const overstatedCommitment: Rule = {
 				yield toFinding(context, analysed, worst);
 				continue;
 			}
-			const limit = analysed.frame.reported ? undefined : droppedLimit(context, analysed);
-			if (limit) {
-				yield limitFinding(context, analysed, limit);
-				continue;
-			}
-			const share = analysed.frame.reported ? undefined : droppedShare(context, analysed);
-			if (share) {
-				yield shareFinding(context, analysed, share);
-				continue;
-			}
-			const scope = analysed.frame.reported ? undefined : droppedItemScope(context, analysed);
-			if (scope) {
-				yield scopeFinding(context, analysed, scope);
+			const detail = analysed.frame.reported ? undefined : detailOverstatement(context, analysed);
+			if (detail) {
+				yield detail;
 				continue;
 			}
 			// Reading an open list as complete is a claim about the agreement: only where the sentence presents it so.
@@ -86,53 +76,37 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 	};
 }
 
-/** "30 apprenticeships a year" against "up to 30 apprenticeship places in each year": a limit stated as a promise. */
-function limitFinding(context: RuleContext, analysed: AnalysedSentence, limit: DroppedLimit): RuleFinding {
-	const span = { start: limit.start, end: limit.end };
-	const actual = context.text.slice(limit.start, limit.end);
-	const label = citationLabel(context.source, limit.clause);
-	return {
-		ruleId: 'overstated-commitment',
-		message: `\`${actual}\` is stated as a set figure; ${label} gives it only as a limit: “${limit.limited}”.`,
-		span,
-		actual,
-		fixes: [replaceFix(context.text, span, limit.limited, `the limit in ${label}`)],
-		clause: clauseRef(limit.clause),
-		sentence: analysed.sentence.span,
+/**
+ * A detail stated more strongly than the clause gives it: a limit as a set figure ("30 apprenticeships a year" for "up
+ * to 30 … places"), a figure for every case that the clause sets for a share ("every referral within 15 minutes" for
+ * "… in at least 95% of cases"), a list item without its scope ("… or hospitality" for "hospitality, where performed
+ * in a rural area").
+ */
+function detailOverstatement(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const at = (span: Span, clause: Clause, message: (actual: string, label: string) => string, fixes: (label: string) => Fix[]): RuleFinding => {
+		const actual = context.text.slice(span.start, span.end);
+		const label = citationLabel(context.source, clause);
+		return { ruleId: 'overstated-commitment', message: message(actual, label), span, actual, fixes: fixes(label), clause: clauseRef(clause), sentence: analysed.sentence.span };
 	};
-}
-
-/** "… or hospitality" against "hospitality, where performed in a rural area": an item's scope dropped. */
-function scopeFinding(context: RuleContext, analysed: AnalysedSentence, scope: DroppedScope): RuleFinding {
-	const { item } = scope;
-	const actual = context.text.slice(scope.start, scope.end);
-	const label = citationLabel(context.source, item.match.clause);
-	return {
-		ruleId: 'overstated-commitment',
-		message: `\`${actual}\` drops the scope ${label} gives it: “${item.wording}”.`,
-		span: { start: scope.start, end: scope.end },
-		actual,
-		fixes: [insertQuoteFix(context.source, item.match, analysed.sentence)],
-		clause: clauseRef(item.match.clause),
-		sentence: analysed.sentence.span,
-	};
-}
-
-/** "Every referral within 15 minutes" against "within 15 minutes … in at least 95% of cases": a share dropped. */
-function shareFinding(context: RuleContext, analysed: AnalysedSentence, share: DroppedShare): RuleFinding {
-	const span = { start: share.start, end: share.end };
-	const actual = context.text.slice(share.start, share.end);
-	const label = citationLabel(context.source, share.clause);
-	const match = analysed.alignments.map((a) => context.sourceSentence(a)).find((m) => m.clause === share.clause);
-	return {
-		ruleId: 'overstated-commitment',
-		message: `\`${actual}\` is stated for every case; ${label} sets it only for “${share.share}” of them.`,
-		span,
-		actual,
-		fixes: match ? [insertQuoteFix(context.source, match, analysed.sentence)] : [],
-		clause: clauseRef(share.clause),
-		sentence: analysed.sentence.span,
-	};
+	const limit = droppedLimit(context, analysed);
+	if (limit) {
+		const span = { start: limit.start, end: limit.end };
+		return at(span, limit.clause, (actual, label) => `\`${actual}\` is stated as a set figure; ${label} gives it only as a limit: “${limit.limited}”.`,
+			(label) => [replaceFix(context.text, span, limit.limited, `the limit in ${label}`)]);
+	}
+	const share = droppedShare(context, analysed);
+	if (share) {
+		const match = analysed.alignments.map((a) => context.sourceSentence(a)).find((m) => m.clause === share.clause);
+		return at({ start: share.start, end: share.end }, share.clause, (actual, label) => `\`${actual}\` is stated for every case; ${label} sets it only for “${share.share}” of them.`,
+			() => (match ? [insertQuoteFix(context.source, match, analysed.sentence)] : []));
+	}
+	const scope = droppedItemScope(context, analysed);
+	if (scope) {
+		const { item } = scope;
+		return at({ start: scope.start, end: scope.end }, item.match.clause, (actual, label) => `\`${actual}\` drops the scope ${label} gives it: “${item.wording}”.`,
+			() => [insertQuoteFix(context.source, item.match, analysed.sentence)]);
+	}
+	return undefined;
 }
 
 /** "Only justice and defence" against "in areas such as justice, defence …": an open list read as complete. */

@@ -6,7 +6,7 @@ import type { Quote } from '../quotes/findQuotes';
 import type { SourceModel, SourceSentence } from '../source';
 import type { Token } from '../text/tokens';
 import type { BriefingSentence } from '../text/segmentBriefing';
-import type { Finding, RuleId, Severity } from '../types';
+import { type Finding, type RuleId, type Severity, Strength } from '../types';
 
 /** A quotation with its verdict against the source. */
 export interface CheckedQuote {
@@ -56,3 +56,12 @@ export const CITATION_THRESHOLD = 0.2;
 
 /** Above this alignment score a sentence is about what one clause says, whether or not it names the agreement. */
 export const CLOSE_CLAUSE = 0.35;
+
+/**
+ * The sentence states what it says as so: no question, no instruction not to say it, no denial and no hedge
+ * ("may", "explore"). A detail of it (a figure, a list item) can then overstate the clause's.
+ */
+export function statesUnhedged(analysed: AnalysedSentence): boolean {
+	const { claim } = analysed;
+	return !claim.isQuestion && !claim.isProhibition && !claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory));
+}
