@@ -78,6 +78,23 @@ export async function waitUntil(condition: () => boolean, what: string, timeoutM
 	}
 }
 
+/**
+ * Waits until this extension host's event loop has run freely for `quietMs` (no turn delayed by more than
+ * `maxLagMs`): after a test that leaves a large heap behind (a 5 MB document closed), garbage collection can block
+ * the host for seconds, and the next test's own timeouts would measure that instead of what it tests.
+ */
+export async function hostSettled(quietMs = 1000, maxLagMs = 100, timeoutMs = 60_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	let quietSince = Date.now();
+	for (let last = Date.now(); Date.now() - quietSince < quietMs; ) {
+		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the extension host to settle`);
+		await new Promise((r) => setTimeout(r, 20));
+		const now = Date.now();
+		if (now - last - 20 > maxLagMs) quietSince = now;
+		last = now;
+	}
+}
+
 let screenshotRequests = 0;
 
 /**

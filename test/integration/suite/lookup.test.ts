@@ -8,16 +8,21 @@ import { closeAllEditors, EXTENSION_ID, hasDriver, keyboard, nextEvent, openUnti
 
 const api = (): ClauseLensApi => vscode.extensions.getExtension<ClauseLensApi>(EXTENSION_ID)!.exports;
 
-/** Waits for the lookup to show `step` with an active item (the workbench has rendered and focused the list). */
+/**
+ * Waits for the lookup to show `step` with an active item (the workbench has rendered and focused the list). The
+ * quick pick is rendered by the workbench and typed into through the harness driver: on a loaded machine that
+ * round trip can take longer than the default ten seconds, so the test's own timeout is the limit.
+ */
 function step(kind: LookupStep['step'], predicate: (s: LookupStep) => boolean = () => true): Promise<LookupStep> {
-	return nextEvent(api().onDidChangeLookupStep, (s) => s.step === kind && s.active !== undefined && predicate(s), `the lookup's ${kind} step`);
+	return nextEvent(api().onDidChangeLookupStep, (s) => s.step === kind && s.active !== undefined && predicate(s), `the lookup's ${kind} step`, 25_000);
 }
 
 async function accept(): Promise<void> {
 	await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
 }
 
-suite('Look Up Clause', () => {
+suite('Look Up Clause', function () {
+	this.timeout(90_000);
 	teardown(async () => {
 		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
 		await closeAllEditors();
