@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { loadSource, loadSources } from '../../src/engine';
+import { check, loadSource, loadSources } from '../../src/engine';
 
 const AGREEMENT = fs.readFileSync(path.join(__dirname, '../fixtures/sources/data-sharing-agreement.md'), 'utf8');
 const ACCORD = fs.readFileSync(path.join(__dirname, '../fixtures/sources/article-style-accord.txt'), 'utf8');
@@ -72,5 +72,34 @@ suite('clause ids: a parties list and the parts of a schedule', () => {
 		for (const id of ids.slice(ids.indexOf('2.1') + 1)) {
 			assert.match(id, /^schedule-1\./, ids.join(' '));
 		}
+	});
+});
+
+suite('clause ids: an annex without a number or letter', () => {
+	const MOU = [
+		'# MEMORANDUM OF UNDERSTANDING',
+		'### 1. PURPOSE',
+		'1.1 The Participants intend to work together on pilots.',
+		'### SIGNATURES',
+		'Signed for the Department.',
+		'### ANNEX: INDICATIVE USE CASES',
+		'The following list is indicative. It does not commit either Participant.',
+		'| Ref | Use |\n|---|---|\n| U1 | Drafting replies |\n| U2 | Summarising case files |',
+		'In considering any use case, the Group intends to have regard to:',
+		'(a) whether a person affected can obtain a human review; and',
+		'(b) the environmental cost of running the tool.',
+	].join('\n\n');
+
+	test('its paragraphs are the annex\'s (`annex.1`, `annex.3(a)`), not loose paragraphs after the signatures', () => {
+		const source = loadSource(MOU, 'mou.md');
+		const ids = source.clauses.map((c) => c.id);
+		assert.deepEqual(ids.filter((id) => id.startsWith('annex')), ['annex.1', 'annex.2', 'annex.3', 'annex.3(a)', 'annex.3(b)'], ids.join(' '));
+		const [citation] = check('The annex says a person affected can obtain a human review.', source, { format: 'markdown' }).citations;
+		assert.equal(citation?.clause.id, 'annex.3(a)');
+	});
+
+	test('an annex with a single paragraph is cited as the annex itself', () => {
+		const ids = loadSource('# Agreement\n\n## 1. Aims\n\n1.1 The Parties will cooperate.\n\n## ANNEX\n\nThe Parties list their contacts here.\n', 'a.md').clauses.map((c) => c.id);
+		assert.deepEqual(ids, ['1.1', 'annex']);
 	});
 });

@@ -148,6 +148,8 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 	const annexTitle = h.number === '' && h.level > 0 ? ANNEX_TITLE_RE.exec(h.title.trim())?.[1]?.toLowerCase() : undefined;
 	if (annexTitle !== undefined) {
 		st.annex = { keyword: annexTitle, level: h.level };
+		// "### ANNEX: INDICATIVE USE CASES": its paragraphs are the annex's (`annex.1`, `annex.2`), not loose ones.
+		h = { ...h, keyword: annexTitle };
 	} else if (st.annex !== undefined && h.keyword === 'part' && h.number !== '') {
 		// "### Part A — Annual Quotas" under "## ANNEX": Annex A, cited "Annex A para. 2" (`annex-A.2`).
 		h = { ...h, keyword: st.annex.keyword };
@@ -178,12 +180,12 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 function newPart(h: Heading | undefined, last: boolean, legal: boolean, explicit: boolean, firstDraft: number): Part {
 	const number = h === undefined ? '' : h.rank === 2 ? (h.number.split('.')[0] ?? '') : h.number;
 	const title = h?.title ?? '';
-	const mode: Mode =
-		h === undefined ? 'none' : isIntroTitle(title) ? 'intro' : legal && isStatusTitle(title) ? 'status' : number !== '' ? 'numbered' : 'named';
 	const prefixed = h !== undefined && prefixedKeywords.has(h.keyword);
+	const mode: Mode =
+		h === undefined ? 'none' : isIntroTitle(title) ? 'intro' : legal && isStatusTitle(title) ? 'status' : number !== '' || prefixed ? 'numbered' : 'named';
 	const sub = h?.rank === 2 ? h.number : '';
 	return {
-		mode, number, title: sub === '' ? title : '', base: prefixed ? `${h?.keyword ?? ''}-${number}` : number, prefixed,
+		mode, number, title: sub === '' ? title : '', base: prefixed ? (number === '' ? (h?.keyword ?? '') : `${h?.keyword ?? ''}-${number}`) : number, prefixed,
 		level: h?.level ?? 0, last, sub, subTitle: sub === '' ? '' : title, auto: 0, subAuto: 0, hadItems: false,
 		explicit, lastNumbered: '', leadIn: false, firstDraft, autoOnly: true,
 	};
