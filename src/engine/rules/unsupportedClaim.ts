@@ -11,6 +11,7 @@ import { type Clause, Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { contradiction } from './contradictedDetail';
 import { exclusivityTerm, introducedInstitutions, inventedTerm, specificNovelTerms } from './novelTerms';
+import { enumeratedList } from './sourceLists';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type Rule, type RuleContext } from './rule';
 
 /** Names of the agreement itself; "framework", "plan" or "programme" name other things too often. */
@@ -308,10 +309,12 @@ export function listItems(prose: string): string[] {
 
 /** What follows an item's words in the sentence ("… local government as areas for joint work"). */
 const ITEM_TAIL = /\s(?:as|where|which|that|among|are|is|were|was|for\s(?:which|example|instance))\b/i;
+/** Also a modal or "have": "… and multilayer plastic films must disappear …" (the items are the subject). */
+const SUBJECT_ITEM_TAIL = /\s(?:as|where|which|that|among|are|is|were|was|will|must|shall|should|may|might|can|could|would|have|has|had|for\s(?:which|example|instance))\b/i;
 /** An item without what follows it, when that leaves a name of two or more words ("anything that …" stays whole). */
-function cutTail(item: string): string {
+function cutTail(item: string, tail: RegExp = ITEM_TAIL): string {
 	// One white-space character before the word: "\s+…[\s\S]*$" retried from every space of a long run was quadratic.
-	const at = item.search(ITEM_TAIL);
+	const at = item.search(tail);
 	const cut = at === -1 ? item : item.slice(0, at).trimEnd();
 	// One word is an item when the sentence goes on to say what the items are ("… and health as areas where …").
 	return cut.split(/\s+/).length >= 2 || /^\s*as\s+\p{L}+s\b/iu.test(item.slice(cut.length)) ? cut : item;
@@ -330,6 +333,10 @@ const CLAUSE_BREAK = /\s(?:though|although|which|who|whose|where|but|while|where
  * with what it qualifies ("could give the company access to NHS patient records"), money, dates and specific nouns.
  */
 function attributedInventions(context: RuleContext, analysed: AnalysedSentence): string[] {
+	const added = addedListItems(context, analysed);
+	if (added.length > 0) {
+		return added;
+	}
 	const { frame, claim } = analysed;
 	const best = analysed.alignments[0];
 	// Without naming the agreement, a sentence that echoes a clause's list closely still describes that clause
@@ -430,6 +437,74 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 		out.push(...specificNovelTerms(source, content, analysed.claimProse, base, tokens[0]));
 	}
 	return [...new Set(out)].slice(0, 4);
+}
+
+/**
+ * An item added to a list the source gives: the sentence names items of one source list (its lettered items under a
+ * lead-in, or the items of one sentence) and another whose head word the source never uses ("… transparency, research
+ * and data infrastructure"; "PVC, polystyrene, carbon black pigments and LNG"). Two named items suffice when the
+ * sentence names the agreement; three when it only echoes the list.
+ */
+function addedListItems(context: RuleContext, analysed: AnalysedSentence): string[] {
+	const { frame, claim } = analysed;
+	const echoOnly = !(frame.explicit || frame.inherited);
+	const tokens = claim.tokens;
+	if ((echoOnly && frame.reported) || tokens.length === 0 || tokens.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower === 'whether' || t.lower === 'if')) {
+		return [];
+	}
+	const source = context.source;
+	const base = analysed.sentence.span.start;
+	const from = frame.explicit ? frame.agreementAt + 1 : 0;
+	const startAt = (tokens[from]?.start ?? base) - base;
+	const listProse = analysed.claimProse.slice(startAt).split(CLAUSE_BREAK)[0]!;
+	const items = listItems(listProse).map((item) => cutTail(item.trim(), SUBJECT_ITEM_TAIL)).filter((item) => item !== '' && !LIST_ASIDE.test(item));
+	if (items.length < 3) {
+		return [];
+	}
+	const isContent = (t: Token): boolean => t.lower.length > 1 && !isStopword(t.lower) && !isFunctional(source, t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
+	let at = 0;
+	const itemTokens = items.map((item) => {
+		const offset = listProse.indexOf(item, at);
+		at = offset + item.length;
+		const abs = base + startAt + offset;
+		return tokensWithin(tokens, abs, abs + item.length).filter(isContent);
+	});
+	// The first "item" carries the lead-in ("The collaboration areas span understanding operational needs"): its last words.
+	itemTokens[0] = itemTokens[0]!.slice(-3);
+	// Names of things, not people, places or dates: "Peter Kyle", "Saltney Borough Council", "21 January" are not items
+	// of an agreement's lists.
+	const isThing = (item: string, ts: readonly Token[]): boolean => ts.length > 0 && ts.length <= 4 && item.split(/\s+/).length <= 6 && !/\d/.test(item)
+		&& ts.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.raw)).length < 2;
+	// An item's head is its last noun: "education technology named as …" ends at "technology".
+	const things = itemTokens.map((ts, k) => (isThing(items[k]!, ts) ? withoutParticiples(ts) : []));
+	const enumerated = enumeratedList(source, things);
+	if (!enumerated || enumerated.named.filter(Boolean).length < (echoOnly ? 3 : 2) || items.length > 10 || (echoOnly && items.length < 4)) {
+		return [];
+	}
+	// "information-sharing" is the source's "information sharing".
+	const isNovel = (t: Token): boolean => t.lower.split('-').every((w) => !source.vocabulary.has(w)) && !source.vocabulary.has(t.stem);
+	const added = things.flatMap((ts, k) => {
+		const head = ts[ts.length - 1];
+		if (k === 0 || enumerated.named[k] || head === undefined || PRONOUN_HEADS.has(head.lower) || !isNovel(head) || alignmentTerms([head], source.alignment).some((term) => source.vocabulary.has(term))) {
+			return [];
+		}
+		return [items[k]!.replace(/^(?:and|or)\s+/i, '').replace(/[.!?]+$/, '')];
+	});
+	// Echoing a list, a writer who adds one item has slipped; one who adds several is listing something else.
+	return echoOnly && added.length > 1 ? [] : added;
+}
+
+/** Heads that stand for an item named before ("each one", "the others"): never an item of their own. */
+const PRONOUN_HEADS: ReadonlySet<string> = new Set(['one', 'ones', 'other', 'others', 'thing', 'things', 'more', 'rest']);
+const PARTICIPLE_RE = /^(?:\p{Ll}{3,}ed|given|shown|seen|set|chosen|written|taken)$/u;
+
+/** An item's words without the participles after its noun ("education technology named"). */
+function withoutParticiples(ts: readonly Token[]): readonly Token[] {
+	let end = ts.length;
+	while (end > 1 && PARTICIPLE_RE.test(ts[end - 1]!.raw)) {
+		end--;
+	}
+	return ts.slice(0, end);
 }
 
 /** An item that is two words and nothing else ("local government"): a name whose modifier matters. */

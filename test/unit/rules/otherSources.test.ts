@@ -973,3 +973,36 @@ suite('so many times in a period', () => {
 		assert.deepEqual(details('The licence sets up a Joint Oversight Group that meets four times a year.'), ['four times a year']);
 	});
 });
+
+suite('an item added to a list the source gives', () => {
+	const MOU_AREAS = loadSource([
+		'# Memorandum of Understanding',
+		'## 3. Areas of collaboration',
+		'3.1 The Participants will collaborate to identify opportunities within the following areas:',
+		'(a) **Understanding needs.** Developing a shared understanding of the operational needs of public services;',
+		'(b) **Safety and assurance.** Exploring approaches to testing and evaluating AI tools;',
+		'(c) **Skills and capability.** Supporting the development of AI skills among public servants and staff;',
+		'(d) **Transparency.** Considering how the use of AI may be explained to citizens; and',
+		'(e) **Research.** Identifying questions for joint research.',
+		'## 7. Packaging',
+		'7.1 Each Signatory will remove PVC, polystyrene and carbon black pigments from its own-brand packaging by June 2027.',
+	].join('\n\n'), 'areas.md');
+	const unsupported = (text: string) => check(text, MOU_AREAS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message.match(/`([^`]+)`/)?.[1]);
+
+	test('the lettered items under a lead-in: an item whose head word the source never uses is reported', () => {
+		assert.deepEqual(unsupported('The MoU covers operational needs, safety testing, staff skills, transparency, research and data infrastructure.'), ['data infrastructure']);
+		assert.deepEqual(unsupported('The collaboration areas span understanding operational needs, safety testing, staff skills, transparency, research and data infrastructure.'), ['data infrastructure']);
+	});
+
+	test('the items of one sentence, with the list as the subject ("… and multilayer films must disappear")', () => {
+		assert.deepEqual(unsupported('PVC, polystyrene, carbon black pigments and multilayer films must disappear from own-brand packaging by June 2027.'), ['multilayer films']);
+	});
+
+	test('quiet: the list as the source gives it, in the writer\'s words; people; a list of something else', () => {
+		assert.deepEqual(unsupported('The MoU covers operational needs, safety testing, staff skills, transparency and research.'), []);
+		assert.deepEqual(unsupported('PVC, polystyrene and carbon black pigments must disappear from own-brand packaging by June 2027.'), []);
+		assert.deepEqual(unsupported('It was signed by Jane Doe, Ravi Patel, the research director and the minister for skills.'), []);
+		// Echoing a list without naming the agreement, two new items are the writer's own list, not a slip.
+		assert.deepEqual(unsupported('Our members work on research, transparency, safety testing, fisheries and forestry.'), []);
+	});
+});
