@@ -33,6 +33,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	battery: { file: join('test', 'eval', 'sources', 'battery-coinvestment-agreement.md'), name: 'battery-coinvestment-agreement.md' },
 	compute: { file: join('test', 'eval', 'sources', 'compute-capacity-mou.md'), name: 'compute-capacity-mou.md' },
 	licence: { file: join('test', 'eval', 'sources', 'transport-data-licence.md'), name: 'transport-data-licence.md' },
+	pay: { file: join('test', 'eval', 'sources', 'pay-settlement-agreement.md'), name: 'pay-settlement-agreement.md' },
+	fish: { file: join('test', 'eval', 'sources', 'fisheries-arrangement.md'), name: 'fisheries-arrangement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
