@@ -103,3 +103,34 @@ suite('clause ids: an annex without a number or letter', () => {
 		assert.deepEqual(ids, ['1.1', 'annex']);
 	});
 });
+
+suite('clause ids: paragraph numbers that run on across lettered parts', () => {
+	const RECORD = [
+		'# AGREED RECORD OF FISHERIES CONSULTATIONS',
+		'The Delegations recorded the following conclusions.',
+		'## PART A — INTERPRETATION',
+		'1. In this Agreed Record, "JSWG" means the Joint Scientific Working Group.',
+		'2. The Annexes form part of this Agreed Record.',
+		'## PART B — SHARED STOCKS',
+		'3. The Delegations agreed the total allowable catches in Annex I.',
+		'### By-catches',
+		'4. Each Party shall count by-catches against its quota:',
+		'   (a) of cod; and',
+		'   (b) of haddock.',
+		'## PART C — ACCESS',
+		'5. Each Party shall license up to 40 vessels of the other Party.',
+		'## ANNEX I — CATCHES',
+		'1. The catches for 2027 are as follows.',
+	].join('\n\n');
+
+	test('each paragraph is cited by its own number ("paragraph 4(b)"), not within its part (`B.4`); an annex keeps its own', () => {
+		const ids = loadSource(RECORD, 'record.md').clauses.map((c) => c.id);
+		assert.deepEqual(ids.filter((id) => /^\d/.test(id) || id.startsWith('annex')), ['1', '2', '3', '4', '4(a)', '4(b)', '5', 'annex-I.1'], ids.join(' '));
+	});
+
+	test('parts whose numbers start again at 1 keep their prefixes', () => {
+		const restarting = RECORD.replace('3. The Delegations', '1. The Delegations').replace('4. Each Party shall count', '2. Each Party shall count').replace('5. Each Party shall license', '1. Each Party shall license');
+		const ids = loadSource(restarting, 'record.md').clauses.map((c) => c.id);
+		assert.ok(ids.includes('B.1') && ids.includes('B.2(a)') && ids.includes('C.1'), ids.join(' '));
+	});
+});

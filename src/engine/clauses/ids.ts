@@ -80,7 +80,7 @@ const ANNEX_TITLE_RE = /^(?:the\s+)?(annex|schedule|appendix)(?:\s*[\u2013\u2014
 
 /** Names the scanned blocks: stable, unique ids, kinds, sections and titles, in document order. */
 export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDraft[] {
-	const { lastNumbered, legal, explicit } = survey(text, events);
+	const { lastNumbered, legal, explicit, running } = survey(text, events);
 	const st: AssignState = {
 		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,
 		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [], numberedHeadings: lastNumbered >= 0, numberedSeen: false,
@@ -88,7 +88,10 @@ export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDra
 	};
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
-			onHeading(st, e.heading, i === lastNumbered, legal.has(i), explicit.has(i));
+			// A part whose paragraphs number on from the last part's is a heading over them, not a prefix of their ids.
+			const h = running.has(i) ? { ...e.heading, keyword: '', number: '', rank: 1 as const } : e.heading;
+			st.numberedSeen ||= running.has(i);
+			onHeading(st, h, i === lastNumbered, legal.has(i), explicit.has(i));
 		} else {
 			onBlock(st, e);
 		}
@@ -116,18 +119,29 @@ function closePart(st: AssignState): void {
  * The last numbered heading, the status-titled headings whose sections talk about legal status, and the headings
  * (-1: the start of the document) followed by paragraphs that carry their own numbers.
  */
-function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: number; legal: Set<number>; explicit: Set<number> } {
+function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: number; legal: Set<number>; explicit: Set<number>; running: Set<number> } {
 	let lastNumbered = -1;
 	let statusHeading = -1;
 	let heading = -1;
 	const legal = new Set<number>();
 	const explicit = new Set<number>();
+	// The paragraph numbers under each numbered heading (not an annex's): first and last.
+	const parts: { heading: number; first: number; last: number }[] = [];
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
 			lastNumbered = e.heading.number !== '' ? i : lastNumbered;
 			statusHeading = isStatusTitle(e.heading.title) ? i : -1;
 			heading = i;
+			if (e.heading.number !== '') {
+				parts.push({ heading: prefixedKeywords.has(e.heading.keyword) ? -1 : i, first: NaN, last: NaN });
+			}
 			return;
+		}
+		const part = parts[parts.length - 1];
+		if (e.marker?.kind === 'number' && part !== undefined && /^\d{1,4}$/.test(e.marker.label) && isTopBlock(e)) {
+			const k = Number(e.marker.label);
+			part.first = Number.isNaN(part.first) ? k : part.first;
+			part.last = Math.max(Number.isNaN(part.last) ? k : part.last, k);
 		}
 		if (e.marker?.kind === 'number') {
 			explicit.add(heading);
@@ -136,7 +150,32 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 			legal.add(statusHeading);
 		}
 	});
-	return { lastNumbered, legal, explicit };
+	return { lastNumbered, legal, explicit, running: runningParts(parts) };
+}
+
+function isTopBlock(b: Block): boolean {
+	return b.indent === 0;
+}
+
+/**
+ * The parts whose paragraph numbers run on from the part before ("PART A" 1–2, "PART B" 3–11, "PART C" 12–19): such
+ * paragraphs are cited by their own numbers ("paragraph 34"), not within their part (`G.34`). At least two parts must
+ * continue the numbering, so that a part that happens to start where the last ended does not count.
+ */
+function runningParts(parts: readonly { heading: number; first: number; last: number }[]): Set<number> {
+	const running = new Set<number>();
+	const numbered = parts.filter((p) => p.heading >= 0 && !Number.isNaN(p.first));
+	let continued = 0;
+	for (let k = 1; k < numbered.length; k++) {
+		const before = numbered[k - 1]!;
+		const part = numbered[k]!;
+		if (part.first > 1 && part.first === before.last + 1) {
+			running.add(before.heading);
+			running.add(part.heading);
+			continued++;
+		}
+	}
+	return continued >= 2 ? running : new Set();
 }
 
 /** Opens a new part, or a numbered sub-division of the current one. */
