@@ -40,13 +40,30 @@ function shortNameOf(head: string, title: string): string {
 	}
 	const noun = selfNounRe.exec(title)?.[1];
 	if (noun === undefined) {
-		return 'source';
+		// A title that is a party's name ("CARROW VALE HEALTH BOARD"): what the text calls itself, "this Agreement".
+		return selfReference(head) ?? 'source';
 	}
 	const words = title.trim().split(/\s+/u);
 	if (words.length <= 4 && /^\p{Lu}/u.test(title.trim())) {
 		return isAllCaps(title) ? words.map(titleCase).join(' ') : title.trim();
 	}
 	return titleCase(noun);
+}
+
+const selfReferenceRe = /\b[Tt]his\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\b/gu;
+const PROVISION_NOUNS = /^(?:part|schedule|clause|annex|appendix|article|section|paragraph|chapter|table|policy)$/i;
+
+/** The name the text most often calls itself by ("this Agreement", "this Agreed Record"), used at least three times. */
+function selfReference(head: string): string | undefined {
+	const counts = new Map<string, number>();
+	for (const m of head.matchAll(selfReferenceRe)) {
+		const name = m[1]!;
+		if (!PROVISION_NOUNS.test(name.split(/\s+/).pop()!)) {
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+		}
+	}
+	const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+	return best !== undefined && best[1] >= 3 ? best[0] : undefined;
 }
 
 /**

@@ -81,7 +81,7 @@ export class SourceError extends Error {
 	override readonly name = 'SourceError';
 }
 
-const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?legal)|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect))\b/i;
+const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|binding\s+in\s+honour\s+only|do(?:es)?\s+not\s+intend\s+[^.]{0,80}?to\s+be\s+(?:a\s+)?legally\s+(?:binding|enforceable)|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?legal)|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect))\b/i;
 const inheritRe = /^\s*(?:this|these|that|it|such)\b/i;
 
 /** Parses, analyses and indexes a source agreement. Throws `SourceError` when it has no clauses. */

@@ -74,9 +74,14 @@ export function namedParties(text: string): Iterable<RegExpExecArray> {
 export function selfNames(text: string): Set<string> {
 	const names = new Set<string>();
 	const head = text.slice(0, 20_000);
-	for (const m of head.matchAll(/\bth(?:is|e present)\s+(\p{Lu}[\p{L}]+)/gu)) {
-		if (m[1]!.length > 2) {
-			names.add(m[1]!.toLowerCase());
+	// "this Agreement", "this Agreed Record" (its head noun, "record"); not "this Part 6" or "this Schedule".
+	for (const m of head.matchAll(/\bth(?:is|e present)\s+((?:\p{Lu}[\p{L}]+\s+){0,2}\p{Lu}[\p{L}]+)/gu)) {
+		const words = m[1]!.split(/\s+/);
+		const noun = words[words.length - 1]!.toLowerCase();
+		if (words.length > 1 && !/^(?:memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|record|declaration|settlement)$/.test(noun)) {
+			names.add(words[0]!.toLowerCase());
+		} else if (noun.length > 2 && !PROVISION_WORDS.has(noun)) {
+			names.add(noun);
 		}
 	}
 	for (const m of head.matchAll(/\(\s*(?:the\s+)?["“]?\*{0,2}(\p{Lu}[\p{L}]{1,20})\*{0,2}["”]?\s*\)/gu)) {
@@ -90,6 +95,9 @@ export function selfNames(text: string): Set<string> {
 	}
 	return names;
 }
+
+/** What a document calls its own parts ("this Part", "this Schedule"): never its name. */
+const PROVISION_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'schedule', 'clause', 'annex', 'appendix', 'article', 'section', 'paragraph', 'chapter', 'table']);
 
 /** The source's first line of text, its title ("Notice", "Draft", "Official" markings skipped; markdown marks dropped). */
 export function titleOf(head: string): string {

@@ -23,6 +23,21 @@ suite('citationStyle: how citations name a source and its clauses', () => {
 		}
 	});
 
+	test('a title that is a party\'s name: the name the text calls itself by, three times or more ("this Agreed Record")', () => {
+		const record = '# CARROW VALE HEALTH BOARD\n\n## PAY SETTLEMENT 2026\n\n1. This Agreed Record sets out pay. Part A of this Agreed Record applies.\n\n2. This Part sets out hours. This Part applies to this Agreed Record.\n';
+		assert.equal(citationStyle(record, 'CARROW VALE HEALTH BOARD').shortName, 'Agreed Record');
+		assert.equal(citationStyle(record.replace(/ to this Agreed Record/, ''), 'CARROW VALE HEALTH BOARD').shortName, 'source');
+		assert.ok(loadSource(record, 'record.md').frameWords.names.has('record'));
+		assert.ok(!loadSource(record, 'record.md').frameWords.names.has('part'));
+	});
+
+	test('"binding in honour only" and "do not intend this Agreement … to be legally enforceable" are a not-binding status', () => {
+		const pay = '# PAY SETTLEMENT\n\n1. The Employer shall pay the rates in Schedule 1.\n\n2. The Parties do not intend this Agreement, or any part of it, to be a legally enforceable contract. It is binding in honour only.\n';
+		assert.equal(loadSource(pay, 'pay.md').status, 'not-binding');
+		assert.equal(loadSource(pay.replace(/The Parties do not intend[^.]*\. /, ''), 'pay.md').status, 'not-binding');
+		assert.equal(loadSource(pay.replace(/2\. The Parties.*\n/, ''), 'pay.md').status, 'unstated');
+	});
+
 	test('a defined acronym needs two capitals and must name the document, not a party', () => {
 		assert.equal(citationStyle('# Notes\n\nThis Data Sharing Agreement (the "DSA") records terms.', '').shortName, 'DSA');
 		assert.equal(citationStyle('The Department for Digital Services (the "Department") shares data.', 'Notes').shortName, 'source');
