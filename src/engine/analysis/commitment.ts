@@ -300,7 +300,7 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 		}
 		// Another verb's passive is a promise only of something that is not a thing of the world ("jobs will be created").
 		// "will be limited to", "will be focused on": what it is, not something done.
-		return !PASSIVE_PARTICIPLE_RE.test(participle) || DESCRIPTIVE_PARTICIPLES.has(participle) || !PROMISING_MODALS.has(cue.phrase) || hasAny(subject, parties.nonAgents);
+		return !isParticiple(participle) || DESCRIPTIVE_PARTICIPLES.has(participle) || !PROMISING_MODALS.has(cue.phrase) || hasAny(subject, parties.nonAgents);
 	}
 	if (COGNITION_VERBS.has(verb) || ADMINISTRATIVE_VERBS.has(verb) || hasAny(subject, WRITER_WORDS)) {
 		return true;
@@ -354,11 +354,19 @@ const AGREEMENT_SUBJECTS: ReadonlySet<string> = new Set([...partyLexicon.agreeme
 
 /** A regular past participle ("evaluated", "expanded", "published"): not "need", "red" or "bed". */
 const PASSIVE_PARTICIPLE_RE = /^\p{L}{3,}(?:ed|en)$/u;
+/** "will be paid", "will be held": passives whose participle does not end in -ed or -en. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(lexicon.grammar.irregularParticiples);
+const isParticiple = (word: string): boolean => PASSIVE_PARTICIPLE_RE.test(word) || IRREGULAR_PARTICIPLES.has(word);
 /** The modals that promise what a passive says will happen ("should be preceded by …" recommends it). */
 const PROMISING_MODALS: ReadonlySet<string> = new Set(lexicon.grammar.promisingModals);
 const DESCRIPTIVE_PARTICIPLES: ReadonlySet<string> = new Set(frameLexicon.copularContent.words);
 
 /** A bare "will" cue (not "will seek to", a cue of its own): in a binding text, a statement of what happens. */
+/** A permission granted ("will be allowed to fish", "are entitled to apply"): not a hedge of a duty. */
+export function isPermission(predicate: Predicate): boolean {
+	return /\b(?:able|allowed|permitted|entitled)\s+to$/i.test(predicate.cueText);
+}
+
 export function isPlainWill(predicate: Predicate): boolean {
 	return predicate.level === Strength.Intent && predicate.cueText.toLowerCase() === 'will';
 }

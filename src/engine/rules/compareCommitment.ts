@@ -1,6 +1,6 @@
 import { isPlainWill, type Predicate } from '../analysis/commitment';
 import { namesDocument } from '../analysis/frame';
-import type { SourceSentence } from '../source';
+import type { SourceModel, SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
 import { type AnalysedSentence, CITATION_THRESHOLD, type RuleContext } from './rule';
@@ -30,7 +30,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 	}
 	const out: Comparison[] = [];
 	const binding = context.source.status === 'binding' || context.source.status === 'binding-with-non-binding-parts';
-	for (const found of analysed.claim.predicates) {
+	for (const [at, found] of analysed.claim.predicates.entries()) {
 		if (found.refrains !== undefined && found.isAgentive) {
 			const refrain = compareRefrain(context, analysed, found, binding);
 			if (refrain) {
@@ -38,16 +38,20 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 			}
 			continue;
 		}
-		if (!found.isAgentive || found.negated || found.level === Strength.None) {
+		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at)) {
 			continue;
 		}
-		// Against a binding text a plain "will" states what happens (the text's own "will" is read the same way).
-		const predicate = binding && isPlainWill(found) ? { ...found, level: Strength.Firm } : found;
+		// Against a binding text a plain "will" states what happens (the text's own "will" is read the same way); so it
+		// does against a text that words its duties "shall", binding or not (a collective agreement "binding in honour").
+		const firmWill = binding || isShallRegister(context.source);
+		const predicate = firmWill && isPlainWill(found) ? { ...found, level: Strength.Firm } : found;
 		const aligned = alignPredicate(context, analysed, predicate);
 		if (aligned === undefined) {
 			continue;
 		}
-		const best = { ...aligned, match: conjunctFor(analysed, predicate, aligned.match) };
+		const conjunct = conjunctFor(analysed, predicate, aligned.match);
+		const theirs = conjunct.commitment;
+		const best = { ...aligned, match: !binding && firmWill && theirs.predicate !== undefined && isPlainWill(theirs.predicate) ? { ...conjunct, commitment: { ...theirs, level: Strength.Firm } } : conjunct };
 		// A binding part's plain description ("To develop forecasting models …" in a schedule) is what is agreed: a firm
 		// statement of it is not stronger.
 		const agreed = binding && best.match.commitment.level === Strength.None && !context.source.nonBindingParts.has(best.match.clause);
@@ -57,6 +61,28 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		out.push({ predicate, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
 	}
 	return out;
+}
+
+/** "which could in time require changes": a cue right after a "could" or "may" is under that hedge. */
+function underModal(analysed: AnalysedSentence, found: Predicate, at: number): boolean {
+	// The predicates are in the sentence's order: only the one before can be right before this one.
+	const p = analysed.claim.predicates[at - 1];
+	return p !== undefined && p.level === Strength.Possibility && p.slot === 'base' && p.cueSpan.end <= found.cueSpan.start
+		&& found.cueSpan.start - p.cueSpan.end <= 12 && /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(analysed.claimProse.slice(p.cueSpan.end - analysed.sentence.span.start, found.cueSpan.start - analysed.sentence.span.start));
+}
+
+const registers = new WeakMap<SourceModel, boolean>();
+
+/** The source words its duties "shall" (at least five, and twice as often as "will"): a plain "will" reports one. */
+function isShallRegister(source: SourceModel): boolean {
+	let shall = registers.get(source);
+	if (shall === undefined) {
+		const cues = source.sentences.map((s) => s.commitment.predicate?.cueText.toLowerCase() ?? '');
+		const shalls = cues.filter((c) => c === 'shall').length;
+		shall = shalls >= 5 && shalls >= 2 * cues.filter((c) => c === 'will').length;
+		registers.set(source, shall);
+	}
+	return shall;
 }
 
 /**

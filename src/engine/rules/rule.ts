@@ -1,5 +1,5 @@
 import type { Alignment } from '../align/alignmentIndex';
-import type { CommitmentAnalysis } from '../analysis/commitment';
+import { type CommitmentAnalysis, isPermission } from '../analysis/commitment';
 import type { ClaimFrame } from '../analysis/frame';
 import type { QuoteVerdict } from '../quotes/matchQuote';
 import type { Quote } from '../quotes/findQuotes';
@@ -63,5 +63,5 @@ export const CLOSE_CLAUSE = 0.35;
  */
 export function statesUnhedged(analysed: AnalysedSentence): boolean {
 	const { claim } = analysed;
-	return !claim.isQuestion && !claim.isProhibition && !claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory));
+	return !claim.isQuestion && !claim.isProhibition && !claim.predicates.some((p) => p.negated || (p.level > Strength.None && p.level <= Strength.Exploratory && !isPermission(p)));
 }

@@ -1,3 +1,4 @@
+import { isPermission } from '../analysis/commitment';
 import { STRENGTH_LABELS } from '../types';
 import { compareCommitments, sourceModal } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, replaceFix } from './fixes';
@@ -15,7 +16,8 @@ export const understatedCommitment: Rule = {
 			// Information only, so only when the hedged predicate's own words found the clause.
 			// Not a reported or conditional "would" ("the council said it would publish", "if the bid succeeds it would …"):
 			// that is tense or condition, not a hedge of what the agreement says.
-			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal
+			// A permission ("will be able to apply") reports what someone may do, not a weaker duty.
+			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal && !isPermission(x.predicate)
 				&& !(x.predicate.cueText.toLowerCase() === 'would' && (analysed.frame.reported || CONDITIONAL_RE.test(analysed.claimProse))));
 			if (!c) {
 				continue;

@@ -1006,3 +1006,39 @@ suite('an item added to a list the source gives', () => {
 		assert.deepEqual(unsupported('Our members work on research, transparency, safety testing, fisheries and forestry.'), []);
 	});
 });
+
+suite('a text that words its duties "shall", and permissions', () => {
+	const PAY = loadSource([
+		'# CARROW VALE HEALTH BOARD',
+		'## 3. Pay',
+		'3.1 The Employer shall pay the rates in Schedule 1 from 1 April 2026.',
+		'3.2 The Employer shall pay arrears no later than the payroll dated 28 July 2026.',
+		'3.3 The Employer shall use reasonable endeavours to pay the new rates, and arrears, in the payroll dated 26 June 2026.',
+		'3.4 The Employer shall publish the pay scales on its intranet.',
+		'3.5 The Employer shall consult the Staff Side on any change to the pay scales.',
+		'## 4. Access',
+		'4.1 Authorised vessels of either Party may fish for herring south of 56°N between 1 July and 30 September.',
+		'4.2 The Employer shall review the on-call rota each year.',
+		'## 5. Status',
+		'5.1 The Parties do not intend this Agreement to be a legally enforceable contract. It is binding in honour only.',
+	].join('\n\n'), 'pay.md');
+	const warned = (text: string) => check(text, PAY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]);
+	const all = (text: string) => check(text, PAY, { format: 'markdown' }).findings.map((f) => f.ruleId);
+
+	test('a plain "will" reports a "shall": the same as a duty, stronger than reasonable endeavours; "will be paid" is a passive of it', () => {
+		assert.equal(PAY.status, 'not-binding');
+		assert.deepEqual(warned('The Employer will pay arrears no later than the July payroll.'), []);
+		assert.deepEqual(warned('New rates and arrears will be paid in the payroll of 26 June.'), [['overstated-commitment', '3.3']]);
+		assert.deepEqual(warned('The Employer will use reasonable endeavours to pay the new rates in the 26 June payroll.'), []);
+	});
+
+	test('"will be allowed to" reports a permission ("may fish"): neither stronger nor weaker', () => {
+		assert.deepEqual(all('Skarvland vessels will again be able to fish for herring south of 56°N between July and September.'), []);
+		assert.deepEqual(all('Skarvland vessels will be allowed to fish for herring south of 56°N between July and September.'), []);
+		assert.deepEqual(warned('Skarvland vessels will fish for herring south of 56°N between July and September.'), [['overstated-commitment', '4.1']]);
+	});
+
+	test('a duty word under "could" is the writer\'s possibility ("which could in time require changes")', () => {
+		assert.deepEqual(warned('The review of the rota each year could in time require changes to our staffing.'), []);
+	});
+});
