@@ -489,12 +489,31 @@ const articles = new WeakMap<SourceModel, ReadonlyMap<string, readonly Clause[]>
 function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false, extra = 0): RuleFinding | undefined {
 	const stated = quantitiesOf(context.source);
 	const tokens = analysed.claim.tokens;
-	// Figures the sentence gets right pair off with the clause's; what is left may pair with what is left.
-	const unmatched = theirs.filter((t) => !own.some((q) => comparable(t, q) && sameValue(t, q)));
+	// Figures the sentence gets right pair off with the clause's, one each (the one whose words it shares most); what is
+	// left may pair with what is left: "within 30 days …, on 14 days' notice" against "within 30 days …, by notice of not
+	// less than 30 days".
+	const unmatched = [...theirs];
+	for (const [k, q] of own.entries()) {
+		const same = unmatched.filter((t) => comparable(t, q) && sameValue(t, q));
+		if (same.length > 0) {
+			const best = same.reduce((a, b) => (shares(b.context, contexts[k]!) > shares(a.context, contexts[k]!) ? b : a));
+			unmatched.splice(unmatched.indexOf(best), 1);
+		}
+	}
+	// A second mention of a value the sentence gives stays only when its words are another figure's ("notice of not less
+	// than 30 days" is about the notice, not "within 30 days").
+	const left = unmatched.filter((t) => {
+		const givenAt = own.findIndex((o) => comparable(t, o) && sameValue(t, o));
+		if (givenAt < 0) {
+			return true;
+		}
+		const given = shares(t.context, contexts[givenAt]!);
+		return own.some((q, k) => k !== givenAt && comparable(t, q) && !sameValue(t, q) && shares(t.context, contexts[k]!) > given);
+	});
 	for (const [k, q] of own.entries()) {
 		const context_ = contexts[k]!;
 		// An interval is compared with intervals: "quarterly reports" says nothing against "within 60 days".
-		const sameUnit = unmatched.filter((t) => comparable(t, q) && t.interval === q.interval && !(t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
+		const sameUnit = left.filter((t) => comparable(t, q) && t.interval === q.interval && !(t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
 		if (sameUnit.length === 0 || theirs.some((t) => comparable(t, q) && sameValue(t, q)) || (q.unit === 'date' && isPastEvent(tokens, q))) {
 			continue;
 		}
@@ -515,7 +534,9 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 			&& own.filter((o) => comparable(o, q) && o !== q).every((o) => theirs.some((t) => comparable(t, o) && sameValue(t, o)));
 		// A sentence that already gives one of the clause's figures of this kind says other things with the rest ("an
 		// update in October 2025, after the report due on 30 September"): only a close match of words contradicts.
-		const givesOne = theirs.some((t) => own.some((o) => o !== q && comparable(t, o) && sameValue(t, o)) || (t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
+		// Of this kind: the date a sentence gets right says nothing about its period ("employed on 31 March 2026 with three
+		// months' service").
+		const givesOne = theirs.some((t) => comparable(t, q) && (own.some((o) => o !== q && comparable(t, o) && sameValue(t, o)) || (t.unit === 'date' && statesDayOf(analysed.claimProse, t))));
 		// A date or an amount the source states elsewhere is one of the agreement's own: it takes a closer match of words.
 		// Through a loose match only a period the source never states is compared (dates and amounts are too often another
 		// event's or sum's; a period the source gives elsewhere is more likely that clause's).

@@ -1042,3 +1042,28 @@ suite('a text that words its duties "shall", and permissions', () => {
 		assert.deepEqual(warned('The review of the rota each year could in time require changes to our staffing.'), []);
 	});
 });
+
+suite('contradicted-detail: figures that pair off', () => {
+	const RECORD = loadSource([
+		'# AGREED RECORD',
+		'## 5. One-off payment',
+		'5.1 The Employer shall pay £650 in the payroll dated 25 September 2026.',
+		'5.2 A Relevant Employee is eligible for the payment only if:',
+		'(a) they were employed by the Board on 31 March 2026;',
+		'(b) they had at least 6 months\' continuous service with the Board on that date; and',
+		'(c) they remain employed for 3 weeks after 25 September 2026.',
+		'## 44. Suspension',
+		'44.1 If the matter is not resolved within 30 days of that request, the requesting Party may, by written notice of not less than 30 days, suspend access.',
+	].join('\n\n'), 'record.md');
+	const warned = (text: string) => check(text, RECORD, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('a date the sentence gets right does not shield its period ("employed on 31 March 2026 with three months\' service")', () => {
+		assert.deepEqual(warned('Eligible members get £650 if they were employed on 31 March 2026 with three months\' continuous service.'), [['three months', '5.2(b)']]);
+		assert.deepEqual(warned('Eligible members get £650 if they were employed on 31 March 2026 with at least six months\' continuous service.'), []);
+	});
+
+	test('one figure given right pairs off with one of the clause\'s: the other "30 days" is the notice\'s', () => {
+		assert.deepEqual(warned('If the matter is not resolved within 30 days, it may suspend access on 14 days\' written notice.'), [['14 days', '44.1']]);
+		assert.deepEqual(warned('If the matter is not resolved within 30 days, it may suspend access on 30 days\' written notice.'), []);
+	});
+});
