@@ -217,9 +217,17 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 	return { match: context.sourceSentence(pick), score: pick.score, isLocal };
 }
 
+/** "The Delegations agreed a TAC of …", "the Parties have decided the following quotas": a decision recorded (not "agreed to"). */
+const RECORDS_DECISION_RE = /\b(?<!\bnot\s)(?:agreed|decided|adopted|approved|fixed|allocated|established)\b(?!\s+(?:to|that|whether|on\s+whether)\b)/i;
+
 function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {
 	const clause = match.commitment;
 	if (clause.level === Strength.None) {
+		// A clause that records a decision ("they agreed a TAC of 24,600 tonnes") is what was settled: a firm account of
+		// it is not stronger.
+		if (RECORDS_DECISION_RE.test(match.sentence.text)) {
+			return { drift: 'same', reason: 'none' };
+		}
 		// A clause that commits no one (a prediction, the status paragraph) is overstated only by a firm
 		// claim that clearly reports it; a loose match to it is more often a claim no clause makes.
 		const isReport = predicate.level >= Strength.Firm && score >= NONE_CLAUSE_SCORE && match.clause.kind !== 'status';

@@ -173,6 +173,15 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 const keyOf = (q: Quantity): string => `${q.unit} ${q.value}`;
 
+/** The keys of the values `sameValue` takes for this one: a month ("April 2027") is each of its days, and a day its month. */
+function sameValueKeys(q: Quantity): string[] {
+	if (q.unit !== 'date') {
+		return [keyOf(q)];
+	}
+	const month = Math.floor(q.value / 100) * 100;
+	return q.value === month ? Array.from({ length: 32 }, (_, d) => `date ${month + d}`) : [keyOf(q), `date ${month}`];
+}
+
 /** Calendar periods by their length in days; working days, hours and minutes are compared only with their own unit. */
 const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
@@ -518,7 +527,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 			continue;
 		}
 		// The same value said elsewhere in the source about the same thing: not a contradiction of fact.
-		const elsewhere = [...(stated.anywhere.get(keyOf(q)) ?? []), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))];
+		const elsewhere = [...sameValueKeys(q).flatMap((key) => stated.anywhere.get(key) ?? []), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))];
 		// The clause's figure for the same thing: the one whose words the sentence shares, or the only one left when the
 		// sentence gets its other figures right ("£960,000 …, £840,000 … and a final £540,000").
 		// A date or an amount is specific: the source stating it anywhere makes it likely one of the agreement's own.

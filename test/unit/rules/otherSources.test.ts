@@ -1067,3 +1067,27 @@ suite('contradicted-detail: figures that pair off', () => {
 		assert.deepEqual(warned('If the matter is not resolved within 30 days, it may suspend access on 30 days\' written notice.'), []);
 	});
 });
+
+suite('an agreed record: decisions recorded, and dates to the month', () => {
+	const RECORD = loadSource([
+		'# AGREED RECORD OF FISHERIES CONSULTATIONS',
+		'## PART B — STOCKS',
+		'4. **Cod.** The Delegations noted that the stock remains below its trigger point. They agreed a TAC of 24,600 tonnes, a reduction of 8 per cent from 2026.',
+		'## PART C — CONTROL',
+		'5. The Parties shall establish an MCS Working Group. It shall meet at least once before 30 April 2027, and otherwise as required.',
+		'6. Each Party shall use reasonable endeavours to ensure that, by 30 September 2027, at least 20 of its vessels are fitted with cameras.',
+		'7. Each Party shall provide the data by 15 February 2027. Each Party shall report its catches each month.',
+	].join('\n\n'), 'record.md');
+	const warned = (text: string) => check(text, RECORD, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]);
+	const FISH = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/fisheries-arrangement.md'), 'utf8'), 'fisheries-arrangement.md');
+	const fish = (text: string) => check(text, FISH, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId);
+
+	test('a firm account of a decision the text records ("they agreed a TAC of …") is not stronger than it', () => {
+		assert.deepEqual(fish('In line with the jointly agreed management strategy, the total allowable catch for cod will fall by 8% to 24,600 tonnes.'), []);
+	});
+
+	test('"the end of April 2027" is the text\'s "30 April 2027", not another clause\'s date', () => {
+		assert.deepEqual(warned('A new working group on monitoring and control will meet before the end of April 2027.'), []);
+		assert.deepEqual(fish('A new working group on monitoring, control and surveillance will meet before the end of April 2027.'), []);
+	});
+});
