@@ -35,6 +35,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	licence: { file: join('test', 'eval', 'sources', 'transport-data-licence.md'), name: 'transport-data-licence.md' },
 	pay: { file: join('test', 'eval', 'sources', 'pay-settlement-agreement.md'), name: 'pay-settlement-agreement.md' },
 	fish: { file: join('test', 'eval', 'sources', 'fisheries-arrangement.md'), name: 'fisheries-arrangement.md' },
+	summit: { file: join('test', 'eval', 'sources', 'ai-summit-communique.md'), name: 'ai-summit-communique.md' },
+	s106: { file: join('test', 'eval', 'sources', 'section106-agreement.md'), name: 'section106-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
