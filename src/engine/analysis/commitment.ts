@@ -200,7 +200,7 @@ function buildPredicate(
 	// "The Memorandum provides for exchanges of experts", "the agreement establishes a working group": the document
 	// said to contain something is as firm as a plan, no firmer (it overstates a "may", not a "will endeavour").
 	const documentContains = cue.level > Strength.Intent && cue.level < Strength.Legal && CONTAINING_VERBS.has(tokens[cue.from]!.lower)
-		&& subject.some((w) => AGREEMENT_SUBJECTS.has(w));
+		&& subject.some((w) => AGREEMENT_SUBJECTS.has(w) || DOCUMENT_NOUNS.has(w));
 	// "must use reasonable endeavours to", "has to try to": a duty of effort, not of result (as "shall use reasonable
 	// endeavours" is).
 	const effortOnly = cue.level > Strength.Intent && promisesEffort(tokens, cue.to);
@@ -351,6 +351,8 @@ function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
 const STATIVE_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.statives);
 const CONTAINING_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.containing);
 const AGREEMENT_SUBJECTS: ReadonlySet<string> = new Set([...partyLexicon.agreement, 'it']);
+/** Other names of the document a briefing says "establishes" or "provides for" something ("the declaration establishes"). */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(lexicon.grammar.documentNouns);
 
 /** A regular past participle ("evaluated", "expanded", "published"): not "need", "red" or "bed". */
 const PASSIVE_PARTICIPLE_RE = /^\p{L}{3,}(?:ed|en)$/u;

@@ -139,9 +139,11 @@ function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined
 	if (candidates === undefined || (NOUN_CUES.has(tokens[i]!.lower) && NOUN_CUE_BEFORE.has(tokens[i - 1]?.lower ?? ''))) {
 		return undefined;
 	}
+	// "Pledges only become payable …": a sentence does not open with a finite verb, so a one-word cue there is a noun.
+	const opensSentence = i === 0 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.raw);
 	for (const cue of candidates) {
 		const end = matchAt(tokens, i, cue.words);
-		if (end > 0) {
+		if (end > 0 && !(opensSentence && end === i + 1)) {
 			return { from: i, to: end, level: cue.level, slot: cue.slot, phrase: cue.phrase };
 		}
 	}

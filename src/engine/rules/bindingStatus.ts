@@ -267,11 +267,18 @@ function isParty(parties: ReadonlySet<string>, word: string): boolean {
 }
 
 /** Word-specific checks: "deal with" is a verb; "requires" needs a party as its object. */
+/** Nouns a binding word modifies when it names a kind of thing ("contract clauses", "treaty law"). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(lexicon.compoundHeads);
+
 function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term, parties: ReadonlySet<string>): boolean {
 	const first = term.words[0];
 	const prev = tokens[i - 1]?.lower ?? '';
 	if (first === 'deal') {
 		return !VERB_CONTEXT.has(prev);
+	}
+	// "model contract clauses", "contract terms", "treaty law": the word names a kind of other thing, not this agreement.
+	if (term.words.length === 1 && NOUN_TERMS.has(first ?? '') && COMPOUND_HEADS.has(tokens[to]?.lower ?? '')) {
+		return false;
 	}
 	if (first === 'requires' || first === 'obliges' || first === 'obligates' || first === 'binds' || first === 'mandates') {
 		const object = tokens.slice(to, to + 5).map((t) => t.lower);

@@ -1091,3 +1091,33 @@ suite('an agreed record: decisions recorded, and dates to the month', () => {
 		assert.deepEqual(fish('A new working group on monitoring, control and surveillance will meet before the end of April 2027.'), []);
 	});
 });
+
+suite('a political declaration ("We will …")', () => {
+	const DECLARATION = loadSource([
+		'# MANCHESTER DECLARATION ON AI IN PUBLIC SERVICES',
+		'1. We, the Ministers, adopt this Declaration.',
+		'2. We will establish the Manchester Network, with a Secretariat provided by the United Kingdom.',
+		'3. Each Participant will publish a register of AI systems. Participants may withhold details of a system on grounds of national security.',
+		'4. We will encourage the use of model contract clauses that protect audit access.',
+		'5. This Declaration is a statement of political commitment. It is not legally binding.',
+	].join('\n\n'), 'declaration.md');
+	const warned = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId);
+
+	test('"the declaration establishes" is what the declaration says it will do, not a firmer promise', () => {
+		assert.deepEqual(warned('The declaration establishes the Manchester Network, with a Secretariat provided by the UK.'), []);
+	});
+
+	test('"will, however, be able to" reports a permission ("may withhold")', () => {
+		assert.deepEqual(warned('Governments will, however, be able to withhold details of a system on national security grounds.'), []);
+	});
+
+	test('a sentence opening with a plural noun that is also a cue ("Pledges only become payable") states no commitment', () => {
+		assert.deepEqual(analyseCommitment('Pledges only become payable once each country signs a contribution agreement.', 0).predicates.map((p) => p.cueText), []);
+	});
+
+	test('"new contract terms" are a kind of term, not the declaration called a contract', () => {
+		const status = (text: string) => warned(text).filter((rule) => rule === 'binding-status');
+		assert.deepEqual(status('The declaration brings public registers, impact assessments and new contract terms on audit access.'), []);
+		assert.deepEqual(status('The declaration is a contract: each government must publish a register.'), ['binding-status']);
+	});
+});
