@@ -146,7 +146,26 @@ function citationOutcome(briefing: Briefing, sentence: LabelledSentence, citatio
  * `1.1(a)`, `1.1-3`), never a sibling (`5` does not accept `50.1`).
  */
 export function citesWithin(actual: string, labelled: string): boolean {
-	return actual === labelled || (actual.startsWith(labelled) && /^[.(-]/.test(actual.slice(labelled.length)));
+	const a = notation(actual);
+	const l = notation(labelled);
+	return a === l || (a.startsWith(l) && /^[.(-]/.test(a.slice(l.length)));
+}
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/**
+ * An id in one notation: "Annex II" is "annex-2" and "Annex A" is "annex-a" (labellers write an annex's number either
+ * way; the engine keeps the source's own).
+ */
+function notation(id: string): string {
+	return id.toLowerCase().replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
+		let n = 0;
+		for (let k = 0; k < roman.length; k++) {
+			const v = ROMAN[roman[k]!]!;
+			n += v < (ROMAN[roman[k + 1] ?? ''] ?? 0) ? -v : v;
+		}
+		return `${kind}-${n}`;
+	});
 }
 
 function unmatchedOutcomes(briefing: Briefing, findings: readonly EvalFinding[]): Outcome[] {

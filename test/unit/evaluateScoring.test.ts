@@ -150,6 +150,12 @@ suite('evaluate: scoring', () => {
 		assert.equal(citesWithin('1.1(a)', '1.1'), true);
 		assert.equal(citesWithin('1.1-3', '1.1'), true);
 		assert.equal(citesWithin('schedule-1.3', 'schedule-1'), true);
+		// An annex's number in either notation, its letter in either case.
+		assert.equal(citesWithin('annex-II.B.3', 'annex-2.B'), true);
+		assert.equal(citesWithin('annex-IV.2(a)', 'annex-4.2'), true);
+		assert.equal(citesWithin('annex-A.1', 'annex-a'), true);
+		assert.equal(citesWithin('annex-II.1', 'annex-1'), false);
+		assert.equal(citesWithin('annex-I.1', 'annex-2'), false);
 		assert.equal(citesWithin('preamble.4', 'preamble'), true);
 		assert.equal(citesWithin('50.1', '5'), false);
 		assert.equal(citesWithin('1.12', '1.1'), false);

@@ -134,3 +134,39 @@ suite('clause ids: paragraph numbers that run on across lettered parts', () => {
 		assert.ok(ids.includes('B.1') && ids.includes('B.2(a)') && ids.includes('C.1'), ids.join(' '));
 	});
 });
+
+suite('clause ids: a declaration numbered from its preamble, and an annex in bold parts', () => {
+	const DECLARATION = [
+		'# THE MANCHESTER DECLARATION',
+		'## Preamble',
+		'1. We, the Ministers, met in Manchester.',
+		'2. We recognise the value of AI in public services.',
+		'## Part I — Definitions',
+		'3. In this Declaration, "register" means a public list of AI systems.',
+		'## Part II — Commitments',
+		'### Registers',
+		'4. We will each publish a register.',
+		'### Oversight',
+		'5. We will keep a human in the loop.',
+		'## Part III — Follow-up',
+		'6. We will meet again in 2027.',
+		'## Annex II — Voluntary initiatives',
+		'**A. Pledges to the Fund**',
+		'| Participant | Pledge |\n|---|---|\n| United Kingdom | 40 |',
+		'**B. Other initiatives**',
+		'1. **United Kingdom** will fund the Secretariat.',
+		'2. **Maresund** will host secondments.',
+	].join('\n\n');
+
+	test('paragraphs keep the numbers they run on with, from the preamble, through parts with sub-headings', () => {
+		const ids = loadSource(DECLARATION, 'declaration.md').clauses.map((c) => c.id);
+		assert.deepEqual(ids.filter((id) => /^\d/.test(id)), ['1', '2', '3', '4', '5', '6'], ids.join(' '));
+	});
+
+	test('a whole-line bold "**B. Other initiatives**" in an annex is its part B; elsewhere bold is emphasis', () => {
+		const ids = loadSource(DECLARATION, 'declaration.md').clauses.map((c) => c.id);
+		assert.deepEqual(ids.filter((id) => id.startsWith('annex')), ['annex-II.A', 'annex-II.B.1', 'annex-II.B.2'], ids.join(' '));
+		const plain = loadSource('# Agreement\n\n## 1. Aims\n\n1.1 The Parties will cooperate.\n\n**A. Note on scope**\n\n1.2 The Parties will report.\n', 'a.md').clauses.map((c) => c.id);
+		assert.deepEqual(plain, ['1.1', '1.2']);
+	});
+});

@@ -116,7 +116,13 @@ const boldLineRe = /^(\*\*|__)([^*_]{1,80})\1[ \t]*$/u;
  */
 function parseBoldNumberedHeading(head: string): Heading | undefined {
 	const m = boldLineRe.exec(head);
-	const heading = m ? parseNumberedHeading((m[2] ?? '').trim()) : undefined;
+	const inner = (m?.[2] ?? '').trim();
+	// "**B. Other voluntary initiatives**" in an annex: its lettered part, as "### Part B" would be.
+	const lettered = /^([A-Z])\.\s+(\S.*)$/u.exec(inner);
+	if (lettered && isShortTitle(lettered[2]!, 10) && !endsTerminal(lettered[2]!)) {
+		return { rank: 0, keyword: 'part', number: lettered[1]!, title: lettered[2]!, level: 7 };
+	}
+	const heading = m ? parseNumberedHeading(inner) : undefined;
 	return heading && heading.rank === 1 ? { ...heading, level: 7 } : undefined;
 }
 

@@ -44,6 +44,8 @@ interface Part {
 	/** The draft index of the part's first clause and how many clauses it has: one unnumbered paragraph is the part itself. */
 	firstDraft: number;
 	autoOnly: boolean;
+	/** The part's paragraph numbers run on across the document's parts: a numbered paragraph keeps its number. */
+	running?: boolean;
 }
 
 interface Parent {
@@ -92,6 +94,7 @@ export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDra
 			const h = running.has(i) ? { ...e.heading, keyword: '', number: '', rank: 1 as const } : e.heading;
 			st.numberedSeen ||= running.has(i);
 			onHeading(st, h, i === lastNumbered, legal.has(i), explicit.has(i));
+			st.part.running = running.has(i);
 		} else {
 			onBlock(st, e);
 		}
@@ -132,9 +135,8 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 			lastNumbered = e.heading.number !== '' ? i : lastNumbered;
 			statusHeading = isStatusTitle(e.heading.title) ? i : -1;
 			heading = i;
-			if (e.heading.number !== '') {
-				parts.push({ heading: prefixedKeywords.has(e.heading.keyword) ? -1 : i, first: NaN, last: NaN });
-			}
+			// Every heading but an annex's: a "Preamble" numbered 1–5 runs on into "Part I" at 6.
+			parts.push({ heading: prefixedKeywords.has(e.heading.keyword) || ANNEX_TITLE_RE.test(e.heading.title.trim()) ? -1 : i, first: NaN, last: NaN });
 			return;
 		}
 		const part = parts[parts.length - 1];
@@ -175,7 +177,21 @@ function runningParts(parts: readonly { heading: number; first: number; last: nu
 			continued++;
 		}
 	}
-	return continued >= 2 ? running : new Set();
+	if (continued < 2) {
+		return new Set();
+	}
+	// A heading over sub-headings that carry the numbers ("## Part III" then "### Registers" 10–12): within the run.
+	parts.forEach((p, k) => {
+		if (p.heading < 0 || !Number.isNaN(p.first)) {
+			return;
+		}
+		const before = parts.slice(0, k).reverse().find((q) => q.heading >= 0 && !Number.isNaN(q.first));
+		const after = parts.slice(k + 1).find((q) => q.heading >= 0 && !Number.isNaN(q.first));
+		if (before !== undefined && after !== undefined && running.has(before.heading) && running.has(after.heading)) {
+			running.add(p.heading);
+		}
+	});
+	return running;
 }
 
 /** Opens a new part, or a numbered sub-division of the current one. */
@@ -192,6 +208,10 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 	} else if (st.annex !== undefined && h.keyword === 'part' && h.number !== '') {
 		// "### Part A — Annual Quotas" under "## ANNEX": Annex A, cited "Annex A para. 2" (`annex-A.2`).
 		h = { ...h, keyword: st.annex.keyword };
+	}
+	// A bold "**B. Other initiatives**" divides an annex or schedule; elsewhere it is only emphasis.
+	if (h.level === 7 && h.keyword === 'part' && !st.part.prefixed) {
+		return;
 	}
 	st.top = undefined;
 	st.letter = undefined;
@@ -266,6 +286,10 @@ function topTarget(st: AssignState, b: Block): Target {
 		part.autoOnly = false;
 	}
 	if (part.mode === 'intro') {
+		// "## Preamble" then "1. We, the Ministers …" when the numbers run on into the parts: paragraph 1.
+		if (part.running && m?.kind === 'number' && /^\d+$/.test(m.label)) {
+			return { id: m.label, kind: 'intro', section: part.number, title: part.title };
+		}
 		return { id: seqId(st, introId(part)), kind: 'intro', section: part.number, title: part.title };
 	}
 	const numbered = part.base !== '' && (m?.kind === 'number' || (!m && part.explicit && part.sub === ''));
