@@ -577,7 +577,8 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 
 /** "HALDERSUND, 13 March 2025", "London, 4 June": a dateline says when the text was written, not what the agreement sets. */
 function isDateline(prose: string): boolean {
-	return /^\s*[\p{Lu}][\p{L}.'’ -]{1,40},\s*(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*[-–—:]?\s*$/u.test(prose);
+	// Also a heading's date: "PLANNING COMMITTEE — 21 MAY 2026".
+	return /^\s*[\p{Lu}][\p{L}.'’ -]{1,40}(?:,|\s[-–—])\s*(?:\d{1,2}\s+)?\p{Lu}\p{L}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*[-–—:]?\s*$/u.test(prose);
 }
 
 /** A lettered item's lead-in clause ("5.1" for "5.1(c)"), or the clause itself. */
@@ -731,6 +732,8 @@ export interface DroppedLimit {
 	readonly clause: Clause;
 }
 
+const ALLOWS_RE = /\b(?:allows?|allowed|permits?|permitted|lets)\b/i;
+
 /**
  * "The port will create 30 apprenticeships a year" against "intends to offer up to 30 apprenticeship places in each
  * year": a ceiling stated as the amount promised. Only a figure the clause the sentence describes gives with "up to",
@@ -738,7 +741,8 @@ export interface DroppedLimit {
  * neither hedges nor limits it itself.
  */
 export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): DroppedLimit | undefined {
-	if (!statesUnhedged(analysed)) {
+	// "Two residents on the group, as the agreement allows": a figure allowed is a limit kept.
+	if (!statesUnhedged(analysed) || ALLOWS_RE.test(analysed.claimProse)) {
 		return undefined;
 	}
 	const own = sentenceFigures(analysed).filter((q) => q.ceiling === undefined && !q.interval && q.unit !== 'date' && q.unit !== 'time');

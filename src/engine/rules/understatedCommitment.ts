@@ -5,6 +5,8 @@ import { citationLabel, clauseRef, insertQuoteFix, replaceFix } from './fixes';
 import type { Rule } from './rule';
 
 const CONDITIONAL_RE = /\b(?:if|unless|once|when|whether|said|says|told|expects?|expected|believes?|hopes?)\b/i;
+/** "No more than 50% of the homes may be occupied until …": a "may" that states a restriction, not a hedge. */
+const RESTRICTION_RE = /\b(?:no|not)\s+(?:more|fewer|less)\s+than\b|\buntil\b/i;
 
 /** Notes a hedge the clause does not have ("might work with" where the clause says "will collaborate"). */
 export const understatedCommitment: Rule = {
@@ -17,7 +19,7 @@ export const understatedCommitment: Rule = {
 			// Not a reported or conditional "would" ("the council said it would publish", "if the bid succeeds it would …"):
 			// that is tense or condition, not a hedge of what the agreement says.
 			// A permission ("will be able to apply") reports what someone may do, not a weaker duty.
-			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal && !isPermission(x.predicate)
+			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal && !isPermission(x.predicate) && !RESTRICTION_RE.test(analysed.claimProse)
 				&& !(x.predicate.cueText.toLowerCase() === 'would' && (analysed.frame.reported || CONDITIONAL_RE.test(analysed.claimProse))));
 			if (!c) {
 				continue;

@@ -1121,3 +1121,31 @@ suite('a political declaration ("We will …")', () => {
 		assert.deepEqual(status('The declaration is a contract: each government must publish a register.'), ['binding-status']);
 	});
 });
+
+suite('a planning deed: limits allowed, restrictions and a report\'s dated heading', () => {
+	const DEED = loadSource([
+		'# DEED OF PLANNING OBLIGATIONS',
+		'## RECITALS',
+		'(A) On 19 February 2026 the Planning Committee resolved to grant planning permission subject to this Deed.',
+		'## SCHEDULE 4 — TRAVEL',
+		'1. The Owner shall establish a Travel Steering Group which may include up to two residents of the Development.',
+		'2. The Owner shall not permit more than 50% of the Market Dwellings in a Phase to be occupied until a contract has been exchanged with a Registered Provider.',
+	].join('\n\n'), 'deed.md');
+	const all = (text: string) => check(text, DEED, { format: 'markdown' }).findings.map((f) => f.ruleId);
+
+	test('"as the agreement allows": a figure allowed keeps its limit', () => {
+		assert.deepEqual(all('Two residents will sit on the Travel Steering Group, as the agreement allows.'), []);
+		assert.deepEqual(all('Two residents will sit on the Travel Steering Group.'), ['overstated-commitment']);
+	});
+
+	test('"no more than … may be occupied until …" states the restriction, it does not hedge it', () => {
+		assert.deepEqual(all('No more than 50% of the market homes in a phase may be occupied until a contract has been exchanged with a Registered Provider.'), []);
+		const S106 = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/section106-agreement.md'), 'utf8'), 'section106-agreement.md');
+		const s106 = (text: string) => check(text, S106, { format: 'markdown' }).findings.map((f) => f.ruleId);
+		assert.deepEqual(s106('No more than 50% of the market homes in a phase may be occupied until a contract has been exchanged with a Registered Provider for all of that phase\'s affordable homes.'), []);
+	});
+
+	test('a report\'s heading with its date ("PLANNING COMMITTEE — 21 MAY 2026") is not a date of the deed', () => {
+		assert.deepEqual(all('PLANNING COMMITTEE — 21 MAY 2026'), []);
+	});
+});
