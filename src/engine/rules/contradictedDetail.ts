@@ -51,6 +51,8 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<clock>(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?![\\p{L}\\d])`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
 	`\\b(?<frac>half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?=\\s+of\\b)`,
+	// "before the 400th Dwelling is occupied", "the 150th home": a trigger counted in ordinals (not "21st March").
+	`\\b(?<ord>\\d{1,5})(?:st|nd|rd|th)(?=\\s+\\p{L})(?!\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
 	// "a month's notice", "a year's notice": one period, written with the article.
 	`\\b(?<single>an?)\\s+(?<sunit>day|week|month|year)['’]s?(?=\\s)`,
 	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'"; not an age ("21-year-olds").
@@ -327,6 +329,8 @@ export function quantities(written: string, base = 0): Quantity[] {
 		} else if (g['frac'] !== undefined) {
 			const share = g['frac'].toLowerCase().replace(/[-\s]+/g, ' ');
 			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['ord'] !== undefined) {
+			out.push({ value: Number(g['ord']), unit: 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['single'] !== undefined) {
 			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['money'] !== undefined) {

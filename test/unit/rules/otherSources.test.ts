@@ -1149,3 +1149,19 @@ suite('a planning deed: limits allowed, restrictions and a report\'s dated headi
 		assert.deepEqual(all('PLANNING COMMITTEE — 21 MAY 2026'), []);
 	});
 });
+
+suite('contradicted-detail: a trigger counted in ordinals', () => {
+	const DEED = loadSource([
+		'# DEED OF PLANNING OBLIGATIONS',
+		'## SCHEDULE 5 — COMMUNITY BUILDING',
+		'1. The Developer shall practically complete the Community Building before Occupation of the 400th Dwelling.',
+		'2. The Developer shall transfer the Community Building to the District Council for £1 within 2 months of practical completion.',
+	].join('\n\n'), 'deed.md');
+	const detail = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"before the 300th home is occupied" against "before Occupation of the 400th Dwelling"; "21st March" is a date', () => {
+		assert.deepEqual(detail('The Developer will practically complete the Community Building before Occupation of the 300th Dwelling.'), [['300th', 'schedule-5.1']]);
+		assert.deepEqual(detail('The Developer will practically complete the Community Building before Occupation of the 400th Dwelling.'), []);
+		assert.deepEqual(quantities('the 21st March 2026, the 3rd of May and the 150th home').map((q) => [q.text, q.unit]), [['21st March 2026', 'date'], ['150th', 'ordinal']]);
+	});
+});
