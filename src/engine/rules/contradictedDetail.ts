@@ -35,7 +35,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** "twenty-five", "ninety five": a compound number word (it must be read whole, not as its last word). */
 const COMPOUND_NUMBER = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)';
 /** Units a detail is counted in; plural and singular fold to one unit ("years", "year"). */
-const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times)';
+const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times|tonnes?|tons?|kilomet(?:re|er)s?|km|miles?|hectares?|nautical\\s+miles?)';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
 const QUANTITY_ALTERNATIVES = [
@@ -357,6 +357,10 @@ function isDigitOrComma(code: number): boolean {
 	return (code >= 48 && code <= 57) || code === 44;
 }
 
+const MEASURES: readonly (readonly [RegExp, string])[] = [
+	[/^(?:tonnes?|tons?)$/, 'tonne'], [/^(?:kilomet(?:re|er)s?|km)$/, 'km'], [/^hectares?$/, 'hectare'], [/^nautical miles?$/, 'nautical mile'], [/^miles?$/, 'mile'],
+];
+
 function unitOf(unit: string): string {
 	const u = unit.toLowerCase().replace(/\s+/g, ' ');
 	if (u === '%' || u.startsWith('per')) {
@@ -364,6 +368,11 @@ function unitOf(unit: string): string {
 	}
 	if (/^(?:people|persons?|individuals?)$/.test(u)) {
 		return 'person';
+	}
+	// Measures: one name per unit ("1.3 km" is "1.3 kilometres").
+	const measure = MEASURES.find(([re]) => re.test(u));
+	if (measure !== undefined) {
+		return measure[1];
 	}
 	return u.replace(/ies$/, 'y').replace(/s$/, '').replace(/^installment/, 'instalment');
 }
@@ -823,7 +832,9 @@ function limitsOf(source: SourceModel, clause: Clause): StatedQuantity[] {
 const clauseLimits = new WeakMap<Clause, StatedQuantity[]>();
 
 /** Words that give a figure its share of cases in the sentence's own words ("most referrals", "the vast majority"). */
-const SHARE_WORDS_RE = /\b(?:most|majority|proportion|share|percentage|nearly\s+all|almost\s+all|virtually\s+all|normally|usually|typically|generally|ordinarily|mostly|target|aim|aims|per\s*cent|percent)\b/i;
+const SHARE_WORDS_RE = /\b(?:most|majority|proportion|share|percentage|nearly\s+all|almost\s+all|virtually\s+all|normally|usually|typically|generally|ordinarily|mostly|target|aim|aims|per\s*cent|percent|half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters)\b/i;
+/** "a reduction of 8 per cent", "an increase of 3%": a percentage that is a change, not a share of cases. */
+const CHANGE_BEFORE_RE = /\b(?:reduction|increase|cut|rise|fall|decrease|drop|growth|change|uplift)\s+of\s+$/i;
 
 /** A figure the sentence gives for every case that the clause sets only for a share of them. */
 export interface DroppedShare {
@@ -869,7 +880,8 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 				continue;
 			}
 			const sentence = clause.sentences.find((s) => s.text.includes(t.text));
-			const share = sentence === undefined ? undefined : theirs.find((x) => x.unit === '%' && x !== t && sentence.text.includes(x.text) && !own.some((o) => o.unit === '%' && sameValue(o, x)));
+			const share = sentence === undefined ? undefined : theirs.find((x) => x.unit === '%' && x !== t && sentence.text.includes(x.text) && !own.some((o) => o.unit === '%' && sameValue(o, x))
+				&& !CHANGE_BEFORE_RE.test(sentence.text.slice(Math.max(0, sentence.text.indexOf(x.text) - 30), sentence.text.indexOf(x.text))));
 			if (share === undefined || sentence === undefined) {
 				continue;
 			}

@@ -1165,3 +1165,25 @@ suite('contradicted-detail: a trigger counted in ordinals', () => {
 		assert.deepEqual(quantities('the 21st March 2026, the 3rd of May and the 150th home').map((q) => [q.text, q.unit]), [['21st March 2026', 'date'], ['150th', 'ordinal']]);
 	});
 });
+
+suite('contradicted-detail: distances and weights; shares that are not', () => {
+	const SOURCE = loadSource([
+		'# MEMORANDUM OF UNDERSTANDING',
+		'## 5. Skills',
+		'5.1 The Company aims to fill at least half of the 240 apprenticeships with people living within 30 miles of each site.',
+		'5.2 The Developer shall provide a 1.3 km cycle link to the station before Occupation of the 250th Dwelling.',
+		'## 4. Stocks',
+		'4.1 The Delegations agreed a cod TAC of 24,600 tonnes, a reduction of 8 per cent from the 2026 TAC of 26,740 tonnes.',
+	].join('\n\n'), 'mou.md');
+	const warned = (text: string) => check(text, SOURCE, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+
+	test('"a 1.5 kilometre path" against "a 1.3 km cycle link"', () => {
+		assert.deepEqual(warned('The Developer will provide a 1.5 kilometre cycle link to the station before the 250th home.'), [['contradicted-detail', '1.5 kilometre']]);
+		assert.deepEqual(warned('The Developer will provide a 1.3 kilometre cycle link to the station before the 250th home.'), []);
+	});
+
+	test('"half the apprenticeships … within 30 miles" keeps the share; "a reduction of 8 per cent" is no share of cases', () => {
+		assert.deepEqual(warned('Half the apprenticeships are meant to go to people living within 30 miles of each site.'), []);
+		assert.deepEqual(warned('The 2026 agreement set a cod TAC of 26,740 tonnes.'), []);
+	});
+});
