@@ -181,15 +181,20 @@ function runningParts(parts: readonly { heading: number; first: number; last: nu
 		return new Set();
 	}
 	// A heading over sub-headings that carry the numbers ("## Part III" then "### Registers" 10–12): within the run.
+	// The nearest part with numbers after each part, found in one pass from the end (linear in the headings).
+	const after: (number | undefined)[] = new Array(parts.length);
+	let next: number | undefined;
+	for (let k = parts.length - 1; k >= 0; k--) {
+		after[k] = next;
+		const p = parts[k]!;
+		next = p.heading >= 0 && !Number.isNaN(p.first) ? p.heading : next;
+	}
+	let before: number | undefined;
 	parts.forEach((p, k) => {
-		if (p.heading < 0 || !Number.isNaN(p.first)) {
-			return;
-		}
-		const before = parts.slice(0, k).reverse().find((q) => q.heading >= 0 && !Number.isNaN(q.first));
-		const after = parts.slice(k + 1).find((q) => q.heading >= 0 && !Number.isNaN(q.first));
-		if (before !== undefined && after !== undefined && running.has(before.heading) && running.has(after.heading)) {
+		if (p.heading >= 0 && Number.isNaN(p.first) && before !== undefined && after[k] !== undefined && running.has(before) && running.has(after[k]!)) {
 			running.add(p.heading);
 		}
+		before = p.heading >= 0 && !Number.isNaN(p.first) ? p.heading : before;
 	});
 	return running;
 }

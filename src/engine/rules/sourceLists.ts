@@ -64,13 +64,51 @@ export function sourceLists(source: SourceModel): readonly SourceList[] {
 	return lists;
 }
 
+/** A head word found in more of the source's lists than this does not identify a list. */
+const DISTINCTIVE_LISTS = 40;
+const indexes = new WeakMap<SourceModel, ReadonlyMap<string, readonly SourceList[]>>();
+
+/** The source's lists by the words of their items. */
+function listIndex(source: SourceModel): ReadonlyMap<string, readonly SourceList[]> {
+	let index = indexes.get(source);
+	if (index === undefined) {
+		const byWord = new Map<string, SourceList[]>();
+		for (const list of sourceLists(source)) {
+			for (const word of new Set(list.items.flatMap((item) => [...item]))) {
+				const lists = byWord.get(word);
+				if (lists === undefined) {
+					byWord.set(word, [list]);
+				} else {
+					lists.push(list);
+				}
+			}
+		}
+		index = byWord;
+		indexes.set(source, index);
+	}
+	return index;
+}
+
 /**
  * The source list of which a sentence's items name the most, and which items it names. An item is named by the list
  * item that has its head (its last word: "safety testing" by "… approaches to testing …"); each list item names one.
  */
 export function enumeratedList(source: SourceModel, items: readonly (readonly Token[])[]): { list: SourceList; named: boolean[] } | undefined {
 	let best: { list: SourceList; named: boolean[]; n: number } | undefined;
-	for (const list of sourceLists(source)) {
+	// Only the lists that have one of the items' heads, and only heads that pick out a few lists: a source of thousands
+	// of clauses has thousands of lists, and a word in hundreds of them says nothing about which one a sentence echoes.
+	const index = listIndex(source);
+	const candidates = new Set<SourceList>();
+	for (const ts of items) {
+		const head = ts[ts.length - 1];
+		for (const key of head === undefined ? [] : [head.stem, head.lower]) {
+			const lists = index.get(key) ?? [];
+			if (lists.length <= DISTINCTIVE_LISTS) {
+				lists.forEach((list) => candidates.add(list));
+			}
+		}
+	}
+	for (const list of candidates) {
 		const used = new Set<number>();
 		const named = items.map((ts) => {
 			const head = ts[ts.length - 1];

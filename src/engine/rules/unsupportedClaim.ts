@@ -457,8 +457,9 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	const from = frame.explicit ? frame.agreementAt + 1 : 0;
 	const startAt = (tokens[from]?.start ?? base) - base;
 	const listProse = analysed.claimProse.slice(startAt).split(CLAUSE_BREAK)[0]!;
-	const items = listItems(listProse).map((item) => cutTail(item.trim(), SUBJECT_ITEM_TAIL)).filter((item) => item !== '' && !LIST_ASIDE.test(item));
-	if (items.length < 3) {
+	// A list of more than ten is a table or a run of figures pasted as prose, not a list a writer extended.
+	const items = listItems(listProse).slice(0, MAX_LIST_ITEMS + 1).map((item) => cutTail(item.trim(), SUBJECT_ITEM_TAIL)).filter((item) => item !== '' && !LIST_ASIDE.test(item));
+	if (items.length < 3 || items.length > MAX_LIST_ITEMS) {
 		return [];
 	}
 	const isContent = (t: Token): boolean => t.lower.length > 1 && !isStopword(t.lower) && !isFunctional(source, t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
@@ -478,7 +479,7 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	// An item's head is its last noun: "education technology named as …" ends at "technology".
 	const things = itemTokens.map((ts, k) => (isThing(items[k]!, ts) ? withoutParticiples(ts) : []));
 	const enumerated = enumeratedList(source, things);
-	if (!enumerated || enumerated.named.filter(Boolean).length < (echoOnly ? 3 : 2) || items.length > 10 || (echoOnly && items.length < 4)) {
+	if (!enumerated || enumerated.named.filter(Boolean).length < (echoOnly ? 3 : 2) || (echoOnly && items.length < 4)) {
 		return [];
 	}
 	// "information-sharing" is the source's "information sharing".
@@ -493,6 +494,8 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	// Echoing a list, a writer who adds one item has slipped; one who adds several is listing something else.
 	return echoOnly && added.length > 1 ? [] : added;
 }
+
+const MAX_LIST_ITEMS = 10;
 
 /** Heads that stand for an item named before ("each one", "the others"): never an item of their own. */
 const PRONOUN_HEADS: ReadonlySet<string> = new Set(['one', 'ones', 'other', 'others', 'thing', 'things', 'more', 'rest']);
