@@ -455,8 +455,9 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	const source = context.source;
 	const base = analysed.sentence.span.start;
 	const from = frame.explicit ? frame.agreementAt + 1 : 0;
-	const startAt = (tokens[from]?.start ?? base) - base;
-	const listProse = analysed.claimProse.slice(startAt).split(CLAUSE_BREAK)[0]!;
+	// The list is the stretch between the writer's clause breaks with the most items ("Secondly, before any system goes
+	// live, there will be an assessment covering accuracy, …, environmental footprint and redress").
+	const { at: startAt, prose: listProse } = listStretch(analysed.claimProse, (tokens[from]?.start ?? base) - base);
 	// A list of more than ten is a table or a run of figures pasted as prose, not a list a writer extended.
 	const items = listItems(listProse).slice(0, MAX_LIST_ITEMS + 1).map((item) => cutTail(item.trim(), SUBJECT_ITEM_TAIL)).filter((item) => item !== '' && !LIST_ASIDE.test(item));
 	if (items.length < 3 || items.length > MAX_LIST_ITEMS) {
@@ -496,6 +497,28 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 }
 
 const MAX_LIST_ITEMS = 10;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
+
+/** Of the stretches of `prose` from `from` between clause breaks, the one with the most commas, and where it starts. */
+function listStretch(prose: string, from: number): { at: number; prose: string } {
+	let best = { at: from, prose: '', commas: -1 };
+	let start = from;
+	CLAUSE_BREAKS.lastIndex = from;
+	for (let m = CLAUSE_BREAKS.exec(prose); ; m = CLAUSE_BREAKS.exec(prose)) {
+		const end = m === null ? prose.length : m.index;
+		const stretch = prose.slice(start, end);
+		const commas = stretch.split(',').length - 1;
+		if (commas > best.commas) {
+			best = { at: start, prose: stretch, commas };
+		}
+		if (m === null) {
+			break;
+		}
+		start = m.index + Math.max(1, m[0].length);
+		CLAUSE_BREAKS.lastIndex = start;
+	}
+	return { at: best.at, prose: best.prose };
+}
 
 /** Heads that stand for an item named before ("each one", "the others"): never an item of their own. */
 const PRONOUN_HEADS: ReadonlySet<string> = new Set(['one', 'ones', 'other', 'others', 'thing', 'things', 'more', 'rest']);

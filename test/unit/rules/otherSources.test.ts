@@ -994,6 +994,10 @@ suite('an item added to a list the source gives', () => {
 		assert.deepEqual(unsupported('The collaboration areas span understanding operational needs, safety testing, staff skills, transparency, research and data infrastructure.'), ['data infrastructure']);
 	});
 
+	test('the list after the writer\'s own clause ("Secondly, before …, there will be work covering …, transparency and X")', () => {
+		assert.deepEqual(unsupported('Secondly, before any tool goes live, there will be work covering operational needs, safety testing, staff skills, transparency and data infrastructure.'), ['data infrastructure']);
+	});
+
 	test('the items of one sentence, with the list as the subject ("… and multilayer films must disappear")', () => {
 		assert.deepEqual(unsupported('PVC, polystyrene, carbon black pigments and multilayer films must disappear from own-brand packaging by June 2027.'), ['multilayer films']);
 	});
