@@ -6,13 +6,25 @@ import { isStopword } from '../text/tokens';
 import { clausesStating } from './contradictedDetail';
 
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 12", "para. 3.1". */
-const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?|Paragraph|Para\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?/giu;
+const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?|Paragraph|Para\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?|\b(?<part>Schedule|Sch\.|Annex|Appendix)\s+(?<number>\d{1,2}|[IVX]{1,5}|[A-Z])(?![\p{L}\d])(?:,?\s*(?:paragraph|para\.?)\s*(?<paragraph>\d{1,2}))?/giu;
 
 const REFERENCES_RE = new RegExp(REFERENCE_RE.source, REFERENCE_RE.flags);
 
 /** "… of the Act", "… in the Convention": a reference into another document, unless it is this one. */
 const otherDocumentRe = /^\s*,?\s*(?:of|in)\s+(?:the\s+)?\p{L}/iu;
 const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty|declaration)\b/i;
+
+/** The clause id a reference names: `4.9` for "Article 4(9)", `schedule-4.3` for "Schedule 4, paragraph 3". */
+function referenceId(g: Record<string, string | undefined>): string {
+	if (g['part'] !== undefined) {
+		const kind = g['part'].toLowerCase().startsWith('sch') ? 'schedule' : g['part'].toLowerCase();
+		return `${kind}-${g['number']}${g['paragraph'] ? `.${g['paragraph']}` : ''}`;
+	}
+	return g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!;
+}
+
+/** "Schedule 2 to the Act": another document's schedule. */
+const toOtherDocumentRe = /^\s*,?\s*to\s+(?:the\s+)?\p{L}/iu;
 
 /** How much better another clause must fit the sentence than the one it names before the reference is called wrong. */
 const BETTER_BY = 2;
@@ -55,13 +67,17 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		const g = m.groups!;
 		// "Article 4 of the Convention", "section 3 of the Act": another document's numbering.
 		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
-		if (otherDocumentRe.test(after) && !thisDocumentRe.test(after)) {
+		if ((otherDocumentRe.test(after) || (g['part'] !== undefined && toOtherDocumentRe.test(after))) && !thisDocumentRe.test(after)) {
 			continue;
 		}
 		if (isOtherNumbering(context, g['kind'], after)) {
 			continue;
 		}
-		const id = g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!;
+		const id = referenceId(g);
+		// A schedule or annex the source does not have at all is the writer's own ("see Annex A below").
+		if (g['part'] !== undefined && !context.source.clauses.some((c) => c.id.startsWith(`${id.split('-')[0]}-`))) {
+			continue;
+		}
 		const cited = clausesOf(context, id);
 		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + m[0].length };
 		const actual = context.text.slice(span.start, span.end);
@@ -71,6 +87,11 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			continue;
 		}
 		const bestClause = best && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
+		// "Schedule 4" where another schedule's words fit: only a part of the same kind, not the clause that speaks of
+		// the schedule ("except Schedule 3, which is not binding (cl. 2)") or a definition.
+		if (g['part'] !== undefined && (bestClause === undefined || !bestClause.id.startsWith(`${id.split('-')[0]}-`))) {
+			continue;
+		}
 		// "the conditions in clause 3.1": the reference says where the conditions are, which the clause's words confirm.
 		const pointer = /([\p{L}]{4,})\s+(?:in|under|of|at|set\s+out\s+in|listed\s+in)\s+$/iu.exec(prose.slice(Math.max(0, m.index - 40), m.index));
 		if (pointer && cited.length > 0 && quotedHere().length === 0 && namesItsContent(cited, pointer[1]!)) {
@@ -78,7 +99,9 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		}
 		// The source's own words quoted in the sentence say which clause it is about, better than any alignment.
 		const quoted = quotedHere();
-		if (cited.length > 0 && quoted.length > 0) {
+		// Quoted words beside "Schedule 3" are mostly its title ("Schedule 3, a \"Statement of Shared Principles\""), which
+		// is a heading, not a clause's text.
+		if (cited.length > 0 && quoted.length > 0 && g['part'] === undefined) {
 			if (cited.some((c) => quoted.some((q) => q === c || isPartOf(q.id, c.id) || isPartOf(c.id, q.id))) || citedHasQuotedWords(context, analysed, cited)) {
 				continue;
 			}
@@ -151,7 +174,10 @@ export function referencedClauses(context: RuleContext, prose: string): Clause[]
 		if ((otherDocumentRe.test(after) && !thisDocumentRe.test(after)) || isOtherNumbering(context, g['kind'], after)) {
 			continue;
 		}
-		out.push(...clausesOf(context, g['minor'] ? `${g['major']}.${g['minor']}` : g['major']!));
+		// Schedules and annexes are named by their parts' own numbers only in a wrong reference (below).
+		if (g['part'] === undefined) {
+			out.push(...clausesOf(context, referenceId(g)));
+		}
 	}
 	return out;
 }
@@ -285,6 +311,12 @@ function finding(context: RuleContext, analysed: AnalysedSentence, span: { start
 
 /** The right id written the way the sentence writes references ("Article 7.1", "Art. 7(1)", "clause 14.3"). */
 function referenceLike(actual: string, id: string): string {
+	// "Schedule 4" for `schedule-5.5`: "Schedule 5" (and its paragraph when the reference gave one).
+	const part = /^(?:schedule|annex|appendix)-([^.(]+)(?:\.(\d+))?/.exec(id);
+	if (part !== null) {
+		const word = /^\S+\s*/.exec(actual)?.[0] ?? '';
+		return `${word}${part[1]}${/para/i.test(actual) && part[2] ? `, paragraph ${part[2]}` : ''}`;
+	}
 	const prefix = /^[^\d§]*§?\s*/.exec(actual)?.[0] ?? '';
 	const [major, minorAndLetter] = [id.split('.')[0]!, id.split('.').slice(1).join('.')];
 	if (/\(\s*\d/.test(actual) && minorAndLetter) {

@@ -1191,3 +1191,30 @@ suite('contradicted-detail: distances and weights; shares that are not', () => {
 		assert.deepEqual(warned('The 2026 agreement set a cod TAC of 26,740 tonnes.'), []);
 	});
 });
+
+suite('wrong-reference: a schedule named for another schedule\'s content', () => {
+	const DEED = loadSource([
+		'# DEED OF PLANNING OBLIGATIONS',
+		'## 1. Definitions',
+		'1.1 "Community Building" means a community hall of not less than 420 square metres.',
+		'## 2. Status',
+		'2.1 This Deed is a planning obligation. Schedule 3 is a statement of shared principles and is not legally binding.',
+		'## SCHEDULE 4 — TRAVEL PLAN',
+		'1. The Owner shall pay the Bus Service Contribution of £1,150,000 to the County Council in five annual instalments.',
+		'## SCHEDULE 5 — COMMUNITY BUILDING',
+		'1. The Developer shall practically complete the Community Building before Occupation of the 400th Dwelling.',
+		'2. The Community Building may be used as a nursery for up to 40 children and for community and health uses.',
+	].join('\n\n'), 'deed.md');
+	const references = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => [f.actual, f.clause?.id, f.fixes[0]?.replacement]);
+
+	test('"Schedule 4 allows a nursery" where Schedule 5 does: the fix is "Schedule 5"', () => {
+		assert.deepEqual(references('Schedule 4 of the agreement allows the building to be used as a nursery for up to 40 children.'), [['Schedule 4', 'schedule-5.2', 'Schedule 5']]);
+		assert.deepEqual(references('Schedule 5 of the agreement allows the building to be used as a nursery for up to 40 children.'), []);
+	});
+
+	test('quiet: a clause that speaks of the schedule, a schedule the source does not have, another Act\'s schedule', () => {
+		assert.deepEqual(references('The deed is binding, except Schedule 3, which is a statement of shared principles and not legally binding.'), []);
+		assert.deepEqual(references('See Annex A of this note for the nursery places.'), []);
+		assert.deepEqual(references('Schedule 4 to the Planning Act allows a nursery for up to 40 children.'), []);
+	});
+});
