@@ -305,7 +305,7 @@ function topTarget(st: AssignState, b: Block): Target {
 		}
 		return { id: seqId(st, 'status'), kind: 'status', section: part.number, title: part.title };
 	}
-	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0) {
+	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0 && !(part.prefixed && part.sub !== '')) {
 		return { id: seqId(st, 'status'), kind: 'status', section: '', title: 'Status' };
 	}
 	if (part.base !== '') {
