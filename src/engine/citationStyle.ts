@@ -4,6 +4,8 @@
  * for a contract that refers to its own "clause 5.1".
  */
 
+import { PROVISION_WORDS } from './sourceNames';
+
 /** What the source calls its numbered provisions. */
 export type ReferenceStyle = 'section' | 'article' | 'clause' | 'paragraph';
 
@@ -51,14 +53,13 @@ function shortNameOf(head: string, title: string): string {
 }
 
 const selfReferenceRe = /\b[Tt]his\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\b/gu;
-const PROVISION_NOUNS = /^(?:part|schedule|clause|annex|appendix|article|section|paragraph|chapter|table|policy)$/i;
 
 /** The name the text most often calls itself by ("this Agreement", "this Agreed Record"), used at least three times. */
 function selfReference(head: string): string | undefined {
 	const counts = new Map<string, number>();
 	for (const m of head.matchAll(selfReferenceRe)) {
 		const name = m[1]!;
-		if (!PROVISION_NOUNS.test(name.split(/\s+/).pop()!)) {
+		if (!PROVISION_WORDS.has(name.split(/\s+/).pop()!.toLowerCase())) {
 			counts.set(name, (counts.get(name) ?? 0) + 1);
 		}
 	}

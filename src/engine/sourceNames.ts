@@ -96,8 +96,8 @@ export function selfNames(text: string): Set<string> {
 	return names;
 }
 
-/** What a document calls its own parts ("this Part", "this Schedule"): never its name. */
-const PROVISION_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'schedule', 'clause', 'annex', 'appendix', 'article', 'section', 'paragraph', 'chapter', 'table']);
+/** What a document calls its own parts ("this Part", "this Schedule"), lower case: never its name. */
+export const PROVISION_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'schedule', 'clause', 'annex', 'appendix', 'article', 'section', 'paragraph', 'chapter', 'table', 'policy']);
 
 /** The source's first line of text, its title ("Notice", "Draft", "Official" markings skipped; markdown marks dropped). */
 export function titleOf(head: string): string {

@@ -363,12 +363,12 @@ const isParticiple = (word: string): boolean => PASSIVE_PARTICIPLE_RE.test(word)
 const PROMISING_MODALS: ReadonlySet<string> = new Set(lexicon.grammar.promisingModals);
 const DESCRIPTIVE_PARTICIPLES: ReadonlySet<string> = new Set(frameLexicon.copularContent.words);
 
-/** A bare "will" cue (not "will seek to", a cue of its own): in a binding text, a statement of what happens. */
 /** A permission granted ("will be allowed to fish", "are entitled to apply"): not a hedge of a duty. */
 export function isPermission(predicate: Predicate): boolean {
 	return /\b(?:able|allowed|permitted|entitled)\s+to$/i.test(predicate.cueText);
 }
 
+/** A bare "will" cue (not "will seek to", a cue of its own): in a binding text, a statement of what happens. */
 export function isPlainWill(predicate: Predicate): boolean {
 	return predicate.level === Strength.Intent && predicate.cueText.toLowerCase() === 'will';
 }

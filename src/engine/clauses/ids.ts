@@ -91,10 +91,11 @@ export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDra
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
 			// A part whose paragraphs number on from the last part's is a heading over them, not a prefix of their ids.
-			const h = running.has(i) ? { ...e.heading, keyword: '', number: '', rank: 1 as const } : e.heading;
-			st.numberedSeen ||= running.has(i);
+			const runsOn = running.has(i);
+			const h = runsOn ? { ...e.heading, keyword: '', number: '', rank: 1 as const } : e.heading;
+			st.numberedSeen ||= runsOn;
 			onHeading(st, h, i === lastNumbered, legal.has(i), explicit.has(i));
-			st.part.running = running.has(i);
+			st.part.running = runsOn;
 		} else {
 			onBlock(st, e);
 		}
@@ -128,8 +129,8 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 	let heading = -1;
 	const legal = new Set<number>();
 	const explicit = new Set<number>();
-	// The paragraph numbers under each numbered heading (not an annex's): first and last.
-	const parts: { heading: number; first: number; last: number }[] = [];
+	// The top-level paragraph numbers under each heading, first and last (an annex's heading is -1: it numbers afresh).
+	const parts: NumberedPart[] = [];
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
 			lastNumbered = e.heading.number !== '' ? i : lastNumbered;
@@ -140,7 +141,7 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 			return;
 		}
 		const part = parts[parts.length - 1];
-		if (e.marker?.kind === 'number' && part !== undefined && /^\d{1,4}$/.test(e.marker.label) && isTopBlock(e)) {
+		if (e.marker?.kind === 'number' && part !== undefined && /^\d{1,4}$/.test(e.marker.label) && e.indent === 0) {
 			const k = Number(e.marker.label);
 			part.first = Number.isNaN(part.first) ? k : part.first;
 			part.last = Math.max(Number.isNaN(part.last) ? k : part.last, k);
@@ -155,18 +156,24 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 	return { lastNumbered, legal, explicit, running: runningParts(parts) };
 }
 
-function isTopBlock(b: Block): boolean {
-	return b.indent === 0;
+interface NumberedPart {
+	/** The heading's event index, -1 for an annex's. */
+	readonly heading: number;
+	first: number;
+	last: number;
 }
+
+/** A part (not an annex's) with numbered paragraphs of its own. */
+const hasNumbers = (p: NumberedPart): boolean => p.heading >= 0 && !Number.isNaN(p.first);
 
 /**
  * The parts whose paragraph numbers run on from the part before ("PART A" 1–2, "PART B" 3–11, "PART C" 12–19): such
  * paragraphs are cited by their own numbers ("paragraph 34"), not within their part (`G.34`). At least two parts must
  * continue the numbering, so that a part that happens to start where the last ended does not count.
  */
-function runningParts(parts: readonly { heading: number; first: number; last: number }[]): Set<number> {
+function runningParts(parts: readonly NumberedPart[]): Set<number> {
 	const running = new Set<number>();
-	const numbered = parts.filter((p) => p.heading >= 0 && !Number.isNaN(p.first));
+	const numbered = parts.filter(hasNumbers);
 	let continued = 0;
 	for (let k = 1; k < numbered.length; k++) {
 		const before = numbered[k - 1]!;
@@ -187,14 +194,14 @@ function runningParts(parts: readonly { heading: number; first: number; last: nu
 	for (let k = parts.length - 1; k >= 0; k--) {
 		after[k] = next;
 		const p = parts[k]!;
-		next = p.heading >= 0 && !Number.isNaN(p.first) ? p.heading : next;
+		next = hasNumbers(p) ? p.heading : next;
 	}
 	let before: number | undefined;
 	parts.forEach((p, k) => {
 		if (p.heading >= 0 && Number.isNaN(p.first) && before !== undefined && after[k] !== undefined && running.has(before) && running.has(after[k]!)) {
 			running.add(p.heading);
 		}
-		before = p.heading >= 0 && !Number.isNaN(p.first) ? p.heading : before;
+		before = hasNumbers(p) ? p.heading : before;
 	});
 	return running;
 }

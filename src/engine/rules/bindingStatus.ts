@@ -266,10 +266,10 @@ function isParty(parties: ReadonlySet<string>, word: string): boolean {
 	return PARTY_WORDS.has(word) || parties.has(word);
 }
 
-/** Word-specific checks: "deal with" is a verb; "requires" needs a party as its object. */
 /** Nouns a binding word modifies when it names a kind of thing ("contract clauses", "treaty law"). */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(lexicon.compoundHeads);
 
+/** Word-specific checks: "deal with" is a verb; "requires" needs a party as its object. */
 function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term, parties: ReadonlySet<string>): boolean {
 	const first = term.words[0];
 	const prev = tokens[i - 1]?.lower ?? '';

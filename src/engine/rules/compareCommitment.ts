@@ -30,6 +30,9 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 	}
 	const out: Comparison[] = [];
 	const binding = context.source.status === 'binding' || context.source.status === 'binding-with-non-binding-parts';
+	// Against a binding text a plain "will" states what happens (the text's own "will" is read the same way); so it
+	// does against a text that words its duties "shall", binding or not (a collective agreement "binding in honour").
+	const firmWill = binding || isShallRegister(context.source);
 	for (const [at, found] of analysed.claim.predicates.entries()) {
 		if (found.refrains !== undefined && found.isAgentive) {
 			const refrain = compareRefrain(context, analysed, found, binding);
@@ -41,9 +44,6 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at)) {
 			continue;
 		}
-		// Against a binding text a plain "will" states what happens (the text's own "will" is read the same way); so it
-		// does against a text that words its duties "shall", binding or not (a collective agreement "binding in honour").
-		const firmWill = binding || isShallRegister(context.source);
 		const predicate = firmWill && isPlainWill(found) ? { ...found, level: Strength.Firm } : found;
 		const aligned = alignPredicate(context, analysed, predicate);
 		if (aligned === undefined) {

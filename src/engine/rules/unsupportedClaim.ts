@@ -308,9 +308,10 @@ export function listItems(prose: string): string[] {
 }
 
 /** What follows an item's words in the sentence ("… local government as areas for joint work"). */
-const ITEM_TAIL = /\s(?:as|where|which|that|among|are|is|were|was|for\s(?:which|example|instance))\b/i;
+const TAIL_WORDS = 'as|where|which|that|among|are|is|were|was|for\\s(?:which|example|instance)';
+const ITEM_TAIL = new RegExp(`\\s(?:${TAIL_WORDS})\\b`, 'i');
 /** Also a modal or "have": "… and multilayer plastic films must disappear …" (the items are the subject). */
-const SUBJECT_ITEM_TAIL = /\s(?:as|where|which|that|among|are|is|were|was|will|must|shall|should|may|might|can|could|would|have|has|had|for\s(?:which|example|instance))\b/i;
+const SUBJECT_ITEM_TAIL = new RegExp(`\\s(?:${TAIL_WORDS}|will|must|shall|should|may|might|can|could|would|have|has|had)\\b`, 'i');
 /** An item without what follows it, when that leaves a name of two or more words ("anything that …" stays whole). */
 function cutTail(item: string, tail: RegExp = ITEM_TAIL): string {
 	// One white-space character before the word: "\s+…[\s\S]*$" retried from every space of a long run was quadratic.
@@ -366,7 +367,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	}
 	const source = context.source;
 	const isNovel = (t: Token): boolean => !source.vocabulary.has(t.lower) && !source.vocabulary.has(t.stem);
-	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
+	const isContent = contentWord(context.source, 3);
 	const out: string[] = [];
 	// A list: three or more items, at least two of them the source's; an item none of whose words it uses is invented.
 	const start = content[0]!.start - base;
@@ -463,7 +464,8 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	if (items.length < 3 || items.length > MAX_LIST_ITEMS) {
 		return [];
 	}
-	const isContent = (t: Token): boolean => t.lower.length > 1 && !isStopword(t.lower) && !isFunctional(source, t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
+	// Two letters are a word here: "AI", "IT" name list items.
+	const isContent = contentWord(source, 2);
 	let at = 0;
 	const itemTokens = items.map((item) => {
 		const offset = listProse.indexOf(item, at);
@@ -494,6 +496,11 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	});
 	// Echoing a list, a writer who adds one item has slipped; one who adds several is listing something else.
 	return echoOnly && added.length > 1 ? [] : added;
+}
+
+/** A word that can say what an item is: `minLength` letters or more, not a stopword, function word, generic verb or number. */
+function contentWord(source: SourceModel, minLength: number): (t: Token) => boolean {
+	return (t) => t.lower.length >= minLength && !isStopword(t.lower) && !isFunctional(source, t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
 }
 
 const MAX_LIST_ITEMS = 10;

@@ -74,8 +74,10 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			continue;
 		}
 		const id = referenceId(g);
+		// "schedule-" for "Schedule 4": the kind of part a schedule or annex reference names.
+		const partKind = g['part'] !== undefined ? `${id.split('-')[0]}-` : undefined;
 		// A schedule or annex the source does not have at all is the writer's own ("see Annex A below").
-		if (g['part'] !== undefined && !context.source.clauses.some((c) => c.id.startsWith(`${id.split('-')[0]}-`))) {
+		if (partKind !== undefined && !context.source.clauses.some((c) => c.id.startsWith(partKind))) {
 			continue;
 		}
 		const cited = clausesOf(context, id);
@@ -89,7 +91,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		const bestClause = best && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
 		// "Schedule 4" where another schedule's words fit: only a part of the same kind, not the clause that speaks of
 		// the schedule ("except Schedule 3, which is not binding (cl. 2)") or a definition.
-		if (g['part'] !== undefined && (bestClause === undefined || !bestClause.id.startsWith(`${id.split('-')[0]}-`))) {
+		if (partKind !== undefined && (bestClause === undefined || !bestClause.id.startsWith(partKind))) {
 			continue;
 		}
 		// "the conditions in clause 3.1": the reference says where the conditions are, which the clause's words confirm.
@@ -101,7 +103,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		const quoted = quotedHere();
 		// Quoted words beside "Schedule 3" are mostly its title ("Schedule 3, a \"Statement of Shared Principles\""), which
 		// is a heading, not a clause's text.
-		if (cited.length > 0 && quoted.length > 0 && g['part'] === undefined) {
+		if (cited.length > 0 && quoted.length > 0 && partKind === undefined) {
 			if (cited.some((c) => quoted.some((q) => q === c || isPartOf(q.id, c.id) || isPartOf(c.id, q.id))) || citedHasQuotedWords(context, analysed, cited)) {
 				continue;
 			}
