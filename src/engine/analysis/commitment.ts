@@ -121,6 +121,8 @@ const HYPOTHETICAL_MARKERS = new Set(['whether', 'if', 'unless', 'suppose', 'sup
 const REPORTED_NOUNS: ReadonlySet<string> = new Set(lexicon.reported.words);
 /** "Officials will draft a note …": a readout's own action point. */
 const ADMINISTRATIVE_VERBS: ReadonlySet<string> = new Set(lexicon.administrative.words);
+/** A conjunction that, after a comma, starts a new clause. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
 const boundaryGapRe = /[;:—–()[\]]|,\s*(?:and|but|while|which|whereas)\b/;
 
 /**
@@ -257,6 +259,12 @@ function subjectTokens(prose: string, base: number, tokens: readonly Token[], cu
 		const token = tokens[i]!;
 		const after = tokens[i + 1]!;
 		if (boundaryGapRe.test(prose.slice(token.end - base, after.start - base)) || CLAUSE_STARTERS.has(token.lower)) {
+			break;
+		}
+		// ", and the Board has …": the conjunction after a comma starts this clause (the gap holds only the comma, so
+		// the pattern above never sees the word).
+		const before = tokens[i - 1];
+		if (before !== undefined && COORDINATORS.has(token.lower) && prose.slice(before.end - base, token.start - base).includes(',')) {
 			break;
 		}
 		out.push(token.lower);

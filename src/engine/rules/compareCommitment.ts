@@ -200,7 +200,7 @@ const stems = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
 /** The source sentence a predicate reports: the predicate's own alignment if strong, else the sentence's. */
 function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predicate: Predicate): { match: SourceSentence; score: number; isLocal: boolean } | undefined {
 	const { sentence } = analysed;
-	const from = Math.max(sentence.span.start, predicate.span.start - 60);
+	const from = ownClauseStart(analysed, Math.max(sentence.span.start, predicate.span.start - 60), predicate.span.start);
 	const tokens = tokensWithin(analysed.claim.tokens, from, predicate.span.end);
 	const object = tokens.filter((t) => t.start >= predicate.cueSpan.end).slice(0, OBJECT_WORDS);
 	const local = context.align(tokens, object)[0];
@@ -216,6 +216,21 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 	}
 	return { match: context.sourceSentence(pick), score: pick.score, isLocal };
 }
+
+/**
+ * Where a predicate's own words start, at or after `from`: past the last clause break before it ("the week falls to 37
+ * hours, and the Board has signed up to 36.5 hours": the second promise's words are "the Board has signed up to …").
+ */
+function ownClauseStart(analysed: AnalysedSentence, from: number, at: number): number {
+	const base = analysed.sentence.span.start;
+	const before = analysed.claimProse.slice(from - base, at - base);
+	let end = -1;
+	for (const m of before.matchAll(CLAUSE_BREAK_RE)) {
+		end = m.index + m[0].length;
+	}
+	return end < 0 ? from : from + end;
+}
+const CLAUSE_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
 
 /** "The Delegations agreed a TAC of …", "the Parties have decided the following quotas": a decision recorded (not "agreed to"). */
 const RECORDS_DECISION_RE = /\b(?<!\bnot\s)(?:agreed|decided|adopted|approved|fixed|allocated|established)\b(?!\s+(?:to|that|whether|on\s+whether)\b)/i;

@@ -18,8 +18,10 @@ export const understatedCommitment: Rule = {
 			// Information only, so only when the hedged predicate's own words found the clause.
 			// Not a reported or conditional "would" ("the council said it would publish", "if the bid succeeds it would …"):
 			// that is tense or condition, not a hedge of what the agreement says.
-			// A permission ("will be able to apply") reports what someone may do, not a weaker duty.
-			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal && !isPermission(x.predicate) && !RESTRICTION_RE.test(analysed.claimProse)
+			// A permission ("will be able to apply") reports what someone may do, not a weaker duty. A hedge in a relative or
+			// conditional clause ("incidents that could be replicated elsewhere get shared", "where an incident may affect
+			// others, it will notify") qualifies what the duty is about, not the duty.
+			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal && !x.predicate.isSubordinate && !isPermission(x.predicate) && !RESTRICTION_RE.test(analysed.claimProse)
 				&& !(x.predicate.cueText.toLowerCase() === 'would' && (analysed.frame.reported || CONDITIONAL_RE.test(analysed.claimProse))));
 			if (!c) {
 				continue;

@@ -1218,3 +1218,37 @@ suite('wrong-reference: a schedule named for another schedule\'s content', () =>
 		assert.deepEqual(references('Schedule 4 to the Planning Act allows a nursery for up to 40 children.'), []);
 	});
 });
+
+suite('commitments: the predicate\'s own clause', () => {
+	const DECLARATION = loadSource([
+		'# Declaration on AI in Public Services',
+		'17. Where a Participant becomes aware of a serious incident that it reasonably believes may affect the systems of another Participant, it will notify the other Participants within 72 hours.',
+		'18. The Participants will discuss how the principles apply to regional government.',
+		'19. This Declaration is not legally binding.',
+	].join('\n\n'), 'declaration.md');
+	const notes = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+
+	test('a hedge in a relative, conditional or "how" clause qualifies what the duty is about, not the duty', () => {
+		assert.deepEqual(notes('Serious incidents that could affect another country get shared with the others within 72 hours.'), []);
+		assert.deepEqual(notes('Where a serious incident could affect another country\'s systems, the government will notify the others within 72 hours.'), []);
+		assert.deepEqual(notes('I will discuss with them how the principles might apply to regional government.'), []);
+		// The duty itself hedged is still noted.
+		assert.deepEqual(notes('Each Participant might notify the other Participants of a serious incident within 72 hours.'), ['might']);
+	});
+
+	const PAY = loadSource([
+		'# Pay Settlement Agreement',
+		'6.3 From 1 April 2027 the Employer shall reduce Full-Time Hours from 37.5 to 37 hours per week with no loss of pay.',
+		'6.4 The Parties aim to reduce Full-Time Hours further to 36.5 hours per week by 1 April 2028; this clause is not a commitment to make that reduction.',
+		'6.5 The Employer shall publish the revised rota rules.',
+		'6.6 The Employer shall consult the Staff Side on rota changes.',
+		'6.7 The Employer shall pay arrears within two months.',
+		'16.1 This Agreement is binding in honour only.',
+	].join('\n\n'), 'pay.md');
+	const overstated = (text: string) => check(text, PAY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+
+	test('a second promise after ", and" is compared with the clause its own words describe, not the first one\'s', () => {
+		assert.deepEqual(overstated('From 1 April 2027 the full-time week falls to 37 hours with no loss of pay, and the Employer has signed up to reducing the week further to 36.5 hours from April 2028.'), [['has signed up to', '6.4']]);
+		assert.deepEqual(overstated('From 1 April 2027 the full-time week falls to 37 hours with no loss of pay, and the Parties aim to reduce the week further to 36.5 hours from April 2028.'), []);
+	});
+});
