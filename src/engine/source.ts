@@ -327,25 +327,38 @@ const obligationCueRe = /^(?:shall|must)$/i;
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
 /** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
-const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+\d{1,3}(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\s*\([^()]{0,40}\))?)*)[^.]{0,80}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|is|are)\s+[^.]{0,40}?\bintentions?\s+only)\b/giu;
+const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+\d{1,3}(?:\.\d{1,3})?(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([^()]{0,40}\))?)*)[^.]{0,80}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?)\s+only)\b/giu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 	const parts = new Set<string>();
+	let recitals = false;
 	for (const clause of clauses) {
-		if (nonBindingPartRe.test(clause.text)) {
-			parts.add(partOf(clause.id));
+		// "### 1. Shared Aims (not legally binding)": the heading says so.
+		if (nonBindingPartRe.test(clause.text) || NON_BINDING_TITLE_RE.test(clause.title)) {
+			parts.add(NON_BINDING_TITLE_RE.test(clause.title) ? clause.id : partOf(clause.id));
 		}
-		// "Clause 17 (Future funding) and Schedule 3 (Shared aspirations) … They are not legally binding".
-		for (const m of clause.text.matchAll(namedNonBindingRe)) {
-			for (const named of m[1]!.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3})/giu)) {
+		// "Clause 17 (Future funding) and Schedule 3 (Shared aspirations) … They are not legally binding"; "paragraph 1 of
+		// Schedule 1" is that schedule's paragraph ("schedule-1.1"), not clause 1.
+		const text = clause.text.replace(PARAGRAPH_OF_PART_RE, '$2 $3.$1');
+		for (const m of text.matchAll(namedNonBindingRe)) {
+			for (const named of m[1]!.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {
 				const kind = named[1]!.toLowerCase();
 				parts.add(['schedule', 'annex', 'appendix'].includes(kind) ? `${kind}-${named[2]}` : named[2]!);
 			}
+			// "except that the Background recitals and paragraph 1 of Schedule 1 are statements of intent only".
+			recitals ||= /\brecitals\b/i.test(sentenceBefore(text, m.index + m[0].length));
 		}
 	}
-	return new Set(clauses.filter((c) => parts.has(partOf(c.id))));
+	// A named part is the clauses under it: "schedule-1" its paragraphs, "schedule-1.1" that paragraph and its items.
+	const within = (id: string): boolean => parts.has(partOf(id)) || [...parts].some((p) => p.includes('.') && (id === p || id.startsWith(`${p}(`) || id.startsWith(`${p}.`)));
+	return new Set(clauses.filter((c) => within(c.id) || (recitals && c.kind === 'intro' && /^\(?[A-Z]\)?$|^[A-Z]$/.test(c.id))));
 }
+
+/** A heading that says its part binds no one: "Shared Aims (not legally binding)", "Non-binding statement of intent". */
+const NON_BINDING_TITLE_RE = /\bnot\s+legally\s+binding\b|\bnon-binding\b/i;
+/** "paragraph 1 of Schedule 1": that schedule's paragraph. */
+const PARAGRAPH_OF_PART_RE = /\bparagraphs?\s+(\d{1,3})\s+of\s+(schedule|annex|appendix)\s+(\d{1,3})/giu;
 
 /** `schedule-3` for `schedule-3.4`, `15` for `15.2(a)`. */
 function partOf(id: string): string {

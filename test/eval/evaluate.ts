@@ -37,6 +37,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	fish: { file: join('test', 'eval', 'sources', 'fisheries-arrangement.md'), name: 'fisheries-arrangement.md' },
 	summit: { file: join('test', 'eval', 'sources', 'ai-summit-communique.md'), name: 'ai-summit-communique.md' },
 	s106: { file: join('test', 'eval', 'sources', 'section106-agreement.md'), name: 'section106-agreement.md' },
+	devolution: { file: join('test', 'eval', 'sources', 'devolution-deal.md'), name: 'devolution-deal.md' },
+	grant2: { file: join('test', 'eval', 'sources', 'coastal-skills-grant-agreement.md'), name: 'coastal-skills-grant-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');

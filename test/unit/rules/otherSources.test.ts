@@ -1252,3 +1252,43 @@ suite('commitments: the predicate\'s own clause', () => {
 		assert.deepEqual(overstated('From 1 April 2027 the full-time week falls to 37 hours with no loss of pay, and the Parties aim to reduce the week further to 36.5 hours from April 2028.'), []);
 	});
 });
+
+suite('a binding grant whose shared aims are statements of intent', () => {
+	const GRANT = loadSource([
+		'# GRANT FUNDING AGREEMENT',
+		'## BACKGROUND',
+		'(A) The Funder runs the Coastal Renewal Fund.',
+		'(B) The Parties share the aims in paragraph 1 of Schedule 1.',
+		'## IT IS AGREED as follows:',
+		'### 1. DEFINITIONS',
+		'1.1 "Project" means the programme described in Schedule 1.',
+		'### 2. STATUS',
+		'2.1 This Agreement is legally binding on the Parties, except that the Background recitals and paragraph 1 of Schedule 1 (Shared Aims) are statements of intent only and do not create legal obligations.',
+		'### 3. GRANT',
+		'3.1 The Recipient must use the Grant only to deliver the Project.',
+		'## SCHEDULE 1 – THE PROJECT',
+		'### 1. Shared Aims',
+		'The Parties share the aim that, by 2030, more young people in Haverbridge will secure lasting work in the port and care sectors.',
+		'### 2. Target groups',
+		'(a) At least 60% of participants must be aged 16 to 24 at the date of enrolment.',
+		'(b) The Recipient shall aim for at least 40% of participants to live in the Fenwick and Quayside wards.',
+	].join('\n\n'), 'grant.md');
+	const overstated = (text: string) => check(text, GRANT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.clause?.id);
+
+	test('"paragraph 1 of Schedule 1" and "the Background recitals" are the parts that do not bind (not clause 1)', () => {
+		assert.equal(GRANT.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...GRANT.nonBindingParts].map((c) => c.id).sort(), ['A', 'B', 'schedule-1.1']);
+	});
+
+	test('a heading that says "(not legally binding)" marks its own paragraph', () => {
+		const source = loadSource('# Agreement\n\n## 1. Terms\n\n1.1 This Agreement is legally binding.\n\n1.2 The Recipient shall report quarterly.\n\n## 2. Shared aims (not legally binding)\n\n2.1 The Parties hope to extend the programme.\n', 'x.md');
+		assert.deepEqual([...source.nonBindingParts].map((c) => c.id), ['2.1']);
+	});
+
+	test('"shall aim for" is an aim, not a duty: "will come from" and "committed to" overstate it; "must" items stay firm', () => {
+		assert.deepEqual(analyseCommitment('The Recipient shall aim for at least 40% of participants to live in the wards.', 0, GRANT.parties).predicates.map((p) => p.level), [3]);
+		assert.deepEqual(overstated('At least 40% of participants will come from the Fenwick and Quayside wards.'), ['schedule-1.2(b)']);
+		assert.deepEqual(overstated('Under the agreement both sides have committed to getting more young people in Haverbridge into lasting work in the port and care sectors by 2030.'), ['schedule-1.1']);
+		assert.deepEqual(overstated('At least 60% of participants must be aged 16 to 24 when they enrol.'), []);
+	});
+});
