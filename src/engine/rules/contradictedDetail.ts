@@ -97,6 +97,8 @@ interface SourceQuantities {
 	readonly durations: readonly StatedQuantity[];
 	/** Every date the source states. */
 	readonly dates: readonly StatedQuantity[];
+	/** Every quantity the source states, in order. */
+	readonly all: readonly StatedQuantity[];
 }
 const sourceQuantities = new WeakMap<SourceModel, SourceQuantities>();
 
@@ -123,7 +125,7 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 				}
 			}
 		}
-		found = { byClause, anywhere, durations, dates };
+		found = { byClause, anywhere, durations, dates, all: [...byClause.values()].flat() };
 		sourceQuantities.set(source, found);
 	}
 	return found;
@@ -477,8 +479,92 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			return found;
 		}
 	}
+	return anchoredContradiction(context, analysed, own, contexts);
+}
+
+/**
+ * A period, interval or share said about something only one or two clauses of the source speak of ("the money is
+ * checked at a gateway review every four years", where only para. 15 has gateway assessments, every five years):
+ * that clause's figure, however loosely the rest of the sentence is worded and whatever it aligns with. Only when the
+ * sentence's value is stated nowhere in the source and exactly one figure of its kind stands by the shared word.
+ */
+function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[]): RuleFinding | undefined {
+	const stated = quantitiesOf(context.source);
+	const byRareWord = rareWordFigures(context.source);
+	// The sentence gives the figure as the agreement's: it names the agreement (or follows one that does), or it is close
+	// to the clause whose figure it contradicts (below). A storm that "rose in two hours" or a career of "fifteen years"
+	// is the writer's own background.
+	const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0;
+	const near = (clause: Clause): boolean => analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD && context.sourceSentence(a).clause === clause);
+	for (const [k, q] of own.entries()) {
+		// Dates and sums are too often another event's or another budget's; a period, an interval or a share names its thing.
+		if ((!isPeriodLike(q.unit) && q.unit !== '%') || isPastEvent(analysed.claim.tokens, q)) {
+			continue;
+		}
+		const candidates = new Set([...contexts[k]!].flatMap((stem) => byRareWord.get(stem) ?? []).filter((t) => comparable(t, q) && t.interval === q.interval));
+		if (candidates.size !== 1) {
+			continue;
+		}
+		const right = [...candidates][0]!;
+		const statedSomewhere = (stated.anywhere.get(keyOf(q)) ?? []).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)));
+		if (statedSomewhere || sameValue(right, q) || !(presented || near(right.clause))) {
+			continue;
+		}
+		const label = citationLabel(context.source, right.clause);
+		const actual = context.text.slice(q.start, q.end);
+		return {
+			ruleId: 'contradicted-detail',
+			message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
+			span: { start: q.start, end: q.end },
+			actual,
+			fixes: [replaceFix(context.text, { start: q.start, end: q.end }, right.text, `the figure in ${label}`)],
+			clause: clauseRef(right.clause),
+			sentence: analysed.sentence.span,
+		};
+	}
 	return undefined;
 }
+
+/** A word in at most this many clauses names something particular to them. */
+const RARE_CLAUSES = 2;
+
+/** A length of time in any unit ("five years", "72 hours", "ten working days"). */
+function isPeriodLike(unit: string): boolean {
+	return DAYS_PER[unit] !== undefined || unit === 'hour' || unit === 'minute' || unit === 'working day';
+}
+
+/**
+ * The source's figures by the rare words around them (a word in at most `RARE_CLAUSES` clauses): "gatewai" → the "five
+ * years" of the gateway assessments. Built once per source, so a sentence looks up its own words, not every figure.
+ */
+function rareWordFigures(source: SourceModel): ReadonlyMap<string, readonly StatedQuantity[]> {
+	let found = rareWordCache.get(source);
+	if (found === undefined) {
+		const counts = new Map<string, number>();
+		for (const clause of source.clauses) {
+			for (const stem of new Set(tokenize(clause.text).map((t) => t.stem))) {
+				counts.set(stem, (counts.get(stem) ?? 0) + 1);
+			}
+		}
+		const byWord = new Map<string, StatedQuantity[]>();
+		for (const q of quantitiesOf(source).all) {
+			for (const stem of q.context) {
+				if ((counts.get(stem) ?? 0) <= RARE_CLAUSES) {
+					const list = byWord.get(stem);
+					if (list === undefined) {
+						byWord.set(stem, [q]);
+					} else {
+						list.push(q);
+					}
+				}
+			}
+		}
+		found = byWord;
+		rareWordCache.set(source, found);
+	}
+	return found;
+}
+const rareWordCache = new WeakMap<SourceModel, ReadonlyMap<string, readonly StatedQuantity[]>>();
 
 /** The other numbered paragraphs of a clause's article ("14.1" and "14.3" for "14.2"), with their lettered items. */
 function articleOf(source: SourceModel, clause: Clause): Clause[] {

@@ -1292,3 +1292,27 @@ suite('a binding grant whose shared aims are statements of intent', () => {
 		assert.deepEqual(overstated('At least 60% of participants must be aged 16 to 24 when they enrol.'), []);
 	});
 });
+
+suite('contradicted-detail: a figure anchored by a word only its clause uses', () => {
+	const DSA = loadSource([
+		'# Data Sharing Agreement',
+		'## 5. Transfers',
+		'5.1 The Trust shall send the daily file to the Council by 10:00 each day.',
+		'## 12. Review',
+		'12.1 The Parties shall review this Agreement annually.',
+		'## 14. Term and termination',
+		'14.1 This Agreement continues for three years from the Commencement Date.',
+		'14.2 Either Party may terminate this Agreement by giving the other not less than three months\' written notice.',
+	].join('\n\n'), 'dsa.md');
+	const details = (text: string) => check(text, DSA, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"pull out with six weeks\' notice" in a sentence about the agreement is clause 14.2\'s "three months"', () => {
+		assert.deepEqual(details('The agreement lasts for three years, and either organisation can pull out with six weeks\' notice.'), [['six weeks', '14.2']]);
+		assert.deepEqual(details('The agreement lasts for three years, and either organisation can pull out with three months\' notice.'), []);
+	});
+
+	test('quiet: the writer\'s own background (a past event, no mention of the agreement)', () => {
+		assert.deepEqual(details('Last winter the council gave six weeks\' notice of the closure.'), []);
+		assert.deepEqual(details('Residents had six weeks\' notice of the roadworks.'), []);
+	});
+});
