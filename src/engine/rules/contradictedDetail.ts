@@ -20,6 +20,8 @@ interface Quantity {
 	readonly interval: boolean;
 	/** "up to 30", "not more than £5,000", "a maximum of 12": the figure is a limit, not an amount promised. */
 	readonly ceiling?: string;
+	/** "expected to total £560 million", "estimated at £2m": the figure is an estimate, not an amount settled. */
+	readonly estimate?: string;
 }
 
 /** A source's quantity with the words around it: what it is the quantity of. */
@@ -314,6 +316,7 @@ export function quantities(written: string, base = 0): Quantity[] {
 		const before = text.slice(Math.max(0, m.index - 40), m.index);
 		const interval = g['freq'] !== undefined || EVERY_BEFORE_RE.test(before);
 		const ceiling = CEILING_BEFORE_RE.exec(before)?.[0].trim().replace(/\s+/g, ' ');
+		const estimate = ceiling === undefined ? ESTIMATE_BEFORE_RE.exec(before)?.[0].trim().replace(/\s+/g, ' ') : undefined;
 		if (g['times'] !== undefined) {
 			const word = g['times'].toLowerCase().split(/\s+/)[0]!;
 			const count = ({ once: 1, twice: 2, thrice: 3 } as Record<string, number>)[word] ?? NUMBER_WORDS[word] ?? Number(word);
@@ -338,12 +341,12 @@ export function quantities(written: string, base = 0): Quantity[] {
 		} else if (g['money'] !== undefined) {
 			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
 			const value = Number(money[2]!.replace(/,/g, '')) * (MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1);
-			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }) });
 		} else {
 			const raw = g['num']!.toLowerCase();
 			// "twenty-five (25) years": the figure in brackets is the one meant; else the words, whole.
 			const value = g['paren'] !== undefined ? Number(g['paren']) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
-			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }) });
 		}
 	}
 	return out;
@@ -351,6 +354,16 @@ export function quantities(written: string, base = 0): Quantity[] {
 
 /** "up to", "not more than", "a maximum of": the number that follows is a limit. */
 const CEILING_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|(?:no|not)\s+more\s+than|(?:a\s+)?maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|capped\s+at|limited\s+to)\s+$/i;
+
+/**
+ * "expected to total", "estimated at", "indicative allocation of": the number that follows is an estimate. Read like a
+ * limit: a sentence that states it as the amount settled drops the hedge ("a £560 million settlement" for "expected to
+ * total £560 million").
+ */
+const ESTIMATE_BEFORE_RE = /\b(?:(?:is|are)\s+)?(?:expected|estimated|projected|forecast|anticipated)\s+(?:to\s+(?:total|be|reach|cost|amount\s+to)\s+|at\s+)(?:(?:around|about|approximately|some)\s+)?$|\bindicative\s+(?:allocation|amount|budget|figure|sum|total|value)\s+of\s+$/iu;
+
+/** Words that keep a figure an estimate wherever they stand in the sentence. */
+const ESTIMATE_KEPT_RE = /\b(?:expect\w*|estimat\w*|project(?:ed|ion)|forecast\w*|anticipat\w*|indicative|likely|depends?|depending|dependent|subject\s+to|around|about|approximately|roughly|could|may|might|provisional\w*)\b/i;
 
 /** "every five years", "at intervals of not more than 2 hours": the number that follows is an interval. */
 const EVERY_BEFORE_RE = /\b(?:every|each|intervals?\s+of(?:\s+(?:not|no)\s+(?:more|longer)\s+than|\s+up\s+to|\s+at\s+most)?)\s+$/i;
@@ -818,8 +831,8 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 }
 
 /** A limit the sentence gives its own figure ("a cap of 30", "30 or fewer", "no more than 30"). */
-const LIMIT_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|potentially|possibly|around|about|approximately|some|threshold)\b[^.;:]{0,40}$/i;
-const LIMIT_AFTER_RE = /^(?:[\s*]+[\p{L}-]+){0,3}?[\s*]*(?:or\s+(?:fewer|less|under|below)|at\s+(?:the\s+)?most|maximum|max\b)/iu;
+const LIMIT_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|potentially|possibly|around|about|approximately|some|threshold|expected|estimated|projected|forecast|anticipated|indicative|likely)\b[^.;:]{0,40}$/i;
+const LIMIT_AFTER_RE = /^(?:[\s*]+[\p{L}-]+){0,3}?[\s*]*(?:or\s+(?:fewer|less|under|below)|at\s+(?:the\s+)?most|maximum|max\b|caps?\b|ceiling|limits?\b)/iu;
 
 /** A figure the sentence states as set that the clause it describes gives only as a limit. */
 export interface DroppedLimit {
@@ -829,6 +842,8 @@ export interface DroppedLimit {
 	/** The clause's figure with its limit ("up to 30"). */
 	readonly limited: string;
 	readonly clause: Clause;
+	/** A limit ("up to 30") or an estimate ("expected to total £560 million"). */
+	readonly kind: 'limit' | 'estimate';
 }
 
 const ALLOWS_RE = /\b(?:allows?|allowed|permits?|permitted|lets)\b/i;
@@ -849,10 +864,14 @@ export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): 
 		return undefined;
 	}
 	const about = describedClauses(context, analysed);
-	if (about.length === 0) {
+	// A sum is specific: the clauses that state it are what the sentence describes ("a £560 million transport settlement"
+	// aligns with the summary item "a multi-year transport settlement"; para. 29 gives the sum, as an estimate).
+	const stated = quantitiesOf(context.source);
+	const statingSum = own.filter((q) => /^[£$€]$/.test(q.unit)).flatMap((q) => (stated.anywhere.get(keyOf(q)) ?? []).slice(0, MAX_FIGURES).map((t) => t.clause));
+	if (about.length === 0 && statingSum.length === 0) {
 		return undefined;
 	}
-	const theirs = withSiblings(context.source, about.map((c) => parentOf(context.source, c))).flatMap((c) => limitsOf(context.source, c));
+	const theirs = [...new Set([...withSiblings(context.source, about.map((c) => parentOf(context.source, c))), ...statingSum])].flatMap((c) => limitsOf(context.source, c));
 	const base = analysed.sentence.span.start;
 	for (const q of own) {
 		const before = analysed.claimProse.slice(Math.max(0, q.start - base - 40), q.start - base);
@@ -860,16 +879,19 @@ export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): 
 		if (LIMIT_BEFORE_RE.test(before) || LIMIT_AFTER_RE.test(after)) {
 			continue;
 		}
-		const limit = theirs.find((t) => t.ceiling !== undefined && !t.interval && comparable(t, q) && sameValue(t, q));
+		// An estimate is kept by a hedge anywhere in the sentence ("The £560m settlement is only "expected"", "depends on
+		// the next Spending Review"), quoted words included.
+		const hedged = ESTIMATE_KEPT_RE.test(analysed.sentence.prose);
+		const limit = theirs.find((t) => (t.ceiling !== undefined || (t.estimate !== undefined && !hedged)) && !t.interval && comparable(t, q) && sameValue(t, q));
 		// The same figure stated without a limit elsewhere in the clauses described: the sentence may be giving that one.
-		if (limit === undefined || theirs.some((t) => t.ceiling === undefined && comparable(t, q) && sameValue(t, q))) {
+		if (limit === undefined || theirs.some((t) => t.ceiling === undefined && t.estimate === undefined && comparable(t, q) && sameValue(t, q))) {
 			continue;
 		}
 		const own_ = contextOf(analysed.claim.tokens, q, context.source.parties.agents, analysed.claimProse, base);
 		if (shares(limit.context, own_) === 0) {
 			continue;
 		}
-		return { start: q.start, end: q.end, limited: `${limit.ceiling} ${limit.text}`, clause: limit.clause };
+		return { start: q.start, end: q.end, limited: `${limit.ceiling ?? limit.estimate} ${limit.text}`, clause: limit.clause, kind: limit.ceiling === undefined ? 'estimate' : 'limit' };
 	}
 	return undefined;
 }
@@ -894,9 +916,11 @@ function figures(written: string, base = 0, known?: readonly Quantity[]): Quanti
 		}
 		const raw = m[0].toLowerCase();
 		const value = after[1] !== undefined ? Number(after[1]) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
-		const ceiling = CEILING_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0].trim().replace(/\s+/g, ' ');
+		const lead = text.slice(Math.max(0, m.index - 40), m.index);
+		const ceiling = CEILING_BEFORE_RE.exec(lead)?.[0].trim().replace(/\s+/g, ' ');
+		const estimate = ceiling === undefined ? ESTIMATE_BEFORE_RE.exec(lead)?.[0].trim().replace(/\s+/g, ' ') : undefined;
 		const end = m.index + m[0].length + (after[1] !== undefined ? after[0].lastIndexOf(')') + 1 : 0);
-		found.push({ value, unit: 'count', start, end: base + end, text: text.slice(m.index, end), interval: false, ceiling });
+		found.push({ value, unit: 'count', start, end: base + end, text: text.slice(m.index, end), interval: false, ceiling, ...(estimate === undefined ? {} : { estimate }) });
 	}
 	return found;
 }
@@ -907,7 +931,7 @@ function limitsOf(source: SourceModel, clause: Clause): StatedQuantity[] {
 	if (found === undefined) {
 		found = clause.sentences.flatMap((sentence) => {
 			const all = figures(sentence.text);
-			const limits = all.some((q) => q.ceiling !== undefined) ? all : [];
+			const limits = all.some((q) => q.ceiling !== undefined || q.estimate !== undefined) ? all : [];
 			const tokens = limits.length > 0 ? tokenize(sentence.text) : [];
 			return limits.map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents, sentence.text, 0) }));
 		});

@@ -91,8 +91,15 @@ function detailOverstatement(context: RuleContext, analysed: AnalysedSentence): 
 	const limit = droppedLimit(context, analysed);
 	if (limit) {
 		const span = { start: limit.start, end: limit.end };
-		return at(span, limit.clause, (actual, label) => `\`${actual}\` is stated as a set figure; ${label} gives it only as a limit: “${limit.limited}”.`,
-			(label) => [replaceFix(context.text, span, limit.limited, `the limit in ${label}`)]);
+		return at(span, limit.clause, (actual, label) => `\`${actual}\` is stated as a set figure; ${label} gives it only as ${limit.kind === 'limit' ? 'a limit' : 'an estimate'}: “${limit.limited}”.`,
+			(label) => {
+				// "up to 30" reads in the sentence's place; "is expected to total £560 million" does not: the clause is quoted.
+				if (limit.kind === 'limit') {
+					return [replaceFix(context.text, span, limit.limited, `the limit in ${label}`)];
+				}
+				const match = analysed.alignments.map((a) => context.sourceSentence(a)).find((m) => m.clause === limit.clause);
+				return match ? [insertQuoteFix(context.source, match, analysed.sentence)] : [];
+			});
 	}
 	const share = droppedShare(context, analysed);
 	if (share) {

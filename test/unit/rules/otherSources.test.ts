@@ -1316,3 +1316,29 @@ suite('contradicted-detail: a figure anchored by a word only its clause uses', (
 		assert.deepEqual(details('Residents had six weeks\' notice of the roadworks.'), []);
 	});
 });
+
+suite('overstated-commitment: a sum the source gives only as an estimate', () => {
+	const DEAL = loadSource([
+		'# Devolution Deal',
+		'5. The Deal includes:',
+		'   a) a consolidated, multi-year transport settlement; and',
+		'   b) a new investment fund.',
+		'29. The Government will provide the Combined Authority with a multi-year transport settlement. The settlement is expected to total £560 million over five years, subject to the next Spending Review.',
+		'30. The Combined Authority will receive £42.5 million of capital funding.',
+		'31. The Mayor may borrow up to £20 million, and the Authority\'s liability shall not exceed £2,000,000.',
+		'60. This Deal is not legally binding.',
+	].join('\n\n'), 'deal.md');
+	const overstated = (text: string) => check(text, DEAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id, f.message.includes('an estimate')]);
+
+	test('"a £560 million transport settlement" for "expected to total £560 million" is flagged at para. 29, however the sentence aligns', () => {
+		assert.deepEqual(overstated('There is a £560 million five-year transport settlement for the mayor.'), [['£560 million', '29', true]]);
+		assert.deepEqual(overstated('- **Transport:** a five-year transport settlement of £560 million, alongside bus franchising powers.'), [['£560 million', '29', true]]);
+	});
+
+	test('quiet: the estimate kept anywhere in the sentence, a sum the source states plainly, a cap named as one', () => {
+		assert.deepEqual(overstated('The £560m transport settlement is only "expected", and it depends on the next Spending Review.'), []);
+		assert.deepEqual(overstated('The transport settlement is expected to be worth around £560m over five years.'), []);
+		assert.deepEqual(overstated('The Combined Authority gets £42.5 million of capital funding.'), []);
+		assert.deepEqual(overstated('The Authority is covered by a separate £2m cap on its liability.'), []);
+	});
+});
