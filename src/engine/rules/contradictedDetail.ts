@@ -162,8 +162,8 @@ function contextOf(tokens: readonly Token[], q: { readonly start: number; readon
 	return out;
 }
 
-/** A gap between words that ends a clause: ";", ", and", ", but", a parenthesis. */
-const CONTEXT_BREAK = /[;()]|,\s*(?:and|but|while|whereas|which)$|\.\s/i;
+/** A gap between words that ends a clause: ";", ", and", ", but", a parenthesis, the end of a table row. */
+const CONTEXT_BREAK = /[;()]|,\s*(?:and|but|while|whereas|which)$|\.\s|\|\s*\n/i;
 
 /** How many words either side are read for `CONTEXT_WORDS` content words (numbers and stopwords are skipped). */
 const CONTEXT_REACH = 24;

@@ -1342,3 +1342,22 @@ suite('overstated-commitment: a sum the source gives only as an estimate', () =>
 		assert.deepEqual(overstated('The Authority is covered by a separate £2m cap on its liability.'), []);
 	});
 });
+
+suite('contradicted-detail: a milestone table is read row by row', () => {
+	const AGREEMENT = loadSource([
+		'# Agreement',
+		'## 3. Programme',
+		'3.1 The University shall deliver the Milestones in the table below.',
+		'## Schedule 1 – Milestones',
+		['| Ref | Milestone | Deadline |', '|---|---|---|',
+			'| M1 | Baseline analysis report for the three catchments | 30 September 2025 |',
+			'| M2 | Prototype forecasting model for the River Calder | 31 March 2026 |',
+			'| M3 | Interim evaluation report submitted to the Board | 30 June 2027 |'].join('\n'),
+	].join('\n\n'), 'agreement.md');
+
+	test('a wrong date is corrected with its own row\'s date, not a neighbouring row\'s', () => {
+		const text = 'The prototype forecasting model for the River Calder is due by 30 June 2026.';
+		const found = check(text, AGREEMENT, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+		assert.deepEqual(found.map((f) => [f.actual, f.fixes[0]?.replacement]), [['30 June 2026', '31 March 2026']]);
+	});
+});
