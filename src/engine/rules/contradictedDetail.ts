@@ -635,11 +635,21 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const context_ = contexts[k]!;
 		// An interval is compared with intervals: "quarterly reports" says nothing against "within 60 days".
 		const sameUnit = left.filter((t) => comparable(t, q) && t.interval === q.interval && !(t.unit === 'date' && statesDayOf(analysed.claimProse, t)));
-		if (sameUnit.length === 0 || theirs.some((t) => comparable(t, q) && sameValue(t, q)) || (q.unit === 'date' && isPastEvent(tokens, q))) {
+		// The clause gives the sentence's value: the sentence gets it right. Unless the clause is a table and the value is
+		// another row's: "the baseline report is due by 30 June 2027" where that is the interim report's row, and the
+		// baseline report's row says 30 September 2025.
+		const givenHere = theirs.filter((t) => comparable(t, q) && sameValue(t, q));
+		const givenFor = Math.max(0, ...givenHere.map((t) => shares(t.context, context_)));
+		// A sentence that gives other rows' figures right ("£120,000, … £60,000 and … £55,000") is reading the table along.
+		const readsAlong = own.some((o) => o !== q && theirs.some((t) => comparable(t, o) && sameValue(t, o)));
+		const anotherRow = givenHere.length > 0 && givenFor <= 1 && !readsAlong && givenHere.every(isTableRow)
+			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2);
+		if (sameUnit.length === 0 || (givenHere.length > 0 && !anotherRow) || (q.unit === 'date' && isPastEvent(tokens, q))) {
 			continue;
 		}
 		// The same value said elsewhere in the source about the same thing: not a contradiction of fact.
-		const elsewhere = [...sameValueKeys(q).flatMap((key) => stated.anywhere.get(key) ?? []), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))];
+		const elsewhere = [...sameValueKeys(q).flatMap((key) => stated.anywhere.get(key) ?? []), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))]
+			.filter((d) => !(anotherRow && givenHere.includes(d)));
 		// The clause's figure for the same thing: the one whose words the sentence shares, or the only one left when the
 		// sentence gets its other figures right ("£960,000 …, £840,000 … and a final £540,000").
 		// A date or an amount is specific: the source stating it anywhere makes it likely one of the agreement's own.
@@ -685,6 +695,11 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		};
 	}
 	return undefined;
+}
+
+/** A figure stated in a row of a table (its clause's text has table rows). */
+function isTableRow(q: StatedQuantity): boolean {
+	return /^\s*\|.*\|\s*$/m.test(q.clause.text);
 }
 
 /** "HALDERSUND, 13 March 2025", "London, 4 June": a dateline says when the text was written, not what the agreement sets. */

@@ -1360,4 +1360,10 @@ suite('contradicted-detail: a milestone table is read row by row', () => {
 		const found = check(text, AGREEMENT, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
 		assert.deepEqual(found.map((f) => [f.actual, f.fixes[0]?.replacement]), [['30 June 2026', '31 March 2026']]);
 	});
+
+	test('another row\'s date given for a milestone is flagged with the milestone\'s own; a sentence reading the rows along is not', () => {
+		const details = (text: string) => check(text, AGREEMENT, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.fixes[0]?.replacement]);
+		assert.deepEqual(details('The baseline analysis report for the three catchments is due by 30 June 2027.'), [['30 June 2027', '30 September 2025']]);
+		assert.deepEqual(details('The baseline analysis report is due by 30 September 2025, the prototype model by 31 March 2026 and the interim evaluation report by 30 June 2027.'), []);
+	});
 });
