@@ -39,6 +39,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	s106: { file: join('test', 'eval', 'sources', 'section106-agreement.md'), name: 'section106-agreement.md' },
 	devolution: { file: join('test', 'eval', 'sources', 'devolution-deal.md'), name: 'devolution-deal.md' },
 	grant2: { file: join('test', 'eval', 'sources', 'coastal-skills-grant-agreement.md'), name: 'coastal-skills-grant-agreement.md' },
+	itsvc: { file: join('test', 'eval', 'sources', 'digital-service-call-off-contract.md'), name: 'digital-service-call-off-contract.md' },
+	regen: { file: join('test', 'eval', 'sources', 'regeneration-heads-of-terms.md'), name: 'regeneration-heads-of-terms.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
