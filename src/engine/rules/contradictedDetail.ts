@@ -22,6 +22,8 @@ interface Quantity {
 	readonly ceiling?: string;
 	/** "expected to total £560 million", "estimated at £2m": the figure is an estimate, not an amount settled. */
 	readonly estimate?: string;
+	/** A sum written rounded ("£6.86m", "£6.9m"): how far the exact sum may lie from it (half its last digit). */
+	readonly precision?: number;
 }
 
 /** A source's quantity with the words around it: what it is the quantity of. */
@@ -205,7 +207,8 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 	const da = DAYS_PER[a.unit];
 	const db = DAYS_PER[b.unit];
 	if (da === undefined || db === undefined) {
-		return a.unit === b.unit && a.value === b.value;
+		// A sum written rounded is the exact sum it rounds ("£6.86m" for £6,862,000).
+		return a.unit === b.unit && Math.abs(a.value - b.value) <= Math.max(a.precision ?? 0, b.precision ?? 0);
 	}
 	return Math.abs(a.value * da - b.value * db) <= 0.02 * Math.max(a.value * da, b.value * db);
 }
@@ -229,7 +232,11 @@ export function clausesStating(source: SourceModel, text: string): { clause: Cla
 
 export function sourceStatesAmount(source: SourceModel, written: string): boolean {
 	const amount = quantities(written)[0];
-	return amount !== undefined && quantitiesOf(source).anywhere.has(keyOf(amount));
+	if (amount === undefined) {
+		return false;
+	}
+	const stated = quantitiesOf(source);
+	return stated.anywhere.has(keyOf(amount)) || ((amount.precision ?? 0) > 0 && stated.all.some((t) => t.unit === amount.unit && sameValue(t, amount)));
 }
 
 /**
@@ -340,8 +347,9 @@ export function quantities(written: string, base = 0): Quantity[] {
 			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['money'] !== undefined) {
 			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
-			const value = Number(money[2]!.replace(/,/g, '')) * (MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1);
-			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }) });
+			const multiplier = MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1;
+			const value = Number(money[2]!.replace(/,/g, '')) * multiplier;
+			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }), precision: roundedBy(money[2]!, multiplier) });
 		} else {
 			const raw = g['num']!.toLowerCase();
 			// "twenty-five (25) years": the figure in brackets is the one meant; else the words, whole.
@@ -350,6 +358,20 @@ export function quantities(written: string, base = 0): Quantity[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * How far a sum written with a multiplier may lie from the exact one it rounds: half its last digit ("£6.86m" is
+ * £6,855,000 to £6,865,000). Only with two significant digits or more: "£2 million" is not a rounding of £2.4 million.
+ */
+function roundedBy(digits: string, multiplier: number): number {
+	if (multiplier === 1) {
+		return 0;
+	}
+	const plain = digits.replace(/,/g, '');
+	const significant = plain.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+	const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
+	return significant >= 2 || decimals > 0 ? (multiplier * 10 ** -decimals) / 2 : 0;
 }
 
 /** "up to", "not more than", "a maximum of": the number that follows is a limit. */
@@ -435,7 +457,11 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	// quadratic in their number). The agreement's own term given as its term ("The Memorandum runs for three years") is
 	// not another clause's period.
 	const ownTerm = statedTerm(context.source);
+	// "LEEDS, 3 February 2026 — Halbrook has won …": a dateline that opens the sentence says when the text was written.
+	const dateline = DATELINE_PREFIX_RE.exec(analysed.claimProse);
+	const datelineEnd = dateline === null ? -1 : analysed.sentence.span.start + dateline[0].length;
 	const own = sentenceQuantities(analysed)
+		.filter((q) => q.end > datelineEnd)
 		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && namesDocumentBefore(context, analysed, q)));
 	if (own.length === 0 || isDateline(analysed.claimProse)) {
 		return undefined;
@@ -702,6 +728,9 @@ function isTableRow(q: StatedQuantity): boolean {
 	return /^\s*\|.*\|\s*$/m.test(q.clause.text);
 }
 
+/** A dateline before the text of a news story: "LEEDS, 3 February 2026 —", "London, 4 June 2026 (Reuters) –". */
+const DATELINE_PREFIX_RE = /^[\s*_]*[\p{Lu}][\p{L}.'’ -]{1,40},\s*(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+)?\p{Lu}\p{L}+(?:\s+\d{1,2})?,?\s+\d{4}[\s*_]*(?:\([^()]{1,30}\)\s*)?[-–—:]/u;
+
 /** "HALDERSUND, 13 March 2025", "London, 4 June": a dateline says when the text was written, not what the agreement sets. */
 function isDateline(prose: string): boolean {
 	// Also a heading's date: "PLANNING COMMITTEE — 21 MAY 2026".
@@ -846,8 +875,8 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 }
 
 /** A limit the sentence gives its own figure ("a cap of 30", "30 or fewer", "no more than 30"). */
-const LIMIT_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|potentially|possibly|around|about|approximately|some|threshold|expected|estimated|projected|forecast|anticipated|indicative|likely)\b[^.;:]{0,40}$/i;
-const LIMIT_AFTER_RE = /^(?:[\s*]+[\p{L}-]+){0,3}?[\s*]*(?:or\s+(?:fewer|less|under|below)|at\s+(?:the\s+)?most|maximum|max\b|caps?\b|ceiling|limits?\b)/iu;
+const LIMIT_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|potentially|possibly|around|about|approximately|some|threshold|expected|estimated|projected|forecast|anticipated|indicative|likely|if|unless|should)\b[^.;:]{0,40}$/i;
+const LIMIT_AFTER_RE = /^(?:[\s*]+[\p{L}-]+){0,3}?[\s*]*(?:or\s+(?:fewer|less|under|below)|at\s+(?:the\s+)?most|maximum|max\b|caps?\b|ceiling|limits?\b|optional)/iu;
 
 /** A figure the sentence states as set that the clause it describes gives only as a limit. */
 export interface DroppedLimit {

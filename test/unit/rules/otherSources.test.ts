@@ -1367,3 +1367,29 @@ suite('contradicted-detail: a milestone table is read row by row', () => {
 		assert.deepEqual(details('The baseline analysis report is due by 30 September 2025, the prototype model by 31 March 2026 and the interim evaluation report by 30 June 2027.'), []);
 	});
 });
+
+suite('figures as writers round and date them', () => {
+	const CONTRACT = loadSource([
+		'# Call-off Contract',
+		'## Part A – Order Form',
+		'A.1 The Maximum Contract Value is £6,862,000, including up to two (2) Extension Periods of 12 months each.',
+		'A.2 The Implementation Charge is £642,000.',
+		'## 3. Status',
+		'3.1 This Call-off Contract is legally binding.',
+	].join('\n\n'), 'contract.md');
+	const found = (text: string) => check(text, CONTRACT, { format: 'plaintext' }).findings.map((f) => [f.ruleId, f.actual]);
+
+	test('a sum rounded to its last written digit is the source\'s sum ("£6.86m", "£6.9m" for £6,862,000); a wrong one is not', () => {
+		assert.deepEqual(found('Halbrook wins £6.9m deal to take licensing off paper.'), []);
+		assert.deepEqual(found('The agency has awarded Halbrook a contract worth up to £6.86m.'), []);
+		assert.deepEqual(found('The agency has awarded Halbrook a contract worth up to £6.5m.').map(([rule]) => rule), ['unsupported-claim']);
+		// One significant digit is not a rounding: "£7m" is not £6,862,000.
+		assert.deepEqual(found('Halbrook wins £7m deal.').map(([rule]) => rule), ['unsupported-claim']);
+	});
+
+	test('a dateline that opens a story is not a date the contract sets; a figure in an "if" clause is not stated as set', () => {
+		assert.deepEqual(found('LEEDS, 3 February 2026 — Halbrook Digital Services has won the contract, with an implementation charge of £642,000.'), []);
+		assert.deepEqual(found('The contract is worth up to £6.86 million if two optional extensions are taken up.'), []);
+		assert.deepEqual(found('The contract includes two extensions of 12 months each.'), [['overstated-commitment', 'two']]);
+	});
+});
