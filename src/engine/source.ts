@@ -379,6 +379,12 @@ function sentenceBefore(text: string, at: number, reach = Number.POSITIVE_INFINI
 	return text.slice(from, at);
 }
 
+/** The words of `text`'s sentence from `at` to its end (the next ". " or the text's end). */
+function sentenceAfter(text: string, at: number): string {
+	const end = text.slice(at).search(/\.(?:\s|$)/);
+	return end === -1 ? text.slice(at) : text.slice(at, at + end);
+}
+
 /** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
 const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
 
@@ -427,8 +433,12 @@ function findBindingParts(clauses: readonly Clause[], status: Clause): Set<Claus
 			continue;
 		}
 		const sentenceLead = sentenceBefore(clause.text, at);
-		const items = /\bfollowing\b/i.test(sentenceLead) ? clauses.filter((c) => c.id.startsWith(`${clause.id}(`)).map((c) => c.text) : [];
-		for (const text of [sentenceLead, ...items]) {
+		const following = /\bfollowing\b/i.test(sentenceLead);
+		const items = following ? clauses.filter((c) => c.id.startsWith(`${clause.id}(`)).map((c) => c.text) : [];
+		// "Only the following paragraphs … are legally binding: paragraph 1 (Status), …, paragraph 19 (Exclusivity)": the
+		// list after the colon, to the sentence's end.
+		const after = following ? sentenceAfter(clause.text, at) : '';
+		for (const text of [sentenceLead, after, ...items]) {
 			for (const m of text.matchAll(/\b(?:paragraphs?|clauses?|sections?|articles?)\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {
 				(m[1]!.includes('.') ? ids : numbers).add(m[1]!);
 			}

@@ -90,8 +90,12 @@ export function selfNames(text: string): Set<string> {
 			names.add(word);
 		}
 	}
-	for (const m of titleOf(head).matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact)\b/gi)) {
+	for (const m of titleOf(head).matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact|deed)\b/gi)) {
 		names.add(m[1]!.toLowerCase());
+	}
+	// "Heads of Terms", "Letter of Intent", "Term Sheet": the title's first word names it ("the heads of terms say …").
+	for (const m of titleOf(head).matchAll(/\b(heads)\s+of\s+terms\b|\b(letter)\s+of\s+intent\b|\bterm\s+(sheet)\b/gi)) {
+		names.add((m[1] ?? m[2] ?? m[3])!.toLowerCase());
 	}
 	return names;
 }
@@ -99,10 +103,14 @@ export function selfNames(text: string): Set<string> {
 /** What a document calls its own parts ("this Part", "this Schedule"), lower case: never its name. */
 export const PROVISION_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'schedule', 'clause', 'annex', 'appendix', 'article', 'section', 'paragraph', 'chapter', 'table', 'policy']);
 
-/** The source's first line of text, its title ("Notice", "Draft", "Official" markings skipped; markdown marks dropped). */
+/**
+ * The source's first line of text, its title (markings skipped: "Notice", "Draft", "Official", "Subject to contract",
+ * "Strictly private and confidential – commercially sensitive", "Without prejudice"; markdown marks dropped).
+ */
 export function titleOf(head: string): string {
-	return titleLine(head.replace(/^(?:notice|draft|official)\s*$/gim, '')).replace(/[*_]{1,3}/g, '').trim();
+	return titleLine(head.replace(MARKING_LINE_RE, '')).replace(/[*_]{1,3}/g, '').trim();
 }
+const MARKING_LINE_RE = /^[ \t]*[*_]{0,3}(?:notice|draft(?:\s+for\s+discussion)?|official(?:[- ]sensitive)?|subject\s+to\s+contract|without\s+prejudice|restricted|commercially\s+sensitive|(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?confidential\b[^\n]{0,60})[*_]{0,3}[ \t]*$/gim;
 
 /** A title line: 3 to 200 characters after white space and `#`s. Sticky, tried at line starts by `titleLine`. */
 const titleAtRe = /^\s*(?:#+\s*)?(.{3,200})$/my;

@@ -40,6 +40,11 @@ const NOUN_MODIFIERS = new Set(['binding', 'landmark', 'historic', 'new', 'big',
 const DUTY_CUES = new Set(lexicon.dutyCues.phrases);
 const AGREEMENT_NOUNS = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord']);
 const VERB_CONTEXT = new Set(['to', 'will', 'can', 'would', 'must', 'should', 'could', 'may', 'might']);
+/** "until a binding agreement", "negotiate a binding contract", "completion of a binding agreement": a document to come. */
+const FUTURE_DOCUMENT_BEFORE = new Set(['until', 'before', 'pending', 'towards', 'toward', 'into', 'negotiate', 'negotiating', 'reach', 'reaching', 'of']);
+const FUTURE_DOCUMENT_STEPS = new Set(['completion', 'execution', 'signing', 'signature', 'exchange', 'conclusion', 'negotiation']);
+/** A statute or regulation as the subject of "requires": the law's duty. */
+const LAW_WORDS = new Set(['act', 'acts', 'regulations', 'regulation', 'statute', 'legislation', 'law', 'directive', 'order', 'code']);
 
 /** Flags a voluntary agreement described as binding, enforceable, a contract or a treaty. */
 export const bindingStatus: Rule = {
@@ -280,7 +285,17 @@ function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term
 	if (term.words.length === 1 && NOUN_TERMS.has(first ?? '') && COMPOUND_HEADS.has(tokens[to]?.lower ?? '')) {
 		return false;
 	}
+	// "until a binding agreement is signed", "the completion of a binding agreement": another, future document (but "the
+	// council signed a binding agreement", "the certainty of a binding commitment" say it of this one).
+	if ((prev === 'a' || prev === 'an') && FUTURE_DOCUMENT_BEFORE.has(tokens[i - 2]?.lower ?? '')
+		&& (tokens[i - 2]!.lower !== 'of' || FUTURE_DOCUMENT_STEPS.has(tokens[i - 3]?.lower ?? ''))) {
+		return false;
+	}
 	if (first === 'requires' || first === 'obliges' || first === 'obligates' || first === 'binds' || first === 'mandates') {
+		// "Section 123 of the Local Government Act 1972 requires the Council to …": the law's duty, not the agreement's.
+		if (tokens.slice(Math.max(0, i - 8), i).some((t) => LAW_WORDS.has(t.lower))) {
+			return false;
+		}
 		const object = tokens.slice(to, to + 5).map((t) => t.lower);
 		return object.some((w) => isParty(parties, w)) && (first !== 'requires' || object.includes('to'));
 	}

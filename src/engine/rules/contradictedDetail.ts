@@ -103,6 +103,8 @@ interface SourceQuantities {
 	readonly dates: readonly StatedQuantity[];
 	/** Every quantity the source states, in order. */
 	readonly all: readonly StatedQuantity[];
+	/** The sums, measures and shares the source states, by unit: compared allowing for rounding (see `statedAs`). */
+	readonly roundable: ReadonlyMap<string, readonly StatedQuantity[]>;
 }
 const sourceQuantities = new WeakMap<SourceModel, SourceQuantities>();
 
@@ -129,7 +131,17 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 				}
 			}
 		}
-		found = { byClause, anywhere, durations, dates, all: [...byClause.values()].flat() };
+		const all = [...byClause.values()].flat();
+		const roundable = new Map<string, StatedQuantity[]>();
+		for (const q of all.filter((x) => x.unit === '%' || /^[£$€]$/.test(x.unit) || MEASURES.some(([, name]) => name === x.unit))) {
+			const list = roundable.get(q.unit);
+			if (list === undefined) {
+				roundable.set(q.unit, [q]);
+			} else {
+				list.push(q);
+			}
+		}
+		found = { byClause, anywhere, durations, dates, all, roundable };
 		sourceQuantities.set(source, found);
 	}
 	return found;
@@ -180,6 +192,13 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 const keyOf = (q: Quantity): string => `${q.unit} ${q.value}`;
+
+/** The source's figures of the same value as `q`: the same key, or a sum, measure or share that rounds to it. */
+function statedAs(stated: SourceQuantities, q: Quantity): StatedQuantity[] {
+	const exact = stated.anywhere.get(keyOf(q)) ?? [];
+	const rounded = (stated.roundable.get(q.unit) ?? []).filter((t) => t.value !== q.value && sameValue(t, q));
+	return rounded.length === 0 ? [...exact] : [...exact, ...rounded];
+}
 
 /** The keys of the values `sameValue` takes for this one: a month ("April 2027") is each of its days, and a day its month. */
 function sameValueKeys(q: Quantity): string[] {
@@ -354,7 +373,8 @@ export function quantities(written: string, base = 0): Quantity[] {
 			const raw = g['num']!.toLowerCase();
 			// "twenty-five (25) years": the figure in brackets is the one meant; else the words, whole.
 			const value = g['paren'] !== undefined ? Number(g['paren']) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
-			out.push({ value, unit: unitOf(g['unit']!), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }) });
+			const unit = unitOf(g['unit']!);
+			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }), precision: measurePrecision(unit, g['num']!, value, before) });
 		}
 	}
 	return out;
@@ -373,6 +393,21 @@ function roundedBy(digits: string, multiplier: number): number {
 	const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
 	return significant >= 2 || decimals > 0 ? (multiplier * 10 ** -decimals) / 2 : 0;
 }
+
+/**
+ * How far a measure or share may lie from the one written: a whole number of hectares or per cent is a rounding ("the
+ * 4-hectare site" for "approximately 4.05 hectares"), and "approximately", "around", "roughly" allow a twentieth either
+ * way. Counts of days, months and people are compared exactly.
+ */
+function measurePrecision(unit: string, written: string, value: number, before: string): number {
+	if (unit !== '%' && !MEASURES.some(([, name]) => name === unit)) {
+		return 0;
+	}
+	const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
+	const rounding = /^\d/.test(written) ? 10 ** -decimals / 2 : 0;
+	return Math.max(rounding, APPROXIMATELY_RE.test(before) ? value * 0.05 : 0);
+}
+const APPROXIMATELY_RE = /\b(?:approximately|approx\.?|around|about|roughly|some|nearly|almost|circa|c\.)\s+$/i;
 
 /** "up to", "not more than", "a maximum of": the number that follows is a limit. */
 const CEILING_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|(?:no|not)\s+more\s+than|(?:a\s+)?maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|capped\s+at|limited\s+to)\s+$/i;
@@ -545,7 +580,7 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 			continue;
 		}
 		const right = [...candidates][0]!;
-		const statedSomewhere = (stated.anywhere.get(keyOf(q)) ?? []).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)));
+		const statedSomewhere = statedAs(stated, q).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)));
 		if (statedSomewhere || sameValue(right, q) || !(presented || near(right.clause))) {
 			continue;
 		}
@@ -674,7 +709,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 			continue;
 		}
 		// The same value said elsewhere in the source about the same thing: not a contradiction of fact.
-		const elsewhere = [...sameValueKeys(q).flatMap((key) => stated.anywhere.get(key) ?? []), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))]
+		const elsewhere = [...(q.unit === 'date' ? sameValueKeys(q).flatMap((key) => stated.anywhere.get(key) ?? []) : statedAs(stated, q)), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))]
 			.filter((d) => !(anotherRow && givenHere.includes(d)));
 		// The clause's figure for the same thing: the one whose words the sentence shares, or the only one left when the
 		// sentence gets its other figures right ("£960,000 …, £840,000 … and a final £540,000").

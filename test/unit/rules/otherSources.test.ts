@@ -1393,3 +1393,39 @@ suite('figures as writers round and date them', () => {
 		assert.deepEqual(found('The contract includes two extensions of 12 months each.'), [['overstated-commitment', 'two']]);
 	});
 });
+
+suite('heads of terms: subject to contract, binding only in named paragraphs', () => {
+	const HOTS = loadSource([
+		'**SUBJECT TO CONTRACT**',
+		'**STRICTLY PRIVATE AND CONFIDENTIAL – COMMERCIALLY SENSITIVE**',
+		'# HEADS OF TERMS',
+		'## PART A – STATUS',
+		'1.1 These Heads of Terms are subject to contract. Except for the Binding Provisions, they record the parties\' present intentions only and create no legally binding obligation.',
+		'1.2 Only the following paragraphs (the "Binding Provisions") are legally binding: paragraph 1 (Status), paragraph 5 (Exclusivity) and paragraph 6 (Costs).',
+		'## PART B – PROPOSED TERMS (NOT BINDING)',
+		'3.1 The Site comprises Parcels A and B, totalling approximately 4.05 hectares.',
+		'3.2 The scheme will include a new public square of not less than 0.4 hectares.',
+		'4.1 The Council will have nomination rights to all first lets of the affordable homes.',
+		'## PART C – BINDING PROVISIONS',
+		'5.1 The Council shall not negotiate with any other party for the Site until 12 July 2026.',
+		'6.1 Each party shall bear its own costs.',
+	].join('\n\n'), 'hots.md');
+	const found = (text: string) => check(text, HOTS, { format: 'plaintext' }).findings.map((f) => [f.ruleId, f.actual]);
+
+	test('markings are not the title: the short name is "Heads of Terms"; the paragraphs listed after the colon are the binding ones', () => {
+		assert.equal(HOTS.shortName, 'Heads of Terms');
+		assert.equal(HOTS.status, 'not-binding');
+		assert.deepEqual([...new Set([...HOTS.bindingParts].map((c) => c.id.replace(/\..*$/, '')))], ['1', '5', '6']);
+	});
+
+	test('quiet: a binding agreement still to come, a statute\'s duty, proposals in the conditional, a rounded site area', () => {
+		assert.deepEqual(found('All figures are subject to planning and the completion of a binding agreement.'), []);
+		assert.deepEqual(found('Section 123 of the Local Government Act 1972 requires the Council to obtain the best consideration on a disposal.'), []);
+		assert.deepEqual(found('The Council would have nomination rights to all first lets of the affordable homes.'), []);
+		assert.deepEqual(found('The developer proposes up to 720 homes across the 4-hectare site.'), []);
+	});
+
+	test('still flagged: the heads of terms called a binding agreement', () => {
+		assert.deepEqual(found('The council signed a binding agreement with the developer on 13 October.').map(([rule]) => rule), ['binding-status']);
+	});
+});
