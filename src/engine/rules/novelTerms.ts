@@ -51,6 +51,8 @@ function sourceStatesWhen(source: SourceModel, when: string): boolean {
 const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
 const OBJECT_GOVERNORS = new Set(['to', 'with', 'for', 'into', 'at', 'in', 'under', 'through', 'via', 'from', 'on', 'by', 'create', 'establish', 'fund', 'launch', 'join', 'set', 'up']);
 const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
+/** What a number after "by" or "within" counts when it is a period. */
+const PERIOD_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'working', 'business', 'calendar', 'clear', 'full', 'quarter', 'quarters']);
 const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
 const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
 const NAME_LINKS = new Set(['of', 'for', 'and', 'on']);
@@ -102,7 +104,9 @@ export function specificNovelTerms(
 		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf(), near);
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t)) {
+		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t)
+			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole.
+			&& !(MAGNITUDES.has(t.lower) && startsWithDigit(tokens[i - 1]?.raw ?? ''))) {
 			add(t.raw);
 		}
 	});
@@ -168,6 +172,10 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 		return undefined;
 	}
 	if (window[at]!.lower === 'may' && !CAPITALISED_RE.test(window[at]!.raw)) {
+		return undefined;
+	}
+	// "by the five councils", "by eight votes to three": an agent or a margin, not a period ("within six months").
+	if (NUMBER_WORDS.has(window[at]!.lower) && !PERIOD_UNITS.has(window[at + 1]?.lower ?? '')) {
 		return undefined;
 	}
 	// "by the end of June 2027", "by the end of 2026": the phrase runs to the month and year it names; without a year

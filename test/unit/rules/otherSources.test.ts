@@ -1429,3 +1429,23 @@ suite('heads of terms: subject to contract, binding only in named paragraphs', (
 		assert.deepEqual(found('The council signed a binding agreement with the developer on 13 October.').map(([rule]) => rule), ['binding-status']);
 	});
 });
+
+suite('unsupported-claim: agents, margins and magnitudes are not invented deadlines or terms', () => {
+	const CONTRACT = loadSource([
+		'# Call-off Contract',
+		'16.2 Each Party\'s total aggregate liability in each Contract Year shall not exceed the greater of £2,000,000 and 125% of the Charges.',
+		'16.3 The Supplier\'s liability for breach of clause 11 shall not exceed £5,000,000.',
+		'17.1 The Board shall be chaired by a Leader nominated by the Constituent Councils.',
+		'18.1 This Call-off Contract is legally binding.',
+	].join('\n\n'), 'contract.md');
+	const unsupported = (text: string) => check(text, CONTRACT, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('"£2 million" where the source writes £2,000,000; "by the five councils"; "by eight votes to three"', () => {
+		assert.deepEqual(unsupported('Each party\'s liability is capped at the greater of £2 million and 125% of the charges, with a separate £5 million cap.'), []);
+		assert.deepEqual(unsupported('The Board is chaired by a Leader nominated by the five councils.'), []);
+	});
+
+	test('still flagged: a deadline the source never sets', () => {
+		assert.equal(unsupported('The Board must be chaired by a Leader nominated by the councils within six months.').length, 1);
+	});
+});
