@@ -247,6 +247,11 @@ function isSpecificNumber(tokens: readonly Token[], i: number, prose: string, pr
 		const next = tokens.slice(i + 1, i + 3).find((n) => !isStopword(n.lower));
 		return next !== undefined && (SPECIFIC_WORDS.has(next.lower) || (/s$/.test(next.lower) && !countsKnownThings(next)));
 	}
+	// "2027–28", "2027/28": the second year of a financial or academic year, not a count.
+	const before = tokens[i - 1];
+	if (before !== undefined && yearRe.test(before.raw) && /^\d\d$/.test(t.raw) && /^\s*[-–/]\s*$/.test(prose.slice(before.end - proseBase, t.start - proseBase))) {
+		return false;
+	}
 	return startsWithDigit(t.raw) && !/^\d$/.test(t.raw) && !yearRe.test(t.raw);
 }
 

@@ -1445,6 +1445,10 @@ suite('unsupported-claim: agents, margins and magnitudes are not invented deadli
 		assert.deepEqual(unsupported('The Board is chaired by a Leader nominated by the five councils.'), []);
 	});
 
+	test('"2027–28" is a financial year, not a count of 28', () => {
+		assert.deepEqual(unsupported('The liability caps will be reviewed by the Board in 2027–28.').filter((m) => m.includes('`28`')), []);
+	});
+
 	test('still flagged: a deadline the source never sets', () => {
 		assert.equal(unsupported('The Board must be chaired by a Leader nominated by the councils within six months.').length, 1);
 	});
