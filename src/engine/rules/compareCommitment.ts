@@ -233,6 +233,9 @@ function ownClauseStart(analysed: AnalysedSentence, from: number, at: number): n
 const CLAUSE_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
 
 /** "The Delegations agreed a TAC of …", "the Parties have decided the following quotas": a decision recorded (not "agreed to"). */
+/** "must", "has to", "have to", "needs to": what must happen, said of an arrangement. */
+const MUST_RE = /^(?:must|ha(?:s|ve)\s+to|needs?\s+to)$/i;
+
 const RECORDS_DECISION_RE = /\b(?<!\bnot\s)(?:agreed|decided|adopted|approved|fixed|allocated|established)\b(?!\s+(?:to|that|whether|on\s+whether)\b)/i;
 
 function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {
@@ -247,6 +250,11 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 		// claim that clearly reports it; a loose match to it is more often a claim no clause makes.
 		const isReport = predicate.level >= Strength.Firm && score >= NONE_CLAUSE_SCORE && match.clause.kind !== 'status';
 		return isReport ? { drift: 'stronger', reason: 'level' } : { drift: 'same', reason: 'none' };
+	}
+	// "The Steering Group must hold its first meeting within 60 days" for "will" in a text that binds no one: an
+	// arrangement's plain "will" read as what must happen there, not a legal duty claimed ("legally required" still is).
+	if (predicate.level === Strength.Firm && MUST_RE.test(predicate.cueText) && clause.predicate !== undefined && isPlainWill(clause.predicate)) {
+		return { drift: 'same', reason: 'none' };
 	}
 	if (predicate.level > clause.level) {
 		return { drift: 'stronger', reason: 'level' };

@@ -1453,3 +1453,21 @@ suite('unsupported-claim: agents, margins and magnitudes are not invented deadli
 		assert.equal(unsupported('The Board must be chaired by a Leader nominated by the councils within six months.').length, 1);
 	});
 });
+
+suite('overstated-commitment: "must" for an arrangement\'s plain "will"', () => {
+	const DECLARATION = loadSource([
+		'# Declaration',
+		'28. The Steering Group will meet at least twice a year. Its first meeting will take place within 60 days of this Declaration.',
+		'29. The Participants may invite observers.',
+		'47. This Declaration is not legally binding and creates no rights or obligations.',
+	].join('\n\n'), 'declaration.md');
+	const overstated = (text: string) => check(text, DECLARATION, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"must hold its first meeting within 60 days" reports "will take place": quiet', () => {
+		assert.deepEqual(overstated('The Steering Group must hold its first meeting within 60 days of the declaration.'), []);
+	});
+
+	test('"must" for a "may" is still stronger', () => {
+		assert.deepEqual(overstated('The Participants must invite observers.'), ['must']);
+	});
+});
