@@ -339,8 +339,16 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 			parts.add(NON_BINDING_TITLE_RE.test(clause.title) ? clause.id : partOf(clause.id));
 		}
 		// "Clause 17 (Future funding) and Schedule 3 (Shared aspirations) … They are not legally binding"; "paragraph 1 of
-		// Schedule 1" is that schedule's paragraph ("schedule-1.1"), not clause 1.
-		const text = clause.text.replace(PARAGRAPH_OF_PART_RE, '$2 $3.$1');
+		// Schedule 1" is that schedule's paragraph ("schedule-1.1"), not clause 1; "Part C of Schedule 1" its part C.
+		const text = clause.text.replace(PARAGRAPH_OF_PART_RE, '$2 $3.$1').replace(LETTERED_PART_OF_RE, '$2 $3.$1');
+		// "The following are statements of intention only …: (a) the roadmap at Part C of Schedule 1; and (b) the aims
+		// stated in clause 17.2": the parts are listed after the colon.
+		for (const m of text.matchAll(FOLLOWING_NON_BINDING_RE)) {
+			for (const named of sentenceAfter(text, m.index).matchAll(/\b(clause|schedule|annex|appendix|paragraph|article|section)s?\s+(\d{1,3}(?:\.(?:\d{1,3}|[A-Z]))?)\b/gu)) {
+				const kind = named[1]!.toLowerCase();
+				parts.add(['schedule', 'annex', 'appendix'].includes(kind) ? `${kind}-${named[2]}` : named[2]!);
+			}
+		}
 		for (const m of text.matchAll(namedNonBindingRe)) {
 			for (const named of m[1]!.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {
 				const kind = named[1]!.toLowerCase();
@@ -357,6 +365,10 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 
 /** A heading that says its part binds no one: "Shared Aims (not legally binding)", "Non-binding statement of intent". */
 const NON_BINDING_TITLE_RE = /\bnot\s+legally\s+binding\b|\bnon-binding\b/i;
+/** "Part C of Schedule 1": that schedule's lettered part ("schedule 1.C"). */
+const LETTERED_PART_OF_RE = /\bpart\s+([A-Z])\s+of\s+(schedule|annex|appendix)\s+(\d{1,3})\b/gu;
+/** "The following are not legally binding:", "The following are statements of intention only": a list of parts follows. */
+const FOLLOWING_NON_BINDING_RE = /\bthe\s+following\s+(?:\p{L}+\s+){0,2}(?:are|is)\s+(?:not\s+legally\s+binding|non-binding|statements?\s+of\s+(?:intent|intention)s?\s+only)/giu;
 /** "paragraph 1 of Schedule 1": that schedule's paragraph. */
 const PARAGRAPH_OF_PART_RE = /\bparagraphs?\s+(\d{1,3})\s+of\s+(schedule|annex|appendix)\s+(\d{1,3})/giu;
 

@@ -59,6 +59,7 @@ export const bindingStatus: Rule = {
 			if (context.source.bindingClause) {
 				yield* understatedStatus(context, context.source.bindingClause);
 			}
+			yield* nonBindingPartAsBinding(context);
 			return;
 		}
 		for (const analysed of context.sentences) {
@@ -302,11 +303,57 @@ function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term
 	return true;
 }
 
-function toFinding(context: RuleContext, analysed: AnalysedSentence, from: number, to: number, term: Term): RuleFinding {
+/**
+ * A part a binding source declares not binding, described as binding ("the firm is required under the deal to place a
+ * quarter of its spend with SMEs" where clause 17.2 is an aim the contract says does not bind): the sentence is about
+ * that part (its closest clause) and says it binds.
+ */
+function* nonBindingPartAsBinding(context: RuleContext): Generator<RuleFinding> {
+	const parts = context.source.nonBindingParts;
+	if (parts.size === 0) {
+		return;
+	}
+	for (const analysed of context.sentences) {
+		if (analysed.claim.isQuestion || analysed.claim.isProhibition || isAsked(analysed.claim.tokens) || (analysed.frame.reported && !analysed.frame.explicit) || analysed.isOthersWords) {
+			continue;
+		}
+		const top = analysed.alignments[0];
+		const clause = top !== undefined && top.score >= CITATION_THRESHOLD ? context.sourceSentence(top).clause : undefined;
+		if (clause === undefined || !parts.has(clause)) {
+			continue;
+		}
+		// A duty said to arise under the agreement ("required under the deal to"), in a sentence that does not itself
+		// mention the exception ("binding, except Schedule 3", "left out of the legally binding part").
+		const hit = EXCEPTION_WORDS_RE.test(analysed.sentence.prose) ? undefined : findDutyUnderAgreement(analysed);
+		if (hit) {
+			yield toFinding(context, analysed, hit.from, hit.to, hit.term, statusOfPart(context.source, clause));
+		}
+	}
+}
+
+/** Where the source says a part does not bind: the part's own words if it says so, else the clause that names it. */
+function statusOfPart(source: RuleContext['source'], part: Clause): { clause: Clause; text: string; part: Clause } {
+	const own = part.sentences.find((x) => NOT_BINDING_WORDS_RE.test(x.text));
+	if (own) {
+		return { clause: part, text: own.text, part };
+	}
+	const number = part.id.replace(/^schedule-/, '');
+	for (const clause of source.clauses) {
+		const sentence = clause.sentences.find((x) => NOT_BINDING_WORDS_RE.test(x.text) && x.text.includes(number));
+		if (sentence) {
+			return { clause, text: sentence.text, part };
+		}
+	}
+	return { clause: part, text: part.sentences[0]?.text ?? part.text, part };
+}
+const EXCEPTION_WORDS_RE = /\b(?:except|exception|exceptions|excluding|left\s+out|not\s+(?:legally\s+)?binding|non-binding|not\s+enforceable|unenforceable|aspiration|aspirations|aims?|hopes?)\b/i;
+const NOT_BINDING_WORDS_RE = /\bnot\s+(?:legally\s+)?binding\b|\bnon-binding\b|\bstatements?\s+of\s+(?:intent|intention)s?\s+only\b|\bnot\s+obligations\b/i;
+
+function toFinding(context: RuleContext, analysed: AnalysedSentence, from: number, to: number, term: Term, ofPart?: { clause: Clause; text: string; part: Clause }): RuleFinding {
 	const tokens = analysed.claim.tokens;
 	const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
 	const actual = context.text.slice(span.start, span.end);
-	const status = context.source.nonBindingClause!;
+	const status = ofPart?.clause ?? context.source.nonBindingClause!;
 	const label = citationLabel(context.source, status);
 	const fitted = fitBindingReplacement(context.text, span, term.replacement, term.attributive);
 	const fixes: Fix[] = [
@@ -314,12 +361,14 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, from: numbe
 		{
 			title: insertQuoteTitle(context.source, status),
 			span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
-			replacement: afterSentence(analysed.sentence.text, quoteWithCitation(status.sentences[0]?.text ?? status.text, label)),
+			replacement: afterSentence(analysed.sentence.text, quoteWithCitation(ofPart?.text ?? status.sentences[0]?.text ?? status.text, label)),
 		},
 	];
 	return {
 		ruleId: 'binding-status',
-		message: `\`${actual}\` contradicts the ${context.source.shortName}'s own status: “${status.sentences[0]?.text ?? status.text}” (${label}).`,
+		message: ofPart
+			? `\`${actual}\` describes ${citationLabel(context.source, ofPart.part)} as binding; the ${context.source.shortName} says it is not: “${ofPart.text}” (${label}).`
+			: `\`${actual}\` contradicts the ${context.source.shortName}'s own status: “${status.sentences[0]?.text ?? status.text}” (${label}).`,
 		span,
 		actual,
 		fixes,

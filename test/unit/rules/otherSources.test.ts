@@ -1471,3 +1471,32 @@ suite('overstated-commitment: "must" for an arrangement\'s plain "will"', () => 
 		assert.deepEqual(overstated('The Participants must invite observers.'), ['must']);
 	});
 });
+
+suite('a binding contract with parts it lists as statements of intention', () => {
+	const CONTRACT = loadSource([
+		'# Call-off Contract',
+		'## 2. Status',
+		'2.1 This Call-off Contract is legally binding.',
+		'2.2 The following are statements of intention only and do not create legally binding obligations: (a) the indicative roadmap at Part C of Schedule 1; and (b) the aims stated in clause 17.2.',
+		'## 17. Social value',
+		'17.1 The Supplier shall create at least four apprenticeships.',
+		'17.2 The Supplier aims to ensure that at least 25% of its subcontracted spend goes to small and medium-sized enterprises. These aims are not binding (see clause 2.2).',
+		'## 18. Roadmap',
+		'18.1 The Parties anticipate exploring a public register of determined licences in 2027.',
+	].join('\n\n'), 'contract.md');
+	const found = (text: string) => check(text, CONTRACT, { format: 'plaintext' }).findings.map((f) => [f.ruleId, f.clause?.id]);
+
+	test('the parts listed after "The following are statements of intention only:" do not bind', () => {
+		assert.equal(CONTRACT.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...CONTRACT.nonBindingParts].map((c) => c.id), ['17.2']);
+	});
+
+	test('a duty said to arise under the deal from a part that does not bind is a status error (and an overstatement)', () => {
+		assert.deepEqual(found('The firm is further required under the deal to place a quarter of its subcontracted spend with small and medium-sized enterprises.').map(([rule]) => rule).sort(), ['binding-status', 'overstated-commitment']);
+		assert.deepEqual(found('The contract is binding except the aim on small and medium-sized enterprises, which is not binding.').filter(([rule]) => rule === 'binding-status'), []);
+	});
+
+	test('"the Parties anticipate exploring" is an expectation: a plain "will add" overstates it', () => {
+		assert.deepEqual(found('The service will add a public register of determined licences in 2027.'), [['overstated-commitment', '18.1']]);
+	});
+});
