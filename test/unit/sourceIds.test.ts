@@ -172,4 +172,13 @@ suite('clause ids: a declaration numbered from its preamble, and an annex in bol
 		const plain = loadSource('# Agreement\n\n## 1. Aims\n\n1.1 The Parties will cooperate.\n\n**A. Note on scope**\n\n1.2 The Parties will report.\n', 'a.md').clauses.map((c) => c.id);
 		assert.deepEqual(plain, ['1.1', '1.2']);
 	});
+
+	test('"**Part C: Indicative Roadmap**" in a schedule is its part C', () => {
+		const ids = loadSource([
+			'# Call-off Contract', '## 1. Services', '1.1 The Supplier shall provide the Services.',
+			'## Schedule 1 – Service Description', '**Part A: Scope**', '1. The Supplier shall host the service.', '2. The Supplier shall provide support.',
+			'**Part C: Indicative Roadmap (non-binding)**', 'The Parties anticipate exploring a public register.',
+		].join('\n\n'), 'c.md').clauses.map((c) => c.id);
+		assert.deepEqual(ids.filter((id) => id.startsWith('schedule')), ['schedule-1.A.1', 'schedule-1.A.2', 'schedule-1.C'], ids.join(' '));
+	});
 });

@@ -118,7 +118,8 @@ function parseBoldNumberedHeading(head: string): Heading | undefined {
 	const m = boldLineRe.exec(head);
 	const inner = (m?.[2] ?? '').trim();
 	// "**B. Other voluntary initiatives**" in an annex: its lettered part, as "### Part B" would be.
-	const lettered = /^([A-Z])\.\s+(\S.*)$/u.exec(inner);
+	// So is "**Part C: Indicative Roadmap (non-binding)**" in a schedule.
+	const lettered = /^([A-Z])\.\s+(\S.*)$/u.exec(inner) ?? /^Part\s+([A-Z])\s*[:.–—-]\s*(\S.*)$/u.exec(inner);
 	if (lettered && isShortTitle(lettered[2]!, 10) && !endsTerminal(lettered[2]!)) {
 		return { rank: 0, keyword: 'part', number: lettered[1]!, title: lettered[2]!, level: 7 };
 	}
