@@ -43,11 +43,19 @@ function definedParties(text: string): Set<string> {
 	if (end === -1) {
 		return out;
 	}
-	for (const m of head.slice(0, end + 40).matchAll(definedNameRe)) {
+	const block = head.slice(0, end + 40);
+	for (const m of block.matchAll(definedNameRe)) {
 		for (const word of m[1]!.toLowerCase().split(/\s+/)) {
 			if (!['agreement', 'memorandum', 'mou', 'parties', 'party'].includes(word)) {
 				out.add(word);
 			}
+		}
+		// "**LARKMOOR URBAN PARTNERS LIMITED** (company number …) … (the "Developer")": writers call a party by its own
+		// name's first word ("Larkmoor will …") as often as by its defined one.
+		const line = block.slice(block.lastIndexOf('\n', m.index) + 1, m.index);
+		const own = /^\W*(?:\d+[.)]\s*)?\**\s*(?:THE\s+)?(\p{Lu}[\p{Lu}\p{Ll}'’-]+)\s+\p{Lu}/u.exec(line)?.[1]?.toLowerCase();
+		if (own !== undefined && own.length > 2 && !DEFAULT_PARTY_WORDS.nonAgents.has(own) && !['the', 'this', 'and', 'agreement', 'memorandum', 'between', 'parties', 'party', 'his', 'her'].includes(own)) {
+			out.add(own);
 		}
 	}
 	return out;

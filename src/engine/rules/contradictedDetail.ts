@@ -43,7 +43,7 @@ const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
 const QUANTITY_ALTERNATIVES = [
-	`(?<money>[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
+	`(?<money>(?:[£$€]|\\b(?:GBP|USD|EUR)\\s?)\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
 	// "twice in each year", "four times a year", "once per month": so many times in a period, compared as the interval
@@ -64,7 +64,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:an?\\s+(?:day|week|month|year)['’]|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:day|week|month|year)['’]|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -85,6 +85,8 @@ const FREQUENCIES: Readonly<Record<string, readonly [number, string]>> = {
 	'every year': [1, 'year'], 'every other year': [2, 'year'], 'every month': [1, 'month'], 'every other month': [2, 'month'],
 	'every week': [1, 'week'], 'every other week': [2, 'week'], 'twice a year': [6, 'month'], 'every quarter': [3, 'month'],
 };
+/** "GBP 3.18 million" is "£3.18 million". */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { GBP: '£', USD: '$', EUR: '€' };
 const MULTIPLIERS: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 /** Below this alignment a sentence is not close enough to a clause to contradict its figures. */
 const ABOUT_CLAUSE = CITATION_THRESHOLD * 1.5;
@@ -200,6 +202,16 @@ function statedAs(stated: SourceQuantities, q: Quantity): StatedQuantity[] {
 	return rounded.length === 0 ? [...exact] : [...exact, ...rounded];
 }
 
+/** "3.18 million", "2.5bn": a sum with no currency sign, as a quantity of no unit (allowing for its rounding). */
+function bareAmount(written: string): Quantity | undefined {
+	const m = /(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)\b/i.exec(written);
+	if (m === null) {
+		return undefined;
+	}
+	const multiplier = MULTIPLIERS[m[2]!.toLowerCase()] ?? 1;
+	return { value: Number(m[1]!.replace(/,/g, '')) * multiplier, unit: '', start: 0, end: 0, text: m[0], interval: false, precision: roundedBy(m[1]!, multiplier) };
+}
+
 /** The keys of the values `sameValue` takes for this one: a month ("April 2027") is each of its days, and a day its month. */
 function sameValueKeys(q: Quantity): string[] {
 	if (q.unit !== 'date') {
@@ -250,9 +262,13 @@ export function clausesStating(source: SourceModel, text: string): { clause: Cla
 }
 
 export function sourceStatesAmount(source: SourceModel, written: string): boolean {
-	const amount = quantities(written)[0];
+	const amount = quantities(written)[0] ?? bareAmount(written);
 	if (amount === undefined) {
 		return false;
+	}
+	if (amount.unit === '') {
+		// "3.18 million" with its currency outside the words compared ("GBP 3.18 million"): any currency's sum.
+		return [...quantitiesOf(source).roundable].some(([unit, list]) => /^[£$€]$/.test(unit) && list.some((t) => sameValue(t, { ...amount, unit })));
 	}
 	const stated = quantitiesOf(source);
 	return stated.anywhere.has(keyOf(amount)) || ((amount.precision ?? 0) > 0 && stated.all.some((t) => t.unit === amount.unit && sameValue(t, amount)));
@@ -365,10 +381,10 @@ export function quantities(written: string, base = 0): Quantity[] {
 		} else if (g['single'] !== undefined) {
 			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['money'] !== undefined) {
-			const money = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
+			const money = /([£$€]|GBP|USD|EUR)\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)?/i.exec(g['money'])!;
 			const multiplier = MULTIPLIERS[(money[3] ?? '').toLowerCase()] ?? 1;
 			const value = Number(money[2]!.replace(/,/g, '')) * multiplier;
-			out.push({ value, unit: money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }), precision: roundedBy(money[2]!, multiplier) });
+			out.push({ value, unit: CURRENCY_SIGNS[money[1]!.toUpperCase()] ?? money[1]!, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }), precision: roundedBy(money[2]!, multiplier) });
 		} else {
 			const raw = g['num']!.toLowerCase();
 			// "twenty-five (25) years": the figure in brackets is the one meant; else the words, whole.

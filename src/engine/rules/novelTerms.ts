@@ -105,8 +105,10 @@ export function specificNovelTerms(
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
 		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t)
-			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole.
-			&& !(MAGNITUDES.has(t.lower) && startsWithDigit(tokens[i - 1]?.raw ?? ''))) {
+			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole; so is
+			// the number of "GBP 3.18 million" (£3,185,000).
+			&& !(MAGNITUDES.has(t.lower) && startsWithDigit(tokens[i - 1]?.raw ?? ''))
+			&& !(startsWithDigit(t.raw) && MAGNITUDES.has(tokens[i + 1]?.lower ?? '') && sourceStatesAmount(source, `${t.raw} ${tokens[i + 1]!.raw}`))) {
 			add(t.raw);
 		}
 	});
@@ -232,6 +234,11 @@ function frequencyAt(tokens: readonly Token[], i: number): string | undefined {
 		return t.raw;
 	}
 	const next = tokens[i + 1];
+	// "every year group", "each month's figures": the period word describes a noun, it is no schedule.
+	const after = tokens[i + 2];
+	if (next !== undefined && after !== undefined && /^\p{Ll}+$/u.test(after.raw) && !isStopword(after.lower) && after.start - next.end <= 1) {
+		return undefined;
+	}
 	return (t.lower === 'every' || t.lower === 'each') && next !== undefined && FREQUENCY_PERIODS.has(next.lower) ? `${t.raw} ${next.raw}` : undefined;
 }
 

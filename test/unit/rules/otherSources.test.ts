@@ -1500,3 +1500,29 @@ suite('a binding contract with parts it lists as statements of intention', () =>
 		assert.deepEqual(found('The service will add a public register of determined licences in 2027.'), [['overstated-commitment', '18.1']]);
 	});
 });
+
+suite('parties by their own names, sums in currency codes', () => {
+	const HOTS = loadSource([
+		'# HEADS OF TERMS',
+		'### PARTIES',
+		'1. **BRACKENFORD DISTRICT COUNCIL** of Civic Offices, Brackenford (the **"Council"**).',
+		'2. **LARKMOOR URBAN PARTNERS LIMITED** (company number 14382906) of Leeds (the **"Developer"**).',
+		'### BACKGROUND',
+		'A. The Council owns the Site.',
+		'## PART A',
+		'1.1 These Heads of Terms are subject to contract and create no legally binding obligation.',
+		'10.1 The Developer will use reasonable endeavours to submit a planning application by 31 October 2026.',
+		'11.1 The Developer will pay £3,185,000 towards expanding the primary school by one class in each year group.',
+	].join('\n\n'), 'hots.md');
+	const found = (text: string) => check(text, HOTS, { format: 'plaintext' }).findings.map((f) => [f.ruleId, f.actual]);
+
+	test('a party called by the first word of its own name ("Larkmoor") is a party', () => {
+		assert.ok(HOTS.parties.agents.has('larkmoor') && HOTS.parties.agents.has('brackenford'));
+		assert.deepEqual(found('The agreement also binds Larkmoor to lodging a planning application.').map(([rule]) => rule), ['binding-status']);
+	});
+
+	test('"GBP 3.18 million" is £3,185,000 rounded; "GBP 3.5 million" contradicts it; "every year group" is no schedule', () => {
+		assert.deepEqual(found('Larkmoor will pay just over GBP 3.18 million towards expanding the primary school by one class in every year group.'), []);
+		assert.deepEqual(found('Larkmoor will pay GBP 3.5 million towards expanding the primary school.'), [['contradicted-detail', 'GBP 3.5 million']]);
+	});
+});
