@@ -41,6 +41,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	grant2: { file: join('test', 'eval', 'sources', 'coastal-skills-grant-agreement.md'), name: 'coastal-skills-grant-agreement.md' },
 	itsvc: { file: join('test', 'eval', 'sources', 'digital-service-call-off-contract.md'), name: 'digital-service-call-off-contract.md' },
 	regen: { file: join('test', 'eval', 'sources', 'regeneration-heads-of-terms.md'), name: 'regeneration-heads-of-terms.md' },
+	regmou: { file: join('test', 'eval', 'sources', 'regulators-cooperation-mou.md'), name: 'regulators-cooperation-mou.md' },
+	s75: { file: join('test', 'eval', 'sources', 'section75-partnership-agreement.md'), name: 'section75-partnership-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
