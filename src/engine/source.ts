@@ -81,7 +81,7 @@ export class SourceError extends Error {
 	override readonly name = 'SourceError';
 }
 
-const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|binding\s+in\s+honour\s+only|do(?:es)?\s+not\s+intend\s+[^.]{0,80}?to\s+be\s+(?:a\s+)?legally\s+(?:binding|enforceable)|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?legal)|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect))\b/i;
+const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|binding\s+in\s+honour\s+only|do(?:es)?\s+not\s+intend\s+[^.]{0,80}?to\s+be\s+(?:a\s+)?legally\s+(?:binding|enforceable)|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?legal)|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect)|(?:this\s+\p{L}+|it)\s+does\s+not\s+create\s+(?:any\s+)?(?:legally\s+binding|legal|binding)\s+(?:obligations?|relations))\b/iu;
 const inheritRe = /^\s*(?:this|these|that|it|such)\b/i;
 
 /** Parses, analyses and indexes a source agreement. Throws `SourceError` when it has no clauses. */
@@ -327,7 +327,7 @@ const obligationCueRe = /^(?:shall|must)$/i;
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
 /** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
-const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+\d{1,3}(?:\.\d{1,3})?(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([^()]{0,40}\))?)*)[^.]{0,80}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?)\s+only)\b/giu;
+const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*\([^()]{0,40}\))?)*)[^.]{0,80}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?)\b/giu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
@@ -350,7 +350,7 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 			}
 		}
 		for (const m of text.matchAll(namedNonBindingRe)) {
-			for (const named of m[1]!.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {
+			for (const named of m[1]!.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.\d{1,3}){0,2})/giu)) {
 				const kind = named[1]!.toLowerCase();
 				parts.add(['schedule', 'annex', 'appendix'].includes(kind) ? `${kind}-${named[2]}` : named[2]!);
 			}
@@ -370,7 +370,7 @@ const LETTERED_PART_OF_RE = /\bpart\s+([A-Z])\s+of\s+(schedule|annex|appendix)\s
 /** "The following are not legally binding:", "The following are statements of intention only": a list of parts follows. */
 const FOLLOWING_NON_BINDING_RE = /\bthe\s+following\s+(?:\p{L}+\s+){0,2}(?:are|is)\s+(?:not\s+legally\s+binding|non-binding|statements?\s+of\s+(?:intent|intention)s?\s+only)/giu;
 /** "paragraph 1 of Schedule 1": that schedule's paragraph. */
-const PARAGRAPH_OF_PART_RE = /\bparagraphs?\s+(\d{1,3})\s+of\s+(schedule|annex|appendix)\s+(\d{1,3})/giu;
+const PARAGRAPH_OF_PART_RE = /\bparagraphs?\s+(\d{1,3}(?:\.\d{1,3})?)\s+of\s+(schedule|annex|appendix)\s+(\d{1,3})/giu;
 
 /** `schedule-3` for `schedule-3.4`, `15` for `15.2(a)`. */
 function partOf(id: string): string {

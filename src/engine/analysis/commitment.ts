@@ -182,7 +182,7 @@ function buildPredicate(
 	// "no programme, audience or timetable has been agreed": a denied subject negates the predicate.
 	const negatedCue = isNegated(tokens, cue);
 	const negated = negatedCue || subject.some((w) => DENIED_SUBJECT.has(w));
-	const action = classifyAction(tokens, cue.to, end);
+	const action = classifyAction(tokens, cue.to, end, prose, base);
 	// "may contain personal data", "could vary": a possibility about the world, not a permission or a plan.
 	// Only a bare modal predicts ("the report will publish figures"); "is encouraged to publish", "intends to publish" ask
 	// or promise whatever the verb.
@@ -332,9 +332,14 @@ function promisesEffort(tokens: readonly Token[], at: number): boolean {
 const EFFORT_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.effortVerbs);
 const EFFORT_NOUNS: ReadonlySet<string> = new Set(lexicon.grammar.effortNouns);
 
-function classifyAction(tokens: readonly Token[], from: number, to: number): { kind: ActionKind; span?: Span } {
+function classifyAction(tokens: readonly Token[], from: number, to: number, prose: string, base: number): { kind: ActionKind; span?: Span } {
 	for (let i = from; i < to; i++) {
 		const token = tokens[i]!;
+		// "will notify the other Authority …, stating its purpose and scope": past a comma the words are a side phrase,
+		// not the action promised.
+		if (i > from && /[,;:(]/.test(prose.slice(tokens[i - 1]!.end - base, token.start - base))) {
+			break;
+		}
 		if (EXPLORATORY_ACTIONS.has(token.lower)) {
 			return { kind: 'exploratory', span: { start: token.start, end: token.end } };
 		}

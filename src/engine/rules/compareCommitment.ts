@@ -263,7 +263,9 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	// "have agreed to raise the age limit" for "shall consider whether the age limit should be raised": an outcome
 	// firmly promised where the clause promises only to consider or explore it.
 	const weighsWhether = /^(?:\S+\s+){0,3}whether\b/i.test(clause.predicate?.actionText ?? '');
-	if (clauseAction === 'exploratory' && ((predicate.level >= Strength.Intent && predicate.action === 'implementation') || (weighsWhether && predicate.level >= Strength.Firm && predicate.action === 'neutral'))) {
+	// A sentence that keeps the clause's hedge of effort ("use its best efforts to deliver") promises no more than it.
+	const keepsEffort = /\b(?:endeavou?rs?|efforts?|try|seek|strive)\b/i.test(predicate.cueText);
+	if (clauseAction === 'exploratory' && !keepsEffort && ((predicate.level >= Strength.Intent && predicate.action === 'implementation') || (weighsWhether && predicate.level >= Strength.Firm && predicate.action === 'neutral'))) {
 		return { drift: 'stronger', reason: 'action' };
 	}
 	if (predicate.level <= Strength.Possibility && clause.level >= Strength.Intent) {

@@ -39,7 +39,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** "twenty-five", "ninety five": a compound number word (it must be read whole, not as its last word). */
 const COMPOUND_NUMBER = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)';
 /** Units a detail is counted in; plural and singular fold to one unit ("years", "year"). */
-const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times|tonnes?|tons?|kilomet(?:re|er)s?|km|miles?|hectares?|nautical\\s+miles?)';
+const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|business\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times|tonnes?|tons?|kilomet(?:re|er)s?|km|miles?|hectares?|nautical\\s+miles?)';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
 const QUANTITY_ALTERNATIVES = [
@@ -462,7 +462,8 @@ function unitOf(unit: string): string {
 	if (measure !== undefined) {
 		return measure[1];
 	}
-	return u.replace(/ies$/, 'y').replace(/s$/, '').replace(/^installment/, 'instalment');
+	// "Business Days" and "Working Days" are the same count.
+	return u.replace(/ies$/, 'y').replace(/s$/, '').replace(/^installment/, 'instalment').replace(/^business day$/, 'working day');
 }
 
 /**

@@ -250,7 +250,11 @@ function isSpecificNumber(tokens: readonly Token[], i: number, prose: string, pr
 		return false;
 	}
 	if (NUMBER_WORDS.has(t.lower) && !DEFINITE.has(prev)) {
-		// "ten engineers", "five pilots": a count of something new; not "the two parties", "four main areas".
+		// "ten engineers", "five pilots": a count of something new; not "the two parties", "four main areas", nor a period
+		// ("two business days", "three working days").
+		if (PERIOD_UNITS.has(tokens[i + 1]?.lower ?? '')) {
+			return false;
+		}
 		const next = tokens.slice(i + 1, i + 3).find((n) => !isStopword(n.lower));
 		return next !== undefined && (SPECIFIC_WORDS.has(next.lower) || (/s$/.test(next.lower) && !countsKnownThings(next)));
 	}

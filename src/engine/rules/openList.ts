@@ -63,7 +63,11 @@ function findOpenList(match: SourceSentence): OpenList | undefined {
 		}
 		const base = match.sentence.span.start;
 		const tail = match.sentence.text.slice(start - base).split(/[.;:]/)[0] ?? '';
-		const items = openListItems(tail).map((item) => tokenize(item).filter(isContentToken).map((t) => t.stem)).filter((s) => s.length > 0);
+		const all = openListItems(tail).map((item) => tokenize(item).filter(isContentToken).map((t) => t.stem)).filter((s) => s.length > 0);
+		// A list's items are short noun phrases; a long "item" is the sentence going on past the list ("including any
+		// provision of Section 8, is intended to create obligations enforceable under …"): the list ends before it.
+		const end = all.findIndex((item) => item.length > MAX_ITEM_WORDS);
+		const items = end === -1 ? all : all.slice(0, end);
 		if (items.length < 2) {
 			return undefined;
 		}
@@ -71,6 +75,9 @@ function findOpenList(match: SourceSentence): OpenList | undefined {
 	}
 	return undefined;
 }
+
+/** Content words an item of an open list has at most ("education technology", "financial and technical support": a few). */
+const MAX_ITEM_WORDS = 4;
 
 /** The items of an open list's wording ("justice, defence and security, and education"). */
 export function openListItems(tail: string): string[] {

@@ -1526,3 +1526,43 @@ suite('parties by their own names, sums in currency codes', () => {
 		assert.deepEqual(found('Larkmoor will pay GBP 3.5 million towards expanding the primary school.'), [['contradicted-detail', 'GBP 3.5 million']]);
 	});
 });
+
+suite('a regulators\' memorandum: status, side phrases, efforts kept, lists that are not lists', () => {
+	const MOU = loadSource([
+		'# Memorandum of Understanding',
+		'3.7 Where an Authority intends to take a formal enforcement measure, it will inform the other Authority no later than 2 Business Days before publication.',
+		'4.6 The Requested Authority will acknowledge an urgent request within 1 Business Day, and will use its best efforts to provide the assistance within 5 Business Days.',
+		'7.1 An Authority that intends to conduct an on-site visit will notify the other Authority at least 20 Business Days before the visit, stating its purpose and scope.',
+		'14.1 This MoU is a statement of intent. It does not create any legally binding obligations. No provision of this MoU, including any provision of Section 8, is intended to create obligations enforceable under international law or under the law of either jurisdiction.',
+		'14.2 The confidentiality duties in Section 8 exist independently of this MoU and are unaffected by any finding that this MoU is not binding.',
+	].join('\n\n'), 'mou.md');
+	const found = (text: string) => check(text, MOU, { format: 'plaintext' }).findings.map((f) => [f.ruleId, f.actual]);
+
+	test('"It does not create any legally binding obligations" is the status clause, quoted from its first sentence', () => {
+		assert.equal(MOU.status, 'not-binding');
+		assert.equal(MOU.nonBindingClause?.id, '14.1');
+	});
+
+	test('quiet: an effort kept, a side phrase\'s "scope", a period in words, a parenthetical "including"', () => {
+		assert.deepEqual(found('The requested authority will acknowledge the request within one business day and use its best efforts to deliver within five business days.'), []);
+		assert.deepEqual(found('A regulator wishing to visit an establishment will give the host at least 20 business days\' notice.'), []);
+		assert.deepEqual(found('Where either regulator plans enforcement action, it will tell the other no later than two business days before publication.'), []);
+		assert.deepEqual(found('Each authority will act within the limits of its own laws.'), []);
+	});
+
+	test('a deed\'s "paragraph 3.1 of Schedule 4 … do not create legally binding obligations" marks that paragraph and the recitals', () => {
+		const deed = loadSource([
+			'# DEED',
+			'## RECITALS',
+			'(A) The Council is the local planning authority.',
+			'## 2. Status',
+			'2.1 This Deed is a planning obligation.',
+			'2.4 The recitals and the statements of intention in paragraph 3.1 of Schedule 4 record the parties\' aims only and do not create legally binding obligations.',
+			'## SCHEDULE 4 – TRANSPORT',
+			'3.1 The Owner intends to support a car club.',
+			'3.2 The Owner shall pay the Bus Contribution.',
+		].join('\n\n'), 'deed.md');
+		assert.equal(deed.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...deed.nonBindingParts].map((c) => c.id), ['A', 'schedule-4.3.1']);
+	});
+});
