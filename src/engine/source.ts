@@ -272,10 +272,16 @@ function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<stri
 function analyseSentences(clauses: readonly Clause[], parties: PartyWords, binding: ReadonlySet<Clause> | undefined): SourceSentence[] {
 	const out: SourceSentence[] = [];
 	const leadIns = new Map<string, SourceCommitment>();
+	// The commitment of a clause that ends in a colon ("… shall use all reasonable endeavours to achieve the following:"),
+	// for a table that follows it.
+	let colonLeadIn: SourceCommitment | undefined;
 	for (const clause of clauses) {
-		// "(a) monitor progress …" under "The Steering Board shall:" inherits the lead-in's "shall".
-		let previous: SourceCommitment = leadIns.get(clause.id.replace(/\([^()]*\)$/, '')) ?? { level: Strength.None };
-		const isItem = clause.id.endsWith(')');
+		// "(a) monitor progress …" under "The Steering Board shall:" inherits the lead-in's "shall"; so does a table of
+		// targets under it.
+		const isTable = /^\s*\|/.test(clause.text);
+		let previous: SourceCommitment = leadIns.get(clause.id.replace(/\([^()]*\)$/, '')) ?? (isTable ? colonLeadIn : undefined) ?? { level: Strength.None };
+		const isItem = clause.id.endsWith(')') || (isTable && colonLeadIn !== undefined);
+		colonLeadIn = undefined;
 		const obliges = binding !== undefined && !binding.has(clause);
 		for (const sentence of clause.sentences) {
 			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties);
@@ -306,6 +312,7 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			}
 			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
 				leadIns.set(clause.id, commitment);
+				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? commitment : undefined;
 			}
 			// "confirms that it does not intend to …": the party's own words, in a side clause, are still its promise.
 			const refraining = analysis.predicates.filter((p) => p.refrains !== undefined);

@@ -202,6 +202,17 @@ function statedAs(stated: SourceQuantities, q: Quantity): StatedQuantity[] {
 	return rounded.length === 0 ? [...exact] : [...exact, ...rounded];
 }
 
+/** The large numbers a source writes with thousands separators ("49,650,000"): sums in its tables. Read once per source. */
+function bareSums(source: SourceModel): readonly number[] {
+	let found = bareSumCache.get(source);
+	if (found === undefined) {
+		found = [...source.text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g)].map((m) => Number(m[0].replace(/,/g, '')));
+		bareSumCache.set(source, found);
+	}
+	return found;
+}
+const bareSumCache = new WeakMap<SourceModel, readonly number[]>();
+
 /** "3.18 million", "2.5bn": a sum with no currency sign, as a quantity of no unit (allowing for its rounding). */
 function bareAmount(written: string): Quantity | undefined {
 	const m = /(\d[\d,]*(?:\.\d+)?)\s?(billion|million|thousand|bn|m|k)\b/i.exec(written);
@@ -261,17 +272,24 @@ export function clausesStating(source: SourceModel, text: string): { clause: Cla
 	return [...counts].map(([clause, figures]) => ({ clause, figures })).sort((a, b) => b.figures - a.figures);
 }
 
-export function sourceStatesAmount(source: SourceModel, written: string): boolean {
-	const amount = quantities(written)[0] ?? bareAmount(written);
-	if (amount === undefined) {
+export function sourceStatesAmount(source: SourceModel, written: string, approximate = false): boolean {
+	const found = quantities(written)[0] ?? bareAmount(written);
+	if (found === undefined) {
 		return false;
 	}
+	// A round figure ("almost £50 million") is within a tenth of the sum it rounds.
+	const amount = approximate ? { ...found, precision: Math.max(found.precision ?? 0, found.value * 0.1) } : found;
 	if (amount.unit === '') {
 		// "3.18 million" with its currency outside the words compared ("GBP 3.18 million"): any currency's sum.
 		return [...quantitiesOf(source).roundable].some(([unit, list]) => /^[£$€]$/.test(unit) && list.some((t) => sameValue(t, { ...amount, unit })));
 	}
 	const stated = quantitiesOf(source);
-	return stated.anywhere.has(keyOf(amount)) || ((amount.precision ?? 0) > 0 && stated.all.some((t) => t.unit === amount.unit && sameValue(t, amount)));
+	if (stated.anywhere.has(keyOf(amount)) || ((amount.precision ?? 0) > 0 && stated.all.some((t) => t.unit === amount.unit && sameValue(t, amount)))) {
+		return true;
+	}
+	// A table of sums under a "(£)" heading writes them bare ("| **Total** | … | **49,650,000** |").
+	const tolerance = Math.max(amount.precision ?? 0, 0.5);
+	return /^[£$€]?$/.test(amount.unit) && bareSums(source).some((v) => Math.abs(v - amount.value) <= tolerance);
 }
 
 /**
@@ -775,6 +793,17 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 	return undefined;
 }
 
+/** The table row of `text` that holds `figure` ("| … | 85% |"), or the whole text when it is no table. */
+function rowOf(text: string, figure: string): string {
+	if (!text.includes('|')) {
+		return text;
+	}
+	const at = text.indexOf(figure);
+	const start = text.lastIndexOf('\n', at) + 1;
+	const end = text.indexOf('\n', at);
+	return text.slice(start, end === -1 ? text.length : end);
+}
+
 /** A figure stated in a row of a table (its clause's text has table rows). */
 function isTableRow(q: StatedQuantity): boolean {
 	return /^\s*\|.*\|\s*$/m.test(q.clause.text);
@@ -1085,7 +1114,14 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 			if (t === undefined) {
 				continue;
 			}
-			const sentence = clause.sentences.find((s) => s.text.includes(t.text));
+			// "a two-hour urgent response service", "the 1.5-day threshold": a figure naming a kind of thing, not a claim for
+			// every case.
+			if (/^\d[\d.,]*-|^[\p{L}]+-\p{L}/u.test(q.text)) {
+				continue;
+			}
+			const found = clause.sentences.find((s) => s.text.includes(t.text));
+			// In a table, the share is the figure's row's ("| Urgent response within 2 hours | 85% |"), not another row's.
+			const sentence = found === undefined ? undefined : { text: rowOf(found.text, t.text) };
 			const share = sentence === undefined ? undefined : theirs.find((x) => x.unit === '%' && x !== t && sentence.text.includes(x.text) && !own.some((o) => o.unit === '%' && sameValue(o, x))
 				&& !CHANGE_BEFORE_RE.test(sentence.text.slice(Math.max(0, sentence.text.indexOf(x.text) - 30), sentence.text.indexOf(x.text))));
 			if (share === undefined || sentence === undefined) {

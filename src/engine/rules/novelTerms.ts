@@ -51,6 +51,9 @@ function sourceStatesWhen(source: SourceModel, when: string): boolean {
 const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
 const OBJECT_GOVERNORS = new Set(['to', 'with', 'for', 'into', 'at', 'in', 'under', 'through', 'via', 'from', 'on', 'by', 'create', 'establish', 'fund', 'launch', 'join', 'set', 'up']);
 const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
+/** Words that make the sum after them a round figure ("almost £50 million"). */
+const APPROXIMATE_BEFORE_RE = /\b(?:almost|nearly|around|about|roughly|approximately|some|just\s+(?:under|over|below|above)|close\s+to|more\s+than|over|under)\s+$/i;
+
 /** What a number after "by" or "within" counts when it is a period. */
 const PERIOD_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'working', 'business', 'calendar', 'clear', 'full', 'quarter', 'quarters']);
 const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
@@ -86,8 +89,13 @@ export function specificNovelTerms(
 	const sourceLower = lowerText(source);
 	const from = (tokens[0]?.start ?? proseBase) - proseBase;
 	const tail = prose.slice(from);
+	let searchFrom = 0;
 	for (const amount of amountsIn(tail)) {
-		if (!sourceLower.includes(amount.toLowerCase()) && !sourceStatesAmount(source, amount)) {
+		const at = tail.indexOf(amount, searchFrom);
+		searchFrom = at < 0 ? searchFrom : at + amount.length;
+		// "almost £50 million", "just under £50 million": a round figure for a sum the source gives exactly.
+		const approximate = at > 0 && APPROXIMATE_BEFORE_RE.test(tail.slice(Math.max(0, at - 20), at));
+		if (!sourceLower.includes(amount.toLowerCase()) && !sourceStatesAmount(source, amount, approximate)) {
 			add(amount.trim());
 		}
 	}
@@ -107,7 +115,7 @@ export function specificNovelTerms(
 		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t)
 			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole; so is
 			// the number of "GBP 3.18 million" (£3,185,000).
-			&& !(MAGNITUDES.has(t.lower) && startsWithDigit(tokens[i - 1]?.raw ?? ''))
+			&& !(MAGNITUDES.has(t.lower) && /^[£$€]?\d/.test(tokens[i - 1]?.raw ?? ''))
 			&& !(startsWithDigit(t.raw) && MAGNITUDES.has(tokens[i + 1]?.lower ?? '') && sourceStatesAmount(source, `${t.raw} ${tokens[i + 1]!.raw}`))) {
 			add(t.raw);
 		}

@@ -1566,3 +1566,32 @@ suite('a regulators\' memorandum: status, side phrases, efforts kept, lists that
 		assert.deepEqual([...deed.nonBindingParts].map((c) => c.id), ['A', 'schedule-4.3.1']);
 	});
 });
+
+suite('tables of targets and sums', () => {
+	const AGREEMENT = loadSource([
+		'# Partnership Agreement',
+		'## 1. Status',
+		'1.1 This Agreement is legally binding.',
+		'## Schedule 3 – Targets',
+		'By 31 March 2030, the Consortium shall use all reasonable endeavours to achieve the following:',
+		['| Target | Measure |', '|---|---|', '| T1 | 3,200 people complete a course at Level 3 or above |', '| T2 | 1,800 existing workers upskilled |'].join('\n'),
+		'## Schedule 4 – Performance metrics',
+		['| Metric | Target |', '|---|---|', '| Urgent community response within 2 hours | 85% |', '| Still at home 91 days after reablement | 80% |'].join('\n'),
+		'## Schedule 2 – Contributions',
+		['| Scheme | Council (£) | ICB (£) | Total (£) |', '|---|---|---|---|', '| A – Discharge | 4,200,000 | 9,800,000 | 14,000,000 |', '| **Total** | **18,450,000** | **31,200,000** | **49,650,000** |'].join('\n'),
+	].join('\n\n'), 'agreement.md');
+	const found = (text: string) => check(text, AGREEMENT, { format: 'plaintext' }).findings.map((f) => [f.ruleId, f.actual]);
+
+	test('a table of targets under "shall use all reasonable endeavours to achieve the following:" has that grade', () => {
+		assert.deepEqual(found('The agreement commits the consortium to getting 3,200 people through courses at Level 3 or above.').map(([rule]) => rule), ['overstated-commitment']);
+	});
+
+	test('quiet: "a two-hour urgent response service" (a kind of service), "almost £50 million" for a table total of 49,650,000', () => {
+		assert.deepEqual(found('The money also pays for a two-hour urgent community response service.'), []);
+		assert.deepEqual(found('The council and the NHS have agreed to put almost £50 million into a single shared pot.'), []);
+	});
+
+	test('still flagged: a sum the tables do not give', () => {
+		assert.deepEqual(found('Under the agreement the council and the NHS will put £60 million into a shared pot.').map(([rule]) => rule), ['unsupported-claim']);
+	});
+});
