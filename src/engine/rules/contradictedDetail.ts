@@ -8,6 +8,7 @@ import { citationLabel, clauseRef, replaceFix } from './fixes';
 import { referencedClauses } from './wrongReference';
 import { AGREEMENT_TERM_RE } from './novelTerms';
 import { isProvisionWord, namesDocument } from '../analysis/frame';
+import { addTo } from '../multimap';
 
 /** A quantity as written: its number and what it counts (a unit, a currency, a period, a date). */
 interface Quantity {
@@ -136,12 +137,7 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 		const all = [...byClause.values()].flat();
 		const roundable = new Map<string, StatedQuantity[]>();
 		for (const q of all.filter((x) => x.unit === '%' || /^[£$€]$/.test(x.unit) || MEASURES.some(([, name]) => name === x.unit))) {
-			const list = roundable.get(q.unit);
-			if (list === undefined) {
-				roundable.set(q.unit, [q]);
-			} else {
-				list.push(q);
-			}
+			addTo(roundable, q.unit, q);
 		}
 		found = { byClause, anywhere, durations, dates, all, roundable };
 		sourceQuantities.set(source, found);
@@ -619,19 +615,24 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 		if (statedSomewhere || sameValue(right, q) || !(presented || near(right.clause))) {
 			continue;
 		}
-		const label = citationLabel(context.source, right.clause);
-		const actual = context.text.slice(q.start, q.end);
-		return {
-			ruleId: 'contradicted-detail',
-			message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
-			span: { start: q.start, end: q.end },
-			actual,
-			fixes: [replaceFix(context.text, { start: q.start, end: q.end }, right.text, `the figure in ${label}`)],
-			clause: clauseRef(right.clause),
-			sentence: analysed.sentence.span,
-		};
+		return conflictFinding(context, analysed, q, right);
 	}
 	return undefined;
+}
+
+/** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
+function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
+	const label = citationLabel(context.source, right.clause);
+	const actual = context.text.slice(q.start, q.end);
+	return {
+		ruleId: 'contradicted-detail',
+		message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
+		span: { start: q.start, end: q.end },
+		actual,
+		fixes: [replaceFix(context.text, { start: q.start, end: q.end }, right.text, `the figure in ${label}`)],
+		clause: clauseRef(right.clause),
+		sentence: analysed.sentence.span,
+	};
 }
 
 /** A word in at most this many clauses names something particular to them. */
@@ -659,12 +660,7 @@ function rareWordFigures(source: SourceModel): ReadonlyMap<string, readonly Stat
 		for (const q of quantitiesOf(source).all) {
 			for (const stem of q.context) {
 				if ((counts.get(stem) ?? 0) <= RARE_CLAUSES) {
-					const list = byWord.get(stem);
-					if (list === undefined) {
-						byWord.set(stem, [q]);
-					} else {
-						list.push(q);
-					}
+					addTo(byWord, stem, q);
 				}
 			}
 		}
@@ -778,17 +774,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		if (right === undefined) {
 			continue;
 		}
-		const label = citationLabel(context.source, right.clause);
-		const actual = context.text.slice(q.start, q.end);
-		return {
-			ruleId: 'contradicted-detail',
-			message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
-			span: { start: q.start, end: q.end },
-			actual,
-			fixes: [replaceFix(context.text, { start: q.start, end: q.end }, right.text, `the figure in ${label}`)],
-			clause: clauseRef(right.clause),
-			sentence: analysed.sentence.span,
-		};
+		return conflictFinding(context, analysed, q, right);
 	}
 	return undefined;
 }

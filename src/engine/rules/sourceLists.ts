@@ -1,6 +1,7 @@
 import type { SourceModel } from '../source';
 import { isContentToken, type Token, tokenize } from '../text/tokens';
 import type { Clause } from '../types';
+import { addTo } from '../multimap';
 
 /**
  * A list the source gives: the lettered items under a lead-in ("3.1 … within the following areas: (a) …; (b) …") or
@@ -75,12 +76,7 @@ function listIndex(source: SourceModel): ReadonlyMap<string, readonly SourceList
 		const byWord = new Map<string, SourceList[]>();
 		for (const list of sourceLists(source)) {
 			for (const word of new Set(list.items.flatMap((item) => [...item]))) {
-				const lists = byWord.get(word);
-				if (lists === undefined) {
-					byWord.set(word, [list]);
-				} else {
-					lists.push(list);
-				}
+				addTo(byWord, word, list);
 			}
 		}
 		index = byWord;
