@@ -529,8 +529,11 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	const own = sentenceQuantities(analysed)
 		.filter((q) => q.end > datelineEnd)
 		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && namesDocumentBefore(context, analysed, q)));
-	if (own.length === 0 || isDateline(analysed.claimProse)) {
+	if (isDateline(analysed.claimProse)) {
 		return undefined;
+	}
+	if (own.length === 0) {
+		return countContradiction(context, analysed);
 	}
 	const stated = quantitiesOf(context.source);
 	// The clauses the sentence describes: those it cites by number ("(clause 7.3)"), then its two closest, each with
@@ -584,7 +587,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			return found;
 		}
 	}
-	return anchoredContradiction(context, analysed, own, contexts);
+	return anchoredContradiction(context, analysed, own, contexts) ?? countContradiction(context, analysed);
 }
 
 /**
@@ -619,6 +622,101 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 	}
 	return undefined;
 }
+
+/**
+ * A count of things ("at least 25 short-term beds") that conflicts with the count the clause the sentence describes
+ * gives of the same things ("at least 20 short-term discharge-to-assess beds"): the things are named by two of the
+ * words after each number, one figure of the clause has them, and no figure of the source gives the sentence's value.
+ */
+function countContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const counts = sentenceFigures(analysed).filter((q) => q.unit === 'count' && q.value >= 2 && !yearLike(q.value));
+	if (counts.length === 0) {
+		return undefined;
+	}
+	// Given as the agreement's: the sentence names it or follows one that does ("Ministers from 12 countries came to
+	// Manchester" and "a regulator for around 41,000 firms" are the writer's background).
+	const about = describedClauses(context, analysed);
+	const close = analysed.alignments.some((a) => a.score >= CLOSE_CLAUSE);
+	if (about.length === 0 || !(analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || close)) {
+		return undefined;
+	}
+	const theirs = withSiblings(context.source, about.map((c) => parentOf(context.source, c))).flatMap((c) => countsOf(c));
+	const base = analysed.sentence.span.start;
+	for (const q of counts) {
+		const what = countedWords(analysed.claimProse.slice(q.end - base));
+		const head = firstCounted(analysed.claimProse.slice(q.end - base));
+		// The word right after both numbers is the same thing ("short-term … beds"), and one more besides.
+		const same = theirs.filter((t) => head !== undefined && t.head === head && shares(t.context, what) >= 2);
+		// A count the source gives anywhere ("3,000 places in Year 1" in another paragraph) may be that one.
+		// A count many times the clause's is more likely another count of those things ("3,000 places in Year 1" against
+		// "at least 250 places for vocational training") than a slip.
+		const ratio = same.length === 1 ? Math.max(q.value, same[0]!.value) / Math.min(q.value, same[0]!.value) : 0;
+		if (same.length !== 1 || same[0]!.value === q.value || ratio > 2 || (head !== undefined && countsByHead(context.source).get(head)?.has(q.value))) {
+			continue;
+		}
+		return conflictFinding(context, analysed, q, same[0]!);
+	}
+	return undefined;
+}
+
+/** The values a source counts each thing by, by the word after the number ("place" → 250, 3,000, …), once per source. */
+function countsByHead(source: SourceModel): ReadonlyMap<string, ReadonlySet<number>> {
+	let found = headCounts.get(source);
+	if (found === undefined) {
+		const byHead = new Map<string, Set<number>>();
+		for (const clause of source.clauses) {
+			for (const q of countsOf(clause)) {
+				if (q.head !== undefined) {
+					byHead.set(q.head, (byHead.get(q.head) ?? new Set()).add(q.value));
+				}
+			}
+		}
+		found = byHead;
+		headCounts.set(source, found);
+	}
+	return found;
+}
+const headCounts = new WeakMap<SourceModel, ReadonlyMap<string, ReadonlySet<number>>>();
+
+/** The stems of the words a count counts: up to five content words after the number ("short-term discharge-to-assess beds"). */
+function countedWords(after: string): Set<string> {
+	const stems = new Set<string>();
+	for (const t of tokenize(after.split(/[.;:,(]/)[0] ?? '')) {
+		if (stems.size >= 5) {
+			break;
+		}
+		if (t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw)) {
+			for (const part of t.lower.split('-')) {
+				stems.add(tokenize(part)[0]?.stem ?? part);
+			}
+		}
+	}
+	return stems;
+}
+
+function yearLike(value: number): boolean {
+	return value >= 1900 && value <= 2100;
+}
+
+/** The stem of the word right after a number, when it is a content word ("25 short-term beds" → "short"); not "18 and 19". */
+function firstCounted(after: string): string | undefined {
+	const first = tokenize(after.slice(0, 40))[0];
+	return first === undefined || first.lower.length < 3 || isStopword(first.lower) || /^\d/.test(first.raw) || !/^\s*["“]?\p{L}/u.test(after) ? undefined
+		: tokenize(first.lower.split('-')[0]!)[0]?.stem;
+}
+
+/** A clause's counts of things with the words they count, found once per clause. */
+function countsOf(clause: Clause): (StatedQuantity & { readonly head: string | undefined })[] {
+	let found = clauseCounts.get(clause);
+	if (found === undefined) {
+		found = clause.sentences.flatMap((sentence) => figures(sentence.text)
+			.filter((q) => q.unit === 'count' && q.value >= 2 && !yearLike(q.value))
+			.map((q) => ({ ...q, clause, context: countedWords(sentence.text.slice(q.end)), head: firstCounted(sentence.text.slice(q.end)) })));
+		clauseCounts.set(clause, found);
+	}
+	return found;
+}
+const clauseCounts = new WeakMap<Clause, (StatedQuantity & { readonly head: string | undefined })[]>();
 
 /** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {

@@ -1595,3 +1595,28 @@ suite('tables of targets and sums', () => {
 		assert.deepEqual(found('Under the agreement the council and the NHS will put £60 million into a shared pot.').map(([rule]) => rule), ['unsupported-claim']);
 	});
 });
+
+suite('contradicted-detail: counts of things', () => {
+	const AGREEMENT = loadSource([
+		'# Partnership Agreement',
+		'## 6. Governance',
+		'6.2 The Board shall comprise up to three senior representatives nominated by each Partner.',
+		'## Schedule 1 – Services',
+		'1. The Lead Commissioner shall ensure that at least 20 short-term discharge-to-assess beds are available at all times.',
+		'2. The Partners shall fund 3,000 places in Year 1 and at least 250 places for vocational training.',
+		'## 9. Status',
+		'9.1 This Agreement is legally binding.',
+	].join('\n\n'), 'agreement.md');
+	const details = (text: string) => check(text, AGREEMENT, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.fixes[0]?.replacement]);
+
+	test('"at least 25 short-term beds" where the clause gives 20 of them; "up to four senior representatives" where it gives three', () => {
+		assert.deepEqual(details('The agreement also requires at least 25 short-term "discharge to assess" beds to be available at all times.'), [['25', '20']]);
+		assert.deepEqual(details('Under the agreement the Board will comprise up to four senior representatives nominated by each partner.'), [['four', 'three']]);
+	});
+
+	test('quiet: the right count, a count many times the clause\'s (another count), background', () => {
+		assert.deepEqual(details('The agreement also requires at least 20 short-term discharge to assess beds to be available at all times.'), []);
+		assert.deepEqual(details('Under the agreement the partners fund 3,000 places in Year 1.'), []);
+		assert.deepEqual(details('Ministers from 12 countries came to the signing.'), []);
+	});
+});
