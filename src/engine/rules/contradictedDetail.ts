@@ -43,6 +43,9 @@ const COMPOUND_NUMBER = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninet
 const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|business\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times|tonnes?|tons?|kilomet(?:re|er)s?|km|miles?|hectares?|nautical\\s+miles?)';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+/** "May and November", "March, July and November" right before "each year". */
+const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|&)\\s+${MONTH_RE}\\s+(?:of\\s+)?$`, 'u');
+const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
 const QUANTITY_ALTERNATIVES = [
 	`(?<money>(?:[£$€]|\\b(?:GBP|USD|EUR)\\s?)\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
@@ -380,7 +383,11 @@ export function quantities(written: string, base = 0): Quantity[] {
 			out.push({ value: period / Math.max(1, count), unit: 'day', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval: true, ceiling });
 		} else if (g['freq'] !== undefined) {
 			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/ calendar\b/, '').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
-			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			// "in May and November each year": as many times a year as months are named.
+			const months = unit === 'year' && value === 1 ? MONTHS_LISTED_RE.exec(before)?.[0].match(MONTH_WORD_RE)?.length ?? 0 : 0;
+			out.push(months >= 2
+				? { value: DAYS_PER['year']! / months, unit: 'day', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval: true, ceiling }
+				: { value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['date'] !== undefined) {
 			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;
 			const value = Number(g['year']) * 10_000 + month * 100 + (g['day'] ? Number(g['day']) : 0);
@@ -609,12 +616,26 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 		if ((!isPeriodLike(q.unit) && q.unit !== '%') || isPastEvent(analysed.claim.tokens, q)) {
 			continue;
 		}
-		const candidates = new Set([...contexts[k]!].flatMap((stem) => byRareWord.get(stem) ?? []).filter((t) => comparable(t, q) && t.interval === q.interval));
+		let candidates = new Set([...contexts[k]!].flatMap((stem) => byRareWord.get(stem) ?? []).filter((t) => comparable(t, q) && t.interval === q.interval));
+		// How often is rarer than how long: the source's one interval about what the sentence's is about ("the Board
+		// shall meet at least six times in each Financial Year" for "the board only has to meet four times a year").
+		if (candidates.size !== 1 && q.interval) {
+			const about = stated.all.filter((t) => t.interval && comparable(t, q) && shares(t.context, contexts[k]!) >= 1);
+			// Two ways one clause times the same thing ("six times in each Financial Year, at intervals of not more than ten
+			// weeks"): the one written as the sentence writes it.
+			const oneClause = about.length > 1 && about.every((t) => t.clause === about[0]!.clause);
+			const asWritten = (t: Quantity): boolean => TIMES_RE.test(t.text) === TIMES_RE.test(q.text);
+			candidates = new Set(oneClause ? about.filter(asWritten).slice(0, 1) : about);
+		}
 		if (candidates.size !== 1) {
 			continue;
 		}
 		const right = [...candidates][0]!;
-		const statedSomewhere = statedAs(stated, q).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)));
+		// Stated somewhere as the same kind of figure about the same thing: an interval by an interval ("four times a year"
+		// is not "three months", nor the quarterly reports' "quarterly").
+		const statedSomewhere = q.interval
+			? stated.all.some((t) => t.interval && comparable(t, q) && sameValue(t, q) && shares(t.context, contexts[k]!) >= 1)
+			: statedAs(stated, q).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)));
 		if (statedSomewhere || sameValue(right, q) || !(presented || near(right.clause))) {
 			continue;
 		}
@@ -732,6 +753,9 @@ function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Qu
 		sentence: analysed.sentence.span,
 	};
 }
+
+/** "four times a year", "twice in each year", "once a month": an interval written as a count of times. */
+const TIMES_RE = /\b(?:once|twice|thrice|times)\b/i;
 
 /** A word in at most this many clauses names something particular to them. */
 const RARE_CLAUSES = 2;

@@ -1620,3 +1620,23 @@ suite('contradicted-detail: counts of things', () => {
 		assert.deepEqual(details('Ministers from 12 countries came to the signing.'), []);
 	});
 });
+
+suite('contradicted-detail: how often, said of the one thing the source times', () => {
+	const AGREEMENT = loadSource([
+		'# Partnership Agreement',
+		'10.5 The Board shall meet at least six times in each Financial Year, at intervals of not more than ten weeks.',
+		'11.1 The Lead Commissioner shall submit quarterly reports to the Board.',
+		'12.2 The Joint Oversight Group shall meet at least twice in each year, in or around May and November.',
+		'20.1 This Agreement is legally binding.',
+	].join('\n\n'), 'agreement.md');
+	const details = (text: string) => check(text, AGREEMENT, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.fixes[0]?.replacement]);
+
+	test('"the board only has to meet four times a year" against "at least six times in each Financial Year"', () => {
+		assert.deepEqual(details('The board only has to meet four times a year, and nothing in the agreement says its papers will be published.'), [['four times a year', 'six times in each Financial Year']]);
+	});
+
+	test('quiet: the quarterly reports are another thing; "May and November each year" is twice a year', () => {
+		assert.deepEqual(details('Under the agreement the board meets six times a year and gets reports quarterly.'), []);
+		assert.deepEqual(details('Under the agreement the oversight group will meet around May and November each year.'), []);
+	});
+});
