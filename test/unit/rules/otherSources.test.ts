@@ -1640,3 +1640,18 @@ suite('contradicted-detail: how often, said of the one thing the source times', 
 		assert.deepEqual(details('Under the agreement the oversight group will meet around May and November each year.'), []);
 	});
 });
+
+suite('binding-status: "must" as a duty of the agreement only where the agreement governs the sentence', () => {
+	const MOU = loadSource([
+		'# Memorandum of Understanding',
+		'3.1 The Authorities will keep information shared under this MoU confidential.',
+		'14.1 This MoU is a statement of intent. It does not create any legally binding obligations.',
+	].join('\n\n'), 'mou.md');
+	const status = (text: string) => check(text, MOU, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+
+	test('"Under the MoU, each authority must keep …" claims a duty; "information shared under the MoU must be kept …" describes it', () => {
+		assert.deepEqual(status('Under the MoU, each authority must keep shared information confidential.'), ['must']);
+		assert.deepEqual(status('Information shared under the MoU must be kept confidential.'), []);
+		assert.deepEqual(status('The minister said Britain must be front and centre of this partnership under the MoU.'), []);
+	});
+});
