@@ -1,6 +1,7 @@
 // The names a source agreement uses: its parties ("OpenAI", "DSIT") and the names it gives itself ("this
 // Memorandum", '("MoU")', its title's head noun). Read once per source load, so every scan here is linear.
 import { DEFAULT_PARTY_WORDS, type PartyWords } from './analysis/commitment';
+import frames from './lexicon/frames.json';
 import { candidatesOf, findMatches, isJsSpace, runEnd } from './text/findMatches';
 
 /** "OpenAI will", "DSIT and OpenAI share": capitalised words before a modal. Sticky: tried by `namedParties` only. */
@@ -109,7 +110,7 @@ export function selfNames(text: string): Set<string> {
 }
 
 /** What a document calls its own parts ("this Part", "this Schedule"), lower case: never its name. */
-export const PROVISION_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'schedule', 'clause', 'annex', 'appendix', 'article', 'section', 'paragraph', 'chapter', 'table', 'policy']);
+export const PROVISION_WORDS: ReadonlySet<string> = new Set(frames.ownPartNouns.words);
 
 /**
  * The source's first line of text, its title (markings skipped: "Notice", "Draft", "Official", "Subject to contract",

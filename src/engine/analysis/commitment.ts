@@ -122,7 +122,7 @@ const REPORTED_NOUNS: ReadonlySet<string> = new Set(lexicon.reported.words);
 /** "Officials will draft a note …": a readout's own action point. */
 const ADMINISTRATIVE_VERBS: ReadonlySet<string> = new Set(lexicon.administrative.words);
 /** A conjunction that, after a comma, starts a new clause. */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
+const COORDINATORS: ReadonlySet<string> = new Set(lexicon.grammar.coordinators);
 const boundaryGapRe = /[;:—–()[\]]|,\s*(?:and|but|while|which|whereas)\b/;
 
 /**

@@ -39,14 +39,14 @@ const NOUN_MODIFIERS = new Set(['binding', 'landmark', 'historic', 'new', 'big',
 /** Cues of a legal duty; with the agreement named in the sentence they say it binds a party. */
 const DUTY_CUES = new Set(lexicon.dutyCues.phrases);
 const AGREEMENT_NOUNS = new Set(['mou', 'memorandum', 'agreement', 'partnership', 'deal', 'arrangement', 'accord']);
-/** "Under the MoU, …", "Under this agreement, …": a fronted phrase that puts the whole sentence under the agreement. */
+/** "Under the memorandum, …", "Under this agreement, …": a fronted phrase that puts the whole sentence under the agreement. */
 const UNDER_AGREEMENT_RE = /^\W{0,8}(?:under|by\s+virtue\s+of|according\s+to)\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:mou|memorandum|agreement|deal|partnership|arrangement|accord|contract|treaty|declaration|charter)\b[^,]{0,40},/iu;
 const VERB_CONTEXT = new Set(['to', 'will', 'can', 'would', 'must', 'should', 'could', 'may', 'might']);
 /** "until a binding agreement", "negotiate a binding contract", "completion of a binding agreement": a document to come. */
-const FUTURE_DOCUMENT_BEFORE = new Set(['until', 'before', 'pending', 'towards', 'toward', 'into', 'negotiate', 'negotiating', 'reach', 'reaching', 'of']);
-const FUTURE_DOCUMENT_STEPS = new Set(['completion', 'execution', 'signing', 'signature', 'exchange', 'conclusion', 'negotiation']);
+const FUTURE_DOCUMENT_BEFORE: ReadonlySet<string> = new Set(lexicon.futureDocument.before);
+const FUTURE_DOCUMENT_STEPS: ReadonlySet<string> = new Set(lexicon.futureDocument.steps);
 /** A statute or regulation as the subject of "requires": the law's duty. */
-const LAW_WORDS = new Set(['act', 'acts', 'regulations', 'regulation', 'statute', 'legislation', 'law', 'directive', 'order', 'code']);
+const LAW_WORDS: ReadonlySet<string> = new Set(lexicon.lawWords.words);
 
 /** Flags a voluntary agreement described as binding, enforceable, a contract or a treaty. */
 export const bindingStatus: Rule = {
@@ -120,9 +120,10 @@ function findDutyUnderAgreement(analysed: AnalysedSentence): { from: number; to:
 	if (!tokens.some((t) => AGREEMENT_NOUNS.has(t.lower))) {
 		return undefined;
 	}
-	// "must" is a legal duty claimed of the agreement when the agreement governs the sentence ("Under the MoU, OpenAI must
-	// …"); "information shared under the MoU must be kept confidential", "the MoU says AI must be built …" and "Peter Kyle
-	// said Britain must be …" use it of what the arrangement sets out or someone's view.
+	// "must" is a legal duty claimed of the agreement when the agreement governs the sentence ("Under the agreement, the
+	// Supplier must …"); "information shared under the agreement must be kept confidential", "the memorandum says systems
+	// must be built …" and "the minister said the country must be …" use it of what the arrangement sets out or someone's
+	// view.
 	const governed = UNDER_AGREEMENT_RE.test(analysed.claimProse);
 	const duty = analysed.claim.predicates.find((p) => !p.negated && p.level > Strength.None && DUTY_CUES.has(p.cuePhrase) && (p.cuePhrase !== 'must' || governed));
 	if (!duty) {

@@ -111,6 +111,8 @@ interface SourceQuantities {
 	readonly all: readonly StatedQuantity[];
 	/** The sums, measures and shares the source states, by unit: compared allowing for rounding (see `statedAs`). */
 	readonly roundable: ReadonlyMap<string, readonly StatedQuantity[]>;
+	/** Every interval the source states ("every five years", "six times in each Financial Year"). */
+	readonly intervals: readonly StatedQuantity[];
 }
 const sourceQuantities = new WeakMap<SourceModel, SourceQuantities>();
 
@@ -142,7 +144,7 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 		for (const q of all.filter((x) => x.unit === '%' || /^[£$€]$/.test(x.unit) || MEASURES.some(([, name]) => name === x.unit))) {
 			addTo(roundable, q.unit, q);
 		}
-		found = { byClause, anywhere, durations, dates, all, roundable };
+		found = { byClause, anywhere, durations, dates, all, roundable, intervals: all.filter((q) => q.interval) };
 		sourceQuantities.set(source, found);
 	}
 	return found;
@@ -283,7 +285,7 @@ export function sourceStatesAmount(source: SourceModel, written: string, approxi
 		return [...quantitiesOf(source).roundable].some(([unit, list]) => /^[£$€]$/.test(unit) && list.some((t) => sameValue(t, { ...amount, unit })));
 	}
 	const stated = quantitiesOf(source);
-	if (stated.anywhere.has(keyOf(amount)) || ((amount.precision ?? 0) > 0 && stated.all.some((t) => t.unit === amount.unit && sameValue(t, amount)))) {
+	if (stated.anywhere.has(keyOf(amount)) || ((amount.precision ?? 0) > 0 && (stated.roundable.get(amount.unit) ?? []).some((t) => sameValue(t, amount)))) {
 		return true;
 	}
 	// A table of sums under a "(£)" heading writes them bare ("| **Total** | … | **49,650,000** |").
@@ -620,7 +622,7 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 		// How often is rarer than how long: the source's one interval about what the sentence's is about ("the Board
 		// shall meet at least six times in each Financial Year" for "the board only has to meet four times a year").
 		if (candidates.size !== 1 && q.interval) {
-			const about = stated.all.filter((t) => t.interval && comparable(t, q) && shares(t.context, contexts[k]!) >= 1);
+			const about = stated.intervals.filter((t) => comparable(t, q) && shares(t.context, contexts[k]!) >= 1);
 			// Two ways one clause times the same thing ("six times in each Financial Year, at intervals of not more than ten
 			// weeks"): the one written as the sentence writes it.
 			const oneClause = about.length > 1 && about.every((t) => t.clause === about[0]!.clause);
@@ -634,7 +636,7 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 		// Stated somewhere as the same kind of figure about the same thing: an interval by an interval ("four times a year"
 		// is not "three months", nor the quarterly reports' "quarterly").
 		const statedSomewhere = q.interval
-			? stated.all.some((t) => t.interval && comparable(t, q) && sameValue(t, q) && shares(t.context, contexts[k]!) >= 1)
+			? stated.intervals.some((t) => comparable(t, q) && sameValue(t, q) && shares(t.context, contexts[k]!) >= 1)
 			: statedAs(stated, q).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)));
 		if (statedSomewhere || sameValue(right, q) || !(presented || near(right.clause))) {
 			continue;
@@ -772,9 +774,18 @@ function isPeriodLike(unit: string): boolean {
 function rareWordFigures(source: SourceModel): ReadonlyMap<string, readonly StatedQuantity[]> {
 	let found = rareWordCache.get(source);
 	if (found === undefined) {
+		// In how many clauses each stem stands, from the words the source was analysed into (not tokenised again).
+		const stemsByClause = new Map<Clause, Set<string>>();
+		for (const sentence of source.sentences) {
+			const stems = stemsByClause.get(sentence.clause) ?? new Set<string>();
+			for (const t of sentence.tokens) {
+				stems.add(t.stem);
+			}
+			stemsByClause.set(sentence.clause, stems);
+		}
 		const counts = new Map<string, number>();
-		for (const clause of source.clauses) {
-			for (const stem of new Set(tokenize(clause.text).map((t) => t.stem))) {
+		for (const stems of stemsByClause.values()) {
+			for (const stem of stems) {
 				counts.set(stem, (counts.get(stem) ?? 0) + 1);
 			}
 		}

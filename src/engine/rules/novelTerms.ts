@@ -55,7 +55,7 @@ const DEADLINE_MARKERS = new Set(['by', 'before', 'within', 'until']);
 const APPROXIMATE_BEFORE_RE = /\b(?:almost|nearly|around|about|roughly|approximately|some|just\s+(?:under|over|below|above)|close\s+to|more\s+than|over|under)\s+$/i;
 
 /** What a number after "by" or "within" counts when it is a period. */
-const PERIOD_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'working', 'business', 'calendar', 'clear', 'full', 'quarter', 'quarters']);
+const PERIOD_UNITS: ReadonlySet<string> = new Set(specifics.periodUnits.words);
 const DEADLINE_FILLERS = new Set(['the', 'end', 'of', 'next', 'this', 'early', 'late', 'mid', 'a']);
 const REFERENCE_WORDS = new Set(['section', 'clause', 'paragraph', 'article', 'para', 'part', 'page', 'annex', 'schedule']);
 const NAME_LINKS = new Set(['of', 'for', 'and', 'on']);
