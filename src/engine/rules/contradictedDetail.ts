@@ -1190,6 +1190,8 @@ const SHARE_WORDS_RE = /\b(?:most|majority|proportion|share|percentage|nearly\s+
 /** "a reduction of 8 per cent", "an increase of 3%": a percentage that is a change, not a share of cases. */
 const CHANGE_BEFORE_RE = /\b(?:reduction|increase|cut|rise|fall|decrease|drop|growth|change|uplift)\s+of\s+$/i;
 
+/** Words that say a figure holds in every case: "every referral", "all calls", "always", "guaranteed". */
+const EVERY_CASE_RE = /\b(?:every|each|all|always|any|guarantee[sd]?|without\s+exception)\b/i;
 /** A figure the sentence gives for every case that the clause sets only for a share of them. */
 export interface DroppedShare {
 	readonly start: number;
@@ -1250,6 +1252,11 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 			const near = analysed.claimProse.slice(Math.max(0, q.start - base - 80), q.end - base + 80);
 			const between = (o: Quantity): string => context.text.slice(Math.min(o.end, q.end), Math.max(o.start, q.start));
 			if (SHARE_WORDS_RE.test(near) || own.some((o) => o.unit === '%' && Math.abs(o.start - q.start) < 80 && !CONTEXT_BREAK.test(between(o)) && !/,\s*and\b/i.test(between(o)))) {
+				continue;
+			}
+			// Said for every case in so many words ("every referral … within 15 minutes"): a service standard written plainly
+			// ("standard deliveries within seven working days") is how its target is usually described.
+			if (!EVERY_CASE_RE.test(analysed.claimProse.slice(Math.max(0, q.start - base - 80), q.start - base))) {
 				continue;
 			}
 			const at = sentence.text.indexOf(share.text);

@@ -630,6 +630,11 @@ suite('limits, shares and intervals a clause gives its figures', () => {
 		assert.deepEqual(warned('Under the memorandum, 90% of placements will be confirmed within 10 working days of the offer.'), []);
 	});
 
+	test('a service standard written plainly, without "every", "all" or "always", is how its target is described', () => {
+		assert.deepEqual(warned('Under the memorandum, placements will be confirmed within 10 working days of the offer.'), []);
+		assert.deepEqual(warned('Under the memorandum, all placements will be confirmed within 10 working days of the offer.').map((f) => f.ruleId), ['overstated-commitment']);
+	});
+
 	test('an interval the described clause states in other words is not an invention ("every year" for "in each year")', () => {
 		assert.deepEqual(quantities('meet at least every **three months**').map((q) => [q.value, q.unit, q.interval]), [[3, 'month', true]]);
 		assert.deepEqual(warned('Under the memorandum, the lead officers will meet quarterly to review the apprenticeship programme.'), []);
