@@ -43,6 +43,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	regen: { file: join('test', 'eval', 'sources', 'regeneration-heads-of-terms.md'), name: 'regeneration-heads-of-terms.md' },
 	regmou: { file: join('test', 'eval', 'sources', 'regulators-cooperation-mou.md'), name: 'regulators-cooperation-mou.md' },
 	s75: { file: join('test', 'eval', 'sources', 'section75-partnership-agreement.md'), name: 'section75-partnership-agreement.md' },
+	alb: { file: join('test', 'eval', 'sources', 'alb-framework-document.md'), name: 'alb-framework-document.md' },
+	vaccine: { file: join('test', 'eval', 'sources', 'vaccine-supply-agreement.md'), name: 'vaccine-supply-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');

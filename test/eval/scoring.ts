@@ -148,7 +148,9 @@ function citationOutcome(briefing: Briefing, sentence: LabelledSentence, citatio
 export function citesWithin(actual: string, labelled: string): boolean {
 	const a = notation(actual);
 	const l = notation(labelled);
-	return a === l || (a.startsWith(l) && /^[.(-]/.test(a.slice(l.length)));
+	// "A.2" for the engine's `annex-A.2`: labellers write a lettered annex's paragraph as the source numbers it.
+	const bare = /^[a-z](?:$|[.(])/.test(l) ? a.replace(/^(?:annex|schedule|appendix)-(?=[a-z](?:$|[.(-]))/, '') : a;
+	return [a, bare].some((x) => x === l || (x.startsWith(l) && /^[.(-]/.test(x.slice(l.length))));
 }
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };

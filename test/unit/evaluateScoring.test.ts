@@ -160,6 +160,11 @@ suite('evaluate: scoring', () => {
 		assert.equal(citesWithin('50.1', '5'), false);
 		assert.equal(citesWithin('1.12', '1.1'), false);
 		assert.equal(citesWithin('5', '5.2'), false);
+		// A lettered annex's paragraph as the source numbers it ("A.2" for `annex-A.2`); never a numbered schedule's.
+		assert.equal(citesWithin('annex-A.2', 'A.2'), true);
+		assert.equal(citesWithin('annex-A.2-2', 'A'), true);
+		assert.equal(citesWithin('annex-A.2', 'A.3'), false);
+		assert.equal(citesWithin('schedule-1.2', '1.2'), false);
 	});
 
 	test('overlap treats spans as half-open and empty spans as points', () => {
