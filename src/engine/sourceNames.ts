@@ -10,12 +10,27 @@ const capitalStartRe = /\b\p{Lu}/u;
 /** A run of capitalised words, as the first group of `namedPartyRe` can take it. */
 const capitalisedRunRe = /\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*/uy;
 
+/** "shall be delivered", "may not be", "will have been": the modal's subject is acted on. */
+const PASSIVE_AFTER_RE = /^\s+(?:not\s+|only\s+|also\s+)?(?:be|been|have\s+been)\b/i;
+/** Words that open a capitalised subject without naming anyone ("Each", "Neither", "Second", "Unless"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['each', 'either', 'neither', 'any', 'no', 'all', 'every', 'such', 'other', 'first', 'second', 'third', 'both', 'these', 'those', 'that', 'it', 'its', 'where', 'if', 'unless', 'nothing']);
+
 /** Adds the source's own named parties ("the Authority will …") and its profile's to the generic party words. */
 export function extendParties(text: string, profileParties: readonly string[] = []): PartyWords {
 	const agents = new Set([...DEFAULT_PARTY_WORDS.agents, ...profileParties]);
-	for (const match of namedParties(text.slice(0, 200_000))) {
+	const scanned = text.slice(0, 200_000);
+	for (const match of namedParties(scanned)) {
+		// "Initial Doses shall be delivered", "Decisions shall be taken": things done, not those who act ("The Board shall be
+		// chaired" still names a body).
+		if (PASSIVE_AFTER_RE.test(scanned.slice(match.index + match[0].length, match.index + match[0].length + 24)) && /s$/i.test(match[1] ?? '')) {
+			continue;
+		}
 		for (const word of (match[1] ?? '').split(/\s+/)) {
 			const lower = word.toLowerCase();
+			// "Each Option Notice shall", "Neither Party may": the determiner is no one's name.
+			if (DETERMINERS.has(lower)) {
+				continue;
+			}
 			if (lower.length > 1 && !DEFAULT_PARTY_WORDS.nonAgents.has(lower) && lower !== 'this' && lower !== 'the') {
 				agents.add(lower);
 			}

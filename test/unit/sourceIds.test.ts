@@ -182,3 +182,38 @@ suite('clause ids: a declaration numbered from its preamble, and an annex in bol
 		assert.deepEqual(ids.filter((id) => id.startsWith('schedule')), ['schedule-1.A.1', 'schedule-1.A.2', 'schedule-1.C'], ids.join(' '));
 	});
 });
+
+suite('clause ids: an annex whose paragraphs carry its letter ("A.1", "A.2")', () => {
+	const SOURCE = loadSource([
+		'# Framework Document',
+		'',
+		'## 1. Status',
+		'',
+		'1.1 This document does not create legal obligations.',
+		'',
+		'## Annex A: Delegated authorities',
+		'',
+		'A.1 The Body may spend within its budget without further approval.',
+		'',
+		'A.2 The following require the prior written approval of the department:',
+		'',
+		'| Category | Delegated limit |',
+		'|---|---|',
+		'| Consultancy (per commission) | £20,000 |',
+		'',
+		'A.3 The department will aim to respond within 15 working days.',
+	].join('\n'), 'framework.md');
+
+	test('ids follow the letters the source writes, and a table under a lead-in continues it', () => {
+		const annex = SOURCE.clauses.filter((c) => c.id.startsWith('annex'));
+		assert.deepEqual(annex.map((c) => c.id), ['annex-A.1', 'annex-A.2', 'annex-A.2-2', 'annex-A.3']);
+		assert.match(annex[2]!.text, /£20,000/);
+		assert.match(annex[3]!.text, /^The department will aim/);
+	});
+
+	test('a sentence about the table cites it', () => {
+		const [citation] = check('Consultancy above £20,000 per commission needs the prior written approval of the department.', SOURCE, { format: 'markdown' }).citations;
+		assert.match(citation?.clause.id ?? '', /^annex-A\.2/);
+	});
+});
+

@@ -312,7 +312,8 @@ function topTarget(st: AssignState, b: Block): Target {
 		}
 		return { id: seqId(st, 'status'), kind: 'status', section: part.number, title: part.title };
 	}
-	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0 && !(part.prefixed && part.sub !== '')) {
+	// Not what follows a numbered lead-in ("A.2 The following require approval:" then its table): that continues it.
+	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0 && !(part.prefixed && part.sub !== '') && !(part.explicit && part.leadIn)) {
 		return { id: seqId(st, 'status'), kind: 'status', section: '', title: 'Status' };
 	}
 	if (part.base !== '') {
@@ -327,7 +328,7 @@ function topTarget(st: AssignState, b: Block): Target {
 		const id = numberedId(part, m);
 		if (m?.kind === 'number') {
 			part.lastNumbered = id;
-			part.leadIn = /:\s*$/.test(st.text.slice(b.start, b.end));
+			part.leadIn = /:[*_]*\s*$/.test(st.text.slice(b.start, b.end));
 		}
 		return { id, kind, section: part.number, title };
 	}

@@ -14,6 +14,8 @@ export interface Marker {
 
 const bulletRe = /^[•\-*–·◦▪●‣+](?:[ \t\u00a0]+|$)/u;
 const multiNumberRe = /^(\d{1,3}(?:\.\d{1,3}){1,4})(\.?)(?:[ \t\u00a0]+|$)/u;
+/** "A.1", "B.2.3": a paragraph of a lettered annex or part, numbered under its letter. */
+const letterNumberRe = /^([A-Z]\.\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:[ \t\u00a0]+)(?=\S)/u;
 const singleNumberRe = /^(\d{1,3})[.)](?:[ \t\u00a0]+|$)/u;
 const parenNumberRe = /^\((\d{1,3})\)(?:[ \t\u00a0]+|$)/u;
 const parenLabelRe = /^\(([a-z]{1,2}|[ivx]{1,6})\)(?:[ \t\u00a0]+|$)/iu;
@@ -29,6 +31,10 @@ export function parseMarker(head: string, offset: number): Marker | undefined {
 	m = multiNumberRe.exec(head);
 	if (m) {
 		return { kind: 'number', label: m[1] ?? '', textStart: offset + m[0].length, bare: m[2] === '' };
+	}
+	m = letterNumberRe.exec(head);
+	if (m) {
+		return { kind: 'number', label: m[1] ?? '', textStart: offset + m[0].length, bare: false };
 	}
 	m = singleNumberRe.exec(head) ?? parenNumberRe.exec(head);
 	if (m) {

@@ -151,12 +151,15 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 }
 
 /** The content words (stems) near a quantity: "notify … breach … within 24 hours". Walks out from it: linear in what it reads. */
-function contextOf(tokens: readonly Token[], q: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>, text: string, base: number, others: readonly { readonly start: number; readonly end: number }[] = []): Set<string> {
+function contextOf(tokens: readonly Token[], figure: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>, text: string, base: number, others: readonly { readonly start: number; readonly end: number }[] = []): Set<string> {
+	// "nine pounds and forty pence (£9.40) per Dose": a figure in brackets after its words is read from outside them.
+	const bracketed = text[figure.start - base - 1] === '(' && text[figure.end - base] === ')';
+	const q = bracketed ? { start: figure.start - 1, end: figure.end + 1 } : figure;
 	// The words of the figure's own clause: ", and the first annual review …" is about something else. `from` and `to`
 	// are offsets: the gap from a word (or the figure) to the end of the next word. Another figure ends it too: the
 	// words past it are that figure's ("up to 24 months, with a further period of up to 12 months after …").
 	const breaks = (from: number, to: number): boolean => CONTEXT_BREAK.test(text.slice(from - base, to - base))
-		|| others.some((o) => o !== q && o.start < Math.max(from, to) && o.end > Math.min(from, to) && !(o.start <= q.start && q.end <= o.end));
+		|| others.some((o) => o !== figure && o.start < Math.max(from, to) && o.end > Math.min(from, to) && !(o.start <= q.start && q.end <= o.end));
 	// The parties' names are near every figure: they say nothing about which figure it is.
 	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
 	const out = new Set<string>();
@@ -281,8 +284,11 @@ export function sourceStatesAmount(source: SourceModel, written: string, approxi
 	// A round figure ("almost £50 million") is within a tenth of the sum it rounds.
 	const amount = approximate ? { ...found, precision: Math.max(found.precision ?? 0, found.value * 0.1) } : found;
 	if (amount.unit === '') {
-		// "3.18 million" with its currency outside the words compared ("GBP 3.18 million"): any currency's sum.
-		return [...quantitiesOf(source).roundable].some(([unit, list]) => /^[£$€]$/.test(unit) && list.some((t) => sameValue(t, { ...amount, unit })));
+		// "3.18 million" with its currency outside the words compared ("GBP 3.18 million"): any currency's sum. "12 million
+		// doses" counts what the source writes "twelve million (12,000,000) Doses".
+		const tolerance = Math.max(amount.precision ?? 0, 0.5);
+		return [...quantitiesOf(source).roundable].some(([unit, list]) => /^[£$€]$/.test(unit) && list.some((t) => sameValue(t, { ...amount, unit })))
+			|| bareSums(source).some((v) => Math.abs(v - amount.value) <= tolerance);
 	}
 	const stated = quantitiesOf(source);
 	if (stated.anywhere.has(keyOf(amount)) || ((amount.precision ?? 0) > 0 && (stated.roundable.get(amount.unit) ?? []).some((t) => sameValue(t, amount)))) {
@@ -1170,11 +1176,14 @@ function figures(written: string, base = 0, known?: readonly Quantity[]): Quanti
 }
 
 /** A clause's figures, with their words, when it gives one as a limit ("up to 30", "no more than twelve (12) named individuals"). */
+const DEFINITION_RE = /["”]\**\s+(?:means|shall\s+mean|includes)\b/u;
+
 function limitsOf(source: SourceModel, clause: Clause): StatedQuantity[] {
 	let found = clauseLimits.get(clause);
 	if (found === undefined) {
 		found = clause.sentences.flatMap((sentence) => {
-			const all = figures(sentence.text);
+			// '"Grant" means the sum of up to £186,500': what a defined word covers, not a limit on what is promised.
+			const all = DEFINITION_RE.test(sentence.text) ? [] : figures(sentence.text);
 			const limits = all.some((q) => q.ceiling !== undefined || q.estimate !== undefined) ? all : [];
 			const tokens = limits.length > 0 ? tokenize(sentence.text) : [];
 			return limits.map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents, sentence.text, 0) }));

@@ -4,17 +4,54 @@ import { compareCommitments, sourceModal } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, replaceFix } from './fixes';
 import type { Rule } from './rule';
 import type { SourceModel } from '../source';
+import { isStopword, tokenize } from '../text/tokens';
+import { addTo } from '../multimap';
 
-const CONDITIONAL_RE = /\b(?:if|unless|once|when|whether|said|says|told|expects?|expected|believes?|hopes?)\b/i;
 /** "No more than 50% of the homes may be occupied until …": a "may" that states a restriction, not a hedge. */
 const RESTRICTION_RE = /\b(?:no|not)\s+(?:more|fewer|less)\s+than\b|\buntil\b/i;
 
+/** What a source grants with "may" ("either Party may terminate this Agreement"): verb stem → the words after it. */
+function permissions(source: SourceModel): ReadonlyMap<string, readonly ReadonlySet<string>[]> {
+	let found = permitted.get(source);
+	if (found === undefined) {
+		const byVerb = new Map<string, ReadonlySet<string>[]>();
+		for (const sentence of source.sentences) {
+			const tokens = sentence.tokens;
+			for (let i = 0; i < tokens.length; i++) {
+				if (tokens[i]!.lower !== 'may') {
+					continue;
+				}
+				let k = i + 1;
+				while (k < tokens.length && SKIPPED.test(tokens[k]!.lower)) {
+					k++;
+				}
+				if (tokens[k] !== undefined) {
+					const object = new Set(tokens.slice(k + 1, k + 8).filter((t) => !isStopword(t.lower)).map((t) => t.stem));
+					addTo(byVerb, tokens[k]!.stem, object);
+				}
+			}
+		}
+		found = byVerb;
+		permitted.set(source, found);
+	}
+	return found;
+}
+const permitted = new WeakMap<SourceModel, ReadonlyMap<string, readonly ReadonlySet<string>[]>>();
+/** Words between "may" and its verb ("may also", "may at any time", "may by notice"). */
+const SKIPPED = /^(?:also|not|at|any|time|in|writing|by|notice|then|only|be|still|now)$/;
+
 /**
- * A source that binds no one records proposals ("the Council would have nomination rights" reports heads of terms
- * in the mood of a deal not yet done). "Is expected to" forecasts what a party will do; it does not hedge it.
+ * The source grants what the predicate says someone may do: its verb after "may", with two words of its object ("either
+ * party may terminate for breach" where a clause says "may terminate this Agreement … for material breach").
  */
-function proposes(source: SourceModel): boolean {
-	return source.status === 'not-binding';
+function grantsPermission(source: SourceModel, actionText: string): boolean {
+	const tokens = tokenize(actionText).filter((t) => !SKIPPED.test(t.lower));
+	const verb = tokens[0];
+	if (verb === undefined) {
+		return false;
+	}
+	const object = tokens.slice(1, 8).filter((t) => !isStopword(t.lower)).map((t) => t.stem);
+	return (permissions(source).get(verb.stem) ?? []).some((theirs) => object.filter((stem) => theirs.has(stem)).length >= Math.min(2, object.length));
 }
 
 /** Notes a hedge the clause does not have ("might work with" where the clause says "will collaborate"). */
@@ -25,14 +62,19 @@ export const understatedCommitment: Rule = {
 	*check(context) {
 		for (const analysed of context.sentences) {
 			// Information only, so only when the hedged predicate's own words found the clause.
-			// Not a reported or conditional "would" ("the council said it would publish", "if the bid succeeds it would …"):
-			// that is tense or condition, not a hedge of what the agreement says.
+			// Not "would": in a briefing it is tense, condition or proposal ("the council said it would publish", "if the bid
+			// succeeds it would …", "the Council would have nomination rights"), not a hedge of what the agreement says.
+			// Not a restriction ("may be used only for the Programme") nor a permission the source itself grants ("either
+			// party may terminate" where a clause says "may terminate"): what someone may do, not a weaker duty.
+			// "Is expected to" forecasts what a party will do; it does not hedge it.
 			// A permission ("will be able to apply") reports what someone may do, not a weaker duty. A hedge in a relative or
 			// conditional clause ("incidents that could be replicated elsewhere get shared", "where an incident may affect
 			// others, it will notify") qualifies what the duty is about, not the duty.
 			const c = compareCommitments(context, analysed).find((x) => x.drift === 'weaker' && x.isLocal && !x.predicate.isSubordinate && !isPermission(x.predicate) && !RESTRICTION_RE.test(analysed.claimProse)
-				&& !(x.predicate.cueText.toLowerCase() === 'would' && (analysed.frame.reported || CONDITIONAL_RE.test(analysed.claimProse) || proposes(context.source)))
-				&& !/\bexpected\b/i.test(x.predicate.cueText));
+				&& x.predicate.cueText.toLowerCase() !== 'would'
+				&& !/\bexpected\b/i.test(x.predicate.cueText)
+				&& !(/^(?:may|can)$/i.test(x.predicate.cueText) && /^(?:\S+\s+){0,6}only\b/i.test(x.predicate.actionText))
+				&& !(/^(?:may|can|could|might)$/i.test(x.predicate.cueText) && grantsPermission(context.source, x.predicate.actionText)));
 			if (!c) {
 				continue;
 			}

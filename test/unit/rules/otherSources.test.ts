@@ -1660,3 +1660,75 @@ suite('binding-status: "must" as a duty of the agreement only where the agreemen
 		assert.deepEqual(status('The minister said Britain must be front and centre of this partnership under the MoU.'), []);
 	});
 });
+
+suite('a supply contract: counts in words and brackets, defined things, permissions', () => {
+	const SUPPLY = loadSource([
+		'# Supply Agreement',
+		'',
+		'This Agreement is made between the Purchasing Agency (the "Buyer") and Northfen Filters Limited (the "Supplier").',
+		'',
+		'## 1. Definitions',
+		'',
+		'1.1 "**Initial Units**" means eight million (8,000,000) Units.',
+		'',
+		'1.2 "**Grant**" means the sum of up to £400,000 payable under clause 5.',
+		'',
+		'## 2. Supply',
+		'',
+		'2.1 Initial Units shall be delivered in four tranches between 1 March 2027 and 31 December 2027.',
+		'',
+		'2.2 Each Order Notice shall state the number of Units ordered.',
+		'',
+		'2.3 The Supplier may subcontract the packaging of Units to an approved packer.',
+		'',
+		'## 3. Price',
+		'',
+		'3.1 **Price:** three pounds and twenty pence (£3.20) per Unit, giving a total Price of £25,600,000.',
+		'',
+		'3.2 **Payment milestones for the Initial Units:**',
+		'',
+		'| Milestone | Trigger | Amount |',
+		'|---|---|---|',
+		'| Milestone 1 | Signature | 20% of the total Price (£5,120,000) |',
+		'| Milestone 2 | Approval | 10% of the total Price (£2,560,000) |',
+		'| Tranche payments | Each tranche | 70% of the Price of that tranche (£4,480,000 per tranche) |',
+		'',
+		'## 4. Term',
+		'',
+		'4.1 The Buyer shall use the Units only for the public health purposes of this Agreement.',
+		'',
+		'4.2 This Agreement is legally binding.',
+	].join('\n'), 'supply.md');
+	const warned = (text: string) => check(text, SUPPLY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+	const notes = (text: string) => check(text, SUPPLY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+
+	test('"8 million units" is the "eight million (8,000,000) Units" the source defines', () => {
+		assert.deepEqual(warned('Under the agreement, Northfen will supply 8 million units in four tranches.'), []);
+		assert.deepEqual(warned('Under the agreement, Northfen will supply 9 million units in four tranches.').map(([rule]) => rule), ['unsupported-claim']);
+	});
+
+	test('a figure in brackets after its words ("(£3.20) per Unit") is read with them', () => {
+		const text = 'The Buyer will pay £3.20 per unit for the initial units, with 20% of the total price (£5.12m) due on signature and a further 10% (£2.56m) on approval.';
+		assert.deepEqual(warned(text), []);
+		// The milestone table under its bold lead-in continues paragraph 3.2.
+		assert.deepEqual(check(text, SUPPLY, { format: 'markdown' }).citations.map((c) => c.clause.id), ['3.2-2']);
+	});
+
+	test('things done and determiners are not parties ("Initial Units shall be delivered", "Each Order Notice shall")', () => {
+		for (const word of ['initial', 'units', 'each']) {
+			assert.equal(SUPPLY.parties.agents.has(word), false, word);
+		}
+		assert.equal(SUPPLY.parties.agents.has('supplier'), true);
+	});
+
+	test('what a defined word covers ("means the sum of up to £400,000") is not a limit dropped', () => {
+		assert.deepEqual(warned('Northfen has been awarded a grant of £400,000 under the agreement.'), []);
+	});
+
+	test('a restriction, a permission the source grants, and "would" are not hedges; "might" for "shall" is', () => {
+		assert.deepEqual(notes('The Buyer may use the units only for public health purposes.'), []);
+		assert.deepEqual(notes('Northfen may subcontract the packaging of units to an approved packer.'), []);
+		assert.deepEqual(notes('If demand rose, the Buyer would use the units for public health purposes.'), []);
+		assert.deepEqual(notes('The Buyer might use the units for the public health purposes of the agreement.'), ['might']);
+	});
+});
