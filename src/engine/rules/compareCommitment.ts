@@ -65,11 +65,18 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 
 /** "which could in time require changes": a cue right after a "could" or "may" is under that hedge. */
 function underModal(analysed: AnalysedSentence, found: Predicate, at: number): boolean {
+	// "what we can commit to", "it could undertake to": a weak modal right before the cue.
+	const before = analysed.claimProse.slice(Math.max(0, found.cueSpan.start - analysed.sentence.span.start - 12), found.cueSpan.start - analysed.sentence.span.start);
+	if (WEAK_MODAL_BEFORE_RE.test(before)) {
+		return true;
+	}
 	// The predicates are in the sentence's order: only the one before can be right before this one.
 	const p = analysed.claim.predicates[at - 1];
 	return p !== undefined && p.level === Strength.Possibility && p.slot === 'base' && p.cueSpan.end <= found.cueSpan.start
 		&& found.cueSpan.start - p.cueSpan.end <= 12 && /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(analysed.claimProse.slice(p.cueSpan.end - analysed.sentence.span.start, found.cueSpan.start - analysed.sentence.span.start));
 }
+
+const WEAK_MODAL_BEFORE_RE = /\b(?:can|could|may|might)\s+$/i;
 
 const registers = new WeakMap<SourceModel, boolean>();
 
@@ -236,6 +243,9 @@ const CLAUSE_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
 /** "must", "has to", "have to", "needs to": what must happen, said of an arrangement. */
 const MUST_RE = /^(?:must|ha(?:s|ve)\s+to|needs?\s+to)$/i;
 
+/** "Copies are to be placed in the libraries": what the arrangement has happen, as its plain "will" does. */
+const ARRANGED_RE = /^(?:is|are)\s+to$/i;
+
 const RECORDS_DECISION_RE = /\b(?<!\bnot\s)(?:agreed|decided|adopted|approved|fixed|allocated|established)\b(?!\s+(?:to|that|whether|on\s+whether)\b)/i;
 
 function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {
@@ -253,7 +263,7 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	}
 	// "The Steering Group must hold its first meeting within 60 days" for "will" in a text that binds no one: an
 	// arrangement's plain "will" read as what must happen there, not a legal duty claimed ("legally required" still is).
-	if (predicate.level === Strength.Firm && MUST_RE.test(predicate.cueText) && clause.predicate !== undefined && isPlainWill(clause.predicate)) {
+	if (predicate.level === Strength.Firm && MUST_RE.test(predicate.cueText) && clause.predicate !== undefined && (isPlainWill(clause.predicate) || ARRANGED_RE.test(clause.predicate.cueText))) {
 		return { drift: 'same', reason: 'none' };
 	}
 	if (predicate.level > clause.level) {

@@ -1732,3 +1732,30 @@ suite('a supply contract: counts in words and brackets, defined things, permissi
 		assert.deepEqual(notes('The Buyer might use the units for the public health purposes of the agreement.'), ['might']);
 	});
 });
+
+suite('a framework document: what is to happen, and what one can commit to', () => {
+	const FRAMEWORK = loadSource([
+		'# Harbour Trust: Framework Document',
+		'',
+		'## 1. Status',
+		'',
+		'1.1 This document does not create legal obligations.',
+		'',
+		'1.2 Copies of this document are to be placed in the libraries of both Houses of Parliament within 30 days of signature.',
+		'',
+		'## 2. Delegations',
+		'',
+		'2.1 The Trust may commit expenditure up to £50,000 without reference to the department.',
+	].join('\n'), 'framework.md');
+	const overstated = (text: string) => check(text, FRAMEWORK, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"must be placed" reports what the document says "are to be placed": no stronger', () => {
+		assert.deepEqual(overstated('The document must be placed in the libraries of both Houses of Parliament within 30 days of signature.'), []);
+		assert.deepEqual(overstated('The document is legally required to be placed in the libraries of both Houses of Parliament within 30 days of signature.').length, 1);
+	});
+
+	test('a cue under "can" or "could" ("what we can commit to") is no firm commitment', () => {
+		assert.deepEqual(overstated('Section 2 sets out what the Trust can commit to without reference to the department.'), []);
+		assert.deepEqual(overstated('The Trust has committed to spending £50,000 without reference to the department.').length, 1);
+	});
+});
