@@ -214,6 +214,9 @@ function contentAfter(tokens: readonly Token[], i: number): boolean {
  * A person's words or view: a reporting verb whose subject is not the agreement ("the Minister said", "critics argue"), or
  * "according to" someone. `agreementSubject` is where the sentence names the agreement as its speaker, if it does.
  */
+/** Words before a reporting verb that make it a participle describing a noun ("a declared pandemic"). */
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'its', 'their', 'his', 'her', 'our', 'each', 'every', 'newly', 'recently', 'formally', 'officially']);
+
 function isReported(tokens: readonly Token[], agreementSubject: number): boolean {
 	for (let r = 0; r < tokens.length; r++) {
 		const lower = tokens[r]!.lower;
@@ -225,6 +228,10 @@ function isReported(tokens: readonly Token[], agreementSubject: number): boolean
 			continue;
 		}
 		if (!REPORTING.has(lower)) {
+			continue;
+		}
+		// "a declared pandemic", "the announced plan", "its reported figures": the participle describes a noun.
+		if (ATTRIBUTIVE_BEFORE.has(tokens[r - 1]?.lower ?? '')) {
 			continue;
 		}
 		// The agreement speaks: "the MoU says …", "it states …".

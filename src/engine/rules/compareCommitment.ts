@@ -41,7 +41,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 			}
 			continue;
 		}
-		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at)) {
+		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at)) {
 			continue;
 		}
 		const predicate = firmWill && isPlainWill(found) ? { ...found, level: Strength.Firm } : found;
@@ -61,6 +61,13 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		out.push({ predicate, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
 	}
 	return out;
+}
+
+/** "will use reasonable endeavours to": a bare modal right before a cue of its own is that cue's, not a second promise. */
+function beforeCue(analysed: AnalysedSentence, found: Predicate, at: number): boolean {
+	const next = analysed.claim.predicates[at + 1];
+	return next !== undefined && /^(?:will|shall|must|would|should)$/i.test(found.cueText) && next.cueSpan.start > found.cueSpan.end
+		&& /^\s+(?:\p{Ll}+\s+)?$/u.test(analysed.claimProse.slice(found.cueSpan.end - analysed.sentence.span.start, next.cueSpan.start - analysed.sentence.span.start));
 }
 
 /** "which could in time require changes": a cue right after a "could" or "may" is under that hedge. */

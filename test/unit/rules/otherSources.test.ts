@@ -1759,3 +1759,30 @@ suite('a framework document: what is to happen, and what one can commit to', () 
 		assert.deepEqual(overstated('The Trust has committed to spending £50,000 without reference to the department.').length, 1);
 	});
 });
+
+suite('a participle is not a report, and "will use reasonable endeavours to" is one promise', () => {
+	const SUPPLY = loadSource([
+		'# Supply Agreement',
+		'',
+		'## 8. Pandemic supply',
+		'',
+		'8.1 During a Declared Pandemic, the Supplier shall use reasonable endeavours to increase monthly output to 2,000,000 Units, and aims to allocate to the Buyer at least 20% of its global output.',
+		'',
+		'## 9. Meetings',
+		'',
+		'9.1 Either Party may call an extraordinary meeting of the Steering Committee on five Business Days\' notice.',
+		'',
+		'## 10. Status',
+		'',
+		'10.1 This Agreement is legally binding.',
+	].join('\n'), 'supply.md');
+	const overstated = (text: string) => check(text, SUPPLY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+
+	test('"a declared pandemic" does not make the sentence someone\'s reported words', () => {
+		assert.deepEqual(overstated('In a declared pandemic, Northfen will use reasonable endeavours to raise monthly output to 2 million units and will allocate at least 20% of its global output to the Buyer.'), [['will', '8.1']]);
+	});
+
+	test('the "will" of "will use reasonable endeavours to" is not compared on its own', () => {
+		assert.deepEqual(overstated('During a pandemic, Northfen will use reasonable endeavours to raise monthly output to 2 million units and aims to allocate at least 20% of its global output to the Buyer.'), []);
+	});
+});
