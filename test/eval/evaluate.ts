@@ -45,6 +45,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	s75: { file: join('test', 'eval', 'sources', 'section75-partnership-agreement.md'), name: 'section75-partnership-agreement.md' },
 	alb: { file: join('test', 'eval', 'sources', 'alb-framework-document.md'), name: 'alb-framework-document.md' },
 	vaccine: { file: join('test', 'eval', 'sources', 'vaccine-supply-agreement.md'), name: 'vaccine-supply-agreement.md' },
+	science: { file: join('test', 'eval', 'sources', 'science-cooperation-agreement.md'), name: 'science-cooperation-agreement.md' },
+	wind: { file: join('test', 'eval', 'sources', 'wind-community-benefit-agreement.md'), name: 'wind-community-benefit-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
