@@ -157,10 +157,12 @@ const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 1
 
 /**
  * An id in one notation: "Annex II" is "annex-2" and "Annex A" is "annex-a" (labellers write an annex's number either
- * way; the engine keeps the source's own).
+ * way; the engine keeps the source's own); "annex.2" is "annex-2".
  */
 function notation(id: string): string {
-	return id.toLowerCase().replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
+	// "annex.2" for an annex's second section or paragraph, as `annex-2` (`annex-II.1` is its first paragraph).
+	// "A2(e)", "schedule-2.A1": a lettered part's paragraph written joined, as `A.2(e)`, `schedule-2.A.1`.
+	return id.toLowerCase().replace(/(^|[.-])([a-z])(?=\d)/g, '$1$2.').replace(/^(annex|schedule|appendix)\.(?=\d)/, '$1-').replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
 		let n = 0;
 		for (let k = 0; k < roman.length; k++) {
 			const v = ROMAN[roman[k]!]!;

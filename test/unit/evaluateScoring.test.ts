@@ -165,6 +165,14 @@ suite('evaluate: scoring', () => {
 		assert.equal(citesWithin('annex-A.2-2', 'A'), true);
 		assert.equal(citesWithin('annex-A.2', 'A.3'), false);
 		assert.equal(citesWithin('schedule-1.2', '1.2'), false);
+		// "annex.2" for an annex's second section: its paragraphs, and the second paragraph of an annex without sections.
+		assert.equal(citesWithin('annex-II.3', 'annex.2'), true);
+		assert.equal(citesWithin('annex.2', 'annex.2'), true);
+		assert.equal(citesWithin('annex-III.1', 'annex.2'), false);
+		// A lettered part's paragraph written joined ("A2(e)", "schedule-2.A1").
+		assert.equal(citesWithin('annex-A.2(e)', 'A2(e)'), true);
+		assert.equal(citesWithin('schedule-2.A.1', 'schedule-2.A1'), true);
+		assert.equal(citesWithin('schedule-2.A.12', 'schedule-2.A1'), false);
 	});
 
 	test('overlap treats spans as half-open and empty spans as points', () => {

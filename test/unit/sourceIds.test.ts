@@ -217,3 +217,90 @@ suite('clause ids: an annex whose paragraphs carry its letter ("A.1", "A.2")', (
 	});
 });
 
+
+suite('clause ids: a treaty without a preamble heading, an article of lettered definitions, an annex in sections', () => {
+	const TREATY = loadSource([
+		'# AGREEMENT BETWEEN TWO GOVERNMENTS ON RESEARCH COOPERATION',
+		'',
+		'The Government of Ruritania and the Government of Freedonia, hereinafter referred to as "the Parties";',
+		'',
+		'Recognising the value of scientific cooperation;',
+		'',
+		'Have agreed as follows:',
+		'',
+		'---',
+		'',
+		'## Article 1 — Objectives',
+		'',
+		'1. The Parties shall encourage cooperation in research.',
+		'',
+		'2. The Parties aim to increase the mobility of researchers.',
+		'',
+		'## Article 2 — Definitions',
+		'',
+		'For the purposes of this Agreement:',
+		'',
+		'(a) "Participant" means any university or research institute;',
+		'',
+		'(b) "Joint Committee" means the committee established by Article 3.',
+		'',
+		'## Article 3 — Joint Committee',
+		'',
+		'1. The Joint Committee shall meet once every two years.',
+		'',
+		'## ANNEX — INTELLECTUAL PROPERTY',
+		'',
+		'### Section I — Application',
+		'',
+		'1. This Annex applies to all cooperative activities.',
+		'',
+		'### Section II — Ownership',
+		'',
+		'1. Intellectual property shall be owned by the Participant that creates it.',
+		'',
+		'2. Jointly created intellectual property shall be jointly owned.',
+	].join('\n'), 'treaty.md');
+	const ids = TREATY.clauses.map((c) => c.id);
+
+	test('the paragraphs before "Article 1" that end "Have agreed as follows:" are the preamble', () => {
+		assert.deepEqual(ids.slice(0, 3), ['preamble', 'preamble.2', 'preamble.3']);
+		assert.equal(TREATY.clauses[0]!.kind, 'intro');
+	});
+
+	test('an article of one unnumbered lead-in and lettered items is cited by its own number: `2`, `2(a)`', () => {
+		assert.deepEqual(ids.filter((id) => id.startsWith('2')), ['2', '2(a)', '2(b)']);
+		assert.ok(ids.includes('1.2') && ids.includes('3.1'), ids.join());
+	});
+
+	test('the sections of an unnumbered annex are the annex\'s: `annex-I.1`, `annex-II.2`', () => {
+		assert.deepEqual(ids.filter((id) => id.startsWith('annex')), ['annex-I.1', 'annex-II.1', 'annex-II.2']);
+	});
+});
+
+suite('clause ids: paragraphs numbered "A1.", "A2." in a lettered part', () => {
+	const DEED = loadSource([
+		'# Community Benefit Agreement',
+		'',
+		'## 1. Payments',
+		'',
+		'1.1 The Developer shall pay £5,000 per MW each year.',
+		'',
+		'## SCHEDULE 2 — PANEL TERMS OF REFERENCE',
+		'',
+		'### Part A — Constitution',
+		'',
+		'A1. **Membership.** The Panel has nine voting members.',
+		'',
+		'A2. **Meetings.** The Panel shall meet at least four times each year.',
+		'',
+		'### Part B — Priorities',
+		'',
+		'B1. The Panel aims to run two grant rounds each year.',
+	].join('\n'), 'deed.md');
+
+	test('the source\'s own numbers under the part\'s letter, the marker left out of the text', () => {
+		const schedule = DEED.clauses.filter((c) => c.id.startsWith('schedule'));
+		assert.deepEqual(schedule.map((c) => c.id), ['schedule-2.A.1', 'schedule-2.A.2', 'schedule-2.B.1']);
+		assert.match(schedule[0]!.text, /^\*\*Membership/);
+	});
+});

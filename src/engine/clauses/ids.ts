@@ -2,7 +2,7 @@ import type { ClauseKind } from '../types';
 import type { Block, ScanEvent } from './blocks';
 import { isIntroTitle, isStatusTitle, type Heading } from './headings';
 import { endsTerminal, wordsOf } from './lines';
-import { isMultiLevel, isRomanLabel, type Marker } from './markers';
+import { isLetterJoined, isMultiLevel, isRomanLabel, type Marker } from './markers';
 import { isCitable } from './noise';
 
 /** A clause before its text and sentences are cut out of the source. */
@@ -71,6 +71,8 @@ interface AssignState {
 	numberedSeen: boolean;
 	/** An unnumbered "## Annex" (or Schedule, Appendix) heading being read: its "### Part A" are `annex-A`. */
 	annex: { readonly keyword: string; readonly level: number } | undefined;
+	/** The text before the first heading ends in a treaty's "Have agreed as follows:": it is the preamble. */
+	readonly preambleFirst: boolean;
 }
 
 type Target = Parent;
@@ -86,7 +88,7 @@ export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDra
 	const st: AssignState = {
 		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,
 		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [], numberedHeadings: lastNumbered >= 0, numberedSeen: false,
-		annex: undefined,
+		annex: undefined, preambleFirst: opensWithPreamble(text, events),
 	};
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
@@ -111,12 +113,21 @@ export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDra
 function closePart(st: AssignState): void {
 	const part = st.part;
 	const only = st.drafts[part.firstDraft];
-	if (part.base === '' || !part.autoOnly || st.drafts.length !== part.firstDraft + 1 || !only || st.used.has(part.base)) {
+	if (part.base === '' || !part.autoOnly || !only || st.used.has(part.base)) {
 		return;
 	}
-	st.used.delete(only.id);
-	st.used.add(part.base);
-	st.drafts[part.firstDraft] = { ...only, id: part.base };
+	// Its lettered items come with it: "Article 2 — Definitions", "For the purposes of this Agreement:", "(a) …" are
+	// `2`, `2(a)`, not `2.1(a)`.
+	const items = st.drafts.slice(part.firstDraft + 1);
+	if (!items.every((d) => d.id.startsWith(`${only.id}(`))) {
+		return;
+	}
+	for (const [k, d] of [only, ...items].entries()) {
+		const id = part.base + d.id.slice(only.id.length);
+		st.used.delete(d.id);
+		st.used.add(id);
+		st.drafts[part.firstDraft + k] = { ...d, id };
+	}
 }
 
 /**
@@ -217,8 +228,9 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 		st.annex = { keyword: annexTitle, level: h.level };
 		// "### ANNEX: INDICATIVE USE CASES": its paragraphs are the annex's (`annex.1`, `annex.2`), not loose ones.
 		h = { ...h, keyword: annexTitle };
-	} else if (st.annex !== undefined && h.keyword === 'part' && h.number !== '') {
-		// "### Part A — Annual Quotas" under "## ANNEX": Annex A, cited "Annex A para. 2" (`annex-A.2`).
+	} else if (st.annex !== undefined && (h.keyword === 'part' || h.keyword === 'section' || h.keyword === 'chapter') && h.number !== '' && h.level > st.annex.level) {
+		// "### Part A — Annual Quotas" under "## ANNEX": Annex A, cited "Annex A para. 2" (`annex-A.2`); so is "### Section
+		// II — Technology Management Plans" (`annex-II.1`).
 		h = { ...h, keyword: st.annex.keyword };
 	}
 	// A bold "**B. Other initiatives**" divides an annex or schedule; elsewhere it is only emphasis.
@@ -337,8 +349,30 @@ function topTarget(st: AssignState, b: Block): Target {
 	if (m?.kind === 'number' && !(st.numberedHeadings && !st.numberedSeen)) {
 		return { id: m.label, kind: 'clause', section: '', title: part.title };
 	}
+	// "The Government of … and the Government of …, Recognising …, Have agreed as follows:" before "Article 1".
+	if (st.preambleFirst && (part.mode === 'none' || part.mode === 'named') && part.number === '' && !st.numberedSeen) {
+		return { id: seqId(st, 'preamble'), kind: 'intro', section: '', title: 'Preamble' };
+	}
 	st.pCount++;
 	return { id: `p${st.pCount}`, kind: 'paragraph', section: '', title: part.title };
+}
+
+/** A treaty's operative formula ("Have agreed as follows:", "HAVE AGREED AS FOLLOWS"). */
+const AGREED_AS_FOLLOWS_RE = /\b(?:have|hereby)\s+agreed\s+as\s+follows\b|\bagree\s+as\s+follows\b/i;
+
+/** The blocks before the first heading past the title end with a treaty's operative formula: they are its preamble. */
+function opensWithPreamble(text: string, events: readonly ScanEvent[]): boolean {
+	let last = '';
+	for (const e of events) {
+		if (e.type === 'heading' && (e.heading.number !== '' || last !== '')) {
+			return last !== '' && AGREED_AS_FOLLOWS_RE.test(last);
+		}
+		// A rule ("---") between the preamble and "Article 1" says nothing.
+		if (e.type !== 'heading' && !e.noise && e.start >= 0 && /\p{L}/u.test(text.slice(e.start, e.end))) {
+			last = text.slice(e.start, e.end);
+		}
+	}
+	return false;
 }
 
 /** `preamble` under a "Preamble" heading, else `intro` (Introduction, Background, Recitals). */
@@ -349,6 +383,13 @@ function introId(part: Part): string {
 /** The id of an item or paragraph in a numbered section: explicit numbers win, others count on. */
 function numberedId(part: Part, m: Marker | undefined): string {
 	const base = part.sub !== '' ? part.sub : part.base;
+	if (m?.kind === 'number' && isLetterJoined(m.label)) {
+		// "A1. Membership" in Part A of Schedule 2 is its paragraph 1 (`schedule-2.A.1`); "B3." in Annex B, `annex-B.3`.
+		const letter = m.label[0]!;
+		const k = m.label.slice(1);
+		const own = base === letter || base.endsWith(`-${letter}`) || base.endsWith(`.${letter}`);
+		return own ? `${base}.${k}` : base === '' ? `${letter}.${k}` : `${base}.${letter}.${k}`;
+	}
 	if (m?.kind === 'number' && isMultiLevel(m.label)) {
 		const own = m.label.startsWith(`${part.number}.`);
 		const id = !part.prefixed ? m.label : own ? part.base + m.label.slice(part.number.length) : `${part.base}.${m.label}`;

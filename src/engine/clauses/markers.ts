@@ -16,6 +16,8 @@ const bulletRe = /^[•\-*–·◦▪●‣+](?:[ \t\u00a0]+|$)/u;
 const multiNumberRe = /^(\d{1,3}(?:\.\d{1,3}){1,4})(\.?)(?:[ \t\u00a0]+|$)/u;
 /** "A.1", "B.2.3": a paragraph of a lettered annex or part, numbered under its letter. */
 const letterNumberRe = /^([A-Z]\.\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:[ \t\u00a0]+)(?=\S)/u;
+/** "A1.", "B12.": the same, written without the dot between (the final full stop is required). */
+const letterJoinedRe = /^([A-Z]\d{1,3})\.(?:[ \t\u00a0]+)(?=\S)/u;
 const singleNumberRe = /^(\d{1,3})[.)](?:[ \t\u00a0]+|$)/u;
 const parenNumberRe = /^\((\d{1,3})\)(?:[ \t\u00a0]+|$)/u;
 const parenLabelRe = /^\(([a-z]{1,2}|[ivx]{1,6})\)(?:[ \t\u00a0]+|$)/iu;
@@ -32,7 +34,7 @@ export function parseMarker(head: string, offset: number): Marker | undefined {
 	if (m) {
 		return { kind: 'number', label: m[1] ?? '', textStart: offset + m[0].length, bare: m[2] === '' };
 	}
-	m = letterNumberRe.exec(head);
+	m = letterNumberRe.exec(head) ?? letterJoinedRe.exec(head);
 	if (m) {
 		return { kind: 'number', label: m[1] ?? '', textStart: offset + m[0].length, bare: false };
 	}
@@ -45,6 +47,11 @@ export function parseMarker(head: string, offset: number): Marker | undefined {
 		return { kind: 'sub', label: m[1] ?? '', textStart: offset + m[0].length, bare: false };
 	}
 	return undefined;
+}
+
+/** A paragraph number under a letter written joined ("A1", "B12"). */
+export function isLetterJoined(label: string): boolean {
+	return /^[A-Z]\d{1,3}$/.test(label);
 }
 
 /** True when a number label has more than one level (`2.1`, `2.1.3`). */
