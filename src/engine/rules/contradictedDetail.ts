@@ -633,7 +633,12 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 			// weeks"): the one written as the sentence writes it.
 			const oneClause = about.length > 1 && about.every((t) => t.clause === about[0]!.clause);
 			const asWritten = (t: Quantity): boolean => TIMES_RE.test(t.text) === TIMES_RE.test(q.text);
-			candidates = new Set(oneClause ? about.filter(asWritten).slice(0, 1) : about);
+			// Of several, the one whose words the sentence shares most, by two words or more and more than any other ("a
+			// liaison group … will meet monthly during construction" for "the Group shall meet at least every two months
+			// during construction", not the Panel's "four times each Payment Year").
+			const ranked = about.map((t) => ({ t, n: shares(t.context, contexts[k]!) })).sort((a, b) => b.n - a.n);
+			const best = ranked.length > 1 && !oneClause && ranked[0]!.n >= 2 && ranked[0]!.n > ranked[1]!.n ? [ranked[0]!.t] : undefined;
+			candidates = new Set(best ?? (oneClause ? about.filter(asWritten).slice(0, 1) : about));
 		}
 		if (candidates.size !== 1) {
 			continue;
@@ -940,8 +945,11 @@ const DATELINE_PREFIX_RE = /^[\s*_]*[\p{Lu}][\p{L}.'’ -]{1,40},\s*(?:\p{L}+day
 /** "HALDERSUND, 13 March 2025", "London, 4 June": a dateline says when the text was written, not what the agreement sets. */
 function isDateline(prose: string): boolean {
 	// Also a heading's date: "PLANNING COMMITTEE — 21 MAY 2026".
-	return /^\s*[\p{Lu}][\p{L}.'’ -]{1,40}(?:,|\s[-–—])\s*(?:\d{1,2}\s+)?\p{Lu}\p{L}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*[-–—:]?\s*$/u.test(prose);
+	return /^\s*[\p{Lu}][\p{L}.'’ -]{1,40}(?:,|\s[-–—])\s*(?:\d{1,2}\s+)?\p{Lu}\p{L}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*[-–—:]?\s*$/u.test(prose)
+		// A byline or page's label ending in its date: "News | Corrach Hill Wind Farm | 23 October 2025".
+		|| BYLINE_DATE_RE.test(prose);
 }
+const BYLINE_DATE_RE = /^[^|.\n]{1,60}(?:\|[^|.\n]{1,60}){0,4}\|\s*(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*$/u;
 
 /** A lettered item's lead-in clause ("5.1" for "5.1(c)"), or the clause itself. */
 function parentOf(source: SourceModel, clause: Clause): Clause {

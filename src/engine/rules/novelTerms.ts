@@ -1,6 +1,7 @@
 import { DEFAULT_PARTY_WORDS } from '../analysis/commitment';
 import { isProvisionWord } from '../analysis/frame';
 import specifics from '../lexicon/specifics.json';
+import synonyms from '../lexicon/synonyms.json';
 import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import type { Clause } from '../types';
@@ -379,8 +380,17 @@ function statesTemperature(sourceLower: string, t: Token): boolean {
 }
 
 function inSource(source: SourceModel, t: Token): boolean {
-	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem);
+	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem) || (SAME_AS.get(t.lower) ?? []).some((w) => source.vocabulary.has(w))
+		// "15" for the source's "fifteen working days" (a number word is never a clause number, so it names a quantity).
+		|| (NUMBER_NAMES.has(t.lower) && source.vocabulary.has(NUMBER_NAMES.get(t.lower)!));
 }
+
+/** Numbers up to twenty and the tens, by their digits: "15" → "fifteen". */
+const NUMBER_NAMES: ReadonlyMap<string, string> = new Map(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+	.map((word, i): [string, string] => [String(i < 20 ? i + 1 : (i - 17) * 10), word]));
+
+/** One word another word means to a drafter ("stake" for the source's "interest" or "ownership"), from the synonyms. */
+const SAME_AS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(synonyms.phrases).filter(([phrase]) => !phrase.includes(' ')).map(([word, to]) => [word, to.split(' ')]));
 
 /** "40MW" for the source's "40 MW", "5km" for "5 km": a figure written with its unit joined on. */
 function statesWithUnit(sourceLower: string, t: Token): boolean {

@@ -113,7 +113,8 @@ function closingMarker(tokens: readonly Token[]): Span | undefined {
 	const first = firstOccurrences(tokens, EXHAUSTIVE, EXHAUSTIVE_BY_FIRST);
 	for (let k = 0; first !== undefined && k < EXHAUSTIVE.length; k++) {
 		const at = first[k]!;
-		if (at !== -1 && tokens[at - 1]?.lower !== 'not') {
+		// "Corrach Hill Wind Farm Limited", "Only Fans": a capital past the sentence's first word is part of a name.
+		if (at !== -1 && tokens[at - 1]?.lower !== 'not' && !(at > 0 && /^\p{Lu}/u.test(tokens[at]!.raw))) {
 			return { start: tokens[at]!.start, end: tokens[at + EXHAUSTIVE[k]!.length - 1]!.end };
 		}
 	}

@@ -446,6 +446,9 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
  * and data infrastructure"; "PVC, polystyrene, carbon black pigments and LNG"). Two named items suffice when the
  * sentence names the agreement; three when it only echoes the list.
  */
+/** Modifiers that say nothing about which item it is ("other areas", "new technologies", "wider research"). */
+const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(['other', 'certain', 'some', 'any', 'such', 'example', 'new', 'further', 'wider', 'broader', 'related', 'relevant', 'emerging', 'key', 'main', 'major', 'general', 'various', 'several', 'specific', 'particular', 'joint', 'shared', 'future', 'current', 'existing']);
+
 function addedListItems(context: RuleContext, analysed: AnalysedSentence): string[] {
 	const { frame, claim } = analysed;
 	const echoOnly = !(frame.explicit || frame.inherited);
@@ -487,9 +490,12 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	}
 	// "information-sharing" is the source's "information sharing".
 	const isNovel = (t: Token): boolean => t.lower.split('-').every((w) => !source.vocabulary.has(w)) && !source.vocabulary.has(t.stem);
+	const known = (t: Token): boolean => !isNovel(t) || alignmentTerms([t], source.alignment).some((term) => source.vocabulary.has(term));
 	const added = things.flatMap((ts, k) => {
 		const head = ts[ts.length - 1];
-		if (k === 0 || enumerated.named[k] || head === undefined || PRONOUN_HEADS.has(head.lower) || !isNovel(head) || alignmentTerms([head], source.alignment).some((term) => source.vocabulary.has(term))) {
+		// "quantum technologies" in a list of the source's areas: the head is the source's word, the kind it names is not.
+		const newKind = head !== undefined && ts.length >= 2 && ts.length <= 3 && known(head) && ts.slice(0, -1).some((t) => !known(t) && !GENERIC_MODIFIERS.has(t.lower));
+		if (k === 0 || enumerated.named[k] || head === undefined || PRONOUN_HEADS.has(head.lower) || (known(head) && !newKind)) {
 			return [];
 		}
 		return [items[k]!.replace(/^(?:and|or)\s+/i, '').replace(/[.!?]+$/, '')];

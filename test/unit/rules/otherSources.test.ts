@@ -1786,3 +1786,46 @@ suite('a participle is not a report, and "will use reasonable endeavours to" is 
 		assert.deepEqual(overstated('During a pandemic, Northfen will use reasonable endeavours to raise monthly output to 2 million units and aims to allocate at least 20% of its global output to the Buyer.'), []);
 	});
 });
+
+suite('a community benefit agreement and a treaty: names, synonyms, number words, bylines, a new kind of item', () => {
+	const DEED = loadSource([
+		'# Community Benefit Agreement',
+		'',
+		'This Agreement is dated 14 October 2025 and is made between Harrow Moor Wind Farm Limited (the "Company") and Harrow Community Council (the "Council").',
+		'',
+		'## 1. Cooperation',
+		'',
+		'1.1 Cooperation may include areas such as clean energy, marine science, health research and advanced materials.',
+		'',
+		'1.2 The Company will explore in good faith offering the Council an economic interest of up to 5% in the wind farm.',
+		'',
+		'1.3 The Company shall acknowledge any complaint within fifteen working days after receipt.',
+		'',
+		'## 2. Status',
+		'',
+		'2.1 This Agreement is legally binding.',
+	].join('\n'), 'deed.md');
+	const warned = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+
+	test('"Limited" in a company\'s name does not close an open list', () => {
+		assert.deepEqual(warned('Harrow Moor Wind Farm Limited may work on clean energy, marine science and health research under the agreement.'), []);
+		assert.deepEqual(warned('Only clean energy, marine science and health research are covered by the agreement.').map(([rule]) => rule), ['overstated-commitment']);
+	});
+
+	test('a "stake" is the source\'s "economic interest"; "Ltd" is "Limited"; "15" is "fifteen"', () => {
+		assert.deepEqual(warned('Under the agreement, Harrow Moor Wind Farm Ltd will explore offering the council a stake of up to 5% in the wind farm.'), []);
+		assert.deepEqual(warned('Under the agreement, the company must acknowledge any complaint within 15 working days.'), []);
+		assert.deepEqual(warned('Under the agreement, the company must acknowledge any complaint within 16 working days.').map(([rule]) => rule), ['contradicted-detail']);
+	});
+
+	test('a byline\'s date is when the page was written, not a date the agreement gives', () => {
+		assert.deepEqual(warned('News | Harrow Moor Wind Farm | 23 October 2025'), []);
+	});
+
+	test('an item of a new kind in the source\'s list ("quantum technologies" beside its "advanced materials") is unsupported', () => {
+		const found = check('The agreement lists clean energy, marine science, health research, quantum materials and advanced materials as areas of cooperation.', DEED, { format: 'markdown' }).findings;
+		assert.deepEqual(found.map((f) => f.ruleId), ['unsupported-claim']);
+		assert.match(found[0]!.message, /`quantum materials`/);
+		assert.deepEqual(warned('The agreement lists clean energy, marine science, health research and other advanced materials as areas of cooperation.'), []);
+	});
+});
