@@ -334,11 +334,13 @@ const obligationCueRe = /^(?:shall|must)$/i;
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
 /** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
-const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*\([^()]{0,40}\))?)*)[^.]{0,80}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?)\b/giu;
+const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?)\b/giu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 	const parts = new Set<string>();
+	// "(except Clause 8.4)": a paragraph of a named part that still binds.
+	const kept = new Set<string>();
 	let recitals = false;
 	for (const clause of clauses) {
 		// "### 1. Shared Aims (not legally binding)": the heading says so.
@@ -357,27 +359,38 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 			}
 		}
 		for (const m of text.matchAll(namedNonBindingRe)) {
-			for (const named of m[1]!.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.\d{1,3}){0,2})/giu)) {
-				const kind = named[1]!.toLowerCase();
-				parts.add(['schedule', 'annex', 'appendix'].includes(kind) ? `${kind}-${named[2]}` : named[2]!);
+			// Every part the sentence names before its verb ("Clauses 5.3, 6, 7, 8 (except Clause 8.4) and 9.5, the third
+			// sentence of Clause 10.1, and Part B of Schedule 2 are statements of intent only"), the excepted ones left out.
+			const named = m[0].replace(/\(\s*(?:except|save|other\s+than|excluding)\b[^()]*\)/giu, (excepted) => {
+				for (const n of excepted.match(/\d{1,3}(?:\.\d{1,3})+/g) ?? []) {
+					kept.add(n);
+				}
+				return '';
+			});
+			for (const part of named.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.(?:\d{1,3}|[A-Z]\b)){0,2}(?:\s*(?:,|and)\s*\d{1,3}(?:\.\d{1,3}){0,2}(?![\d.]))*)/giu)) {
+				const kind = part[1]!.toLowerCase();
+				for (const number of part[2]!.split(/\s*(?:,|and)\s*/)) {
+					parts.add(['schedule', 'annex', 'appendix'].includes(kind) ? `${kind}-${number}` : number);
+				}
 			}
 			// "except that the Background recitals and paragraph 1 of Schedule 1 are statements of intent only".
 			recitals ||= /\brecitals\b/i.test(sentenceBefore(text, m.index + m[0].length));
 		}
 	}
 	// A named part is the clauses under it: "schedule-1" its paragraphs, "schedule-1.1" that paragraph and its items.
-	const within = (id: string): boolean => parts.has(partOf(id)) || [...parts].some((p) => p.includes('.') && (id === p || id.startsWith(`${p}(`) || id.startsWith(`${p}.`)));
+	const under = (id: string, p: string): boolean => id === p || id.startsWith(`${p}(`) || id.startsWith(`${p}.`);
+	const within = (id: string): boolean => (parts.has(partOf(id)) || [...parts].some((p) => p.includes('.') && under(id, p))) && ![...kept].some((p) => under(id, p));
 	return new Set(clauses.filter((c) => within(c.id) || (recitals && c.kind === 'intro' && /^\(?[A-Z]\)?$|^[A-Z]$/.test(c.id))));
 }
 
 /** A heading that says its part binds no one: "Shared Aims (not legally binding)", "Non-binding statement of intent". */
 const NON_BINDING_TITLE_RE = /\bnot\s+legally\s+binding\b|\bnon-binding\b/i;
 /** "Part C of Schedule 1": that schedule's lettered part ("schedule 1.C"). */
-const LETTERED_PART_OF_RE = /\bpart\s+([A-Z])\s+of\s+(schedule|annex|appendix)\s+(\d{1,3})\b/gu;
+const LETTERED_PART_OF_RE = /\b[Pp]art\s+([A-Z])\s+of\s+([Ss]chedule|[Aa]nnex|[Aa]ppendix)\s+(\d{1,3})\b/gu;
 /** "The following are not legally binding:", "The following are statements of intention only": a list of parts follows. */
 const FOLLOWING_NON_BINDING_RE = /\bthe\s+following\s+(?:\p{L}+\s+){0,2}(?:are|is)\s+(?:not\s+legally\s+binding|non-binding|statements?\s+of\s+(?:intent|intention)s?\s+only)/giu;
-/** "paragraph 1 of Schedule 1": that schedule's paragraph. */
-const PARAGRAPH_OF_PART_RE = /\bparagraphs?\s+(\d{1,3}(?:\.\d{1,3})?)\s+of\s+(schedule|annex|appendix)\s+(\d{1,3})/giu;
+/** "paragraph 1 of Schedule 1", "paragraph 3 of Article 6": that schedule's or article's paragraph. */
+const PARAGRAPH_OF_PART_RE = /\bparagraphs?\s+(\d{1,3}(?:\.\d{1,3})?)\s+of\s+(schedule|annex|appendix|article|clause|section)\s+(\d{1,3})/giu;
 
 /** `schedule-3` for `schedule-3.4`, `15` for `15.2(a)`. */
 function partOf(id: string): string {

@@ -1829,3 +1829,70 @@ suite('a community benefit agreement and a treaty: names, synonyms, number words
 		assert.deepEqual(warned('The agreement lists clean energy, marine science, health research and other advanced materials as areas of cooperation.'), []);
 	});
 });
+
+suite('which parts a binding text says bind no one: paragraphs of articles, lists with exceptions, a lettered part', () => {
+	test('"paragraph 2 of Article 1 and paragraph 3 of Article 6 express the aims … only": those paragraphs, not the articles', () => {
+		const TREATY = loadSource([
+			'# Agreement on Research Cooperation',
+			'',
+			'## Article 1 — Objectives',
+			'',
+			'1. The Parties shall encourage cooperation in research.',
+			'',
+			'2. The Parties aim to increase the mobility of researchers.',
+			'',
+			'## Article 6 — Funding',
+			'',
+			'1. Each Party shall bear its own costs.',
+			'',
+			'3. The Parties intend to establish a joint fund of up to GBP 3 million a year.',
+			'',
+			'## Article 11 — Legal status',
+			'',
+			'1. This Agreement shall enter into force on signature.',
+			'',
+			'2. This Agreement constitutes a treaty binding upon the Parties. However, paragraph 2 of Article 1 and paragraph 3 of Article 6 express the aims and intentions of the Parties only and do not create legally binding obligations.',
+		].join('\n'), 'treaty.md');
+		assert.equal(TREATY.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...TREATY.nonBindingParts].map((c) => c.id), ['1.2', '6.3']);
+	});
+
+	test('"Clauses 5.3, 6 and 8 (except Clause 8.2), and Part B of Schedule 2 are statements of intent only"', () => {
+		const DEED = loadSource([
+			'# Community Benefit Agreement',
+			'',
+			'## 5. The Panel',
+			'',
+			'5.1 The Trust shall establish the Panel.',
+			'',
+			'5.3 The Panel intends to meet quarterly.',
+			'',
+			'## 6. Local employment',
+			'',
+			'6.1 The Company intends that 20% of contracts go to local firms.',
+			'',
+			'## 8. Liaison',
+			'',
+			'8.1 The Company intends to establish a liaison group.',
+			'',
+			'8.2 The Company shall pay the liaison group\'s costs.',
+			'',
+			'## 13. Legal status',
+			'',
+			'13.1 This Agreement is legally binding, save as set out in Clause 13.2.',
+			'',
+			'13.2 Clauses 5.3, 6 and 8 (except Clause 8.2), and Part B of Schedule 2 are statements of intent only.',
+			'',
+			'## SCHEDULE 2 — PANEL TERMS',
+			'',
+			'### Part A — Constitution',
+			'',
+			'A1. The Panel has nine members.',
+			'',
+			'### Part B — Priorities',
+			'',
+			'B1. The Panel aims to run two grant rounds each year.',
+		].join('\n'), 'deed.md');
+		assert.deepEqual([...DEED.nonBindingParts].map((c) => c.id), ['5.3', '6.1', '8.1', 'schedule-2.B.1']);
+	});
+});
