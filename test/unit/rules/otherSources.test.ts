@@ -1896,3 +1896,24 @@ suite('which parts a binding text says bind no one: paragraphs of articles, list
 		assert.deepEqual([...DEED.nonBindingParts].map((c) => c.id), ['5.3', '6.1', '8.1', 'schedule-2.B.1']);
 	});
 });
+
+suite('"has committed" money the treaty only intends to contribute', () => {
+	const TREATY = loadSource([
+		'# Agreement on Research Cooperation',
+		'',
+		'## Article 6 — Funding',
+		'',
+		'1. Each Party shall bear its own costs.',
+		'',
+		'2. Each Party intends to contribute to the Joint Programme up to three million pounds sterling (GBP 3,000,000) in each year.',
+		'',
+		'## Article 11 — Legal status',
+		'',
+		'1. This Agreement is legally binding, except that paragraph 2 of Article 6 expresses the intentions of the Parties only.',
+	].join('\n'), 'treaty.md');
+	test('"each government has committed up to £3 million a year" is stronger than "intends to contribute up to"', () => {
+		const found = check('Under the agreement, each government has committed up to £3 million a year to the Joint Programme.', TREATY, { format: 'markdown' }).findings;
+		assert.deepEqual(found.map((f) => [f.ruleId, f.actual, f.clause?.id]), [['overstated-commitment', 'has committed', '6.2']]);
+		assert.deepEqual(check('Under the agreement, each government intends to contribute up to £3 million a year to the Joint Programme.', TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning'), []);
+	});
+});
