@@ -646,8 +646,12 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 		const right = [...candidates][0]!;
 		// Stated somewhere as the same kind of figure about the same thing: an interval by an interval ("four times a year"
 		// is not "three months", nor the quarterly reports' "quarterly").
+		// An interval of the same value about something else (one shared word: "each working group shall report at least
+		// once every twelve months") does not make "meet once a year" right where another shares three more ("the Joint
+		// Committee shall meet in regular session once every two years, alternately in …").
+		const sameShares = Math.max(0, ...stated.intervals.filter((t) => comparable(t, q) && sameValue(t, q)).map((t) => shares(t.context, contexts[k]!)));
 		const statedSomewhere = q.interval
-			? stated.intervals.some((t) => comparable(t, q) && sameValue(t, q) && shares(t.context, contexts[k]!) >= 1)
+			? sameShares >= 2 || (sameShares >= 1 && shares(right.context, contexts[k]!) < sameShares + 3)
 			: statedAs(stated, q).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)));
 		if (statedSomewhere || sameValue(right, q) || !(presented || near(right.clause))) {
 			continue;

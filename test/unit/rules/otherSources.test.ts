@@ -1917,3 +1917,26 @@ suite('"has committed" money the treaty only intends to contribute', () => {
 		assert.deepEqual(check('Under the agreement, each government intends to contribute up to £3 million a year to the Joint Programme.', TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning'), []);
 	});
 });
+
+suite('an interval of the same value about something else', () => {
+	const TREATY = loadSource([
+		'# Agreement on Research Cooperation',
+		'',
+		'## Article 5 — Joint Committee',
+		'',
+		'2. The Joint Committee shall be composed of not more than six representatives appointed by each Party.',
+		'',
+		'3. The Joint Committee shall meet in regular session once every two years, alternately in Ruritania and in Freedonia. The first regular meeting shall be held in Ruritania within twelve months after the date of entry into force of this Agreement.',
+		'',
+		'7. Each working group shall report to the Joint Committee at least once every twelve months.',
+		'',
+		'## Article 11 — Status',
+		'',
+		'1. This Agreement is legally binding.',
+	].join('\n'), 'treaty.md');
+	test('"meet once a year, alternating between the two countries" contradicts "once every two years"; the working groups\' yearly reports do not make it right', () => {
+		const found = check('A Joint Committee of up to six officials per side will then meet once a year, alternating between the two countries, with the first meeting in Ruritania within twelve months.', TREATY, { format: 'markdown' }).findings;
+		assert.deepEqual(found.map((f) => [f.ruleId, f.actual, f.clause?.id]), [['contradicted-detail', 'once a year', '5.3']]);
+		assert.deepEqual(check('Under the treaty, each working group will report to the Joint Committee once a year.', TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning'), []);
+	});
+});
