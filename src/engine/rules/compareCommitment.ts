@@ -57,7 +57,8 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		const agreed = binding && best.match.commitment.level === Strength.None && !context.source.nonBindingParts.has(best.match.clause);
 		// A clause that describes the document itself ("the Charter will run until 31 December 2030", a subtitle) commits
 		// no one and predicts nothing: a plain statement of it is not stronger.
-		const describes = best.match.commitment.level === Strength.None && describesDocument(context, best.match);
+		// Nor does a definition, whatever its "may" ('"Implementing Agency" means … or such other body as it may designate').
+		const describes = (best.match.commitment.level === Strength.None && describesDocument(context, best.match)) || DEFINITION_RE.test(best.match.sentence.text);
 		out.push({ predicate, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
 	}
 	return out;
@@ -84,6 +85,9 @@ function underModal(analysed: AnalysedSentence, found: Predicate, at: number): b
 }
 
 const WEAK_MODAL_BEFORE_RE = /\b(?:can|could|may|might)\s+$/i;
+
+/** '"Implementing Agency" means …': what a word means, not what anyone undertakes (whatever its "may" or "shall"). */
+const DEFINITION_RE = /["”]\**\s+(?:means|shall\s+mean|includes|refers\s+to)\b/u;
 
 const registers = new WeakMap<SourceModel, boolean>();
 

@@ -1940,3 +1940,26 @@ suite('an interval of the same value about something else', () => {
 		assert.deepEqual(check('Under the treaty, each working group will report to the Joint Committee once a year.', TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning'), []);
 	});
 });
+
+suite('a definition is not a commitment to compare with', () => {
+	const TREATY = loadSource([
+		'# Agreement on Research Cooperation',
+		'',
+		'## Article 2 — Definitions',
+		'',
+		'For the purposes of this Agreement:',
+		'',
+		'(c) "Implementing Agency" means, for the Government of Ruritania, the Department for Science, Innovation and Technology, and, for the Government of Freedonia, the Ministry of Science, or such other body as either Party may designate by written notice;',
+		'',
+		'## Article 6 — Funding',
+		'',
+		'1. Projects shall be selected on the basis of scientific excellence following independent peer review.',
+		'',
+		'## Article 11 — Status',
+		'',
+		'1. This Agreement is legally binding.',
+	].join('\n'), 'treaty.md');
+	test('"The Department for Science will act as the UK\'s implementing agency" is not stronger than the definition\'s "may designate"', () => {
+		assert.deepEqual(check('The Department for Science, Innovation and Technology will act as Ruritania\'s implementing agency for the agreement, working with its research councils.', TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment'), []);
+	});
+});
