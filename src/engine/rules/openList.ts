@@ -108,13 +108,18 @@ export function findClosedReading(source: SourceModel, analysed: AnalysedSentenc
 	return undefined;
 }
 
+/** Markers that close a list only as verbs with "to" ("limits cooperation to justice and defence"). */
+const VERB_MARKERS: ReadonlySet<string> = new Set(['limits', 'limited', 'restricts', 'restricted', 'confines', 'confined']);
+
 /** The first exhaustive marker (in lexicon order) whose first occurrence is not negated ("not only"). */
 function closingMarker(tokens: readonly Token[]): Span | undefined {
 	const first = firstOccurrences(tokens, EXHAUSTIVE, EXHAUSTIVE_BY_FIRST);
 	for (let k = 0; first !== undefined && k < EXHAUSTIVE.length; k++) {
 		const at = first[k]!;
 		// "Corrach Hill Wind Farm Limited", "Only Fans": a capital past the sentence's first word is part of a name.
-		if (at !== -1 && tokens[at - 1]?.lower !== 'not' && !(at > 0 && /^\p{Lu}/u.test(tokens[at]!.raw))) {
+		// "limits cooperation to …": the verb, which takes "to"; "the department can cut those delegated limits" is a noun.
+		const verbOnly = VERB_MARKERS.has(EXHAUSTIVE[k]!.join(' ')) && !tokens.slice(at + 1, at + 8).some((t) => t.lower === 'to');
+		if (at !== -1 && tokens[at - 1]?.lower !== 'not' && !(at > 0 && /^\p{Lu}/u.test(tokens[at]!.raw)) && !verbOnly) {
 			return { start: tokens[at]!.start, end: tokens[at + EXHAUSTIVE[k]!.length - 1]!.end };
 		}
 	}

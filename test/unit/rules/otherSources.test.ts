@@ -1810,6 +1810,9 @@ suite('a community benefit agreement and a treaty: names, synonyms, number words
 	test('"Limited" in a company\'s name does not close an open list', () => {
 		assert.deepEqual(warned('Harrow Moor Wind Farm Limited may work on clean energy, marine science and health research under the agreement.'), []);
 		assert.deepEqual(warned('Only clean energy, marine science and health research are covered by the agreement.').map(([rule]) => rule), ['overstated-commitment']);
+		// "limits" closes a list as a verb with "to", not as a noun.
+		assert.deepEqual(warned('Under the agreement the Council can review the spending limits on clean energy, marine science and health research.').filter(([, actual]) => actual === 'limits'), []);
+		assert.deepEqual(warned('The agreement limits cooperation to clean energy, marine science and health research.').map(([, actual]) => actual), ['limits']);
 	});
 
 	test('a "stake" is the source\'s "economic interest"; "Ltd" is "Limited"; "15" is "fifteen"', () => {
