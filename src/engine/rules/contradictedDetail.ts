@@ -911,7 +911,14 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// A date or an amount the source states elsewhere is one of the agreement's own: it takes a closer match of words.
 		// Through a loose match only a period the source never states is compared (dates and amounts are too often another
 		// event's or sum's; a period the source gives elsewhere is more likely that clause's).
-		if (isLoose && (DAYS_PER[q.unit] === undefined || elsewhereShares >= 2)) {
+		// A table row that shares three of the figure's words, more than any other row, is the row the sentence gives
+		// however loosely it is worded ("Consultancy commissions above £25,000 need approval from the senior sponsor" for
+		// "| Consultancy … (per commission) | £20,000 | Senior sponsor, then Cabinet Office controls … |").
+		// A figure of another order ("the remaining £1.09 million" against the row's £64,000) is another sum, not this one
+		// misremembered.
+		const sameOrder = q.value > 0 && ranked[0]!.t.value > 0 && Math.max(q.value, ranked[0]!.t.value) / Math.min(q.value, ranked[0]!.t.value) <= 3;
+		const rowMatch = isTableRow(ranked[0]!.t) && ranked[0]!.n >= 3 && (ranked.length === 1 || ranked[1]!.n < ranked[0]!.n) && elsewhereShares < ranked[0]!.n && sameOrder;
+		if (isLoose && !rowMatch && (DAYS_PER[q.unit] === undefined || elsewhereShares >= 2)) {
 			continue;
 		}
 		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose ? 1 : 0) + extra;

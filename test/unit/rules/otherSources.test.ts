@@ -1966,3 +1966,34 @@ suite('a definition is not a commitment to compare with', () => {
 		assert.deepEqual(check('The Department for Science, Innovation and Technology will act as Ruritania\'s implementing agency for the agreement, working with its research councils.', TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment'), []);
 	});
 });
+
+suite('a table row a loosely worded sentence gives', () => {
+	const FRAMEWORK = loadSource([
+		'# Harbour Trust: Framework Document',
+		'',
+		'## 11. Commercial controls',
+		'',
+		'11.2 Consultancy commissions and other spending on professional services need approval under the Cabinet Office spending controls where they apply.',
+		'',
+		'## 12. Status',
+		'',
+		'12.1 This document does not create legal obligations.',
+		'',
+		'## Annex A: Delegated authorities',
+		'',
+		'A.1 The following require the prior written approval of the department:',
+		'',
+		'| Category | Delegated limit | Approval required above the limit from |',
+		'|---|---|---|',
+		'| Capital projects (whole-life cost) | £5,000,000 | Department (Investment Committee) |',
+		'| Consultancy and professional services (per commission) | £20,000 | Senior sponsor, then Cabinet Office controls where applicable |',
+		'| Individual grant awards | £250,000 | Senior sponsor |',
+	].join('\n'), 'framework.md');
+	const details = (text: string) => check(text, FRAMEWORK, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"consultancy commissions above £25,000 need the senior sponsor\'s approval" is the consultancy row\'s £20,000', () => {
+		assert.deepEqual(details('Consultancy commissions above £25,000 need approval from the senior sponsor and then, where they apply, from the Cabinet Office spending controls.'), [['£25,000', 'annex-A.1-2']]);
+		assert.deepEqual(details('Consultancy commissions above £20,000 need approval from the senior sponsor and then, where they apply, from the Cabinet Office spending controls.'), []);
+	});
+
+});
