@@ -2,6 +2,7 @@
 // Memorandum", '("MoU")', its title's head noun). Read once per source load, so every scan here is linear.
 import { DEFAULT_PARTY_WORDS, type PartyWords } from './analysis/commitment';
 import frames from './lexicon/frames.json';
+import partyLexicon from './lexicon/parties.json';
 import { candidatesOf, findMatches, isJsSpace, runEnd } from './text/findMatches';
 
 /** "OpenAI will", "DSIT and OpenAI share": capitalised words before a modal. Sticky: tried by `namedParties` only. */
@@ -13,7 +14,7 @@ const capitalisedRunRe = /\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*/uy;
 /** "shall be delivered", "may not be", "will have been": the modal's subject is acted on. */
 const PASSIVE_AFTER_RE = /^\s+(?:not\s+|only\s+|also\s+)?(?:be|been|have\s+been)\b/i;
 /** Words that open a capitalised subject without naming anyone ("Each", "Neither", "Second", "Unless"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['each', 'either', 'neither', 'any', 'no', 'all', 'every', 'such', 'other', 'first', 'second', 'third', 'both', 'these', 'those', 'that', 'it', 'its', 'where', 'if', 'unless', 'nothing']);
+const DETERMINERS: ReadonlySet<string> = new Set(partyLexicon.notNames.words);
 
 /** Adds the source's own named parties ("the Authority will …") and its profile's to the generic party words. */
 export function extendParties(text: string, profileParties: readonly string[] = []): PartyWords {

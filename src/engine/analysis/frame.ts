@@ -215,7 +215,7 @@ function contentAfter(tokens: readonly Token[], i: number): boolean {
  * "according to" someone. `agreementSubject` is where the sentence names the agreement as its speaker, if it does.
  */
 /** Words before a reporting verb that make it a participle describing a noun ("a declared pandemic"). */
-const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'its', 'their', 'his', 'her', 'our', 'each', 'every', 'newly', 'recently', 'formally', 'officially']);
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(lexicon.attributiveBefore.words);
 
 function isReported(tokens: readonly Token[], agreementSubject: number): boolean {
 	for (let r = 0; r < tokens.length; r++) {

@@ -3,7 +3,7 @@ import { namesDocument } from '../analysis/frame';
 import type { SourceModel, SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
-import { type AnalysedSentence, CITATION_THRESHOLD, type RuleContext } from './rule';
+import { type AnalysedSentence, CITATION_THRESHOLD, isDefinition, type RuleContext } from './rule';
 
 /** A briefing predicate set against the source sentence it claims to report. */
 export interface Comparison {
@@ -58,7 +58,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// A clause that describes the document itself ("the Charter will run until 31 December 2030", a subtitle) commits
 		// no one and predicts nothing: a plain statement of it is not stronger.
 		// Nor does a definition, whatever its "may" ('"Implementing Agency" means … or such other body as it may designate').
-		const describes = (best.match.commitment.level === Strength.None && describesDocument(context, best.match)) || DEFINITION_RE.test(best.match.sentence.text);
+		const describes = isDefinition(best.match.sentence.text) || (best.match.commitment.level === Strength.None && describesDocument(context, best.match));
 		out.push({ predicate, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
 	}
 	return out;
@@ -85,9 +85,6 @@ function underModal(analysed: AnalysedSentence, found: Predicate, at: number): b
 }
 
 const WEAK_MODAL_BEFORE_RE = /\b(?:can|could|may|might)\s+$/i;
-
-/** '"Implementing Agency" means …': what a word means, not what anyone undertakes (whatever its "may" or "shall"). */
-const DEFINITION_RE = /["”]\**\s+(?:means|shall\s+mean|includes|refers\s+to)\b/u;
 
 const registers = new WeakMap<SourceModel, boolean>();
 
@@ -177,9 +174,9 @@ function refrainsOf(match: SourceSentence): { predicate: Predicate; wording: str
 
 /** An unnumbered line before the clauses (a title, a subtitle), or a sentence whose subject is the document itself. */
 function describesDocument(context: RuleContext, match: SourceSentence): boolean {
-	// A definition ("'Eligible Researcher' means a researcher whose project is funded …") states what a word means:
+	// A definitions clause ("'Eligible Researcher' means a researcher whose project is funded …") states what words mean:
 	// "your project must be funded …" restates its condition, not a duty.
-	if (match.clause.kind === 'paragraph' || /["”]\s+(?:means|includes|refers\s+to)\b/i.test(match.sentence.text) || /\bdefinitions?\b|\binterpretation\b/i.test(match.clause.title)) {
+	if (match.clause.kind === 'paragraph' || /\bdefinitions?\b|\binterpretation\b/i.test(match.clause.title)) {
 		return true;
 	}
 	// "Unless extended …, the Charter will run until …", "This Memorandum takes effect on signature": the subject, after

@@ -3,7 +3,7 @@ import type { SourceModel } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import type { Clause } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
-import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding, statesUnhedged } from './rule';
+import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, isDefinition, type Rule, type RuleContext, type RuleFinding, statesUnhedged } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import { referencedClauses } from './wrongReference';
 import { AGREEMENT_TERM_RE } from './novelTerms';
@@ -1195,14 +1195,12 @@ function figures(written: string, base = 0, known?: readonly Quantity[]): Quanti
 }
 
 /** A clause's figures, with their words, when it gives one as a limit ("up to 30", "no more than twelve (12) named individuals"). */
-const DEFINITION_RE = /["”]\**\s+(?:means|shall\s+mean|includes)\b/u;
-
 function limitsOf(source: SourceModel, clause: Clause): StatedQuantity[] {
 	let found = clauseLimits.get(clause);
 	if (found === undefined) {
 		found = clause.sentences.flatMap((sentence) => {
 			// '"Grant" means the sum of up to £186,500': what a defined word covers, not a limit on what is promised.
-			const all = DEFINITION_RE.test(sentence.text) ? [] : figures(sentence.text);
+			const all = isDefinition(sentence.text) ? [] : figures(sentence.text);
 			const limits = all.some((q) => q.ceiling !== undefined || q.estimate !== undefined) ? all : [];
 			const tokens = limits.length > 0 ? tokenize(sentence.text) : [];
 			return limits.map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents, sentence.text, 0) }));

@@ -109,7 +109,7 @@ export function findClosedReading(source: SourceModel, analysed: AnalysedSentenc
 }
 
 /** Markers that close a list only as verbs with "to" ("limits cooperation to justice and defence"). */
-const VERB_MARKERS: ReadonlySet<string> = new Set(['limits', 'limited', 'restricts', 'restricted', 'confines', 'confined']);
+const VERB_MARKERS: ReadonlySet<string> = new Set(lexicon.verbOnly.words);
 
 /** The first exhaustive marker (in lexicon order) whose first occurrence is not negated ("not only"). */
 function closingMarker(tokens: readonly Token[]): Span | undefined {

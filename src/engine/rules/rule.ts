@@ -51,6 +51,14 @@ export interface Rule {
 	check(context: RuleContext): Iterable<RuleFinding>;
 }
 
+/**
+ * A definition ('"Eligible Researcher" means …', '"Grant" shall mean the sum of up to £186,500'): what a word means,
+ * not what anyone undertakes, whatever its "may", "shall" or "up to".
+ */
+export function isDefinition(text: string): boolean {
+	return /["”]\**\s+(?:means|shall\s+mean|includes|refers\s+to)\b/iu.test(text);
+}
+
 /** Minimum alignment score for a citation, and for comparing a commitment with a clause. */
 export const CITATION_THRESHOLD = 0.2;
 

@@ -1,4 +1,5 @@
 import { isPermission } from '../analysis/commitment';
+import lexicon from '../lexicon/commitment.json';
 import { STRENGTH_LABELS } from '../types';
 import { compareCommitments, sourceModal } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, replaceFix } from './fixes';
@@ -22,7 +23,7 @@ function permissions(source: SourceModel): ReadonlyMap<string, readonly Readonly
 					continue;
 				}
 				let k = i + 1;
-				while (k < tokens.length && SKIPPED.test(tokens[k]!.lower)) {
+				while (k < tokens.length && SKIPPED_WORDS.has(tokens[k]!.lower)) {
 					k++;
 				}
 				if (tokens[k] !== undefined) {
@@ -38,14 +39,14 @@ function permissions(source: SourceModel): ReadonlyMap<string, readonly Readonly
 }
 const permitted = new WeakMap<SourceModel, ReadonlyMap<string, readonly ReadonlySet<string>[]>>();
 /** Words between "may" and its verb ("may also", "may at any time", "may by notice"). */
-const SKIPPED = /^(?:also|not|at|any|time|in|writing|by|notice|then|only|be|still|now)$/;
+const SKIPPED_WORDS: ReadonlySet<string> = new Set(lexicon.permissionSkips.words);
 
 /**
  * The source grants what the predicate says someone may do: its verb after "may", with two words of its object ("either
  * party may terminate for breach" where a clause says "may terminate this Agreement … for material breach").
  */
 function grantsPermission(source: SourceModel, actionText: string): boolean {
-	const tokens = tokenize(actionText).filter((t) => !SKIPPED.test(t.lower));
+	const tokens = tokenize(actionText).filter((t) => !SKIPPED_WORDS.has(t.lower));
 	const verb = tokens[0];
 	if (verb === undefined) {
 		return false;

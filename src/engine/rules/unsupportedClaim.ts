@@ -1,4 +1,5 @@
 import frameLexicon from '../lexicon/frames.json';
+import openLists from '../lexicon/openLists.json';
 import partyLexicon from '../lexicon/parties.json';
 import specifics from '../lexicon/specifics.json';
 import { alignmentTerms } from '../align/terms';
@@ -447,7 +448,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
  * sentence names the agreement; three when it only echoes the list.
  */
 /** Modifiers that say nothing about which item it is ("other areas", "new technologies", "wider research"). */
-const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(['other', 'certain', 'some', 'any', 'such', 'example', 'new', 'further', 'wider', 'broader', 'related', 'relevant', 'emerging', 'key', 'main', 'major', 'general', 'various', 'several', 'specific', 'particular', 'joint', 'shared', 'future', 'current', 'existing']);
+const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(openLists.genericModifiers.words);
 
 function addedListItems(context: RuleContext, analysed: AnalysedSentence): string[] {
 	const { frame, claim } = analysed;
