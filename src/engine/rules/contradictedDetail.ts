@@ -35,8 +35,14 @@ interface StatedQuantity extends Quantity {
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-	fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+	thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
+/** The word for a number the source may write in words ("15" → "fifteen"), if it has one. */
+export function numberWordFor(digits: string): string | undefined {
+	return NUMBER_NAMES.get(digits);
+}
+const NUMBER_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_WORDS).map(([word, n]) => [String(n), word]));
+
 /** "twenty-five", "ninety five": a compound number word (it must be read whole, not as its last word). */
 const COMPOUND_NUMBER = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)';
 /** Units a detail is counted in; plural and singular fold to one unit ("years", "year"). */

@@ -7,7 +7,7 @@ import type { SourceModel } from '../source';
 import type { Clause } from '../types';
 import { amountsIn } from '../text/amounts';
 import { isStopword, type Token } from '../text/tokens';
-import { sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
+import { numberWordFor, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 
 /** A capitalised name found in a claim, with what follows it. */
@@ -382,12 +382,8 @@ function statesTemperature(sourceLower: string, t: Token): boolean {
 function inSource(source: SourceModel, t: Token): boolean {
 	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem) || (SAME_AS.get(t.lower) ?? []).some((w) => source.vocabulary.has(w))
 		// "15" for the source's "fifteen working days" (a number word is never a clause number, so it names a quantity).
-		|| (NUMBER_NAMES.has(t.lower) && source.vocabulary.has(NUMBER_NAMES.get(t.lower)!));
+		|| source.vocabulary.has(numberWordFor(t.lower) ?? '');
 }
-
-/** Numbers up to twenty and the tens, by their digits: "15" → "fifteen". */
-const NUMBER_NAMES: ReadonlyMap<string, string> = new Map(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
-	.map((word, i): [string, string] => [String(i < 20 ? i + 1 : (i - 17) * 10), word]));
 
 /** One word another word means to a drafter ("stake" for the source's "interest" or "ownership"), from the synonyms. */
 const SAME_AS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(synonyms.phrases).filter(([phrase]) => !phrase.includes(' ')).map(([word, to]) => [word, to.split(' ')]));

@@ -1819,6 +1819,8 @@ suite('a community benefit agreement and a treaty: names, synonyms, number words
 		assert.deepEqual(warned('Under the agreement, Harrow Moor Wind Farm Ltd will explore offering the council a stake of up to 5% in the wind farm.'), []);
 		assert.deepEqual(warned('Under the agreement, the company must acknowledge any complaint within 15 working days.'), []);
 		assert.deepEqual(warned('Under the agreement, the company must acknowledge any complaint within 16 working days.').map(([rule]) => rule), ['contradicted-detail']);
+		// The teens are numbers in words too: "within eighteen months" is a period.
+		assert.deepEqual(quantities('within eighteen months, or fourteen days').map((q) => [q.value, q.unit]), [[18, 'month'], [14, 'day']]);
 	});
 
 	test('a byline\'s date is when the page was written, not a date the agreement gives', () => {
