@@ -3,7 +3,7 @@ import { namesDocument } from '../analysis/frame';
 import type { SourceModel, SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
-import { type AnalysedSentence, CITATION_THRESHOLD, isDefinition, type RuleContext } from './rule';
+import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, isDefinition, type RuleContext } from './rule';
 
 /** A briefing predicate set against the source sentence it claims to report. */
 export interface Comparison {
@@ -13,7 +13,7 @@ export interface Comparison {
 	/** 'stronger': states more than the clause; 'weaker': hedges what the clause states. */
 	readonly drift: 'stronger' | 'weaker' | 'same';
 	/** Why it drifts: the modal rung, or the action (deploy vs. identify opportunities). */
-	readonly reason: 'level' | 'action' | 'none';
+	readonly reason: 'level' | 'action' | 'effort' | 'none';
 	/** True when the predicate's own words found the clause (not the whole sentence's). */
 	readonly isLocal: boolean;
 }
@@ -289,8 +289,43 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	if (predicate.level <= Strength.Possibility && clause.level >= Strength.Intent) {
 		return { drift: 'weaker', reason: 'level' };
 	}
+	// "Each regulator will tip off the other" for "will use reasonable efforts to notify": the result stated where the
+	// clause promises only the effort towards it, whatever the text's status (a binding text's "shall use reasonable
+	// endeavours" is already a rung below its "shall").
+	// Only of a clause the sentence plainly reports: a loose match is more often the writer's own "will be measured".
+	// What the document "provides for" it does provide for, with the effort it names.
+	if (predicate.level >= Strength.Intent && score >= CLOSE_CLAUSE && clauseEffort(match) !== undefined && !keepsEffort && effortOf(predicate) === undefined
+		&& !AIMED_RE.test(predicate.cueText) && !DOCUMENT_CUE_RE.test(predicate.cueText) && predicate.action !== 'exploratory') {
+		return { drift: 'stronger', reason: 'effort' };
+	}
 	return { drift: 'same', reason: 'none' };
 }
+
+/** The hedge of effort a clause's governing cue opens with ("will use reasonable efforts to notify"), if any. */
+export function clauseEffort(match: SourceSentence): string | undefined {
+	const cue = match.commitment.predicate?.cueText;
+	if (cue === undefined) {
+		return undefined;
+	}
+	const text = match.sentence.text;
+	const at = text.toLowerCase().indexOf(cue.toLowerCase());
+	const m = at < 0 ? null : EFFORT_RE.exec(`${cue} ${text.slice(at + cue.length).trimStart()}`);
+	return m === null ? undefined : m[1]!.replace(/\s+/g, ' ');
+}
+
+/** The hedge of effort a predicate opens with ("use reasonable endeavours to"), if any. */
+export function effortOf(predicate: Predicate | undefined): string | undefined {
+	if (predicate === undefined) {
+		return undefined;
+	}
+	const m = EFFORT_RE.exec(`${predicate.cueText} ${predicate.actionText}`);
+	return m === null ? undefined : m[1]!.replace(/\s+/g, ' ');
+}
+const EFFORT_RE = /^(?:(?:will|shall|must|to|would|should)\s+)?((?:use|using|make|making|take|taking)\s+(?:all\s+|its\s+|their\s+|every\s+)?(?:(?:commercially\s+)?reasonable|best|all\s+reasonable|all\s+practicable|reasonable\s+and\s+proportionate)\s+(?:endeavou?rs?|efforts?|steps)\s+to|endeavou?r\s+to|try\s+to|attempt\s+to|strive\s+to)\b/i;
+/** Cues of an aim, a plan or a wish: they state no result either. */
+/** The document as the subject of its own cue: "provides for", "sets out", "includes". */
+const DOCUMENT_CUE_RE = /^(?:provides?|provided|providing|sets?\s+out|setting\s+out|includes?|including|included|covers?|contains?|allows?\s+for)\b/i;
+const AIMED_RE = /\b(?:should|ought|aims?|aiming|intends?|intended|intention|plans?|planned|hopes?|hoped|expects?|expected|envisag\w*|wants?|ambition|objective|goal|proposes?|proposed|seeks?|seeking)\b/i;
 
 /** The clause's own modal verb ("may", "will"), if its cue starts with one. */
 export function sourceModal(match: SourceSentence): string | undefined {
@@ -304,6 +339,11 @@ export function modalReplacement(comparison: Comparison): string | undefined {
 	const { predicate } = comparison;
 	if (modal === undefined) {
 		return undefined;
+	}
+	if (comparison.reason === 'effort') {
+		// "will use reasonable efforts to tip off": the clause's hedge after the sentence's own cue, where a verb follows.
+		const effort = clauseEffort(comparison.match);
+		return effort !== undefined && predicate.slot === 'base' && !/^(?:be|been|have)\b/.test(predicate.actionText) ? `${predicate.cueText} ${effort}` : undefined;
 	}
 	if (predicate.slot === 'base') {
 		return comparison.reason === 'action' ? `${modal} explore how to` : modal;

@@ -574,13 +574,14 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	const figured = [...byFigures].filter(([, n]) => n >= 2).map(([clause]) => clause);
 	const tokens = analysed.claim.tokens;
 	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents, analysed.claimProse, analysed.sentence.span.start, own));
+	const clear = clearBest(context, analysed);
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
 	for (const about of new Set([...named, ...aligned, ...figured, ...loose].map((c) => parentOf(context.source, c)))) {
 		const theirs = withSiblings(context.source, [about]).flatMap((c) => stated.byClause.get(c) ?? []).slice(0, MAX_FIGURES * 4);
 		const isNamed = named.some((c) => parentOf(context.source, c) === about);
 		const strongly = analysed.alignments.some((a) => a.score >= CLOSE_CLAUSE && parentOf(context.source, context.sourceSentence(a).clause) === about);
 		const isLoose = !isNamed && loose.includes(about) && !aligned.some((c) => parentOf(context.source, c) === about) && !figured.includes(about);
-		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, isNamed, strongly, isLoose) : undefined;
+		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, isNamed, strongly, isLoose, 0, about === clear) : undefined;
 		if (found) {
 			return found;
 		}
@@ -853,7 +854,7 @@ const articles = new WeakMap<SourceModel, ReadonlyMap<string, readonly Clause[]>
  * The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`);
  * `extra` more shared words are needed for figures of a clause the sentence does not describe itself.
  */
-function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false, extra = 0): RuleFinding | undefined {
+function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false, extra = 0, isClear = false): RuleFinding | undefined {
 	const stated = quantitiesOf(context.source);
 	const tokens = analysed.claim.tokens;
 	// Figures the sentence gets right pair off with the clause's, one each (the one whose words it shares most); what is
@@ -930,8 +931,8 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose ? 1 : 0) + extra;
 		// One figure of the kind on each side, in a clause the sentence names or clearly describes: they are the same thing.
 		const soleFigure = !isSpecific && sameUnit.length === 1 && theirs.filter((t) => comparable(t, q)).length === 1 && own.filter((o) => comparable(o, q)).length === 1
-			&& elsewhere.length === 0 && (isNamed || strongly);
-		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairsOff || soleFigure) && !isLoose ? sameUnit[0]! : undefined;
+			&& elsewhere.length === 0 && (isNamed || strongly || isClear);
+		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairsOff || soleFigure) && (!isLoose || isClear) ? sameUnit[0]! : undefined;
 		if (right === undefined) {
 			continue;
 		}
@@ -939,6 +940,23 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 	}
 	return undefined;
 }
+
+/**
+ * The clause a loosely worded sentence is plainly about: its closest, at citation distance, and half as close again as
+ * the next clause. "These obligations survive for two years after the Memorandum ends" shares only "obligations" with
+ * "The obligations in this Paragraph 10 shall continue for a period of three years after the termination …", but no
+ * other clause comes near.
+ */
+function clearBest(context: RuleContext, analysed: AnalysedSentence): Clause | undefined {
+	const [first, ...rest] = analysed.alignments;
+	if (first === undefined || first.score < CITATION_THRESHOLD) {
+		return undefined;
+	}
+	const clause = parentOf(context.source, context.sourceSentence(first).clause);
+	const next = rest.find((a) => parentOf(context.source, context.sourceSentence(a).clause) !== clause);
+	return next === undefined || first.score >= CLEAR_MARGIN * next.score ? clause : undefined;
+}
+const CLEAR_MARGIN = 1.5;
 
 /** The table row of `text` that holds `figure` ("| … | 85% |"), or the whole text when it is no table. */
 function rowOf(text: string, figure: string): string {

@@ -3,7 +3,7 @@ import frames from '../lexicon/frames.json';
 import lexicon from '../lexicon/commitment.json';
 import { EXPLORATORY_ACTIONS, HEDGE_WORDS, IMPLEMENTATION_ACTIONS } from '../analysis/cueMatcher';
 import { type Clause, type Fix, type Span, STRENGTH_LABELS, Strength } from '../types';
-import { type Comparison, compareCommitments, modalReplacement } from './compareCommitment';
+import { type Comparison, clauseEffort, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, removeFix, replaceFix } from './fixes';
 import { droppedLimit, droppedShare } from './contradictedDetail';
 import { droppedItemScope } from './itemScope';
@@ -58,7 +58,9 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 	const shown = c.reason === 'action' ? actual : wording(predicate, false);
 	const why = c.reason === 'action'
 		? `states as a plan what ${label} only proposes to explore (\`${match.commitment.predicate?.cueText ?? ''} ${actionWords(match)}\`)`
-		: `(${STRENGTH_LABELS[predicate.level]}) is stronger than ${label}, which says \`${clauseWording}\` (${clauseLevel})`;
+		: c.reason === 'effort'
+			? `states the result where ${label} promises only the effort (\`${effortWording(match)}\`)`
+			: `(${STRENGTH_LABELS[predicate.level]}) is stronger than ${label}, which says \`${clauseWording}\` (${clauseLevel})`;
 	const fixes = [];
 	const replacement = modalReplacement(c);
 	if (replacement !== undefined) {
@@ -74,6 +76,13 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 		clause: clauseRef(match.clause),
 		sentence: analysed.sentence.span,
 	};
+}
+
+/** The clause's cue with its hedge of effort: "will use reasonable efforts to", "shall use reasonable endeavours to". */
+function effortWording(match: Comparison['match']): string {
+	const cue = match.commitment.predicate?.cueText ?? '';
+	const effort = clauseEffort(match) ?? '';
+	return cue.toLowerCase().endsWith(effort.toLowerCase()) ? cue : `${cue} ${effort}`;
 }
 
 /**

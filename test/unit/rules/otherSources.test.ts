@@ -1999,3 +1999,46 @@ suite('a table row a loosely worded sentence gives', () => {
 	});
 
 });
+
+suite('a result stated where the clause promises only the effort', () => {
+	const MOU_REG = loadSource([
+		'# Memorandum of Understanding between the Harbour Authority and the Coast Regulator',
+		'',
+		'## 3. Assistance',
+		'',
+		'3.6 Each Authority will use reasonable efforts to notify the other, without being requested, of any material change in the financial condition of a covered firm.',
+		'',
+		'3.7 Each Authority will inform the other before it takes a formal enforcement measure against a covered firm.',
+		'',
+		'## 12. Status',
+		'',
+		'12.1 This Memorandum is a statement of intent and does not create legally binding obligations.',
+	].join('\n'), 'regulators-mou.md');
+	const overstated = (text: string) => check(text, MOU_REG, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment');
+
+	test('"will notify" for "will use reasonable efforts to notify" is stronger, with the clause\'s hedge as the fix', () => {
+		const text = 'Each Authority will notify the other, without being requested, of any material change in the financial condition of a covered firm.';
+		const [f] = overstated(text);
+		assert.ok(f, JSON.stringify(check(text, MOU_REG, { format: 'markdown' }).findings.map((x) => x.message)));
+		assert.equal(f.clause?.id, '3.6');
+		assert.match(f.message, /promises only the effort \(`will use reasonable efforts to`\)/);
+		assert.equal(applyFix(text, f.fixes[0]!), 'Each Authority will use reasonable efforts to notify the other, without being requested, of any material change in the financial condition of a covered firm.');
+	});
+
+	test('the hedge kept, an aim, the document\'s "provides for", and a clause without the hedge are quiet', () => {
+		assert.deepEqual(overstated('Each Authority will use its best efforts to notify the other, without being requested, of any material change in the financial condition of a covered firm.'), []);
+		assert.deepEqual(overstated('Each Authority aims to notify the other, without being requested, of any material change in the financial condition of a covered firm.'), []);
+		assert.deepEqual(overstated('The Memorandum provides for notification, without a request, of any material change in the financial condition of a covered firm.'), []);
+		assert.deepEqual(overstated('Each Authority will inform the other before it takes a formal enforcement measure against a covered firm.'), []);
+	});
+});
+
+suite('a period in the one clause a loosely worded sentence is about', () => {
+	const REGIONAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/regional-cooperation-mou.md'), 'utf8'), 'regional-cooperation-mou.md');
+	const details = (text: string) => check(text, REGIONAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"those duties survive for two years after the Memorandum ends" is 10.3\'s three years (no other clause comes near)', () => {
+		assert.deepEqual(details('Those confidentiality obligations survive for two years after the Memorandum ends.'), [['two years', '10.3']]);
+		assert.deepEqual(details('Those confidentiality obligations survive for three years after the Memorandum ends.'), []);
+	});
+});
