@@ -47,6 +47,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	vaccine: { file: join('test', 'eval', 'sources', 'vaccine-supply-agreement.md'), name: 'vaccine-supply-agreement.md' },
 	science: { file: join('test', 'eval', 'sources', 'science-cooperation-agreement.md'), name: 'science-cooperation-agreement.md' },
 	wind: { file: join('test', 'eval', 'sources', 'wind-community-benefit-agreement.md'), name: 'wind-community-benefit-agreement.md' },
+	mra: { file: join('test', 'eval', 'sources', 'mutual-recognition-agreement.md'), name: 'mutual-recognition-agreement.md' },
+	water: { file: join('test', 'eval', 'sources', 'water-enforcement-undertakings.md'), name: 'water-enforcement-undertakings.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
