@@ -334,7 +334,7 @@ const obligationCueRe = /^(?:shall|must)$/i;
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
 /** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
-const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?)\b/giu;
+const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}|[IVX]{1,5}\b|[A-Z]\b)(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?)\b/giu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
@@ -367,8 +367,13 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 				}
 				return '';
 			});
-			for (const part of named.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.(?:\d{1,3}|[A-Z]\b)){0,2}(?:\s*(?:,|and)\s*\d{1,3}(?:\.\d{1,3}){0,2}(?![\d.]))*)/giu)) {
+			for (const part of named.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.(?:\d{1,3}|[A-Z]\b)){0,2}(?:\s*(?:,|and)\s*\d{1,3}(?:\.\d{1,3}){0,2}(?![\d.]))*|[IVX]{1,5}\b|[A-Z]\b)/giu)) {
 				const kind = part[1]!.toLowerCase();
+				// "Part D", "Annex III" (capitals only: "part a" is prose); not "section 34 of the Act", another text's.
+				const after = named.slice(part.index + part[0].length, part.index + part[0].length + 80);
+				if ((/^[a-z]/i.test(part[2]!) && !/^(?:[IVX]{1,5}|[A-Z])$/.test(part[2]!)) || OTHER_TEXT_AFTER_RE.test(after)) {
+					continue;
+				}
 				for (const number of part[2]!.split(/\s*(?:,|and)\s*/)) {
 					parts.add(['schedule', 'annex', 'appendix'].includes(kind) ? `${kind}-${number}` : number);
 				}
@@ -380,8 +385,13 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 	// A named part is the clauses under it: "schedule-1" its paragraphs, "schedule-1.1" that paragraph and its items.
 	const under = (id: string, p: string): boolean => id === p || id.startsWith(`${p}(`) || id.startsWith(`${p}.`);
 	const within = (id: string): boolean => (parts.has(partOf(id)) || [...parts].some((p) => p.includes('.') && under(id, p))) && ![...kept].some((p) => under(id, p));
-	return new Set(clauses.filter((c) => within(c.id) || (recitals && c.kind === 'intro' && /^\(?[A-Z]\)?$|^[A-Z]$/.test(c.id))));
+	// "Part D" is not recital "D" (and its items) of the background.
+	const recital = (c: Clause): boolean => c.kind === 'intro' && /^[A-Z]$/.test(partOf(c.id));
+	return new Set(clauses.filter((c) => (within(c.id) && !recital(c)) || (recitals && c.kind === 'intro' && /^\(?[A-Z]\)?$|^[A-Z]$/.test(c.id))));
 }
+
+/** "… of the Act", "of the Water Industry Act 1991": the part named is another text's. */
+const OTHER_TEXT_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Act|Regulations?|Order|Directive|Convention|Treaty|Rules)\b/u;
 
 /** A heading that says its part binds no one: "Shared Aims (not legally binding)", "Non-binding statement of intent". */
 const NON_BINDING_TITLE_RE = /\bnot\s+legally\s+binding\b|\bnon-binding\b/i;

@@ -304,3 +304,30 @@ suite('clause ids: paragraphs numbered "A1.", "A2." in a lettered part', () => {
 		assert.match(schedule[0]!.text, /^\*\*Membership/);
 	});
 });
+
+suite('lettered background paragraphs "A.", "B."', () => {
+	const text = [
+		'# Undertakings given by Northmere Water Limited',
+		'',
+		'## Part A — Background',
+		'',
+		'A. The Company holds an appointment as water and sewerage undertaker for the Area.',
+		'',
+		'B. The Investigation found, and the Company accepts, that:',
+		'',
+		'   (i) the Company under-reported leakage for 2023-24; and',
+		'',
+		'   (ii) 212 storm overflows had no monitor.',
+		'',
+		'## Part C — Undertakings',
+		'',
+		'1.1 The Company shall pay a rebate of £12.50 to each household account.',
+		'',
+		'1.2 A. N. Other is not a recital: the letter is the text\'s own outside the background.',
+	].join('\n');
+
+	test('are cited by their letters, with their items under them, and only in the background', () => {
+		const ids = loadSource(text, 'undertakings.md').clauses.map((c) => c.id);
+		assert.deepEqual(ids, ['A', 'B', 'B(i)', 'B(ii)', '1.1', '1.2']);
+	});
+});

@@ -287,7 +287,8 @@ function onBlock(st: AssignState, b: Block): void {
 	if (st.drafts.length === 0 && !b.marker && (mode === 'none' || mode === 'named') && isTitleLike(body)) {
 		return; // title block: "Notice", "Memorandum of Understanding between …"
 	}
-	if (b.marker?.kind === 'sub') {
+	// "A. The Company holds …" is a recital's letter in recitals or background only; elsewhere it is the text's own.
+	if (b.marker?.kind === 'sub' && !(b.marker.dotted === true && mode !== 'intro')) {
 		addSubItem(st, b, b.marker.label);
 		return;
 	}

@@ -10,6 +10,8 @@ export interface Marker {
 	readonly textStart: number;
 	/** True for a multi-level number without a final full stop (`1.5 million` could be a wrapped line). */
 	readonly bare: boolean;
+	/** A capital letter and a full stop ("A. The Company holds …"): a recital's letter, and only in recitals. */
+	readonly dotted?: boolean;
 }
 
 const bulletRe = /^[•\-*–·◦▪●‣+](?:[ \t\u00a0]+|$)/u;
@@ -22,6 +24,8 @@ const singleNumberRe = /^(\d{1,3})[.)](?:[ \t\u00a0]+|$)/u;
 const parenNumberRe = /^\((\d{1,3})\)(?:[ \t\u00a0]+|$)/u;
 const parenLabelRe = /^\(([a-z]{1,2}|[ivx]{1,6})\)(?:[ \t\u00a0]+|$)/iu;
 const halfParenLabelRe = /^([a-z]|[ivx]{2,6})\)(?:[ \t\u00a0]+|$)/iu;
+/** "A. The Company holds …": a lettered recital or background paragraph (a capitalised word follows). */
+const letterDotRe = /^([A-Z])\.[ \t\u00a0]+(?=\p{Lu}\p{Ll}*\b)/u;
 const romanRe = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/iu;
 
 /** Reads the marker at the start of `head` (a line's content, which starts at `offset`), if any. */
@@ -45,6 +49,10 @@ export function parseMarker(head: string, offset: number): Marker | undefined {
 	m = parenLabelRe.exec(head) ?? halfParenLabelRe.exec(head);
 	if (m) {
 		return { kind: 'sub', label: m[1] ?? '', textStart: offset + m[0].length, bare: false };
+	}
+	m = letterDotRe.exec(head);
+	if (m) {
+		return { kind: 'sub', label: m[1] ?? '', textStart: offset + m[0].length, bare: false, dotted: true };
 	}
 	return undefined;
 }

@@ -2042,3 +2042,59 @@ suite('a period in the one clause a loosely worded sentence is about', () => {
 		assert.deepEqual(details('Those confidentiality obligations survive for three years after the Memorandum ends.'), []);
 	});
 });
+
+suite('non-binding parts named by a roman numeral or a letter', () => {
+	const nonBinding = (source: ReturnType<typeof loadSource>) => [...source.nonBindingParts].map((c) => c.id);
+
+	test('"**Article 14 (Future cooperation)** and **Annex III (Indicative Programme)** are statements of intent only"', () => {
+		const source = loadSource([
+			'# Mutual Recognition Agreement',
+			'',
+			'## Article 14 — Future cooperation',
+			'',
+			'1. The Parties intend to explore a scoping study on landscape architects.',
+			'',
+			'## Article 15 — Legal status',
+			'',
+			'1. This Agreement, including Annexes I and II, creates legal obligations binding upon the Parties.',
+			'',
+			'2. By way of exception to paragraph 1, **Article 14 (Future cooperation)** and **Annex III (Indicative Programme of Further Cooperation)** are statements of intent only.',
+			'',
+			'## Annex I — Recognised qualifications',
+			'',
+			'1. A qualification listed in this Annex is recognised only if awarded after 1 January 2010.',
+			'',
+			'## Annex III — Indicative Programme',
+			'',
+			'1. The Parties would welcome up to 20 graduate placements a year.',
+		].join('\n'), 'mra.md');
+		assert.equal(source.status, 'binding-with-non-binding-parts');
+		assert.deepEqual(nonBinding(source), ['14.1', 'annex-III.1']);
+	});
+
+	test('"The Voluntary Commitments in Part D are not undertakings for the purposes of section 34 of the Act. They are not legally binding": Part D, not recital D or section 34', () => {
+		const source = loadSource([
+			'# Undertakings given by Northmere Water Limited',
+			'',
+			'## Part A — Background',
+			'',
+			'D. The Investigation found that leakage was under-reported.',
+			'',
+			'## Part C — Undertakings',
+			'',
+			'34.1 The Company shall pay £9,500,000 to the Environmental Fund.',
+			'',
+			'## Part D — Voluntary commitments',
+			'',
+			'D.1 The Company aims to reduce leakage to 160 Ml/d by 31 March 2030.',
+			'',
+			'## Part E — Status',
+			'',
+			'E.1 The undertakings in Part C are legally binding on the Company.',
+			'',
+			'E.2 The Voluntary Commitments in Part D are expressly not undertakings for the purposes of section 34 of the Act. They are not legally binding.',
+		].join('\n'), 'undertakings.md');
+		assert.equal(source.status, 'binding-with-non-binding-parts');
+		assert.deepEqual(nonBinding(source), ['D.1']);
+	});
+});
