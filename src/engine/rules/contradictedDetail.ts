@@ -982,8 +982,11 @@ function isDateline(prose: string): boolean {
 	// Also a heading's date: "PLANNING COMMITTEE — 21 MAY 2026".
 	return /^\s*[\p{Lu}][\p{L}.'’ -]{1,40}(?:,|\s[-–—])\s*(?:\d{1,2}\s+)?\p{Lu}\p{L}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*[-–—:]?\s*$/u.test(prose)
 		// A byline or page's label ending in its date: "News | Corrach Hill Wind Farm | 23 October 2025".
-		|| BYLINE_DATE_RE.test(prose);
+		|| BYLINE_DATE_RE.test(prose)
+		// A header field giving the text's own date: "**Date:** 12 January 2026", "Sent: Monday 3 November 2025".
+		|| HEADER_DATE_RE.test(prose);
 }
+const HEADER_DATE_RE = /^[\s*_]*(?:date|dated|sent|issued|published|updated|last\s+updated|prepared|submitted|meeting\s+date)[\s*_]*:[\s*_]*(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}[\s*_.]*$/iu;
 const BYLINE_DATE_RE = /^[^|.\n]{1,60}(?:\|[^|.\n]{1,60}){0,4}\|\s*(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*$/u;
 
 /** A lettered item's lead-in clause ("5.1" for "5.1(c)"), or the clause itself. */
@@ -1100,6 +1103,12 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 	if (before !== undefined && OTHER_DOCUMENTS.has(before) && !context.source.frameWords.names.has(before)) {
 		return undefined;
 	}
+	// "… under Annex 11-C of the CTPA, which the two governments signed on 14 March 2024": what "which" stands for
+	// is signed, and it is not the source unless it is one of the source's names.
+	const antecedent = /([\p{L}\d-]+)[’'”"*)\s]*,\s+(?:which|that)\s+(?:[\p{L}’'-]+\s+){0,5}$/u.exec(analysed.claimProse.slice(Math.max(0, m.index - 80), m.index))?.[1]?.toLowerCase();
+	if (antecedent !== undefined && !context.source.frameWords.names.has(antecedent)) {
+		return undefined;
+	}
 	const day = Number(g['day'] ?? g['day2']);
 	const month = MONTHS.indexOf((g['month'] ?? g['month2'])!.toLowerCase()) + 1;
 	const year = g['year'] === undefined ? Math.floor(own.value / 10_000) : Number(g['year']);
@@ -1124,7 +1133,7 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 }
 
 /** A limit the sentence gives its own figure ("a cap of 30", "30 or fewer", "no more than 30"). */
-const LIMIT_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|potentially|possibly|around|about|approximately|some|threshold|expected|estimated|projected|forecast|anticipated|indicative|likely|if|unless|should)\b[^.;:]{0,40}$/i;
+const LIMIT_BEFORE_RE = /\b(?:up\s+to|(?:can|may|could)\s+(?:run|last|extend|go)\s+(?:up\s+)?to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|potentially|possibly|around|about|approximately|some|threshold|expected|estimated|projected|forecast|anticipated|indicative|likely|if|unless|should)\b[^.;:]{0,40}$/i;
 const LIMIT_AFTER_RE = /^(?:[\s*]+[\p{L}-]+){0,3}?[\s*]*(?:or\s+(?:fewer|less|under|below)|at\s+(?:the\s+)?most|maximum|max\b|caps?\b|ceiling|limits?\b|optional)/iu;
 
 /** A figure the sentence states as set that the clause it describes gives only as a limit. */
@@ -1152,7 +1161,8 @@ export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): 
 	if (!statesUnhedged(analysed) || ALLOWS_RE.test(analysed.claimProse)) {
 		return undefined;
 	}
-	const own = sentenceFigures(analysed).filter((q) => q.ceiling === undefined && !q.interval && q.unit !== 'date' && q.unit !== 'time');
+	const all = sentenceFigures(analysed).filter((q) => !q.interval && q.unit !== 'date' && q.unit !== 'time');
+	const own = all.filter((q) => q.ceiling === undefined);
 	if (own.length === 0) {
 		return undefined;
 	}
@@ -1166,10 +1176,16 @@ export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): 
 	}
 	const theirs = [...new Set([...withSiblings(context.source, about.map((c) => parentOf(context.source, c))), ...statingSum])].flatMap((c) => limitsOf(context.source, c));
 	const base = analysed.sentence.span.start;
+	const limited = new Set<Quantity>(all.filter((q) => q.ceiling !== undefined));
 	for (const q of own) {
 		const before = analysed.claimProse.slice(Math.max(0, q.start - base - 40), q.start - base);
 		const after = analysed.claimProse.slice(q.end - base, q.end - base + 50);
-		if (LIMIT_BEFORE_RE.test(before) || LIMIT_AFTER_RE.test(after)) {
+		// A limit said once governs the figures listed after it ("no more than £300 on top of the fee, and £650 a
+		// sitting"; "capped at three hours written plus a 45-minute oral").
+		const previous = all[all.indexOf(q) - 1];
+		const listedAfter = previous !== undefined && limited.has(previous) && !/[;]|\.\s|\bbut\b/.test(analysed.claimProse.slice(previous.end - base, q.start - base));
+		if (LIMIT_BEFORE_RE.test(before) || LIMIT_AFTER_RE.test(after) || listedAfter) {
+			limited.add(q);
 			continue;
 		}
 		// An estimate is kept by a hedge anywhere in the sentence ("The £560m settlement is only "expected"", "depends on

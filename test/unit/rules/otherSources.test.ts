@@ -2098,3 +2098,58 @@ suite('non-binding parts named by a roman numeral or a letter', () => {
 		assert.deepEqual(nonBinding(source), ['D.1']);
 	});
 });
+
+suite('a limit said once governs the figures listed after it', () => {
+	const FEES = loadSource([
+		'# Mutual Recognition Agreement',
+		'',
+		'## Article 13 — Fees',
+		'',
+		'1. The fee charged for assessing an application shall not exceed the domestic fee by more than GBP 300.',
+		'',
+		'2. The fee for each sitting of an aptitude test shall not exceed GBP 650.',
+		'',
+		'## Annex II — Compensation measures',
+		'',
+		'1. The adaptation period shall not exceed 12 months for architects or 18 months for chartered engineers.',
+	].join('\n'), 'mra.md');
+	const overstated = (text: string) => check(text, FEES, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"no more than £300 on top of the fee, and £650 a sitting"; "can run to 12 months … and 18 months"', () => {
+		assert.deepEqual(overstated('Fees are capped too: no more than £300 on top of the domestic fee, and £650 a sitting for the aptitude test.'), []);
+		assert.deepEqual(overstated('Adaptation periods can run to 12 months for architects and 18 months for chartered engineers.'), []);
+	});
+
+	test('a figure after a full stop or a "but" is not under the limit', () => {
+		assert.deepEqual(overstated('The assessment fee can be no more than £300 above the domestic fee, but each sitting of the aptitude test costs £650.'), ['£650']);
+	});
+});
+
+suite('dates that are not the agreement\'s', () => {
+	const MRA = loadSource([
+		'# Mutual Recognition Agreement between the Registration Board and the Chamber',
+		'',
+		'Signed in London on 22 October 2025.',
+		'',
+		'## Article 1 — Purpose',
+		'',
+		'1. This Agreement is concluded within the framework of the Comprehensive Trade and Partnership Agreement (the "CTPA").',
+		'',
+		'## Article 19 — Entry into force',
+		'',
+		'1. This Agreement shall enter into force on 1 January 2026.',
+	].join('\n'), 'mra.md');
+	const details = (text: string, format: 'markdown' | 'plaintext' = 'markdown') => check(text, MRA, { format }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('a header field\'s date is the text\'s own ("**Date:** 12 January 2026")', () => {
+		const full = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/mutual-recognition-agreement.md'), 'utf8'), 'mutual-recognition-agreement.md');
+		const dates = (text: string) => check(text, full, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(dates('# Briefing for the Minister\n\n**Date:** 12 January 2026\n\nThe agreement enters into force on 1 January 2026.\n'), []);
+		assert.deepEqual(dates('# Briefing for the Minister\n\nThe agreement enters into force on 12 January 2026.\n'), ['12 January 2026']);
+	});
+
+	test('"the CTPA, which the two governments signed on 14 March 2024" is another document\'s signing; the Agreement\'s is compared', () => {
+		assert.deepEqual(details('The Agreement was concluded under the CTPA, which the two governments signed at Merovy on 14 March 2024.'), []);
+		assert.deepEqual(details('The Agreement, which the two regulators signed in London on 14 March 2024, follows the CTPA.'), ['14 March 2024']);
+	});
+});
