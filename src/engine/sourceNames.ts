@@ -115,7 +115,7 @@ export function selfNames(text: string): Set<string> {
 			names.add(word);
 		}
 	}
-	for (const m of titleOf(head).matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact|deed)\b/gi)) {
+	for (const m of titleOf(head).matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact|deed|undertakings|licence|license|communiqu[eé])\b/giu)) {
 		names.add(m[1]!.toLowerCase());
 	}
 	// "Heads of Terms", "Letter of Intent", "Term Sheet": the title's first word names it ("the heads of terms say …").

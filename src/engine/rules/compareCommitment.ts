@@ -44,7 +44,8 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at)) {
 			continue;
 		}
-		const predicate = firmWill && isPlainWill(found) ? { ...found, level: Strength.Firm } : found;
+		// "will use every reasonable effort to" keeps the effort: its "will" is no firm promise of the result.
+		const predicate = firmWill && isPlainWill(found) && effortOf(found) === undefined ? { ...found, level: Strength.Firm } : found;
 		const aligned = alignPredicate(context, analysed, predicate);
 		if (aligned === undefined) {
 			continue;

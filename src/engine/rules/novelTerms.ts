@@ -113,7 +113,7 @@ export function specificNovelTerms(
 		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf(), near);
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t)
+		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t) && !statesNumber(sourceLower, t)
 			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole; so is
 			// the number of "GBP 3.18 million" (£3,185,000).
 			&& !(MAGNITUDES.has(t.lower) && /^[£$€]?\d/.test(tokens[i - 1]?.raw ?? ''))
@@ -387,6 +387,14 @@ function inSource(source: SourceModel, t: Token): boolean {
 
 /** One word another word means to a drafter ("stake" for the source's "interest" or "ownership"), from the synonyms. */
 const SAME_AS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(synonyms.phrases).filter(([phrase]) => !phrase.includes(' ')).map(([word, to]) => [word, to.split(' ')]));
+
+/** "GBP 38,500" or "38,500 pounds" for the source's "£38,500": a figure of several digits the source writes, in any unit. */
+function statesNumber(sourceLower: string, t: Token): boolean {
+	if (!/^\d[\d,]*\d$/.test(t.raw) || t.raw.replace(/,/g, '').length < 3) {
+		return false;
+	}
+	return new RegExp(`(?<![\\d.,])${t.raw.replace(/,/g, ',')}(?![\\d]|[.,]\\d)`).test(sourceLower);
+}
 
 /** "40MW" for the source's "40 MW", "5km" for "5 km": a figure written with its unit joined on. */
 function statesWithUnit(sourceLower: string, t: Token): boolean {

@@ -303,6 +303,7 @@ function madeCommitment(cue: string): boolean {
 /** Words that join a list's items (after optional white space, which `splitOnJoiners` takes). */
 const LIST_JOINS = /(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|\balongside\b|\bplus\b|&)\s*/gi;
 const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
+const CURRENCY_CODES: ReadonlySet<string> = new Set(['GBP', 'USD', 'EUR', 'CHF', 'JPY', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK']);
 /** The items of a list as written ("justice, defence and welfare"): split at commas, semicolons, "and", "or", "&". */
 export function listItems(prose: string): string[] {
 	return splitOnJoiners(prose, LIST_JOINS, () => 'optional');
@@ -426,7 +427,8 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const shouted = tokens.filter((t) => t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{Lu}/u.test(t.raw)).length * 2 > tokens.length;
 	for (let i = 0; i < content.length && !shouted && analysed.sentence.blockKind !== 'heading'; i++) {
 		const t = content[i]!;
-		if (!ACRONYM_RE.test(t.raw) || !isNovel(t) || t.raw.length > 5) {
+		// "GBP 38,500": a currency's code names no thing of its own (the amount is checked as an amount).
+		if (!ACRONYM_RE.test(t.raw) || !isNovel(t) || t.raw.length > 5 || CURRENCY_CODES.has(t.raw)) {
 			continue;
 		}
 		const run = [t];

@@ -2153,3 +2153,48 @@ suite('dates that are not the agreement\'s', () => {
 		assert.deepEqual(details('The Agreement, which the two regulators signed in London on 14 March 2024, follows the CTPA.'), ['14 March 2024']);
 	});
 });
+
+suite('a binding text\'s effort duty reported with its effort', () => {
+	const UNDERTAKINGS = loadSource([
+		'# Undertakings given by Northmere Water Limited',
+		'',
+		'## 3. Leakage',
+		'',
+		'3.7 The Company shall use reasonable endeavours to reduce leakage to 172 Ml/d by 31 March 2027.',
+		'',
+		'## 4. Status',
+		'',
+		'4.1 These undertakings are legally binding on the Company.',
+	].join('\n'), 'undertakings.md');
+	const overstated = (text: string) => check(text, UNDERTAKINGS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"will use every reasonable effort to reduce leakage" is the clause; "will reduce leakage" is stronger', () => {
+		assert.deepEqual(overstated('The Company will use every reasonable effort to reduce leakage to 172 Ml/d by 31 March 2027.'), []);
+		assert.deepEqual(overstated('The Company will reduce leakage to 172 Ml/d by 31 March 2027.'), ['will']);
+	});
+});
+
+suite('undertakings and licences name themselves; a currency code is not a new thing', () => {
+	const UNDERTAKINGS = loadSource([
+		'# UNDERTAKINGS GIVEN BY NORTHMERE WATER LIMITED TO THE WATER SERVICES COMMISSION',
+		'',
+		'## Part C — Undertakings',
+		'',
+		'1.1 The Company shall pay £38,500 to the Environmental Fund by 31 March 2026.',
+		'',
+		'## Part E — Status',
+		'',
+		'E.1 These undertakings are legally binding on the Company.',
+	].join('\n'), 'undertakings.md');
+
+	test('citations name "Undertakings", not "source"; "the undertakings require" names the document', () => {
+		assert.equal(UNDERTAKINGS.shortName, 'Undertakings');
+		assert.ok(UNDERTAKINGS.frameWords.names.has('undertakings'));
+	});
+
+	test('"GBP 38,500" and "38,500" are the source\'s £38,500; "GBP 39,500" contradicts it', () => {
+		const found = (text: string) => check(text, UNDERTAKINGS, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+		assert.deepEqual(found('Under the undertakings the Company must pay GBP 38,500 to the Environmental Fund by 31 March 2026.'), []);
+		assert.deepEqual(found('Under the undertakings the Company must pay GBP 39,500 to the Environmental Fund by 31 March 2026.'), [['contradicted-detail', 'GBP 39,500']]);
+	});
+});
