@@ -925,7 +925,11 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// misremembered.
 		const sameOrder = q.value > 0 && ranked[0]!.t.value > 0 && Math.max(q.value, ranked[0]!.t.value) / Math.min(q.value, ranked[0]!.t.value) <= 3;
 		const rowMatch = isTableRow(ranked[0]!.t) && ranked[0]!.n >= 3 && (ranked.length === 1 || ranked[1]!.n < ranked[0]!.n) && elsewhereShares < ranked[0]!.n && sameOrder;
-		if (isLoose && !rowMatch && (DAYS_PER[q.unit] === undefined || elsewhereShares >= 2)) {
+		// The one clause the sentence is plainly about stands in for a closer match when the sentence gives its figure as
+		// the agreement's, of the clause's order ("During Storm Ciara levels rose in two hours" is the writer's own story).
+		const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || analysed.claim.predicates.length > 0;
+		const clearly = isClear && presented && sameOrder;
+		if (isLoose && !rowMatch && !clearly && (DAYS_PER[q.unit] === undefined || elsewhereShares >= 2)) {
 			continue;
 		}
 		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose ? 1 : 0) + extra;
@@ -948,7 +952,8 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
  * other clause comes near.
  */
 function clearBest(context: RuleContext, analysed: AnalysedSentence): Clause | undefined {
-	const [first, ...rest] = analysed.alignments;
+	// A definition the sentence shares its terms with ("Priority Overflow" means …) is not what it describes.
+	const [first, ...rest] = analysed.alignments.filter((a) => !isDefinition(context.sourceSentence(a).sentence.text));
 	if (first === undefined || first.score < CITATION_THRESHOLD) {
 		return undefined;
 	}

@@ -2198,3 +2198,13 @@ suite('undertakings and licences name themselves; a currency code is not a new t
 		assert.deepEqual(found('Under the undertakings the Company must pay GBP 39,500 to the Environmental Fund by 31 March 2026.'), [['contradicted-detail', 'GBP 39,500']]);
 	});
 });
+
+suite('a date in the clause a sentence is plainly about, past a definition it shares words with', () => {
+	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
+	const details = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"From 1 April 2026 we will publish … within an hour of any discharge … near bathing waters" is 4.4\'s 1 May 2026', () => {
+		assert.deepEqual(details('From 1 April 2026, we will publish information on our website within an hour of any discharge starting and stopping at overflows near designated bathing waters.'), [['1 April 2026', '4.4']]);
+		assert.deepEqual(details('From 1 May 2026, we will publish information on our website within an hour of any discharge starting and stopping at overflows near designated bathing waters.'), []);
+	});
+});
