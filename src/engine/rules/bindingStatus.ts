@@ -62,6 +62,7 @@ export const bindingStatus: Rule = {
 				yield* understatedStatus(context, context.source.bindingClause);
 			}
 			yield* nonBindingPartAsBinding(context);
+			yield* deniedKind(context);
 			return;
 		}
 		for (const analysed of context.sentences) {
@@ -309,6 +310,63 @@ function fitsContext(tokens: readonly Token[], i: number, to: number, term: Term
 	}
 	return true;
 }
+
+/**
+ * A binding text that says what it is not ("This Agreement is not a treaty and does not bind the Government"), called
+ * that ("the arrangement carries the weight of a treaty commitment", "a treaty-level commitment"): the contradiction is
+ * with the source's own words, cited with them.
+ */
+function* deniedKind(context: RuleContext): Generator<RuleFinding> {
+	const denial = deniedKindOf(context.source.clauses);
+	if (denial === undefined) {
+		return;
+	}
+	for (const analysed of context.sentences) {
+		if (analysed.claim.isQuestion || isAsked(analysed.claim.tokens) || (analysed.frame.reported && !analysed.frame.explicit)) {
+			continue;
+		}
+		const tokens = analysed.claim.tokens;
+		if (!tokens.some((t) => AGREEMENT_WORDS.has(t.lower)) || postNegationRe.test(analysed.claimProse)) {
+			continue;
+		}
+		// "treaty", "treaty-level", "treaty-based"; not "treaty law" or a quoted "treaty".
+		const at = tokens.findIndex((t, i) => (t.lower === denial.kind || t.lower.startsWith(`${denial.kind}-`)) && !COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')
+			&& !isNegated(tokens, i) && !isQuoted(analysed, t.start));
+		if (at < 0) {
+			continue;
+		}
+		const span = { start: tokens[at]!.start, end: tokens[at]!.end };
+		const actual = context.text.slice(span.start, span.end);
+		const label = citationLabel(context.source, denial.clause);
+		yield {
+			ruleId: 'binding-status',
+			message: `\`${actual}\` contradicts the ${context.source.shortName}'s own words: “${denial.text}” (${label}).`,
+			span,
+			actual,
+			fixes: [{
+				title: insertQuoteTitle(context.source, denial.clause),
+				span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
+				replacement: afterSentence(analysed.sentence.text, quoteWithCitation(denial.text, label)),
+			}],
+			clause: clauseRef(denial.clause),
+			sentence: analysed.sentence.span,
+		};
+	}
+}
+
+/** "This Agreement is not a treaty": the kind of instrument the source says it is not, with the sentence that says so. */
+function deniedKindOf(clauses: readonly Clause[]): { kind: string; clause: Clause; text: string } | undefined {
+	for (const clause of clauses) {
+		for (const sentence of clause.sentences) {
+			const m = DENIED_KIND_RE.exec(sentence.text);
+			if (m !== null) {
+				return { kind: m[1]!.toLowerCase(), clause, text: sentence.text };
+			}
+		}
+	}
+	return undefined;
+}
+const DENIED_KIND_RE = /\b(?:this|the\s+present)\s+(?:[\p{L}-]+\s+){0,3}?(?:is\s+not|does\s+not\s+constitute|shall\s+not\s+(?:be|constitute)|is\s+not\s+intended\s+to\s+(?:be|constitute))\s+(?:a|an)\s+(treaty|contract)\b/iu;
 
 /**
  * A part a binding source declares not binding, described as binding ("the firm is required under the deal to place a

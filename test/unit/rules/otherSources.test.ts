@@ -2208,3 +2208,36 @@ suite('a date in the clause a sentence is plainly about, past a definition it sh
 		assert.deepEqual(details('From 1 May 2026, we will publish information on our website within an hour of any discharge starting and stopping at overflows near designated bathing waters.'), []);
 	});
 });
+
+suite('a binding text called what it says it is not', () => {
+	const MRA = loadSource([
+		'# Mutual Recognition Agreement between the Registration Board and the Chamber',
+		'',
+		'## Article 4 — Recognition',
+		'',
+		'1. The Host Authority shall grant registration to an Applicant who holds a Recognised Qualification.',
+		'',
+		'## Article 15 — Legal status',
+		'',
+		'1. This Agreement creates legal obligations binding upon the Parties.',
+		'',
+		'4. This Agreement is not a treaty and does not bind the Government of the United Kingdom.',
+	].join('\n'), 'mra.md');
+	const status = (text: string) => check(text, MRA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status');
+
+	test('"the arrangement carries the weight of a treaty commitment", "a treaty-level agreement" contradict Art. 15.4, quoted as the fix', () => {
+		const text = 'Because it sits under the trade deal, the arrangement carries the weight of a treaty commitment for both governments.';
+		const [f] = status(text);
+		assert.ok(f);
+		assert.equal(f.actual, 'treaty');
+		assert.equal(f.clause?.id, '15.4');
+		assert.match(applyFix(text, f.fixes[0]!), /“This Agreement is not a treaty and does not bind the Government of the United Kingdom\.”/);
+		assert.deepEqual(status('For once this agreement is a treaty-level commitment.').map((x) => x.actual), ['treaty-level']);
+	});
+
+	test('quiet: the source\'s own denial, "not a treaty", treaty law, and a sentence not about the agreement', () => {
+		assert.deepEqual(status('The agreement is not a treaty, and it does not bind either government.'), []);
+		assert.deepEqual(status('The agreement leaves questions of treaty law to the two governments.'), []);
+		assert.deepEqual(status('The two governments signed a treaty on trade in 2024.'), []);
+	});
+});
