@@ -575,13 +575,14 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	const tokens = analysed.claim.tokens;
 	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents, analysed.claimProse, analysed.sentence.span.start, own));
 	const clear = clearBest(context, analysed);
+	const top = analysed.alignments[0] === undefined ? undefined : parentOf(context.source, context.sourceSentence(analysed.alignments[0]).clause);
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
 	for (const about of new Set([...named, ...aligned, ...figured, ...loose].map((c) => parentOf(context.source, c)))) {
 		const theirs = withSiblings(context.source, [about]).flatMap((c) => stated.byClause.get(c) ?? []).slice(0, MAX_FIGURES * 4);
 		const isNamed = named.some((c) => parentOf(context.source, c) === about);
 		const strongly = analysed.alignments.some((a) => a.score >= CLOSE_CLAUSE && parentOf(context.source, context.sourceSentence(a).clause) === about);
 		const isLoose = !isNamed && loose.includes(about) && !aligned.some((c) => parentOf(context.source, c) === about) && !figured.includes(about);
-		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, isNamed, strongly, isLoose, 0, about === clear) : undefined;
+		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, isNamed, strongly, isLoose, 0, about === clear, about === top) : undefined;
 		if (found) {
 			return found;
 		}
@@ -854,7 +855,7 @@ const articles = new WeakMap<SourceModel, ReadonlyMap<string, readonly Clause[]>
  * The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`);
  * `extra` more shared words are needed for figures of a clause the sentence does not describe itself.
  */
-function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false, extra = 0, isClear = false): RuleFinding | undefined {
+function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false, extra = 0, isClear = false, isTop = false): RuleFinding | undefined {
 	const stated = quantitiesOf(context.source);
 	const tokens = analysed.claim.tokens;
 	// Figures the sentence gets right pair off with the clause's, one each (the one whose words it shares most); what is
@@ -936,7 +937,10 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// One figure of the kind on each side, in a clause the sentence names or clearly describes: they are the same thing.
 		const soleFigure = !isSpecific && sameUnit.length === 1 && theirs.filter((t) => comparable(t, q)).length === 1 && own.filter((o) => comparable(o, q)).length === 1
 			&& elsewhere.length === 0 && (isNamed || strongly || isClear);
-		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairsOff || soleFigure) && (!isLoose || isClear) ? sameUnit[0]! : undefined;
+		// A sentence that gets the sentence's closest clause's other figure of the kind right ("within three months …,
+		// stretched by up to two months" against "within three months …; may extend this period once, by not more than
+		// one month") gives the one left, however loosely it is worded.
+		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairsOff || soleFigure) && (!isLoose || isClear || (pairsOff && isTop)) ? sameUnit[0]! : undefined;
 		if (right === undefined) {
 			continue;
 		}

@@ -2241,3 +2241,13 @@ suite('a binding text called what it says it is not', () => {
 		assert.deepEqual(status('The two governments signed a treaty on trade in 2024.'), []);
 	});
 });
+
+suite('the figure left when a sentence gets its closest clause\'s other figure right', () => {
+	const MRA = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/mutual-recognition-agreement.md'), 'utf8'), 'mutual-recognition-agreement.md');
+	const details = (text: string) => check(text, MRA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"within three months …, a deadline they can stretch by up to two months" is Art. 5.4\'s one month', () => {
+		assert.deepEqual(details('Regulators must decide within three months of getting a complete application, a deadline they can stretch by up to two months.'), [['two months', '5.4']]);
+		assert.deepEqual(details('Regulators must decide within three months of getting a complete application, a deadline they can stretch by up to one month.'), []);
+	});
+});
