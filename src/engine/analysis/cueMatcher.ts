@@ -133,6 +133,9 @@ export function findCues(tokens: readonly Token[], options: CueOptions = {}): Cu
 	return out;
 }
 
+/** Prepositions after which an "-ing" word is a gerund ("before committing", "without planning to"). */
+const GERUND_AFTER: ReadonlySet<string> = new Set(['before', 'after', 'without', 'by', 'from', 'of', 'for', 'on', 'about', 'against', 'into', 'towards', 'in', 'upon', 'than', 'despite']);
+
 function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined {
 	const candidates = CUES_BY_FIRST_WORD.get(tokens[i]!.lower);
 	// "sets out plans to go further", "its plans to expand": a noun, not a cue.
@@ -141,6 +144,10 @@ function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined
 	}
 	// "Pledges only become payable …": a sentence does not open with a finite verb, so a one-word cue there is a noun.
 	const opensSentence = i === 0 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.raw);
+	// "before committing to anything large": a gerund after a preposition is no predicate.
+	if (tokens[i]!.lower.endsWith('ing') && GERUND_AFTER.has(tokens[i - 1]?.lower ?? '')) {
+		return undefined;
+	}
 	for (const cue of candidates) {
 		const end = matchAt(tokens, i, cue.words);
 		if (end > 0 && !(opensSentence && end === i + 1)) {

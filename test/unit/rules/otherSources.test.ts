@@ -2251,3 +2251,33 @@ suite('the figure left when a sentence gets its closest clause\'s other figure r
 		assert.deepEqual(details('Regulators must decide within three months of getting a complete application, a deadline they can stretch by up to one month.'), []);
 	});
 });
+
+suite('a shared aim governs its own "will"; "committing … to" is an undertaking', () => {
+	const GRANT = loadSource([
+		'# Grant Funding Agreement',
+		'',
+		'## 4. Budget',
+		'',
+		'4.1 The Recipient may move up to 10% of any budget line to another budget line without approval.',
+		'',
+		'## 12. Status',
+		'',
+		'12.1 This Agreement is legally binding, except that paragraph 1 of Schedule 1 is a statement of intent only.',
+		'',
+		'## Schedule 1 — Aims',
+		'',
+		'1. The Parties share the aim that, by 2030, more young people in Haverbridge will secure lasting work in the port and marine sectors.',
+	].join('\n'), 'grant.md');
+	const overstated = (text: string) => check(text, GRANT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment');
+
+	test('"committing both sides to getting more young people into lasting work" is stronger than the shared aim', () => {
+		const [f] = overstated('The agreement also looks ahead, committing both sides to getting more young people in Haverbridge into lasting work in the port and marine sectors by 2030.');
+		assert.ok(f);
+		assert.equal(f.actual, 'committing');
+		assert.match(f.message, /says `share the aim`/);
+	});
+
+	test('"before committing to anything large" is a gerund, not an undertaking', () => {
+		assert.deepEqual(overstated('We can move up to 10% of any budget line without approval, so talk to Finance before committing to anything large.'), []);
+	});
+});
