@@ -9,7 +9,7 @@ import { outsideQuoted, quotedSourceSpans } from './quotes/supportedQuotes';
 import { fallbackCitation } from './citationFallbacks';
 import { citationLabel, clauseRef } from './rules/fixes';
 import { RULES } from './rules/index';
-import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type CheckedQuote, type RuleContext } from './rules/rule';
+import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type CheckedQuote, isDefinition, type RuleContext } from './rules/rule';
 import { referencedClauses } from './rules/wrongReference';
 import type { SourceModel } from './source';
 import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
@@ -126,9 +126,35 @@ function blockProse(block: Span, sentences: readonly BriefingSentence[]): string
 	return parts.toString();
 }
 
+/**
+ * A definition shares its defined term with every sentence that uses it ('"Priority Overflow" means …'): it ranks below
+ * an operative clause the sentence is nearly as close to, by DEFINITION_WEIGHT. The top three are kept.
+ */
+function preferOperative(found: readonly Alignment[], definitions: ReadonlySet<number>): readonly Alignment[] {
+	if (definitions.size === 0 || !found.some((a) => definitions.has(a.doc))) {
+		return found.slice(0, 3);
+	}
+	const weight = (a: Alignment): number => (definitions.has(a.doc) ? a.score * DEFINITION_WEIGHT : a.score);
+	return [...found].sort((a, b) => weight(b) - weight(a)).slice(0, 3);
+}
+const DEFINITION_WEIGHT = 0.8;
+const DEFINITION_SLACK = 2;
+const definitionSets = new WeakMap<SourceModel, ReadonlySet<number>>();
+
+/** The source sentences that are definitions, by index. */
+function definitionDocs(source: SourceModel): ReadonlySet<number> {
+	let docs = definitionSets.get(source);
+	if (docs === undefined) {
+		docs = new Set(source.sentences.flatMap((s, k) => (isDefinition(s.sentence.text) ? [k] : [])));
+		definitionSets.set(source, docs);
+	}
+	return docs;
+}
+
 function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[], topicIn: Topic): { context: RuleContext; topic: Topic } {
+	const definitions = definitionDocs(source);
 	const align = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] =>
-		source.index.query(alignmentTerms(tokens, source.alignment), 3, emphasis ? new Set(alignmentTerms(emphasis, source.alignment)) : undefined);
+		preferOperative(source.index.query(alignmentTerms(tokens, source.alignment), 3 + DEFINITION_SLACK, emphasis ? new Set(alignmentTerms(emphasis, source.alignment)) : undefined), definitions);
 	// Two rules (overstated and understated) align the same predicates: answer the second from a memo. Keyed by the
 	// token objects themselves (the rules pass slices of a sentence's tokens), so a hit is the very same words.
 	const memo = new Map<Token | undefined, { tokens: readonly Token[]; emphasis?: readonly Token[]; found: readonly Alignment[] }[]>();

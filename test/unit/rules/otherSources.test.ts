@@ -2281,3 +2281,25 @@ suite('a shared aim governs its own "will"; "committing … to" is an undertakin
 		assert.deepEqual(overstated('We can move up to 10% of any budget line without approval, so talk to Finance before committing to anything large.'), []);
 	});
 });
+
+suite('a definition ranks below an operative clause the sentence is nearly as close to', () => {
+	const UNDERTAKINGS = loadSource([
+		'# Undertakings',
+		'',
+		'## 2. Definitions',
+		'',
+		'2.1 "Priority Overflow" means a storm overflow which discharges to, or within 5 kilometres upstream of, designated bathing waters.',
+		'',
+		'## 4. Monitoring',
+		'',
+		'4.4 From 1 May 2026 the Company shall publish on its website an alert within 60 minutes after each discharge from a Priority Overflow starts.',
+		'',
+		'4.5 The Company shall keep records of every storm overflow discharge for six years.',
+	].join('\n'), 'undertakings.md');
+	const cited = (text: string) => check(text, UNDERTAKINGS, { format: 'markdown' }).citations.map((c) => c.clause.id);
+
+	test('"From 1 May 2026 alerts go up on the website …" cites 4.4, not the definition it shares "bathing waters" with', () => {
+		assert.deepEqual(cited('From 1 May 2026 alerts go up on the website within an hour of a discharge starting at an overflow near designated bathing waters.'), ['4.4']);
+		assert.deepEqual(cited('A Priority Overflow is one that discharges to, or within 5 kilometres upstream of, designated bathing waters.'), ['2.1']);
+	});
+});
