@@ -319,8 +319,9 @@ function cutTail(item: string, tail: RegExp = ITEM_TAIL): string {
 	// One white-space character before the word: "\s+…[\s\S]*$" retried from every space of a long run was quadratic.
 	const at = item.search(tail);
 	const cut = at === -1 ? item : item.slice(0, at).trimEnd();
-	// One word is an item when the sentence goes on to say what the items are ("… and health as areas where …").
-	return cut.split(/\s+/).length >= 2 || /^\s*as\s+\p{L}+s\b/iu.test(item.slice(cut.length)) ? cut : item;
+	// One word is an item when the sentence goes on to say what the items are ("… and health as areas where …"), or
+	// when a modal starts what it says of them ("… and PET-G will all have to be designed out").
+	return cut.split(/\s+/).length >= 2 || /^\s*(?:as\s+\p{L}+s|will|must|shall|should|may|might|can|could|would)\b/iu.test(item.slice(cut.length)) ? cut : item;
 }
 
 /** A list "item" that is an aside: "for example", "among others", "etc.". */
@@ -456,7 +457,7 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	const { frame, claim } = analysed;
 	const echoOnly = !(frame.explicit || frame.inherited);
 	const tokens = claim.tokens;
-	if ((echoOnly && frame.reported) || tokens.length === 0 || tokens.some((t) => NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower === 'whether' || t.lower === 'if')) {
+	if ((echoOnly && frame.reported) || tokens.length === 0) {
 		return [];
 	}
 	const source = context.source;
@@ -465,6 +466,12 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	// The list is the stretch between the writer's clause breaks with the most items ("Secondly, before any system goes
 	// live, there will be an assessment covering accuracy, …, environmental footprint and redress").
 	const { at: startAt, prose: listProse } = listStretch(analysed.claimProse, (tokens[from]?.start ?? base) - base);
+	// A list denied or in doubt ("not X, Y or Z", "whether …"), up to the list's end: a later clause's "where no
+	// alternative exists" is its own.
+	const upTo = base + startAt + listProse.length;
+	if (tokens.some((t) => t.start < upTo && (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower === 'whether' || t.lower === 'if'))) {
+		return [];
+	}
 	// A list of more than ten is a table or a run of figures pasted as prose, not a list a writer extended.
 	const items = listItems(listProse).slice(0, MAX_LIST_ITEMS + 1).map((item) => cutTail(item.trim(), SUBJECT_ITEM_TAIL)).filter((item) => item !== '' && !LIST_ASIDE.test(item));
 	if (items.length < 3 || items.length > MAX_LIST_ITEMS) {
@@ -492,7 +499,8 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 		return [];
 	}
 	// "information-sharing" is the source's "information sharing".
-	const isNovel = (t: Token): boolean => t.lower.split('-').every((w) => !source.vocabulary.has(w)) && !source.vocabulary.has(t.stem);
+	// "PET-G": a part of one or two letters ("g", an item's label in the source) says nothing.
+	const isNovel = (t: Token): boolean => t.lower.split('-').filter((w, _k, all) => w.length > 2 || all.length === 1).every((w) => !source.vocabulary.has(w)) && !source.vocabulary.has(t.stem);
 	const known = (t: Token): boolean => !isNovel(t) || alignmentTerms([t], source.alignment).some((term) => source.vocabulary.has(term));
 	const added = things.flatMap((ts, k) => {
 		const head = ts[ts.length - 1];

@@ -2303,3 +2303,23 @@ suite('a definition ranks below an operative clause the sentence is nearly as cl
 		assert.deepEqual(cited('A Priority Overflow is one that discharges to, or within 5 kilometres upstream of, designated bathing waters.'), ['2.1']);
 	});
 });
+
+suite('an item added to a source list the sentence is the subject of', () => {
+	const CHARTER = loadSource([
+		'# Food Waste and Packaging Charter',
+		'',
+		'## 7. Packaging',
+		'',
+		'7.4 Each Signatory commits to remove PVC, polystyrene and carbon black pigments from its Own-Brand Packaging by 30 June 2027, unless the Steering Group agrees a later date.',
+		'',
+		'(g) The Steering Group may publish guidance.',
+	].join('\n'), 'charter.md');
+	const unsupported = (text: string) => check(text, CHARTER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('"PVC, polystyrene, carbon black pigments and PET-G will all have to go, although … where no alternative exists": PET-G', () => {
+		const [m, ...rest] = unsupported('PVC, polystyrene, carbon black pigments and PET-G will all have to be designed out of own-brand packs by June 2027, although the steering group can allow longer where no alternative exists.');
+		assert.match(m ?? '', /`PET-G`/);
+		assert.deepEqual(rest, []);
+		assert.deepEqual(unsupported('PVC, polystyrene and carbon black pigments will all have to be designed out of own-brand packs by June 2027, although the steering group can allow longer where no alternative exists.'), []);
+	});
+});
