@@ -7,7 +7,7 @@ import { isOtherAgreement, isProvisionWord } from '../analysis/frame';
 import type { SourceModel } from '../source';
 import { splitOnJoiners } from '../text/findMatches';
 import { sourceHasPhrase } from '../quotes/matchQuote';
-import { isStopword, type Token, tokenIndexAt, tokensWithin } from '../text/tokens';
+import { isStopword, stemWord, type Token, tokenIndexAt, tokensWithin } from '../text/tokens';
 import { type Clause, Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { contradiction } from './contradictedDetail';
@@ -505,7 +505,11 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 	const added = things.flatMap((ts, k) => {
 		const head = ts[ts.length - 1];
 		// "quantum technologies" in a list of the source's areas: the head is the source's word, the kind it names is not.
-		const newKind = head !== undefined && ts.length >= 2 && ts.length <= 3 && known(head) && ts.slice(0, -1).some((t) => !known(t) && !GENERIC_MODIFIERS.has(t.lower));
+		// So is "crypto-assets" in one word: its last part the source's, another part new.
+		const parts = ts.length === 1 ? head!.lower.split('-').filter((w) => w.length > 2) : [];
+		const knownWord = (w: string): boolean => source.vocabulary.has(w) || source.vocabulary.has(stemWord(w));
+		const newKind = head !== undefined && ((ts.length >= 2 && ts.length <= 3 && known(head) && ts.slice(0, -1).some((t) => !known(t) && !GENERIC_MODIFIERS.has(t.lower)))
+			|| (parts.length >= 2 && knownWord(parts[parts.length - 1]!) && parts.slice(0, -1).some((w) => !knownWord(w) && !GENERIC_MODIFIERS.has(w))));
 		if (k === 0 || enumerated.named[k] || head === undefined || PRONOUN_HEADS.has(head.lower) || (known(head) && !newKind)) {
 			return [];
 		}

@@ -2323,3 +2323,25 @@ suite('an item added to a source list the sentence is the subject of', () => {
 		assert.deepEqual(unsupported('PVC, polystyrene and carbon black pigments will all have to be designed out of own-brand packs by June 2027, although the steering group can allow longer where no alternative exists.'), []);
 	});
 });
+
+suite('a hyphenated list item of a new kind', () => {
+	const MOU_REG = loadSource([
+		'# Memorandum of Understanding between two securities regulators',
+		'',
+		'## 2. Scope',
+		'',
+		'2.1 This Memorandum covers cooperation in:',
+		'',
+		'(a) the supervision of cross-border firms;',
+		'',
+		'(b) the investigation and enforcement of the laws relating to securities, derivatives, investment services, collective investment schemes and market conduct; and',
+		'',
+		'(c) the exchange of information on assets held by covered firms.',
+	].join('\n'), 'regulators-mou.md');
+	const unsupported = (text: string) => check(text, MOU_REG, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('"crypto-assets" in the list of securities, derivatives … is new though "assets" is the source\'s word', () => {
+		assert.match(unsupported('The memorandum covers enforcement in securities, derivatives, investment services, collective investment schemes, crypto-assets and market conduct.')[0] ?? '', /`crypto-assets`/);
+		assert.deepEqual(unsupported('The memorandum covers enforcement in securities, derivatives, investment services, collective investment schemes and market conduct.'), []);
+	});
+});
