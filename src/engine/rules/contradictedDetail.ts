@@ -309,6 +309,75 @@ export function sourceStatesAmount(source: SourceModel, written: string, approxi
  * True when the source states the date a text gives ("March 2028" for its "31 March 2028"; "the end of 2026" for its
  * "31 December 2026", "the end of June 2027" for "30 June 2027").
  */
+/**
+ * A sum a writer works out from the source's own figures: the total of two or three of its sums of money ("£60 million"
+ * for £24 million of grant and £36 million of match funding), or a rate it sets times the quantity it is a rate of
+ * ("£264,000 a year" for "£5,000 per MW" of "52.80 MW"), and that times a number of years the sentence gives ("more than
+ * £9 million over the 35-year life"). Within the written figure's rounding up to half a per cent, or a twentieth when it
+ * is given as approximate: a sum the writer invents rarely lands on one of these.
+ */
+export function sourceDerivesAmount(source: SourceModel, written: string, approximate: boolean, sentenceYears: readonly number[] = []): boolean {
+	const found = quantities(written)[0] ?? bareAmount(written);
+	if (found === undefined || found.value <= 0) {
+		return false;
+	}
+	const tolerance = approximate ? found.value * 0.05 : Math.max(0.5, Math.min(found.precision ?? 0, found.value * 0.005));
+	const near = (v: number): boolean => Math.abs(v - found.value) <= tolerance;
+	const { sums, rates } = derivationsOf(source);
+	for (let i = 0; i < sums.length; i++) {
+		for (let j = i + 1; j < sums.length; j++) {
+			if (near(sums[i]! + sums[j]!)) {
+				return true;
+			}
+			for (let k = j + 1; k < sums.length; k++) {
+				if (near(sums[i]! + sums[j]! + sums[k]!)) {
+					return true;
+				}
+			}
+		}
+	}
+	return rates.some(({ rate, of }) => of.some((n) => near(rate * n) || sentenceYears.some((y) => near(rate * n * y))));
+}
+
+/** The source's sums of money (at most 30, distinct), and its rates ("£5,000 per MW") with the quantities they apply to. */
+function derivationsOf(source: SourceModel): Derivations {
+	let found = derivations.get(source);
+	if (found === undefined) {
+		const stated = quantitiesOf(source);
+		const money = [...stated.roundable].filter(([unit]) => /^[£$€]$/.test(unit)).flatMap(([, list]) => list);
+		const sums = [...new Set(money.map((q) => q.value))].slice(0, 30);
+		const rates: { rate: number; of: number[] }[] = [];
+		for (const q of money.slice(0, 60)) {
+			const sentence = q.clause.sentences.find((x) => x.text.includes(q.text))?.text ?? q.clause.text;
+			const per = RATE_RE.exec(sentence.slice(sentence.indexOf(q.text) + q.text.length));
+			if (per === null) {
+				continue;
+			}
+			const unit = per[1]!.toLowerCase().replace(/s$/, '');
+			const of = unit === 'year' ? YEAR_WORDS : [...source.text.matchAll(new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*${escapeRe(per[1]!.replace(/s$/i, ''))}s?\\b`, 'gi'))].map((m) => Number(m[1]!.replace(/,/g, '')));
+			if (of.length > 0) {
+				rates.push({ rate: q.value, of: [...new Set(of)].slice(0, 20) });
+			}
+		}
+		found = { sums, rates };
+		derivations.set(source, found);
+	}
+	return found;
+}
+interface Derivations {
+	readonly sums: readonly number[];
+	readonly rates: readonly { readonly rate: number; readonly of: readonly number[] }[];
+}
+const derivations = new WeakMap<SourceModel, Derivations>();
+/** "£5,000 per MW", "£12.50 for each household account", "£3,000 a year": a rate and what it is a rate of. */
+const RATE_RE = /^\s*(?:\([^()]{0,30}\)\s*)?(?:per|for\s+each|each|an?)\s+(?:\p{Ll}+\s+){0,2}?(MW|kW|GW|MWh|households?|accounts?|homes?|dwellings?|units?|places?|doses?|turbines?|years?|months?|persons?|people|members?|employees?|staff)\b/iu;
+/** A yearly rate is multiplied by the years the sentence gives, not by a number of the source's. */
+const YEAR_WORDS: number[] = [1];
+
+function escapeRe(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function sourceStatesDate(source: SourceModel, written: string): boolean {
 	const date = endOf(written) ?? quantities(written).find((q) => q.unit === 'date')?.value;
 	return date !== undefined && quantitiesOf(source).dates.some((q) => sameValue(q, { value: date, unit: 'date', start: 0, end: 0, text: '', interval: false }));

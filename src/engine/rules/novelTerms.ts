@@ -7,7 +7,7 @@ import type { SourceModel } from '../source';
 import type { Clause } from '../types';
 import { amountsIn } from '../text/amounts';
 import { isStopword, type Token } from '../text/tokens';
-import { numberWordFor, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
+import { numberWordFor, sourceDerivesAmount, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 
 /** A capitalised name found in a claim, with what follows it. */
@@ -96,7 +96,7 @@ export function specificNovelTerms(
 		searchFrom = at < 0 ? searchFrom : at + amount.length;
 		// "almost £50 million", "just under £50 million": a round figure for a sum the source gives exactly.
 		const approximate = at > 0 && APPROXIMATE_BEFORE_RE.test(tail.slice(Math.max(0, at - 20), at));
-		if (!sourceLower.includes(amount.toLowerCase()) && !sourceStatesAmount(source, amount, approximate)) {
+		if (!sourceLower.includes(amount.toLowerCase()) && !sourceStatesAmount(source, amount, approximate) && !sourceDerivesAmount(source, amount, approximate, yearsIn(tail))) {
 			add(amount.trim());
 		}
 	}
@@ -387,6 +387,11 @@ function inSource(source: SourceModel, t: Token): boolean {
 
 /** One word another word means to a drafter ("stake" for the source's "interest" or "ownership"), from the synonyms. */
 const SAME_AS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(synonyms.phrases).filter(([phrase]) => !phrase.includes(' ')).map(([word, to]) => [word, to.split(' ')]));
+
+/** The numbers of years a sentence gives ("over the 35-year life", "for 25 years"): a yearly sum times them is a total. */
+function yearsIn(prose: string): number[] {
+	return [...prose.matchAll(/(?<![\d.,£$€])(\d{1,3})[-\s]+years?\b/gi)].map((m) => Number(m[1]!)).filter((n) => n >= 2);
+}
 
 /** "GBP 38,500" or "38,500 pounds" for the source's "£38,500": a figure of several digits the source writes, in any unit. */
 function statesNumber(sourceLower: string, t: Token): boolean {

@@ -2345,3 +2345,34 @@ suite('a hyphenated list item of a new kind', () => {
 		assert.deepEqual(unsupported('The memorandum covers enforcement in securities, derivatives, investment services, collective investment schemes and market conduct.'), []);
 	});
 });
+
+suite('a sum the writer works out from the source\'s figures', () => {
+	const WIND = loadSource([
+		'# Community Benefit Agreement',
+		'',
+		'## 1. Definitions',
+		'',
+		'1.1 "Base Rate" means £5,000 per MW of Installed Capacity per Payment Year.',
+		'',
+		'1.2 "Wind Farm" means Corrach Hill Wind Farm, comprising eleven Turbines with an anticipated Installed Capacity of 52.80 MW.',
+		'',
+		'1.3 "Operational Life" means the period of 35 years the Consent allows.',
+		'',
+		'## 3. Payments',
+		'',
+		'3.1 The Company shall pay the Trust a construction phase payment of £40,000.',
+		'',
+		'3.2 The Company shall pay the Trust an Annual Payment at the Base Rate in each Payment Year, and a skills contribution of £60,000.',
+	].join('\n'), 'wind.md');
+	const unsupported = (text: string) => check(text, WIND, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('a rate times what it is a rate of, that times the years the sentence gives, and a total of two sums are the source\'s', () => {
+		assert.deepEqual(unsupported('Under the agreement the communities get £264,000 a year from the wind farm.'), []);
+		assert.deepEqual(unsupported('Under the agreement the communities get more than £9 million over the 35-year life of the wind farm.'), []);
+		assert.deepEqual(unsupported('Under the agreement the Company pays £100,000 in one-off sums to the Trust.'), []);
+	});
+
+	test('a sum that is none of these is still flagged', () => {
+		assert.match(unsupported('Under the agreement the communities get £350,000 a year from the wind farm.')[0] ?? '', /`£350,000`/);
+	});
+});
