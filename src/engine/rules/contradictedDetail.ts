@@ -408,7 +408,21 @@ export function sourceStatesPeriod(source: SourceModel, written: string, about: 
 	const kindOf = (q: Quantity): boolean => q.interval;
 	return quantities(written).some((q) => q.unit !== 'date' && !/^[£$€]$/.test(q.unit)
 		&& ([...(stated.anywhere.get(keyOf(q)) ?? []), ...(DAYS_PER[q.unit] !== undefined ? stated.durations.filter((d) => sameValue(d, q)) : [])]
-			.some((d) => kindOf(d) === kindOf(q) && (shares(d.context, about) >= 2 || near.includes(d.clause)))));
+			.some((d) => kindOf(d) === kindOf(q) && (shares(d.context, about) >= 2 || near.includes(d.clause)))
+			|| (q.interval && statesAsAdjective(source, q, about, near))));
+}
+
+/**
+ * "an annual report", "a biennial work plan", "a minimum of two per year": an interval the source writes as an adjective
+ * or a rate, in a sentence about what the sentence's is about (two shared words, or a clause it describes).
+ */
+function statesAsAdjective(source: SourceModel, q: Quantity, about: ReadonlySet<string>, near: readonly Clause[]): boolean {
+	const days = (DAYS_PER[q.unit] ?? 0) * q.value;
+	const re = Math.round(days) === 365 ? /\b(?:annual|yearly|per\s+(?:year|annum)|a\s+year)\b/i : Math.round(days) === 731 || Math.round(days) === 730 ? /\bbiennial\b/i : undefined;
+	if (re === undefined) {
+		return false;
+	}
+	return source.sentences.some((s) => re.test(s.sentence.text) && (near.includes(s.clause) || shares(new Set(s.tokens.map((t) => t.stem)), about) >= 2));
 }
 
 

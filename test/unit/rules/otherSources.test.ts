@@ -2376,3 +2376,32 @@ suite('a sum the writer works out from the source\'s figures', () => {
 		assert.match(unsupported('Under the agreement the communities get £350,000 a year from the wind farm.')[0] ?? '', /`£350,000`/);
 	});
 });
+
+suite('an interval the source writes as an adjective or a rate', () => {
+	const MINERALS = loadSource([
+		'# Memorandum of Understanding on Critical Minerals',
+		'',
+		'## 5. Joint Working Group',
+		'',
+		'5.4 The Joint Working Group should:',
+		'',
+		'(a) develop and adopt a biennial work plan;',
+		'',
+		'(b) prepare an annual report on cooperation to the Participants.',
+		'',
+		'## 6. Workshops',
+		'',
+		'6.1 The Participants will hold knowledge-transfer workshops (a minimum of two per year) for survey staff.',
+	].join('\n'), 'minerals.md');
+	const unsupported = (text: string) => check(text, MINERALS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('"will report annually", "a work plan every two years", "two workshops every year" are the source\'s', () => {
+		assert.deepEqual(unsupported('The Joint Working Group will report annually on cooperation to the Participants.'), []);
+		assert.deepEqual(unsupported('The Joint Working Group will adopt a work plan every two years.'), []);
+		assert.deepEqual(unsupported('The Participants will hold at least two knowledge-transfer workshops every year for survey staff.'), []);
+	});
+
+	test('an interval the source gives nowhere is still new', () => {
+		assert.match(unsupported('Under the memorandum, the Joint Working Group will report monthly on cooperation to the Participants.')[0] ?? '', /`monthly`/);
+	});
+});
