@@ -151,3 +151,11 @@ suite('overstated-commitment: finding where is identifying', () => {
 		assert.deepEqual(rulesIn('DSIT and OpenAI will deploy advanced models across government and business.').filter((r) => r === 'overstated-commitment'), ['overstated-commitment']);
 	});
 });
+
+suite('overstated-commitment: the document stated as already extending or expanding', () => {
+	test('"The MoU expands OpenAI\'s partnership with the Institute" states as done what §4.2 only says "may include expanding"', () => {
+		const found = checkMd('The MoU expands OpenAI\'s existing partnership with the UK AI Security Institute.').findings.filter((f) => f.ruleId === 'overstated-commitment');
+		assert.deepEqual(found.map((f) => [f.actual, f.clause?.id]), [['expands', '4.2']]);
+		assert.deepEqual(checkMd('The MoU may include expanding OpenAI\'s existing partnership with the UK AI Security Institute.').findings.filter((f) => f.ruleId === 'overstated-commitment'), []);
+	});
+});
