@@ -128,24 +128,49 @@ function blockProse(block: Span, sentences: readonly BriefingSentence[]): string
 
 /**
  * A definition shares its defined term with every sentence that uses it ('"Priority Overflow" means …'): it ranks below
- * an operative clause the sentence is nearly as close to, by DEFINITION_WEIGHT. The top three are kept.
+ * an operative clause the sentence is nearly as close to, by DEFINITION_WEIGHT. A definition that points to the one
+ * clause that sets the thing up ('"Joint Programme" means the Fund referred to in paragraph 3 of Article 6') stands for
+ * that clause. The top three are kept.
  */
-function preferOperative(found: readonly Alignment[], definitions: ReadonlySet<number>): readonly Alignment[] {
+function preferOperative(found: readonly Alignment[], definitions: ReadonlyMap<number, number | undefined>): readonly Alignment[] {
 	if (definitions.size === 0 || !found.some((a) => definitions.has(a.doc))) {
 		return found.slice(0, 3);
 	}
-	const weight = (a: Alignment): number => (definitions.has(a.doc) ? a.score * DEFINITION_WEIGHT : a.score);
-	return [...found].sort((a, b) => weight(b) - weight(a)).slice(0, 3);
+	const best = new Map<number, number>();
+	for (const a of found) {
+		const target = definitions.has(a.doc) ? definitions.get(a.doc) ?? a.doc : a.doc;
+		const score = definitions.has(a.doc) ? a.score * DEFINITION_WEIGHT : a.score;
+		best.set(target, Math.max(best.get(target) ?? 0, score));
+	}
+	return [...best].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score).slice(0, 3);
 }
 const DEFINITION_WEIGHT = 0.8;
 const DEFINITION_SLACK = 2;
-const definitionSets = new WeakMap<SourceModel, ReadonlySet<number>>();
+const definitionSets = new WeakMap<SourceModel, ReadonlyMap<number, number | undefined>>();
 
-/** The source sentences that are definitions, by index. */
-function definitionDocs(source: SourceModel): ReadonlySet<number> {
+/** The source sentences that are definitions, by index, each with the first sentence of the one clause it points to. */
+function definitionDocs(source: SourceModel): ReadonlyMap<number, number | undefined> {
 	let docs = definitionSets.get(source);
 	if (docs === undefined) {
-		docs = new Set(source.sentences.flatMap((s, k) => (isDefinition(s.sentence.text) ? [k] : [])));
+		const found = new Map<number, number | undefined>();
+		const firstDoc = new Map<Clause, number>();
+		source.sentences.forEach((s, k) => {
+			if (!firstDoc.has(s.clause)) {
+				firstDoc.set(s.clause, k);
+			}
+		});
+		source.sentences.forEach((s, k) => {
+			if (!isDefinition(s.sentence.text)) {
+				return;
+			}
+			// "paragraph 3 of Article 6" is Article 6.3.
+			const text = s.sentence.text.replace(/\bparagraphs?\s+(\d{1,3})\s+of\s+(article|clause|section)\s+(\d{1,3})\b/giu, '$2 $3.$1');
+			const named = referencedClauses({ source } as RuleContext, text).filter((c) => c !== s.clause);
+			const head = named[0];
+			const one = head !== undefined && named.every((c) => c === head || c.id.startsWith(`${head.id}(`) || c.id.startsWith(`${head.id}.`));
+			found.set(k, one ? firstDoc.get(head) : undefined);
+		});
+		docs = found;
 		definitionSets.set(source, docs);
 	}
 	return docs;

@@ -2405,3 +2405,13 @@ suite('an interval the source writes as an adjective or a rate', () => {
 		assert.match(unsupported('Under the memorandum, the Joint Working Group will report monthly on cooperation to the Participants.')[0] ?? '', /`monthly`/);
 	});
 });
+
+suite('a definition that points to the clause setting the thing up stands for that clause', () => {
+	const SCIENCE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/science-cooperation-agreement.md'), 'utf8'), 'science-cooperation-agreement.md');
+
+	test('"a new Research Partnership Fund, into which each government will pay £3 million a year" is Art. 6.3\'s intention, not the definition 2(f)', () => {
+		const r = check('The treaty sets up a new UK–Kestrania Research Partnership Fund, into which each government will pay £3 million a year.', SCIENCE, { format: 'markdown' });
+		assert.deepEqual(r.citations.map((c) => c.clause.id), ['6.3']);
+		assert.deepEqual(r.findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]), [['will', '6.3']]);
+	});
+});
