@@ -2415,3 +2415,11 @@ suite('a definition that points to the clause setting the thing up stands for th
 		assert.deepEqual(r.findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]), [['will', '6.3']]);
 	});
 });
+
+suite('contradicted-detail: a party\'s undertaking in a reported frame', () => {
+	test('"According to Article 9.5, developed country Parties shall communicate every year …" is 9.5\'s "biennially"', () => {
+		const details = (text: string) => findings(text).filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+		assert.deepEqual(details('According to Article 9.5, developed country Parties shall communicate every year indicative quantitative and qualitative information on climate finance.'), [['every year', '9.5']]);
+		assert.deepEqual(details('According to one delegate, the talks ran for two weeks longer than planned.'), []);
+	});
+});
