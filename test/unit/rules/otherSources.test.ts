@@ -2423,3 +2423,26 @@ suite('contradicted-detail: a party\'s undertaking in a reported frame', () => {
 		assert.deepEqual(details('According to one delegate, the talks ran for two weeks longer than planned.'), []);
 	});
 });
+
+suite('contradicted-detail: a deadline given as a year', () => {
+	const PORTS = loadSource([
+		'# Declaration on Zero-Emission Ports',
+		'',
+		'6. We intend to support the establishment of at least six green shipping corridors involving ports of Participants by 2030.',
+		'',
+		'7. We intend to commission 300 MW of shore power across three ports by 31 March 2031.',
+		'',
+		'16. This Declaration is a statement of political intent and is not legally binding.',
+	].join('\n'), 'ports.md');
+	const details = (text: string) => check(text, PORTS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"by 2035" for "by 2030", "by the end of 2029" for "by 31 March 2031"', () => {
+		assert.deepEqual(details('The signatories intend to support at least six green shipping corridors involving their ports by 2035.'), [['2035', '6']]);
+		assert.deepEqual(details('The signatories intend to commission 300 MW of shore power across three ports by the end of 2029.'), [['2029', '7']]);
+	});
+
+	test('the same year, and a year that is no deadline, are quiet', () => {
+		assert.deepEqual(details('The signatories intend to support at least six green shipping corridors involving their ports by 2030.'), []);
+		assert.deepEqual(details('In 2024 the signatories first met to discuss green shipping corridors involving their ports.'), []);
+	});
+});
