@@ -667,7 +667,11 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			byFigures.set(clause, (byFigures.get(clause) ?? 0) + 1);
 		}
 	}
-	const figured = [...byFigures].filter(([, n]) => n >= 2).map(([clause]) => clause);
+	// So is one of the one or two clauses that state the sentence's sum of money ("A further £42.5 million … by 2030" for
+	// para. 34's "£42.5 million of capital funding … around 3,200 homes by March 2031").
+	const sumClauses = own.filter((q) => /^[£$€]$/.test(q.unit)).map((q) => new Set((stated.anywhere.get(keyOf(q)) ?? []).slice(0, MAX_FIGURES).map((t) => parentOf(context.source, t.clause))));
+	const bySum = new Set([...byFigures].filter(([clause, n]) => n < 2 && sumClauses.some((set) => set.size <= 2 && set.has(clause))).map(([clause]) => clause));
+	const figured = [...byFigures].filter(([clause, n]) => n >= 2 || bySum.has(clause)).map(([clause]) => clause);
 	const tokens = analysed.claim.tokens;
 	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents, analysed.claimProse, analysed.sentence.span.start, own));
 	const clear = clearBest(context, analysed);
@@ -678,7 +682,10 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		const isNamed = named.some((c) => parentOf(context.source, c) === about);
 		const strongly = analysed.alignments.some((a) => a.score >= CLOSE_CLAUSE && parentOf(context.source, context.sourceSentence(a).clause) === about);
 		const isLoose = !isNamed && loose.includes(about) && !aligned.some((c) => parentOf(context.source, c) === about) && !figured.includes(about);
-		const found = theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, isNamed, strongly, isLoose, 0, about === clear, about === top) : undefined;
+		// A clause found only by the sentence's sum gives the sentence's other figures, not its other sums.
+		const sumOnly = bySum.has(about) && !isNamed && !aligned.some((c) => parentOf(context.source, c) === about) && !loose.includes(about);
+		const compared = sumOnly ? own.filter((q) => !/^[£$€]$/.test(q.unit)) : own;
+		const found = theirs.length > 0 && compared.length > 0 ? contradictionIn(context, analysed, compared, compared.map((q) => contexts[own.indexOf(q)]!), theirs, isNamed, strongly, isLoose, 0, about === clear, about === top) : undefined;
 		if (found) {
 			return found;
 		}

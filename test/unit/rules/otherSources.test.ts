@@ -2446,3 +2446,13 @@ suite('contradicted-detail: a deadline given as a year', () => {
 		assert.deepEqual(details('In 2024 the signatories first met to discuss green shipping corridors involving their ports.'), []);
 	});
 });
+
+suite('contradicted-detail: the clause that states the sentence\'s sum gives its other figures', () => {
+	const DEAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/devolution-deal.md'), 'utf8'), 'devolution-deal.md');
+	const details = (text: string) => check(text, DEAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"£42.5 million … unlocking about 3,200 homes by 2030" is para. 34\'s "by March 2031"', () => {
+		assert.deepEqual(details('The deal adds £42.5 million of capital money for derelict brownfield land, with the aim of unlocking about 3,200 homes by 2030.'), [['2030', '34']]);
+		assert.deepEqual(details('The deal adds £42.5 million of capital money for derelict brownfield land, with the aim of unlocking about 3,200 homes by March 2031.'), []);
+	});
+});
