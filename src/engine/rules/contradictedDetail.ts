@@ -786,16 +786,30 @@ function countContradiction(context: RuleContext, analysed: AnalysedSentence): R
 	// Manchester" and "a regulator for around 41,000 firms" are the writer's background).
 	const about = describedClauses(context, analysed);
 	const close = analysed.alignments.some((a) => a.score >= CLOSE_CLAUSE);
-	if (about.length === 0 || !(analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || close)) {
+	const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0;
+	// A party's undertaking ("We will be running … visiting 350 households") gives the agreement's count too.
+	const undertaken = analysed.claim.predicates.some((p) => p.hasPartySubject && p.level >= Strength.Intent && !p.negated);
+	if (!(presented || close || undertaken)) {
 		return undefined;
 	}
 	const theirs = withSiblings(context.source, about.map((c) => parentOf(context.source, c))).flatMap((c) => countsOf(c));
 	const base = analysed.sentence.span.start;
+	const sentenceWords = new Set(analysed.claim.tokens.map((t) => t.stem));
 	for (const q of counts) {
+		// "the other four council leaders", "a further two posts": part of a total, not the total.
+		if (PART_OF_TOTAL_RE.test(analysed.claimProse.slice(Math.max(0, q.start - base - 12), q.start - base))) {
+			continue;
+		}
 		const what = countedWords(analysed.claimProse.slice(q.end - base));
 		const head = firstCounted(analysed.claimProse.slice(q.end - base));
 		// The word right after both numbers is the same thing ("short-term … beds"), and one more besides.
-		const same = theirs.filter((t) => head !== undefined && t.head === head && shares(t.context, what) >= 2);
+		const described = theirs.filter((t) => head !== undefined && t.head === head && shares(t.context, what) >= 2);
+		// However loosely the sentence is worded, the one count of those things the whole source gives, when the sentence
+		// shares two more of its words ("visiting 350 households" for "At least 300 households receive a home energy
+		// advice visit").
+		const sole = described.length === 0 && head !== undefined && countsByHead(context.source).get(head)?.size === 1
+			? allCounts(context.source).filter((t) => t.head === head && shares(t.context, sentenceWords) >= 3) : [];
+		const same = described.length > 0 ? described : sole.length >= 1 && sole.every((t) => t.value === sole[0]!.value) ? sole.slice(0, 1) : [];
 		// A count the source gives anywhere ("3,000 places in Year 1" in another paragraph) may be that one.
 		// A count many times the clause's is more likely another count of those things ("3,000 places in Year 1" against
 		// "at least 250 places for vocational training") than a slip.
@@ -809,6 +823,19 @@ function countContradiction(context: RuleContext, analysed: AnalysedSentence): R
 }
 
 /** The values a source counts each thing by, by the word after the number ("place" → 250, 3,000, …), once per source. */
+const PART_OF_TOTAL_RE = /\b(?:other|another|remaining|further|additional|extra|more)\s+$/i;
+
+/** Every count the source gives, with its head word. */
+function allCounts(source: SourceModel): readonly (StatedQuantity & { readonly head: string | undefined })[] {
+	let found = everyCount.get(source);
+	if (found === undefined) {
+		found = source.clauses.flatMap((clause) => countsOf(clause));
+		everyCount.set(source, found);
+	}
+	return found;
+}
+const everyCount = new WeakMap<SourceModel, readonly (StatedQuantity & { readonly head: string | undefined })[]>();
+
 function countsByHead(source: SourceModel): ReadonlyMap<string, ReadonlySet<number>> {
 	let found = headCounts.get(source);
 	if (found === undefined) {

@@ -2456,3 +2456,18 @@ suite('contradicted-detail: the clause that states the sentence\'s sum gives its
 		assert.deepEqual(details('The deal adds £42.5 million of capital money for derelict brownfield land, with the aim of unlocking about 3,200 homes by March 2031.'), []);
 	});
 });
+
+suite('contradicted-detail: the one count of those things the source gives', () => {
+	const GRANT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/grant-funding-agreement.md'), 'utf8'), 'grant-funding-agreement.md');
+	const details = (text: string) => check(text, GRANT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('a party\'s "visiting 350 households" for the source\'s only count of households, "at least 300"', () => {
+		assert.deepEqual(details('We will also run a free home energy advice service, with volunteers visiting 350 households across the parishes.'), [['350', 'schedule-1.C(b)']]);
+		assert.deepEqual(details('We will also run a free home energy advice service, with volunteers visiting 300 households across the parishes.'), []);
+		assert.deepEqual(details('Last year our volunteers visited 350 households on their own initiative.'), []);
+	});
+
+	test('"the other four" is part of a total, not the total', () => {
+		assert.deepEqual(details('We will run the advice service alongside the other four households\' energy groups in the parishes.'), []);
+	});
+});
