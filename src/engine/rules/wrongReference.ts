@@ -11,7 +11,7 @@ const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?|Pa
 const REFERENCES_RE = new RegExp(REFERENCE_RE.source, REFERENCE_RE.flags);
 
 /** "… of the Act", "… in the Convention": a reference into another document, unless it is this one. */
-const otherDocumentRe = /^\s*,?\s*(?:of|in)\s+(?:the\s+)?\p{L}/iu;
+const otherDocumentRe = /^\s*,?\s*(?:of|in)\s+(?:the\s+)?(?!(?:which|that|whose|whom|turn|practice|particular|addition|full|writing|time|case|effect|return|short|total)\b)\p{L}/iu;
 const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty|declaration)\b/i;
 
 /** The clause id a reference names: `4.9` for "Article 4(9)", `schedule-4.3` for "Schedule 4, paragraph 3". */
@@ -65,8 +65,10 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 	const namedHere = (): Clause[] => (namedOnce ??= referencedClauses(context, prose));
 	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
 		const g = m.groups!;
+		// "(clause 14.4)": the closing bracket is the writer's, not part of the reference (as it is in "Article 4(9)").
+		const length = m[0].endsWith(')') && !m[0].includes('(') ? m[0].length - 1 : m[0].length;
 		// "Article 4 of the Convention", "section 3 of the Act": another document's numbering.
-		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
+		const after = prose.slice(m.index + length, m.index + length + 40);
 		if ((otherDocumentRe.test(after) || (g['part'] !== undefined && toOtherDocumentRe.test(after))) && !thisDocumentRe.test(after)) {
 			continue;
 		}
@@ -81,7 +83,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			continue;
 		}
 		const cited = clausesOf(context, id);
-		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + m[0].length };
+		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + length };
 		const actual = context.text.slice(span.start, span.end);
 		const best = analysed.alignments[0];
 		// "section 35(1)(a) of the FOI Act" in a sentence that is not about the agreement: another document's numbering.
@@ -120,7 +122,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		// "Article 2 — Purpose.": a reference with two or three words after it names a provision, it does not describe
 		// it; only the title of another section ("Section 3 – technical information exchange") shows it is the wrong one.
 		// So does a title set beside the reference ("Section 3 of the MoU, on public and private sector adoption, is …").
-		const apposition = appositionAfter(prose, m.index + m[0].length);
+		const apposition = appositionAfter(prose, m.index + length);
 		if (apposition !== undefined) {
 			const from = analysed.sentence.span.start + apposition.start;
 			const titled = titledElsewhere(context, analysed, { start: from, end: from }, cited, analysed.sentence.span.start + apposition.end);

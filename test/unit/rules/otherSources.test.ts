@@ -2473,3 +2473,21 @@ suite('contradicted-detail: the one count of those things the source gives', () 
 		assert.deepEqual(counted('Last week our council leader signed the Thaxford and Brennan Valley devolution deal alongside the other four council leaders and the local government minister.'), []);
 	});
 });
+
+suite('wrong-reference: "(clause 14.4), in which case …"', () => {
+	const CONTRACT_SRC = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/research-data-collaboration-agreement.md'), 'utf8'), 'research-data-collaboration-agreement.md');
+	const text = 'The Authority can end the agreement for convenience on 90 days\' written notice (clause 14.4), in which case it pays the University\'s committed costs.';
+
+	test('"in which case" is not another document, and the fix keeps the writer\'s bracket', () => {
+		const [f] = check(text, CONTRACT_SRC, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'wrong-reference');
+		assert.ok(f);
+		assert.equal(f.actual, 'clause 14.4');
+		assert.equal(f.clause?.id, '14.3');
+		assert.equal(applyFix(text, f.fixes[0]!), text.replace('(clause 14.4)', '(clause 14.3)'));
+	});
+
+	test('"Article 4(9)" keeps its own bracket', () => {
+		const found = check('Under Article 14(4) of the Agreement, the Authority can end the agreement for convenience on 90 days\' written notice.', CONTRACT_SRC, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'wrong-reference');
+		assert.deepEqual(found.map((f) => f.actual), ['Article 14(4)']);
+	});
+});
