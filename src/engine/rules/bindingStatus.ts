@@ -63,6 +63,7 @@ export const bindingStatus: Rule = {
 			}
 			yield* nonBindingPartAsBinding(context);
 			yield* deniedKind(context);
+			yield* wholeAsBinding(context);
 			return;
 		}
 		for (const analysed of context.sentences) {
@@ -353,6 +354,50 @@ function* deniedKind(context: RuleContext): Generator<RuleFinding> {
 		};
 	}
 }
+
+/**
+ * A text binding except named parts, said to bind as a whole ("the whole agreement is legally binding", "every part
+ * of it is enforceable"): the parts it says are statements of intent are not. Cited to the sentence that says so.
+ */
+function* wholeAsBinding(context: RuleContext): Generator<RuleFinding> {
+	if (context.source.status !== 'binding-with-non-binding-parts') {
+		return;
+	}
+	const declaring = context.source.clauses.flatMap((c) => c.sentences.map((sentence) => ({ clause: c, text: sentence.text })))
+		.find((x) => NON_BINDING_WORDS_RE.test(x.text) && /\b(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d|[IVX]+\b|[A-Z]\b)/i.test(x.text));
+	if (declaring === undefined) {
+		return;
+	}
+	for (const analysed of context.sentences) {
+		if (analysed.claim.isQuestion || (analysed.frame.reported && !analysed.frame.explicit)) {
+			continue;
+		}
+		const m = WHOLE_BINDING_RE.exec(analysed.claimProse);
+		if (m === null || !analysed.claim.tokens.some((t) => AGREEMENT_WORDS.has(t.lower) || context.source.frameWords.names.has(t.lower))) {
+			continue;
+		}
+		const start = analysed.sentence.span.start + m.index;
+		const span = { start, end: start + m[0].length };
+		const actual = context.text.slice(span.start, span.end);
+		const label = citationLabel(context.source, declaring.clause);
+		yield {
+			ruleId: 'binding-status',
+			message: `\`${actual}\`: not all of the ${context.source.shortName} binds; it says “${declaring.text}” (${label}).`,
+			span,
+			actual,
+			fixes: [{
+				title: insertQuoteTitle(context.source, declaring.clause),
+				span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
+				replacement: afterSentence(analysed.sentence.text, quoteWithCitation(declaring.text, label)),
+			}],
+			clause: clauseRef(declaring.clause),
+			sentence: analysed.sentence.span,
+		};
+	}
+}
+/** "the whole agreement is legally binding", "all of it is binding", "every clause is enforceable". */
+const WHOLE_BINDING_RE = /\b(?:the\s+(?:whole|entire)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are)|all\s+of\s+(?:it|the\s+[\p{L}-]+)\s+(?:is|are)|every\s+(?:part|clause|word|provision|commitment|promise)\s+(?:of\s+[\p{L}\s]{1,30}?\s+)?is|(?:is|are)\s+(?:fully|wholly|entirely))\s+(?:(?:legally|contractually)\s+)?(?:binding|enforceable)\b/iu;
+const NON_BINDING_WORDS_RE = /\bstatements?\s+of\s+(?:intent|intention)\b|\bnot\s+(?:legally\s+)?binding\b|\bnon-binding\b/i;
 
 /** "This Agreement is not a treaty": the kind of instrument the source says it is not, with the sentence that says so. */
 function deniedKindOf(clauses: readonly Clause[]): { kind: string; clause: Clause; text: string } | undefined {

@@ -2491,3 +2491,21 @@ suite('wrong-reference: "(clause 14.4), in which case …"', () => {
 		assert.deepEqual(found.map((f) => f.actual), ['Article 14(4)']);
 	});
 });
+
+suite('binding-status: a text binding except named parts said to bind as a whole', () => {
+	const WIND = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/wind-community-benefit-agreement.md'), 'utf8'), 'wind-community-benefit-agreement.md');
+	const status = (text: string) => check(text, WIND, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status');
+
+	test('"the whole agreement is legally binding", "it is fully enforceable" contradict its list of statements of intent', () => {
+		const text = 'Best of all, the whole agreement is legally binding, so the community can hold the company to it.';
+		const [f] = status(text);
+		assert.ok(f);
+		assert.equal(f.actual, 'the whole agreement is legally binding');
+		assert.match(applyFix(text, f.fixes[0]!), /statements of intent/);
+		assert.equal(status('The community benefit agreement is fully enforceable by the Trust.').length, 1);
+	});
+
+	test('quiet: "the agreement is legally binding" and the binding parts named', () => {
+		assert.deepEqual(status('The community benefit agreement is legally binding, and the Trust can enforce the payments.'), []);
+	});
+});
