@@ -3,6 +3,7 @@ import frames from '../lexicon/frames.json';
 import lexicon from '../lexicon/commitment.json';
 import { EXPLORATORY_ACTIONS, HEDGE_WORDS, IMPLEMENTATION_ACTIONS } from '../analysis/cueMatcher';
 import { type Clause, type Fix, type Span, STRENGTH_LABELS, Strength } from '../types';
+import { isStopword, tokenize } from '../text/tokens';
 import { type Comparison, clauseEffort, compareCommitments, modalReplacement } from './compareCommitment';
 import { citationLabel, clauseRef, insertQuoteFix, removeFix, replaceFix } from './fixes';
 import { droppedLimit, droppedShare } from './contradictedDetail';
@@ -116,6 +117,11 @@ function detailOverstatement(context: RuleContext, analysed: AnalysedSentence): 
 		return at({ start: share.start, end: share.end }, share.clause, (actual, label) => `\`${actual}\` is stated for every case; ${label} sets it only for “${share.share}” of them.`,
 			() => (match ? [insertQuoteFix(context.source, match, analysed.sentence)] : []));
 	}
+	const exception = droppedException(context, analysed);
+	if (exception) {
+		return at(exception.span, exception.match.clause, (actual, label) => `\`${actual}\` leaves out the exception ${label} makes: “${exception.wording}”.`,
+			() => [insertQuoteFix(context.source, exception.match, analysed.sentence)]);
+	}
 	const scope = droppedItemScope(context, analysed);
 	if (scope) {
 		const { item } = scope;
@@ -124,6 +130,39 @@ function detailOverstatement(context: RuleContext, analysed: AnalysedSentence): 
 	}
 	return undefined;
 }
+
+/**
+ * "Monitors will be fitted to all 212 overflows" for "… at every Unmonitored Overflow, other than an Access-Constrained
+ * Overflow, by 31 March 2026": a claim about every case where the clause it restates carves some out, with none of the
+ * sentence's own words of exception.
+ */
+function droppedException(context: RuleContext, analysed: AnalysedSentence): { span: Span; match: ReturnType<RuleContext['sourceSentence']>; wording: string } | undefined {
+	const best = analysed.alignments[0];
+	if (best === undefined || best.score < CLOSE_CLAUSE || analysed.frame.reported || OWN_EXCEPTION_RE.test(analysed.claimProse)) {
+		return undefined;
+	}
+	const every = EVERY_CASE_WORD_RE.exec(analysed.claimProse);
+	const match = context.sourceSentence(best);
+	const carved = CARVED_OUT_RE.exec(match.sentence.text);
+	if (every === null || carved === null) {
+		return undefined;
+	}
+	// About the same things: the words after the sentence's "all" and the clause's "every" share one ("all 212 of our
+	// unmonitored storm overflows" and "every Unmonitored Overflow"; not "all the district meters").
+	const theirs = new Set(tokenize(carved[1]!).map((t) => t.stem));
+	const ours = tokenize(analysed.claimProse.slice(every.index + every[0].length, every.index + every[0].length + 80)).slice(0, 8);
+	if (!ours.some((t) => !isStopword(t.lower) && theirs.has(t.stem))) {
+		return undefined;
+	}
+	const start = analysed.sentence.span.start + every.index;
+	return { span: { start, end: start + every[0].length }, match, wording: carved[0].trim() };
+}
+/** "every one of the 212", "all 212", "each of the": a claim about every case. */
+const EVERY_CASE_WORD_RE = /\b(?:every(?:\s+one\s+of\s+the)?|all(?:\s+of\s+the)?|each\s+of\s+the)\b(?=\s+(?:\d[\d,]*\s+)?[\p{L}-]+)/iu;
+/** The clause's own carve-out right after its "every" or "all": "every Unmonitored Overflow, other than an …". */
+const CARVED_OUT_RE = /\b(?:every|all|each|any)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+),?\s+(?:other\s+than|except(?:\s+for)?|excluding|save\s+for|apart\s+from)\b[^.;,|]{0,60}/iu;
+/** The sentence keeps an exception or a hedge of its own. */
+const OWN_EXCEPTION_RE = /\b(?:other\s+than|except|excepting|excluding|exclusion|save|apart\s+from|but|bar|unless|up\s+to|most|nearly|almost|some|remaining\s+\d|subject\s+to)\b/i;
 
 /** "Only justice and defence" against "in areas such as justice, defence …": an open list read as complete. */
 function closedListFinding(context: RuleContext, analysed: AnalysedSentence, closed: ClosedReading): RuleFinding {

@@ -2509,3 +2509,17 @@ suite('binding-status: a text binding except named parts said to bind as a whole
 		assert.deepEqual(status('The community benefit agreement is legally binding, and the Trust can enforce the payments.'), []);
 	});
 });
+
+suite('overstated-commitment: every case where the clause carves some out', () => {
+	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
+	const overstated = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+
+	test('"at all 212 unmonitored overflows" for "at every Unmonitored Overflow, other than an Access-Constrained Overflow"', () => {
+		assert.deepEqual(overstated('The company will install an operational event duration monitor at all 212 unmonitored overflows by 31 March 2026.'), [['all', '4.1']]);
+	});
+
+	test('quiet: the exception kept, and "all" of other things', () => {
+		assert.deepEqual(overstated('The company will install an operational event duration monitor at all unmonitored overflows except the access-constrained ones by 31 March 2026.'), []);
+		assert.deepEqual(overstated('The company will repair or replace all failed district meters by 30 September 2026.'), []);
+	});
+});
