@@ -1,7 +1,7 @@
 import type { Alignment } from './align/alignmentIndex';
 import { alignmentTerms } from './align/terms';
 import { firstTitledSentence } from './align/titleIndex';
-import { analyseCommitment } from './analysis/commitment';
+import { analyseCommitment, type CommitmentAnalysis, type Predicate } from './analysis/commitment';
 import { frameOf, type Topic } from './analysis/frame';
 import { findQuotes } from './quotes/findQuotes';
 import { matchQuote } from './quotes/matchQuote';
@@ -15,7 +15,7 @@ import type { SourceModel } from './source';
 import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
 import { TextBuilder } from './text/textBuilder';
 import { type Token, tokenize } from './text/tokens';
-import type { CheckOptions, CheckResult, Citation, Clause, Finding, Severity, Span } from './types';
+import { type CheckOptions, type CheckResult, type Citation, type Clause, type Finding, type Severity, type Span, Strength } from './types';
 
 /** About how many sentences `check` analyses and runs the rules over at a time. */
 const STRETCH = 256;
@@ -198,6 +198,7 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		return found;
 	};
 	const analysed: AnalysedSentence[] = [];
+	const leadIn: LeadIn = {};
 	let topic = topicIn;
 	// Sentences are grouped by block, in order; quotes never leave their block, so each block is analysed alone.
 	for (let from = 0; from < sentences.length; ) {
@@ -206,7 +207,7 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		while (to < sentences.length && sentences[to]!.block === block) {
 			to++;
 		}
-		topic = analyseBlock(text, source, blocks[block]!.span, sentences.slice(from, to), align, analysed, topic);
+		topic = analyseBlock(text, source, blocks[block]!.span, sentences.slice(from, to), align, analysed, topic, leadIn);
 		from = to;
 	}
 	return { context: { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! }, topic };
@@ -219,7 +220,53 @@ function sameTokens(a: readonly Token[] | undefined, b: readonly Token[] | undef
 }
 
 /** Finds and matches a block's quotations, then analyses its sentences (appended to `out`); returns the topic it leaves open. */
-function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[], topicIn: Topic): Topic {
+/** A lead-in whose cue governs the list items after it ("Under the MoU, OpenAI will:"). */
+interface LeadIn {
+	cue?: LeadInCue;
+}
+
+/**
+ * "- deploy its models across government" under "OpenAI will:": the item read with the lead-in's cue, which then
+ * stands on the item's first word. Only an item with no cue of its own that opens with a lower-case word.
+ */
+function withLeadInCue(claimProse: string, start: number, parties: SourceModel['parties'], claim: CommitmentAnalysis, claimTokens: readonly Token[], lead: LeadInCue | undefined): CommitmentAnalysis {
+	const first = claimTokens[0];
+	// The item's own cue at its start ("- may include …") governs it; one later ("… where powers are needed") does not.
+	if (lead === undefined || first === undefined || claim.predicates.some((p) => p.level > Strength.None && p.cueSpan.start <= first.end) || !/^\p{Ll}/u.test(first.raw)) {
+		return claim;
+	}
+	// The lead-in's words up to its cue, then the item: "Under the MoU, OpenAI will deploy its models …".
+	const rest = claimProse.slice(first.start - start);
+	const shift = lead.prose.length + 1;
+	const read = analyseCommitment(`${lead.prose} ${rest}`, first.start - shift, parties);
+	const predicates = read.predicates.filter((p) => p.cueSpan.end <= first.start - 1 && p.cueSpan.start >= first.start - shift + lead.cueAt).slice(-1).map((p): Predicate => ({
+		...p,
+		cueSpan: { start: first.start, end: first.end },
+		cueText: lead.cue,
+		span: { start: first.start, end: Math.max(first.end, p.span.end) },
+		inheritedCue: true,
+	}));
+	return predicates.length === 0 ? claim : { ...claim, predicates: [...predicates, ...claim.predicates], level: Math.max(claim.level, ...predicates.filter((p) => p.isAgentive && !p.negated).map((p) => p.level)) };
+}
+
+interface LeadInCue {
+	/** The lead-in up to the end of its cue ("Under the MoU, OpenAI will"). */
+	readonly prose: string;
+	readonly cue: string;
+	/** Where the cue starts in `prose`. */
+	readonly cueAt: number;
+}
+
+/** "OpenAI will:", "The two authorities have agreed to:": a sentence ending in a cue and a colon. */
+function leadInCue(claimProse: string, start: number, claim: CommitmentAnalysis): LeadInCue | undefined {
+	const last = claim.predicates[claim.predicates.length - 1];
+	if (last === undefined || last.level <= Strength.None || last.negated || !/:\s*$/.test(claimProse) || last.actionText.trim() !== '') {
+		return undefined;
+	}
+	return { prose: claimProse.slice(0, last.cueSpan.end - start), cue: last.cueText, cueAt: last.cueSpan.start - start };
+}
+
+function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[], topicIn: Topic, leadIn: LeadIn): Topic {
 	let topic = topicIn;
 	const prose = blockProse(span, sentences);
 	const quotes = findQuotes(prose, { start: 0, end: prose.length }, span.start).map((quote): CheckedQuote => ({
@@ -243,12 +290,18 @@ function analyseBlock(text: string, source: SourceModel, span: Span, sentences: 
 		const enclosing = overlapping.find(({ quote }) => quote.outer.start <= sentence.span.start && sentence.span.end <= quote.outer.end);
 		const read = frameOf(claimTokens, claimProse.trimEnd(), sentence.blockKind === 'heading', sentence.blockKind === 'listItem' || sentence.blockKind === 'tableRow', topic, source.frameWords);
 		topic = read.topic;
+		const own = analyseCommitment(claimProse, sentence.span.start, source.parties, claimTokens, isHeadlineLike(sentence, claimTokens));
+		const isItem = sentence.blockKind === 'listItem';
+		const claim = isItem ? withLeadInCue(claimProse, sentence.span.start, source.parties, own, claimTokens, leadIn.cue) : own;
+		if (!isItem) {
+			leadIn.cue = leadInCue(claimProse, sentence.span.start, own);
+		}
 		out.push({
 			frame: read.frame,
 			isOthersWords: enclosing?.verdict.kind === 'unrelated',
 			sentence,
 			claimProse,
-			claim: analyseCommitment(claimProse, sentence.span.start, source.parties, claimTokens, isHeadlineLike(sentence, claimTokens)),
+			claim,
 			alignments: align(tokens),
 			quotes: overlapping.filter(({ quote }) => quote.outer.start >= sentence.span.start),
 		});

@@ -52,6 +52,11 @@ export interface Predicate {
 	readonly span: Span;
 	/** The words of the predicate after the cue (lower case), for messages. */
 	readonly actionText: string;
+	/**
+	 * The cue is a lead-in's ("Under the MoU, OpenAI will:" above "- deploy its models …"): `cueSpan` is the item's first
+	 * word, which no fix may replace.
+	 */
+	readonly inheritedCue?: boolean;
 }
 
 /** The commitment analysis of one sentence. */

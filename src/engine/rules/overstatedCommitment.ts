@@ -63,7 +63,8 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 			? `states the result where ${label} promises only the effort (\`${effortWording(match)}\`)`
 			: `(${STRENGTH_LABELS[predicate.level]}) is stronger than ${label}, which says \`${clauseWording}\` (${clauseLevel})`;
 	const fixes = [];
-	const replacement = modalReplacement(c);
+	// A lead-in's cue stands on the item's first word: replacing that word would lose it.
+	const replacement = predicate.inheritedCue === true ? undefined : modalReplacement(c);
 	if (replacement !== undefined) {
 		fixes.push(replaceFix(context.text, predicate.cueSpan, replacement));
 	}

@@ -82,7 +82,7 @@ export const understatedCommitment: Rule = {
 			const { predicate, match } = c;
 			const label = citationLabel(context.source, match.clause);
 			const modal = sourceModal(match);
-			const fixes = modal !== undefined && predicate.slot === 'base'
+			const fixes = modal !== undefined && predicate.slot === 'base' && predicate.inheritedCue !== true
 				? [replaceFix(context.text, predicate.cueSpan, modal)]
 				: [];
 			fixes.push(insertQuoteFix(context.source, match, analysed.sentence));

@@ -159,3 +159,27 @@ suite('overstated-commitment: the document stated as already extending or expand
 		assert.deepEqual(checkMd('The MoU may include expanding OpenAI\'s existing partnership with the UK AI Security Institute.').findings.filter((f) => f.ruleId === 'overstated-commitment'), []);
 	});
 });
+
+suite('overstated-commitment: list items under a lead-in\'s cue', () => {
+	const text = 'Under the MoU, OpenAI will:\n\n- deploy its models across all government departments;\n- expand its partnership with the AI Security Institute.\n';
+
+	test('each item is read with the lead-in\'s "will", which stands on the item\'s first word', () => {
+		const found = checkMd(text).findings.filter((f) => f.ruleId === 'overstated-commitment');
+		assert.deepEqual(found.map((f) => [f.actual, f.clause?.id]), [['deploy', '2.1'], ['expand', '4.2']]);
+	});
+
+	test('no fix replaces the item\'s first word; the clause can still be quoted', () => {
+		const [f] = checkMd(text).findings.filter((x) => x.ruleId === 'overstated-commitment' && x.actual === 'expand');
+		assert.ok(f);
+		assert.ok(f.fixes.length > 0);
+		for (const fix of f.fixes) {
+			assert.ok(applyFix(text, fix).includes('- expand its partnership'), fix.title);
+		}
+	});
+
+	test('an item with its own cue, and items after a lead-in without one, keep their own reading', () => {
+		assert.deepEqual(checkMd('Under the MoU, OpenAI will:\n\n- may include exploring its participation in AI Growth Zones.\n').findings.filter((f) => f.ruleId === 'overstated-commitment'), []);
+		// A lead-in that is no promise ("OpenAI said:") lends its items nothing.
+		assert.deepEqual(checkMd('At the launch, OpenAI said:\n\n- deploy its models across all government departments;\n').findings.filter((f) => f.ruleId === 'overstated-commitment'), []);
+	});
+});
