@@ -49,6 +49,8 @@ export function check(text: string, source: SourceModel, options: CheckOptions =
 export interface Carry {
 	readonly citation: Alignment | undefined;
 	readonly topic: Topic;
+	/** A lead-in whose cue the list items after it take ("Under the MoU, OpenAI will:"). */
+	readonly leadIn?: LeadInCue;
 }
 
 /** The carry before the first sentence. */
@@ -57,13 +59,14 @@ export const NO_CARRY: Carry = { citation: undefined, topic: 'none' };
 export function sameCarry(a: Carry, b: Carry): boolean {
 	const ca = a.citation;
 	const cb = b.citation;
-	return a.topic === b.topic && (ca === cb || (ca !== undefined && cb !== undefined && ca.doc === cb.doc && ca.score === cb.score));
+	return a.topic === b.topic && (ca === cb || (ca !== undefined && cb !== undefined && ca.doc === cb.doc && ca.score === cb.score))
+		&& a.leadIn?.prose === b.leadIn?.prose && a.leadIn?.cueAt === b.leadIn?.cueAt;
 }
 
 /** A carry as part of a cache key. */
 export function carryKey(a: Carry): string {
 	const c = a.citation;
-	return `${a.topic}/${c === undefined ? '-' : `${c.doc}:${c.score}`}`;
+	return `${a.topic}/${c === undefined ? '-' : `${c.doc}:${c.score}`}/${a.leadIn === undefined ? '-' : `${a.leadIn.cueAt}:${a.leadIn.prose}`}`;
 }
 
 /** What `checkBlocks` returns: the result for some blocks, and what the last sentence carries forward. */
@@ -83,9 +86,9 @@ export function checkBlocks(
 	sentences: readonly BriefingSentence[],
 	previous: Carry,
 ): BlocksResult {
-	const { context, topic } = buildContext(text, source, blocks, sentences, previous.topic);
+	const { context, topic, leadIn } = buildContext(text, source, blocks, sentences, previous.topic, previous.leadIn);
 	const { citations, carry } = citationsOf(context, previous.citation);
-	return { findings: runRules(context, options), citations, carry: { citation: carry, topic } };
+	return { findings: runRules(context, options), citations, carry: { citation: carry, topic, ...(leadIn === undefined ? {} : { leadIn }) } };
 }
 
 function runRules(context: RuleContext, options: CheckOptions): Finding[] {
@@ -176,7 +179,7 @@ function definitionDocs(source: SourceModel): ReadonlyMap<number, number | undef
 	return docs;
 }
 
-function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[], topicIn: Topic): { context: RuleContext; topic: Topic } {
+function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[], topicIn: Topic, leadInIn: LeadInCue | undefined): { context: RuleContext; topic: Topic; leadIn: LeadInCue | undefined } {
 	const definitions = definitionDocs(source);
 	const align = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] =>
 		preferOperative(source.index.query(alignmentTerms(tokens, source.alignment), 3 + DEFINITION_SLACK, emphasis ? new Set(alignmentTerms(emphasis, source.alignment)) : undefined), definitions);
@@ -198,7 +201,7 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		return found;
 	};
 	const analysed: AnalysedSentence[] = [];
-	const leadIn: LeadIn = {};
+	const leadIn: LeadIn = { cue: leadInIn };
 	let topic = topicIn;
 	// Sentences are grouped by block, in order; quotes never leave their block, so each block is analysed alone.
 	for (let from = 0; from < sentences.length; ) {
@@ -210,7 +213,7 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		topic = analyseBlock(text, source, blocks[block]!.span, sentences.slice(from, to), align, analysed, topic, leadIn);
 		from = to;
 	}
-	return { context: { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! }, topic };
+	return { context: { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! }, topic, leadIn: leadIn.cue };
 }
 
 type Align = (tokens: readonly Token[]) => readonly Alignment[];
@@ -249,7 +252,7 @@ function withLeadInCue(claimProse: string, start: number, parties: SourceModel['
 	return predicates.length === 0 ? claim : { ...claim, predicates: [...predicates, ...claim.predicates], level: Math.max(claim.level, ...predicates.filter((p) => p.isAgentive && !p.negated).map((p) => p.level)) };
 }
 
-interface LeadInCue {
+export interface LeadInCue {
 	/** The lead-in up to the end of its cue ("Under the MoU, OpenAI will"). */
 	readonly prose: string;
 	readonly cue: string;

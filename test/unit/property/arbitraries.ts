@@ -23,6 +23,8 @@ export const SYNTAX: readonly string[] = [
 	'"', '“', '”', '‘', '’', "'", '«', '»', '„', '(', ')', '…', '...', '. ', '? ', '! ', 'Mr. ', 'e.g. ', 'No. 10 ',
 	'will ', 'may ', 'must ', 'shall ', 'not ', 'legally binding ', 'the MoU ', 'OpenAI ', 'DSIT ', 'justice ', 'AI Growth Zones ',
 	'will collaborate to identify opportunities ', '“will deploy AI in justice”', '"may also include exploring"',
+	// A lead-in whose cue the list items after it take: an edit to it changes what the items say.
+	'Under the MoU, OpenAI will:\n', '- deploy its models across government departments\n', '- expand its work with the AI Security Institute\n',
 ];
 
 /** Hostile Unicode: astral characters, combining marks, right-to-left text, zero-width and odd spaces, lone surrogates. */

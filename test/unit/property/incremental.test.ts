@@ -124,3 +124,17 @@ suite('property: apply() reports how the result changed', () => {
 		);
 	});
 });
+
+suite('incremental checker: a lead-in\'s cue carries to the list items after it', () => {
+	test('editing the lead-in re-reads the items in the blocks after it', () => {
+		const before = 'Under the MoU, OpenAI will:\n\n- deploy its models across all government departments;\n\n- expand its partnership with the AI Security Institute.\n';
+		const checker = createIncrementalChecker(MOU, { format: 'markdown' });
+		const first = checker.update(before);
+		assert.deepStrictEqual(first, check(before, MOU, { format: 'markdown' }));
+		assert.ok(first.findings.some((f) => f.actual === 'expand'));
+		const after = before.replace('OpenAI will:', 'OpenAI may:');
+		const second = checker.update(after);
+		assert.deepStrictEqual(second, check(after, MOU, { format: 'markdown' }));
+		assert.ok(!second.findings.some((f) => f.actual === 'expand' && f.ruleId === 'overstated-commitment'));
+	});
+});
