@@ -97,6 +97,20 @@ function endsWithWord(s: string, end: number, word: string): boolean {
  * presented as the agreement's text, by the agreement as the subject of a saying verb right before it.
  */
 const SAID_BY_SOURCE_RE = /\b(?:agreement|memorandum|mou|treaty|accord|convention|text|document|it)\s+(?:also\s+|itself\s+)?(?:says|states|reads|declares|describes\s+(?:itself|it)\s+as|calls\s+(?:itself|it)|commits\s+(?:\S+\s+){1,3}to|promises|pledges)\s*[:,]?\s*$/iu;
+/** The verbs of "the undertakings talk about …", "a document that speaks of …", "the deal promises …". */
+const SAID_VERBS = '(?:says?|states?|reads?|declares?|promises?|pledges?|talks?\\s+(?:about|of)|speaks?\\s+(?:about|of)|refers?\\s+to|mentions?|describes?\\s+(?:itself|it)\\s+as|calls?\\s+(?:itself|it)|commits?\\s+(?:\\S+\\s+){1,3}to)';
+const saidBySourceRes = new WeakMap<SourceModel, RegExp>();
+
+/** "the undertakings talk about", "a document that speaks of": the source, by one of its own names, as the speaker. */
+function saidBySource(source: SourceModel): RegExp {
+	let re = saidBySourceRes.get(source);
+	if (re === undefined) {
+		const names = [...source.frameWords.names].filter((n) => /^[\p{L}-]+$/u.test(n));
+		re = new RegExp(`\\b(?:agreement|memorandum|mou|treaty|accord|convention|text|document|it${names.map((n) => `|${n}`).join('')})\\s+(?:(?:that|which)\\s+)?(?:also\\s+|itself\\s+)?${SAID_VERBS}\\s*[:,]?\\s*$`, 'iu');
+		saidBySourceRes.set(source, re);
+	}
+	return re;
+}
 const OWN_WORDS_RE = /^\s*in\s+its\s+own\s+words\s*,?\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|memorandum|mou|treaty|accord|convention)\s+(?:is|describes\s+itself\s+as|calls\s+itself)\b/iu;
 
 function isAttributedToSource(context: RuleContext, analysed: AnalysedSentence, quote: Quote): boolean {
@@ -108,7 +122,7 @@ function isAttributedToSource(context: RuleContext, analysed: AnalysedSentence, 
 	if (content.trim().split(/\s+/).length < 3) {
 		return false;
 	}
-	return SAID_BY_SOURCE_RE.test(before) || OWN_WORDS_RE.test(context.text.slice(analysed.sentence.span.start, quote.outer.start));
+	return SAID_BY_SOURCE_RE.test(before) || saidBySource(context.source).test(before) || OWN_WORDS_RE.test(context.text.slice(analysed.sentence.span.start, quote.outer.start));
 }
 
 function inventedQuote(context: RuleContext, analysed: AnalysedSentence, quote: Quote): RuleFinding {

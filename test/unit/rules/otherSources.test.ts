@@ -2523,3 +2523,18 @@ suite('overstated-commitment: every case where the clause carves some out', () =
 		assert.deepEqual(overstated('The company will repair or replace all failed district meters by 30 September 2026.'), []);
 	});
 });
+
+suite('misquote: words the source never uses, quoted as what it talks about', () => {
+	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
+	const quotes = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+
+	test('"the undertakings talk about …", "a document that talks about …": invented words are reported', () => {
+		assert.deepEqual(quotes('The undertakings talk about "restoring confidence in every number we publish".'), ['restoring confidence in every number we publish']);
+		assert.deepEqual(quotes('For a document that talks about "restoring confidence in every number we publish", it is light on consequences.'), ['restoring confidence in every number we publish']);
+	});
+
+	test('the source\'s own words, and a person\'s words, are quiet', () => {
+		assert.deepEqual(quotes('The undertakings talk about "the information it reasonably requires".'), []);
+		assert.deepEqual(quotes('The chief executive talked about "restoring confidence in every number we publish".'), []);
+	});
+});
