@@ -98,15 +98,18 @@ function endsWithWord(s: string, end: number, word: string): boolean {
  */
 const SAID_BY_SOURCE_RE = /\b(?:agreement|memorandum|mou|treaty|accord|convention|text|document|it)\s+(?:also\s+|itself\s+)?(?:says|states|reads|declares|describes\s+(?:itself|it)\s+as|calls\s+(?:itself|it)|commits\s+(?:\S+\s+){1,3}to|promises|pledges)\s*[:,]?\s*$/iu;
 /** The verbs of "the undertakings talk about …", "a document that speaks of …", "the deal promises …". */
-const SAID_VERBS = '(?:says?|states?|reads?|declares?|promises?|pledges?|talks?\\s+(?:about|of)|speaks?\\s+(?:about|of)|refers?\\s+to|mentions?|describes?\\s+(?:itself|it)\\s+as|calls?\\s+(?:itself|it)|commits?\\s+(?:\\S+\\s+){1,3}to)';
+const SAID_VERBS = '(?:says?|states?|reads?|declares?|promises?|pledges?|boasts?(?:\\s+(?:of|about))?|talks?\\s+(?:about|of)|speaks?\\s+(?:about|of)|refers?\\s+to|mentions?|describes?\\s+(?:\\S+\\s+){1,4}as|calls?\\s+(?:\\S+\\s+){1,4}|commits?\\s+(?:\\S+\\s+){1,3}to)';
 const saidBySourceRes = new WeakMap<SourceModel, RegExp>();
+const DESCRIBED_IN_RE = /\b(?:described|called|referred\s+to)\s+in\s+(?:the|this)\s+[^,;."“”]{1,40}\s+as\s*$/iu;
 
 /** "the undertakings talk about", "a document that speaks of": the source, by one of its own names, as the speaker. */
 function saidBySource(source: SourceModel): RegExp {
 	let re = saidBySourceRes.get(source);
 	if (re === undefined) {
 		const names = [...source.frameWords.names].filter((n) => /^[\p{L}-]+$/u.test(n));
-		re = new RegExp(`\\b(?:agreement|memorandum|mou|treaty|accord|convention|text|document|it${names.map((n) => `|${n}`).join('')})\\s+(?:(?:that|which)\\s+)?(?:also\\s+|itself\\s+)?${SAID_VERBS}\\s*[:,]?\\s*$`, 'iu');
+		const named = `(?:agreement|memorandum|mou|treaty|accord|convention|text|document|it${names.map((n) => `|${n}`).join('')})`;
+		// "… calls the fund", "… boasts of", and "described in the heads of terms as".
+		re = new RegExp(`\\b${named}(?:\\s+of\\s+\\p{L}+)?\\s+(?:(?:that|which)\\s+)?(?:also\\s+|itself\\s+)?${SAID_VERBS}\\s*[:,]?\\s*$|\\b(?:described|called|referred\\s+to)\\s+in\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?${named}(?:\\s+of\\s+\\p{L}+)?\\s+as\\s*$`, 'iu');
 		saidBySourceRes.set(source, re);
 	}
 	return re;
@@ -114,10 +117,11 @@ function saidBySource(source: SourceModel): RegExp {
 const OWN_WORDS_RE = /^\s*in\s+its\s+own\s+words\s*,?\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|memorandum|mou|treaty|accord|convention)\s+(?:is|describes\s+itself\s+as|calls\s+itself)\b/iu;
 
 function isAttributedToSource(context: RuleContext, analysed: AnalysedSentence, quote: Quote): boolean {
-	if (analysed.frame.reported && !analysed.frame.explicit) {
+	const before = context.text.slice(Math.max(analysed.sentence.span.start, quote.outer.start - 120), quote.outer.start);
+	// "described in the heads of terms as …": the document describes, whoever else the sentence reports.
+	if (analysed.frame.reported && !analysed.frame.explicit && !DESCRIBED_IN_RE.test(before)) {
 		return false;
 	}
-	const before = context.text.slice(Math.max(analysed.sentence.span.start, quote.outer.start - 120), quote.outer.start);
 	const content = context.text.slice(quote.content.start, quote.content.end);
 	if (content.trim().split(/\s+/).length < 3) {
 		return false;

@@ -2538,3 +2538,17 @@ suite('misquote: words the source never uses, quoted as what it talks about', ()
 		assert.deepEqual(quotes('The chief executive talked about "restoring confidence in every number we publish".'), []);
 	});
 });
+
+suite('misquote: invented words the source "calls" something or is "described in … as"', () => {
+	const HOT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/regeneration-heads-of-terms.md'), 'utf8'), 'regeneration-heads-of-terms.md');
+	const quotes = (text: string) => check(text, HOT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+
+	test('"described in the heads of terms as …", "the heads of terms call the scheme …"', () => {
+		assert.deepEqual(quotes('The developer\'s vision, described in the heads of terms as "a bold new heart for the town", centres on a public square.'), ['a bold new heart for the town']);
+		assert.deepEqual(quotes('The heads of terms call the scheme "a bold new heart for the town".'), ['a bold new heart for the town']);
+	});
+
+	test('a person\'s description is theirs', () => {
+		assert.deepEqual(quotes('The developer\'s chief executive described the scheme as "a bold new heart for the town".'), []);
+	});
+});
