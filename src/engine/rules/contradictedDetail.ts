@@ -671,9 +671,14 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	// para. 34's "£42.5 million of capital funding … around 3,200 homes by March 2031").
 	const sumClauses = own.filter((q) => /^[£$€]$/.test(q.unit)).map((q) => new Set((stated.anywhere.get(keyOf(q)) ?? []).slice(0, MAX_FIGURES).map((t) => parentOf(context.source, t.clause))));
 	const bySum = new Set([...byFigures].filter(([clause, n]) => n < 2 && sumClauses.some((set) => set.size <= 2 && set.has(clause))).map(([clause]) => clause));
-	const figured = [...byFigures].filter(([clause, n]) => n >= 2 || bySum.has(clause)).map(([clause]) => clause);
+	// And a clause that gives one of the sentence's periods about the same thing (two shared words) where the sentence
+	// gives another of that kind ("three years … if you are an architect, or five years if you are a chartered engineer"
+	// for "at least three years … architect, or at least four years … chartered engineer").
 	const tokens = analysed.claim.tokens;
 	const contexts = own.map((q) => contextOf(tokens, q, context.source.parties.agents, analysed.claimProse, analysed.sentence.span.start, own));
+	const byPeriod = new Set(own.flatMap((q, k) => (DAYS_PER[q.unit] === undefined || q.interval || own.filter((o) => comparable(o, q)).length < 2 ? [] : (stated.anywhere.get(keyOf(q)) ?? []).slice(0, MAX_FIGURES)
+		.filter((t) => shares(t.context, contexts[k]!) >= 2).map((t) => parentOf(context.source, t.clause)))));
+	const figured = [...byFigures].filter(([clause, n]) => n >= 2 || bySum.has(clause) || byPeriod.has(clause)).map(([clause]) => clause);
 	const clear = clearBest(context, analysed);
 	const top = analysed.alignments[0] === undefined ? undefined : parentOf(context.source, context.sourceSentence(analysed.alignments[0]).clause);
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.

@@ -2552,3 +2552,13 @@ suite('misquote: invented words the source "calls" something or is "described in
 		assert.deepEqual(quotes('The developer\'s chief executive described the scheme as "a bold new heart for the town".'), []);
 	});
 });
+
+suite('contradicted-detail: one of two periods of a kind right, the other wrong', () => {
+	const MRA = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/mutual-recognition-agreement.md'), 'utf8'), 'mutual-recognition-agreement.md');
+	const details = (text: string) => check(text, MRA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"three years … as an architect, or five years as a chartered engineer" is Art. 4.1(c)\'s four years (not Annex II\'s "five years\' post-registration experience")', () => {
+		assert.deepEqual(details('You need at least three years of post-registration experience as an architect, or five years as a chartered engineer.'), [['five years', '4.1(c)']]);
+		assert.deepEqual(details('You need at least three years of post-registration experience as an architect, or four years as a chartered engineer.'), []);
+	});
+});
