@@ -11,7 +11,7 @@ import { citationLabel, clauseRef } from './rules/fixes';
 import { RULES } from './rules/index';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type CheckedQuote, isDefinition, type RuleContext } from './rules/rule';
 import { referencedClauses } from './rules/wrongReference';
-import type { SourceModel } from './source';
+import { type SourceModel, withPartsFirst } from './source';
 import { type Block, type BriefingSentence, segmentBriefing } from './text/segmentBriefing';
 import { TextBuilder } from './text/textBuilder';
 import { type Token, tokenize } from './text/tokens';
@@ -167,8 +167,8 @@ function definitionDocs(source: SourceModel): ReadonlyMap<number, number | undef
 				return;
 			}
 			// "paragraph 3 of Article 6" is Article 6.3.
-			const text = s.sentence.text.replace(/\bparagraphs?\s+(\d{1,3})\s+of\s+(article|clause|section)\s+(\d{1,3})\b/giu, '$2 $3.$1');
-			const named = referencedClauses({ source } as RuleContext, text).filter((c) => c !== s.clause);
+			const text = withPartsFirst(s.sentence.text);
+			const named = referencedClauses({ source }, text).filter((c) => c !== s.clause);
 			const head = named[0];
 			const one = head !== undefined && named.every((c) => c === head || c.id.startsWith(`${head.id}(`) || c.id.startsWith(`${head.id}.`));
 			found.set(k, one ? firstDoc.get(head) : undefined);

@@ -349,7 +349,7 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 		}
 		// "Clause 17 (Future funding) and Schedule 3 (Shared aspirations) … They are not legally binding"; "paragraph 1 of
 		// Schedule 1" is that schedule's paragraph ("schedule-1.1"), not clause 1; "Part C of Schedule 1" its part C.
-		const text = clause.text.replace(PARAGRAPH_OF_PART_RE, '$2 $3.$1').replace(LETTERED_PART_OF_RE, '$2 $3.$1');
+		const text = withPartsFirst(clause.text);
 		// "The following are statements of intention only …: (a) the roadmap at Part C of Schedule 1; and (b) the aims
 		// stated in clause 17.2": the parts are listed after the colon.
 		for (const m of text.matchAll(FOLLOWING_NON_BINDING_RE)) {
@@ -401,6 +401,11 @@ const LETTERED_PART_OF_RE = /\b[Pp]art\s+([A-Z])\s+of\s+([Ss]chedule|[Aa]nnex|[A
 const FOLLOWING_NON_BINDING_RE = /\bthe\s+following\s+(?:\p{L}+\s+){0,2}(?:are|is)\s+(?:not\s+legally\s+binding|non-binding|statements?\s+of\s+(?:intent|intention)s?\s+only)/giu;
 /** "paragraph 1 of Schedule 1", "paragraph 3 of Article 6": that schedule's or article's paragraph. */
 const PARAGRAPH_OF_PART_RE = /\bparagraphs?\s+(\d{1,3}(?:\.\d{1,3})?)\s+of\s+(schedule|annex|appendix|article|clause|section)\s+(\d{1,3})/giu;
+
+/** "paragraph 3 of Article 6" as "Article 6.3", "Part C of Schedule 1" as "Schedule 1.C": the number a reference reads. */
+export function withPartsFirst(text: string): string {
+	return text.replace(PARAGRAPH_OF_PART_RE, '$2 $3.$1').replace(LETTERED_PART_OF_RE, '$2 $3.$1');
+}
 
 /** `schedule-3` for `schedule-3.4`, `15` for `15.2(a)`. */
 function partOf(id: string): string {

@@ -134,7 +134,7 @@ export function findCues(tokens: readonly Token[], options: CueOptions = {}): Cu
 }
 
 /** Prepositions after which an "-ing" word is a gerund ("before committing", "without planning to"). */
-const GERUND_AFTER: ReadonlySet<string> = new Set(['before', 'after', 'without', 'by', 'from', 'of', 'for', 'on', 'about', 'against', 'into', 'towards', 'in', 'upon', 'than', 'despite']);
+const GERUND_AFTER: ReadonlySet<string> = new Set(lexicon.gerundPrepositions.words);
 
 function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined {
 	const candidates = CUES_BY_FIRST_WORD.get(tokens[i]!.lower);

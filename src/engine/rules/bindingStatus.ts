@@ -336,23 +336,28 @@ function* deniedKind(context: RuleContext): Generator<RuleFinding> {
 		if (at < 0) {
 			continue;
 		}
-		const span = { start: tokens[at]!.start, end: tokens[at]!.end };
-		const actual = context.text.slice(span.start, span.end);
-		const label = citationLabel(context.source, denial.clause);
-		yield {
-			ruleId: 'binding-status',
-			message: `\`${actual}\` contradicts the ${context.source.shortName}'s own words: “${denial.text}” (${label}).`,
-			span,
-			actual,
-			fixes: [{
-				title: insertQuoteTitle(context.source, denial.clause),
-				span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
-				replacement: afterSentence(analysed.sentence.text, quoteWithCitation(denial.text, label)),
-			}],
-			clause: clauseRef(denial.clause),
-			sentence: analysed.sentence.span,
-		};
+		yield quotingFinding(context, analysed, { start: tokens[at]!.start, end: tokens[at]!.end }, denial,
+			(actual, label) => `\`${actual}\` contradicts the ${context.source.shortName}'s own words: “${denial.text}” (${label}).`);
 	}
+}
+
+/** A status finding whose fix quotes the source's own sentence after the briefing's (`said`: that sentence and its clause). */
+function quotingFinding(context: RuleContext, analysed: AnalysedSentence, span: { start: number; end: number }, said: { clause: Clause; text: string }, message: (actual: string, label: string) => string): RuleFinding {
+	const actual = context.text.slice(span.start, span.end);
+	const label = citationLabel(context.source, said.clause);
+	return {
+		ruleId: 'binding-status',
+		message: message(actual, label),
+		span,
+		actual,
+		fixes: [{
+			title: insertQuoteTitle(context.source, said.clause),
+			span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
+			replacement: afterSentence(analysed.sentence.text, quoteWithCitation(said.text, label)),
+		}],
+		clause: clauseRef(said.clause),
+		sentence: analysed.sentence.span,
+	};
 }
 
 /**
@@ -377,22 +382,8 @@ function* wholeAsBinding(context: RuleContext): Generator<RuleFinding> {
 			continue;
 		}
 		const start = analysed.sentence.span.start + m.index;
-		const span = { start, end: start + m[0].length };
-		const actual = context.text.slice(span.start, span.end);
-		const label = citationLabel(context.source, declaring.clause);
-		yield {
-			ruleId: 'binding-status',
-			message: `\`${actual}\`: not all of the ${context.source.shortName} binds; it says “${declaring.text}” (${label}).`,
-			span,
-			actual,
-			fixes: [{
-				title: insertQuoteTitle(context.source, declaring.clause),
-				span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
-				replacement: afterSentence(analysed.sentence.text, quoteWithCitation(declaring.text, label)),
-			}],
-			clause: clauseRef(declaring.clause),
-			sentence: analysed.sentence.span,
-		};
+		yield quotingFinding(context, analysed, { start, end: start + m[0].length }, declaring,
+			(actual, label) => `\`${actual}\`: not all of the ${context.source.shortName} binds; it says “${declaring.text}” (${label}).`);
 	}
 }
 /** "the whole agreement is legally binding", "all of it is binding", "every clause is enforceable". */

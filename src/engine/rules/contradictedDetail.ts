@@ -419,13 +419,27 @@ export function sourceStatesPeriod(source: SourceModel, written: string, about: 
  * or a rate, in a sentence about what the sentence's is about (two shared words, or a clause it describes).
  */
 function statesAsAdjective(source: SourceModel, q: Quantity, about: ReadonlySet<string>, near: readonly Clause[]): boolean {
-	const days = (DAYS_PER[q.unit] ?? 0) * q.value;
-	const re = Math.round(days) === 365 ? /\b(?:annual|yearly|per\s+(?:year|annum)|a\s+year)\b/i : Math.round(days) === 731 || Math.round(days) === 730 ? /\bbiennial\b/i : undefined;
-	if (re === undefined) {
-		return false;
-	}
-	return source.sentences.some((s) => re.test(s.sentence.text) && (near.includes(s.clause) || shares(new Set(s.tokens.map((t) => t.stem)), about) >= 2));
+	const days = Math.round((DAYS_PER[q.unit] ?? 0) * q.value);
+	const said = days === 365 ? adjectiveIntervals(source).yearly : days === 730 || days === 731 ? adjectiveIntervals(source).biennial : [];
+	return said.some((s) => near.includes(s.clause) || shares(s.stems, about) >= 2);
 }
+
+/** The source's sentences that give a yearly or two-yearly interval as an adjective or a rate, with their stems. Found once. */
+function adjectiveIntervals(source: SourceModel): AdjectiveIntervals {
+	let found = adjectiveIntervalsBySource.get(source);
+	if (found === undefined) {
+		const of = (re: RegExp): { clause: Clause; stems: ReadonlySet<string> }[] => source.sentences.filter((s) => re.test(s.sentence.text))
+			.map((s) => ({ clause: s.clause, stems: new Set(s.tokens.map((t) => t.stem)) }));
+		found = { yearly: of(/\b(?:annual|yearly|per\s+(?:year|annum)|a\s+year)\b/i), biennial: of(/\bbiennial\b/i) };
+		adjectiveIntervalsBySource.set(source, found);
+	}
+	return found;
+}
+interface AdjectiveIntervals {
+	readonly yearly: readonly { readonly clause: Clause; readonly stems: ReadonlySet<string> }[];
+	readonly biennial: readonly { readonly clause: Clause; readonly stems: ReadonlySet<string> }[];
+}
+const adjectiveIntervalsBySource = new WeakMap<SourceModel, AdjectiveIntervals>();
 
 
 export function sourceStatesDuration(source: SourceModel, written: string): boolean {

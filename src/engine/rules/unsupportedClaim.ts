@@ -303,7 +303,7 @@ function madeCommitment(cue: string): boolean {
 /** Words that join a list's items (after optional white space, which `splitOnJoiners` takes). */
 const LIST_JOINS = /(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|\balongside\b|\bplus\b|&)\s*/gi;
 const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
-const CURRENCY_CODES: ReadonlySet<string> = new Set(['GBP', 'USD', 'EUR', 'CHF', 'JPY', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK']);
+const CURRENCY_CODES: ReadonlySet<string> = new Set(specifics.currencyCodes.words);
 /** The items of a list as written ("justice, defence and welfare"): split at commas, semicolons, "and", "or", "&". */
 export function listItems(prose: string): string[] {
 	return splitOnJoiners(prose, LIST_JOINS, () => 'optional');

@@ -159,7 +159,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
  * A reference in the writer's own numbering or another scheme: "SECTION 3: CLIMATE STRATEGY" in a report about a treaty
  * of Articles; "paragraph 4" of a contract's schedule or of a report, where the source is not numbered in paragraphs.
  */
-function isOtherNumbering(context: RuleContext, kind: string | undefined, after: string): boolean {
+function isOtherNumbering(context: Pick<RuleContext, 'source'>, kind: string | undefined, after: string): boolean {
 	const style = context.source.references;
 	return ((/^sec/i.test(kind ?? '') && style === 'article') || (/^para/i.test(kind ?? '') && style !== 'paragraph')) && !thisDocumentRe.test(after);
 }
@@ -168,7 +168,7 @@ function isOtherNumbering(context: RuleContext, kind: string | undefined, after:
  * The clauses a sentence names by number ("(clause 7.3)", "Article 9.5", "§2.3"), not counting another document's
  * ("Article 4 of the Convention").
  */
-export function referencedClauses(context: RuleContext, prose: string): Clause[] {
+export function referencedClauses(context: Pick<RuleContext, 'source'>, prose: string): Clause[] {
 	const out: Clause[] = [];
 	// Its own copy of the pattern: callers may be inside a loop over REFERENCE_RE's matches.
 	REFERENCES_RE.lastIndex = 0;
@@ -187,7 +187,7 @@ export function referencedClauses(context: RuleContext, prose: string): Clause[]
 }
 
 /** The clauses a reference names: the id itself, its lettered sub-items and continuing paragraphs, or an article's paragraphs. */
-function clausesOf(context: RuleContext, id: string): Clause[] {
+function clausesOf(context: Pick<RuleContext, 'source'>, id: string): Clause[] {
 	return context.source.clauses.filter((c) => c.id === id || isPartOf(c.id, id) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
 }
 
