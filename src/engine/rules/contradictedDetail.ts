@@ -71,12 +71,14 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<ord>\\d{1,5})(?:st|nd|rd|th)(?=\\s+\\p{L})(?!\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
 	// "a month's notice", "a year's notice": one period, written with the article.
 	`\\b(?<single>an?)\\s+(?<sunit>day|week|month|year)['’]s?(?=\\s)`,
+	// "within an hour", "within a fortnight", "within one month": one period, written as a limit of time.
+	`(?<=\\b[Ww]ithin\\s+)(?<within>an?|one)\\s+(?<wunit>hour|day|week|fortnight|month|year)\\b(?!['’])`,
 	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'"; not an age ("21-year-olds").
 	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])(?![-\\s]olds?\\b)`,
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:day|week|month|year)['’]|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -244,7 +246,10 @@ function sameValueKeys(q: Quantity): string[] {
 	return q.value === month ? Array.from({ length: 32 }, (_, d) => `date ${month + d}`) : [keyOf(q), `date ${month}`];
 }
 
-/** Calendar periods by their length in days; working days, hours and minutes are compared only with their own unit. */
+/**
+ * Calendar periods by their length in days; working days, and hours and minutes (read as minutes: "an hour" is "60
+ * minutes"), are compared only with their own unit.
+ */
 const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
 /** Two quantities that say the same kind of thing: the same unit, or two calendar periods ("six months", "90 days"). */
@@ -514,6 +519,11 @@ export function quantities(written: string, base = 0): Quantity[] {
 			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['ord'] !== undefined) {
 			out.push({ value: Number(g['ord']), unit: 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['within'] !== undefined) {
+			const unit = g['wunit']!.toLowerCase();
+			out.push(unit === 'fortnight'
+				? { value: 14, unit: 'day', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling }
+				: { value: unit === 'hour' ? 60 : 1, unit: unit === 'hour' ? 'minute' : unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['single'] !== undefined) {
 			out.push({ value: 1, unit: g['sunit']!.toLowerCase(), start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['money'] !== undefined) {
@@ -525,8 +535,10 @@ export function quantities(written: string, base = 0): Quantity[] {
 			const raw = g['num']!.toLowerCase();
 			// "twenty-five (25) years": the figure in brackets is the one meant; else the words, whole.
 			const value = g['paren'] !== undefined ? Number(g['paren']) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
-			const unit = unitOf(g['unit']!);
-			out.push({ value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }), precision: measurePrecision(unit, g['num']!, value, before) });
+			const written = unitOf(g['unit']!);
+			// Hours are read as minutes, so "an hour" is "60 minutes".
+			const unit = written === 'hour' ? 'minute' : written;
+			out.push({ value: written === 'hour' ? value * 60 : value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }), precision: measurePrecision(unit, g['num']!, value, before) });
 		}
 	}
 	return out;

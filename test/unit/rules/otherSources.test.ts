@@ -2209,6 +2209,25 @@ suite('a date in the clause a sentence is plainly about, past a definition it sh
 	});
 });
 
+suite('hours read as minutes, and a period written "within an hour"', () => {
+	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
+	const details = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+	const sentence = (period: string) => `From 1 May 2026 the Company will publish on its website, within ${period} after each discharge from a Priority Overflow starts, the overflow's location.`;
+
+	test('"within an hour" and "within 60 minutes" are 4.4\'s "within 60 minutes"; "within two hours" and "within 90 minutes" contradict it', () => {
+		assert.deepEqual(details(sentence('an hour')), []);
+		assert.deepEqual(details(sentence('60 minutes')), []);
+		assert.deepEqual(details(sentence('two hours')), [['two hours', '4.4']]);
+		assert.deepEqual(details(sentence('90 minutes')), [['90 minutes', '4.4']]);
+	});
+
+	test('"within a fortnight" is 14 days, "within a month" one month', () => {
+		assert.deepEqual(quantities('within a fortnight of the request').map((q) => [q.value, q.unit]), [[14, 'day']]);
+		assert.deepEqual(quantities('within a month of the request').map((q) => [q.value, q.unit]), [[1, 'month']]);
+		assert.deepEqual(quantities('a month of the year').map((q) => [q.value, q.unit]), []);
+	});
+});
+
 suite('a binding text called what it says it is not', () => {
 	const MRA = loadSource([
 		'# Mutual Recognition Agreement between the Registration Board and the Chamber',
