@@ -49,6 +49,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	wind: { file: join('test', 'eval', 'sources', 'wind-community-benefit-agreement.md'), name: 'wind-community-benefit-agreement.md' },
 	mra: { file: join('test', 'eval', 'sources', 'mutual-recognition-agreement.md'), name: 'mutual-recognition-agreement.md' },
 	water: { file: join('test', 'eval', 'sources', 'water-enforcement-undertakings.md'), name: 'water-enforcement-undertakings.md' },
+	digitrade: { file: join('test', 'eval', 'sources', 'digital-economy-agreement.md'), name: 'digital-economy-agreement.md' },
+	police: { file: join('test', 'eval', 'sources', 'police-collaboration-agreement.md'), name: 'police-collaboration-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
