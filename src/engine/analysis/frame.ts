@@ -216,6 +216,8 @@ function contentAfter(tokens: readonly Token[], i: number): boolean {
  */
 /** Words before a reporting verb that make it a participle describing a noun ("a declared pandemic"). */
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(lexicon.attributiveBefore.words);
+/** Words right after a reporting verb that make it a duty on a timetable ("the panel reports within 120 days"). */
+const TIMED_AFTER: ReadonlySet<string> = new Set(lexicon.timedAfter.words);
 
 function isReported(tokens: readonly Token[], agreementSubject: number): boolean {
 	for (let r = 0; r < tokens.length; r++) {
@@ -232,6 +234,10 @@ function isReported(tokens: readonly Token[], agreementSubject: number): boolean
 		}
 		// "a declared pandemic", "the announced plan", "its reported figures": the participle describes a noun.
 		if (ATTRIBUTIVE_BEFORE.has(tokens[r - 1]?.lower ?? '')) {
+			continue;
+		}
+		// "the panel reports within 120 days", "the Board reports annually": a duty on a timetable, not a person's words.
+		if (TIMED_AFTER.has(tokens[r + 1]?.lower ?? '')) {
 			continue;
 		}
 		// The agreement speaks: "the MoU says …", "it states …".

@@ -1024,7 +1024,8 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 	// less than 30 days".
 	const unmatched = [...theirs];
 	for (const [k, q] of own.entries()) {
-		const same = unmatched.filter((t) => comparable(t, q) && sameValue(t, q));
+		// An interval pairs with an interval: "annually" is not the "within one year" beside it.
+		const same = unmatched.filter((t) => comparable(t, q) && t.interval === q.interval && sameValue(t, q));
 		if (same.length > 0) {
 			const best = same.reduce((a, b) => (shares(b.context, contexts[k]!) > shares(a.context, contexts[k]!) ? b : a));
 			unmatched.splice(unmatched.indexOf(best), 1);
@@ -1033,7 +1034,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 	// A second mention of a value the sentence gives stays only when its words are another figure's ("notice of not less
 	// than 30 days" is about the notice, not "within 30 days").
 	const left = unmatched.filter((t) => {
-		const givenAt = own.findIndex((o) => comparable(t, o) && sameValue(t, o));
+		const givenAt = own.findIndex((o) => comparable(t, o) && t.interval === o.interval && sameValue(t, o));
 		if (givenAt < 0) {
 			return true;
 		}
@@ -1076,7 +1077,8 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// update in October 2025, after the report due on 30 September"): only a close match of words contradicts.
 		// Of this kind: the date a sentence gets right says nothing about its period ("employed on 31 March 2026 with three
 		// months' service").
-		const givesOne = theirs.some((t) => comparable(t, q) && (own.some((o) => o !== q && comparable(t, o) && sameValue(t, o)) || (t.unit === 'date' && statesDayOf(analysed.claimProse, t))));
+		// An interval the sentence gets right ("then annually") says nothing about its period ("within six months").
+		const givesOne = theirs.some((t) => comparable(t, q) && t.interval === q.interval && (own.some((o) => o !== q && comparable(t, o) && sameValue(t, o)) || (t.unit === 'date' && statesDayOf(analysed.claimProse, t))));
 		// A date or an amount the source states elsewhere is one of the agreement's own: it takes a closer match of words.
 		// Through a loose match only a period the source never states is compared (dates and amounts are too often another
 		// event's or sum's; a period the source gives elsewhere is more likely that clause's).

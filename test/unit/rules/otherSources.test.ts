@@ -2228,6 +2228,22 @@ suite('hours read as minutes, and a period written "within an hour"', () => {
 	});
 });
 
+suite('a digital trade treaty: a period beside an interval, and a duty on a timetable', () => {
+	const DEA = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/digital-economy-agreement.md'), 'utf8'), 'digital-economy-agreement.md');
+	const details = (text: string) => check(text, DEA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"within six months … and annually after that" contradicts Art. 16.3\'s "within one year … and annually thereafter"; "annually" is not "one year"', () => {
+		assert.deepEqual(details('The Joint Committee first meets within six months of entry into force and annually after that.'), [['six months', '16.3']]);
+		assert.deepEqual(details('The Joint Committee first meets within a year of entry into force and annually after that.'), []);
+	});
+
+	test('"the dispute panel reports within 100 days" is a duty on a timetable, compared with Art. 19.3; "the Minister reports that" stays a report', () => {
+		assert.deepEqual(details('The dispute panel reports within 100 days of being set up.'), [['100 days', '19.3']]);
+		assert.deepEqual(details('The dispute panel reports within 120 days of being set up.'), []);
+		assert.deepEqual(details('The Minister reports that the panel decided within 100 days.'), []);
+	});
+});
+
 suite('a binding text called what it says it is not', () => {
 	const MRA = loadSource([
 		'# Mutual Recognition Agreement between the Registration Board and the Chamber',
