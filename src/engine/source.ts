@@ -21,6 +21,11 @@ export interface SourceCommitment {
 	 * with that one.
 	 */
 	readonly conjuncts?: readonly { readonly level: Strength; readonly predicate: Predicate }[];
+	/**
+	 * The clause's own words saying what it states is a goal, not a duty ("This is a shared goal with partners, not an
+	 * obligation of the Unit alone"): a sentence of it that states no commitment is read as an aim.
+	 */
+	readonly goal?: string;
 }
 
 /** A source sentence with everything the rules need to compare a briefing against it. */
@@ -283,6 +288,7 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		const isItem = clause.id.endsWith(')') || (isTable && colonLeadIn !== undefined);
 		colonLeadIn = undefined;
 		const obliges = binding !== undefined && !binding.has(clause);
+		const goal = clause.sentences.find((sentence) => GOAL_NOT_DUTY_RE.test(sentence.text))?.text;
 		for (const sentence of clause.sentences) {
 			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties);
 			// The governing predicate: a cue in a side clause ("recognizing that this would …") only when there is no other,
@@ -303,6 +309,11 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			let commitment: SourceCommitment = predicate ? { level: levelOf(predicate), predicate } : { level: Strength.None };
 			if (!predicate && (inheritRe.test(sentence.text) || (isItem && sentence === clause.sentences[0]))) {
 				commitment = previous;
+			}
+			// "A reduction of 40% by 31 December 2030 … This is a shared goal with partners, not an obligation of the Unit
+			// alone": what the clause states is an aim, in a binding text or not.
+			if (goal !== undefined && commitment.level === Strength.None) {
+				commitment = { level: Strength.Intent, goal };
 			}
 			// Other main-clause duties with a cue of their own, weaker than the one that governs ("… and use its best
 			// endeavours to introduce …" in an item under "shall").
@@ -326,6 +337,12 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 
 /** "The purpose of this Memorandum is to …", "The objectives of the Agreement are to …". */
 const PURPOSE_RE = /^\W*(?:\d[\d.]*\s+)?(?:the|its)\s+(?:purpose|purposes|aim|aims|objective|objectives|object|scope)\s+of\b/i;
+
+/**
+ * "This is a shared goal with partners, not an obligation of the Unit alone", "this figure is an ambition rather than a
+ * target": the clause says that what it states is an aim, not a duty.
+ */
+const GOAL_NOT_DUTY_RE = /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:shared\s+|common\s+|joint\s+|collective\s+)?(?:goal|aim|ambition|aspiration|objective)s?\b[^.]{0,80}?\b(?:not\s+(?:an?\s+)?|rather\s+than\s+(?:an?\s+)?)(?:obligation|commitment|duty|requirement|target|guarantee)s?\b/i;
 
 /** A binding text's own obligation words: "shall", "must" (not "shall endeavour", a cue of its own). */
 const obligationCueRe = /^(?:shall|must)$/i;

@@ -3,6 +3,8 @@ import { namesDocument } from '../analysis/frame';
 import type { SourceModel, SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
+import type { Alignment } from '../align/alignmentIndex';
+import { clausesStating } from './contradictedDetail';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, isDefinition, type RuleContext } from './rule';
 
 /** A briefing predicate set against the source sentence it claims to report. */
@@ -59,7 +61,10 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// A clause that describes the document itself ("the Charter will run until 31 December 2030", a subtitle) commits
 		// no one and predicts nothing: a plain statement of it is not stronger.
 		// Nor does a definition, whatever its "may" ('"Implementing Agency" means … or such other body as it may designate').
-		const describes = isDefinition(best.match.sentence.text) || (best.match.commitment.level === Strength.None && describesDocument(context, best.match));
+		// A clause that says it states a goal, reported as the document's content or as a goal ("the framework includes a
+		// shared goal of a 40% cut"), is reported as it is.
+		const asGoal = best.match.commitment.goal !== undefined && (DOCUMENT_CUE_RE.test(predicate.cueText) || GOAL_WORDS_RE.test(analysed.claimProse));
+		const describes = asGoal || isDefinition(best.match.sentence.text) || (best.match.commitment.level === Strength.None && describesDocument(context, best.match));
 		out.push({ predicate, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
 	}
 	return out;
@@ -219,14 +224,31 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 	const from = ownClauseStart(analysed, Math.max(sentence.span.start, predicate.span.start - 60), predicate.span.start);
 	const tokens = tokensWithin(analysed.claim.tokens, from, predicate.span.end);
 	const object = tokens.filter((t) => t.start >= predicate.cueSpan.end).slice(0, OBJECT_WORDS);
-	const local = context.align(tokens, object)[0];
+	const locals = context.align(tokens, object);
+	const local = locals[0];
 	const whole = analysed.alignments[0];
 	// With several predicates the sentence's best clause may belong to another one ("… uses in public
 	// services, as well as the possibility of … AI Growth Zones"): only borrow it when this one agrees.
 	const isShared = analysed.claim.predicates.length > 1 && local !== undefined && whole !== undefined
 		&& context.sourceSentence(local).clause !== context.sourceSentence(whole).clause;
 	const isLocal = local !== undefined && local.score >= CITATION_THRESHOLD + 0.05;
-	const pick = isLocal ? local : isShared ? undefined : whole;
+	let pick = isLocal ? local : isShared ? undefined : whole;
+	// Two or more of the predicate's figures that a clause states, and the clause its words found does not, say which
+	// provision it reports ("committed to reducing … by 40% by the end of 2030" is the schedule's target, not the purpose
+	// "reduce the number of people killed or seriously injured" its verb shares more words with).
+	if (pick !== undefined && /\d/.test(analysed.claimProse)) {
+		const base = analysed.sentence.span.start;
+		// The predicate's own words, up to the next cue (its span may stop short of a closing "by the end of 2030").
+		const end = Math.min(sentence.span.end, nextCueStart(analysed.claim.predicates, predicate.cueSpan.start));
+		const stating = clausesStating(context.source, analysed.claimProse.slice(from - base, end - base));
+		const figures = (a: Alignment): number => stating.find((s) => s.clause === context.sourceSentence(a).clause)?.figures ?? 0;
+		if (figures(pick) === 0) {
+			const byFigures = [...locals, ...analysed.alignments].find((a) => a.score >= CITATION_THRESHOLD && figures(a) >= 2);
+			if (byFigures !== undefined) {
+				pick = byFigures;
+			}
+		}
+	}
 	if (pick === undefined || pick.score < CITATION_THRESHOLD) {
 		return undefined;
 	}
@@ -275,7 +297,7 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	if (predicate.level === Strength.Firm && MUST_RE.test(predicate.cueText) && clause.predicate !== undefined && (isPlainWill(clause.predicate) || ARRANGED_RE.test(clause.predicate.cueText))) {
 		return { drift: 'same', reason: 'none' };
 	}
-	if (predicate.level > clause.level) {
+	if (predicate.level > clause.level && !conditionOfPermission(predicate, match)) {
 		return { drift: 'stronger', reason: 'level' };
 	}
 	const clauseAction = clause.predicate?.action;
@@ -302,6 +324,23 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	return { drift: 'same', reason: 'none' };
 }
 
+/**
+ * "A force must give 12 months' notice to withdraw" for "Any Party may withdraw … by giving not less than 12 months'
+ * written notice": what the sentence says must be done is the condition of the clause's permission ("by giving",
+ * "on paying", "upon serving"), not a stronger promise.
+ */
+function conditionOfPermission(predicate: Predicate, match: SourceSentence): boolean {
+	if (match.commitment.level !== Strength.Possibility) {
+		return false;
+	}
+	const verb = /^\p{L}+/u.exec(predicate.actionText)?.[0].toLowerCase();
+	if (verb === undefined || verb.length < 3) {
+		return false;
+	}
+	const gerund = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+	return new RegExp(`\\b(?:by|on|upon|after)\\s+${gerund}\\b`, 'i').test(match.sentence.text);
+}
+
 /** The hedge of effort a clause's governing cue opens with ("will use reasonable efforts to notify"), if any. */
 export function clauseEffort(match: SourceSentence): string | undefined {
 	const cue = match.commitment.predicate?.cueText;
@@ -326,6 +365,8 @@ const EFFORT_RE = /^(?:(?:will|shall|must|to|would|should)\s+)?((?:use|using|mak
 /** Cues of an aim, a plan or a wish: they state no result either. */
 /** The document as the subject of its own cue: "provides for", "sets out", "includes". */
 const DOCUMENT_CUE_RE = /^(?:provides?|provided|providing|sets?\s+out|setting\s+out|includes?|including|included|covers?|contains?|allows?\s+for)\b/i;
+/** The words a sentence calls a goal by. */
+const GOAL_WORDS_RE = /\b(?:goals?|aims?|ambitions?|aspirations?|objectives?|targets?)\b/i;
 const AIMED_RE = /\b(?:should|ought|aims?|aiming|intends?|intended|intention|plans?|planned|hopes?|hoped|expects?|expected|envisag\w*|wants?|ambition|objective|goal|proposes?|proposed|seeks?|seeking)\b/i;
 
 /** The clause's own modal verb ("may", "will"), if its cue starts with one. */

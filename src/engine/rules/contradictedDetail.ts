@@ -376,6 +376,55 @@ interface Derivations {
 	readonly rates: readonly { readonly rate: number; readonly of: readonly number[] }[];
 }
 const derivations = new WeakMap<SourceModel, Derivations>();
+/**
+ * "28 armed response vehicles", "eight motorcycles" where the source's table gives 12, 9 and 7 in that column: a total
+ * of a table's column or row (two numbers or more) is the source's figure. `written` is digits or a number word.
+ */
+export function sourceTotalsTable(source: SourceModel, written: string): boolean {
+	const value = /^\d[\d,]*$/.test(written) ? Number(written.replace(/,/g, '')) : NUMBER_WORDS[written.toLowerCase()];
+	return value !== undefined && value > 0 && tableTotalsOf(source).has(value);
+}
+
+function tableTotalsOf(source: SourceModel): ReadonlySet<number> {
+	let found = tableTotals.get(source);
+	if (found === undefined) {
+		const totals = new Set<number>();
+		const rows: number[][] = [];
+		const flush = (): void => {
+			const width = Math.max(0, ...rows.map((r) => r.length));
+			for (let c = 0; c < width; c++) {
+				const column = rows.map((r) => r[c]).filter((n): n is number => !Number.isNaN(n ?? Number.NaN));
+				if (column.length >= 2) {
+					totals.add(column.reduce((a, b) => a + b, 0));
+				}
+			}
+			for (const r of rows) {
+				const numbers = r.filter((n) => !Number.isNaN(n));
+				if (numbers.length >= 2) {
+					totals.add(numbers.reduce((a, b) => a + b, 0));
+				}
+			}
+			rows.length = 0;
+		};
+		for (const line of source.text.split(/\r?\n/)) {
+			if (!/^\s*\|/.test(line)) {
+				flush();
+				continue;
+			}
+			// A cell that is a whole number ("12", "1,250"); any other cell is not a number.
+			rows.push(line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => (/^\s*\d[\d,]*\s*$/.test(cell) ? Number(cell.replace(/[\s,]/g, '')) : Number.NaN)));
+			if (rows.length > 500) {
+				flush();
+			}
+		}
+		flush();
+		found = totals;
+		tableTotals.set(source, found);
+	}
+	return found;
+}
+const tableTotals = new WeakMap<SourceModel, ReadonlySet<number>>();
+
 /** "£5,000 per MW", "£12.50 for each household account", "£3,000 a year": a rate and what it is a rate of. */
 const RATE_RE = /^\s*(?:\([^()]{0,30}\)\s*)?(?:per|for\s+each|each|an?)\s+(?:\p{Ll}+\s+){0,2}?(MW|kW|GW|MWh|households?|accounts?|homes?|dwellings?|units?|places?|doses?|turbines?|years?|months?|persons?|people|members?|employees?|staff)\b/iu;
 /** A yearly rate is multiplied by the years the sentence gives, not by a number of the source's. */

@@ -61,7 +61,9 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, c: Comparis
 		? `states as a plan what ${label} only proposes to explore (\`${match.commitment.predicate?.cueText ?? ''} ${actionWords(match)}\`)`
 		: c.reason === 'effort'
 			? `states the result where ${label} promises only the effort (\`${effortWording(match)}\`)`
-			: `(${STRENGTH_LABELS[predicate.level]}) is stronger than ${label}, which says \`${clauseWording}\` (${clauseLevel})`;
+			: match.commitment.predicate === undefined && match.commitment.goal !== undefined
+				? `(${STRENGTH_LABELS[predicate.level]}) is stronger than ${label}, which says “${match.commitment.goal.trim().replace(/[.;:]$/, '')}”`
+				: `(${STRENGTH_LABELS[predicate.level]}) is stronger than ${label}, which says \`${clauseWording}\` (${clauseLevel})`;
 	const fixes = [];
 	// A lead-in's cue stands on the item's first word: replacing that word would lose it.
 	const replacement = predicate.inheritedCue === true ? undefined : modalReplacement(c);

@@ -2244,6 +2244,37 @@ suite('a digital trade treaty: a period beside an interval, and a duty on a time
 	});
 });
 
+suite('a police collaboration agreement: a goal that is not a duty, a permission\'s condition, a table\'s totals', () => {
+	const POLICE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/police-collaboration-agreement.md'), 'utf8'), 'police-collaboration-agreement.md');
+	const warned = (text: string) => check(text, POLICE, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual, f.clause?.id]);
+
+	test('"will cut … by 40%" and "has committed to reducing … by 40%" overstate Sch. 3 A.2, "a shared goal …, not an obligation of the Unit alone", quoted', () => {
+		const [f] = check('The Unit will cut deaths and serious injuries on the area\'s roads by 40% by 31 December 2030.', POLICE, { format: 'markdown' }).findings;
+		assert.equal(f?.ruleId, 'overstated-commitment');
+		assert.equal(f?.clause?.id, 'schedule-3.A.2');
+		assert.match(f!.message, /“This is a shared goal with partners, not an obligation of the Unit alone”/);
+		// The verb's words are the purpose in 3.1(c); the figures are the schedule's.
+		assert.deepEqual(warned('The Unit has committed to reducing the number of people killed or seriously injured on roads in the area by 40% by the end of 2030.'), [['overstated-commitment', 'has committed to', 'schedule-3.A.2']]);
+	});
+
+	test('an aim, or the schedule said to set a goal, is reported as it is', () => {
+		assert.deepEqual(warned('The Unit aims to cut deaths and serious injuries on the area\'s roads by 40% by 31 December 2030.'), []);
+		assert.deepEqual(warned('The schedule sets a shared goal of a 40% cut in deaths and serious injuries on the roads by 31 December 2030.'), []);
+	});
+
+	test('"must give 12 months\' notice" is the condition of 12.3\'s "may withdraw … by giving not less than 12 months\' written notice"', () => {
+		assert.deepEqual(warned('Any force that wants to leave must give at least 12 months\' written notice.'), []);
+	});
+
+	test('"eight motorcycles", "33 roads policing vehicles": a table column\'s total is the source\'s; "nine", "34" are not', () => {
+		assert.deepEqual(warned('The forces will provide 28 armed response vehicles, 33 roads policing vehicles, eight motorcycles and three collision investigation vans.'), []);
+		assert.deepEqual(warned('Under the agreement the forces provide eight motorcycles to the Unit.'), []);
+		assert.deepEqual(warned('Under the agreement the forces provide 33 motorcycles to the Unit.'), []);
+		assert.deepEqual(warned('Under the agreement the forces provide nine motorcycles to the Unit.').map(([rule]) => rule), ['unsupported-claim']);
+		assert.deepEqual(warned('Under the agreement the forces provide 34 motorcycles to the Unit.').map(([rule]) => rule), ['unsupported-claim']);
+	});
+});
+
 suite('a binding text called what it says it is not', () => {
 	const MRA = loadSource([
 		'# Mutual Recognition Agreement between the Registration Board and the Chamber',
