@@ -6,7 +6,7 @@ import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import type { Clause } from '../types';
 import { amountsIn } from '../text/amounts';
-import { isStopword, type Token } from '../text/tokens';
+import { isStopword, stemWord, type Token } from '../text/tokens';
 import { numberWordFor, sourceDerivesAmount, sourceTotalsTable, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 
@@ -379,8 +379,36 @@ function statesTemperature(sourceLower: string, t: Token): boolean {
 	return m !== null && new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}\\s?(?:°\\s?[cf]\\b|degrees?\\b)`).test(sourceLower);
 }
 
+/**
+ * The words the source's words are made of: "border" of "cross-border", "budget" of "budgetary", "region" of
+ * "regional". Saying "across the border" or "its budget" names nothing new; a list item is still compared word by word.
+ */
+export function inSourceWordParts(source: SourceModel, t: Token): boolean {
+	let parts = wordParts.get(source);
+	if (parts === undefined) {
+		const found = new Set<string>();
+		parts = found;
+		for (const word of source.vocabulary) {
+			for (const part of word.includes('-') ? word.split('-').filter((w) => w.length >= 3) : []) {
+				found.add(part);
+				found.add(stemWord(part));
+			}
+			const base = DERIVED_ADJECTIVE_RE.exec(word)?.[1];
+			if (base !== undefined && base.length >= 4) {
+				found.add(base);
+				found.add(stemWord(base));
+			}
+		}
+		wordParts.set(source, parts);
+	}
+	return parts.has(t.lower) || parts.has(t.stem);
+}
+const wordParts = new WeakMap<SourceModel, ReadonlySet<string>>();
+/** An adjective made from a noun: "budgetary", "regional", "strategic". */
+const DERIVED_ADJECTIVE_RE = /^(\p{L}+?)(?:ary|ical|ial|al|ic)$/u;
+
 function inSource(source: SourceModel, t: Token): boolean {
-	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem) || (SAME_AS.get(t.lower) ?? []).some((w) => source.vocabulary.has(w))
+	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem) || inSourceWordParts(source, t) || (SAME_AS.get(t.lower) ?? []).some((w) => source.vocabulary.has(w))
 		// "15" for the source's "fifteen working days" (a number word is never a clause number, so it names a quantity).
 		|| source.vocabulary.has(numberWordFor(t.lower) ?? '');
 }

@@ -11,7 +11,7 @@ import { isStopword, stemWord, type Token, tokenIndexAt, tokensWithin } from '..
 import { type Clause, Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { contradiction } from './contradictedDetail';
-import { exclusivityTerm, introducedInstitutions, inventedTerm, specificNovelTerms } from './novelTerms';
+import { exclusivityTerm, inSourceWordParts, introducedInstitutions, inventedTerm, specificNovelTerms } from './novelTerms';
 import { enumeratedList } from './sourceLists';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type Rule, type RuleContext } from './rule';
 
@@ -194,7 +194,7 @@ function attributedDuty(context: RuleContext, analysed: AnalysedSentence): strin
 	const inClause = claim.tokens.filter((t) => t.start > clauseStart && t.end <= clauseEnd);
 	const cueWords = new Set(duty[0].toLowerCase().split(/\s+/));
 	const content = inClause.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower) && !GENERIC_VERBS.has(t.lower) && !cueWords.has(t.lower) && !/^\d/.test(t.raw));
-	const isNovel = (t: Token): boolean => !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem);
+	const isNovel = (t: Token): boolean => !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem) && !inSourceWordParts(context.source, t);
 	const novel = content.filter(isNovel);
 	if (novel.length < 2 || novel.length * 5 < content.length * 2) {
 		return [];

@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import { applyFix, check, loadSource } from '../../../src/engine';
 import { analyseCommitment } from '../../../src/engine/analysis/commitment';
 import { quantities } from '../../../src/engine/rules/contradictedDetail';
+import { inSourceWordParts } from '../../../src/engine/rules/novelTerms';
+import { tokenize } from '../../../src/engine/text/tokens';
 import { checkMd, MOU } from '../helpers';
 
 const PARIS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/paris-agreement.md'), 'utf8'), 'paris-agreement.md');
@@ -2235,6 +2237,15 @@ suite('a digital trade treaty: a period beside an interval, and a duty on a time
 	test('"within six months … and annually after that" contradicts Art. 16.3\'s "within one year … and annually thereafter"; "annually" is not "one year"', () => {
 		assert.deepEqual(details('The Joint Committee first meets within six months of entry into force and annually after that.'), [['six months', '16.3']]);
 		assert.deepEqual(details('The Joint Committee first meets within a year of entry into force and annually after that.'), []);
+	});
+
+	test('"from the UK budget" names nothing new where the source says "budgetary procedures"; "border" is a part of its "cross-border"', () => {
+		const warned = (text: string) => check(text, DEA, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId);
+		assert.deepEqual(warned('Both governments intend to put in £4.5 million between them over three years, with £3 million from the UK budget.'), []);
+		const word = (w: string) => tokenize(w)[0]!;
+		assert.equal(inSourceWordParts(DEA, word('border')), true);
+		assert.equal(inSourceWordParts(DEA, word('budget')), true);
+		assert.equal(inSourceWordParts(DEA, word('ocean')), false);
 	});
 
 	test('"the dispute panel reports within 100 days" is a duty on a timetable, compared with Art. 19.3; "the Minister reports that" stays a report', () => {
