@@ -5,6 +5,7 @@ import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Span, Strength } from '../types';
 import type { Alignment } from '../align/alignmentIndex';
 import { clausesStating } from './contradictedDetail';
+import { referencedClauses } from './wrongReference';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, isDefinition, type RuleContext } from './rule';
 
 /** A briefing predicate set against the source sentence it claims to report. */
@@ -249,6 +250,21 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 			}
 		}
 	}
+	// A clause the predicate's own words name by number ("must meet within a year of entry into force (Art. 16(3))") is
+	// the one it reports, when its words are nearly as close to it as to the one they found.
+	if (pick !== undefined && /\d/.test(analysed.claimProse)) {
+		const base = analysed.sentence.span.start;
+		const end = Math.min(sentence.span.end, nextCueStart(analysed.claim.predicates, predicate.cueSpan.start));
+		// Up to the next clause break: "…, and a biennial Dialogue is planned (Art. 14(2))" names another's clause.
+		const own = analysed.claimProse.slice(from - base, end - base);
+		const cut = own.slice(predicate.cueSpan.end - from).search(CLAUSE_BREAK_ONCE_RE);
+		const named = referencedClauses(context, cut < 0 ? own : own.slice(0, predicate.cueSpan.end - from + cut));
+		const within = named.length === 0 || named.includes(context.sourceSentence(pick).clause) ? undefined
+			: [...locals, ...analysed.alignments].find((a) => named.includes(context.sourceSentence(a).clause));
+		if (within !== undefined && pick.score < within.score * 2 + 0.1) {
+			pick = { doc: within.doc, score: Math.max(within.score, CITATION_THRESHOLD) };
+		}
+	}
 	if (pick === undefined || pick.score < CITATION_THRESHOLD) {
 		return undefined;
 	}
@@ -269,6 +285,7 @@ function ownClauseStart(analysed: AnalysedSentence, from: number, at: number): n
 	return end < 0 ? from : from + end;
 }
 const CLAUSE_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
+const CLAUSE_BREAK_ONCE_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/;
 
 /** "The Delegations agreed a TAC of …", "the Parties have decided the following quotas": a decision recorded (not "agreed to"). */
 /** "must", "has to", "have to", "needs to": what must happen, said of an arrangement. */

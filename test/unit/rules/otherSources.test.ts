@@ -2248,6 +2248,12 @@ suite('a digital trade treaty: a period beside an interval, and a duty on a time
 		assert.equal(inSourceWordParts(DEA, word('ocean')), false);
 	});
 
+	test('a predicate is compared with the clause its own words name ("must meet … (Art. 16(3))"), not the next clause\'s', () => {
+		const overstated = (text: string) => check(text, DEA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+		assert.deepEqual(overstated('The Joint Committee must meet within a year of entry into force (Art. 16(3)), and a Digital Trade Dialogue with small firms is planned every two years (Art. 14(2)).'), []);
+		assert.deepEqual(overstated('The Parties must hold a Digital Trade Dialogue with small firms every two years (Art. 14(2)).'), [['must', '14.2']]);
+	});
+
 	test('"the dispute panel reports within 100 days" is a duty on a timetable, compared with Art. 19.3; "the Minister reports that" stays a report', () => {
 		assert.deepEqual(details('The dispute panel reports within 100 days of being set up.'), [['100 days', '19.3']]);
 		assert.deepEqual(details('The dispute panel reports within 120 days of being set up.'), []);
