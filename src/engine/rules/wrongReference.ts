@@ -2,7 +2,7 @@ import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, typ
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import type { Clause } from '../types';
 import { firstTitledSentence } from '../align/titleIndex';
-import { isStopword } from '../text/tokens';
+import { isStopword, tokensWithin } from '../text/tokens';
 import { clausesStating } from './contradictedDetail';
 
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 12", "para. 3.1". */
@@ -63,6 +63,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 	// Every clause the sentence names, found when first needed.
 	let namedOnce: Clause[] | undefined;
 	const namedHere = (): Clause[] => (namedOnce ??= referencedClauses(context, prose));
+	const parts = referenceParts(prose);
 	for (let m = REFERENCE_RE.exec(prose); m !== null; m = REFERENCE_RE.exec(prose)) {
 		const g = m.groups!;
 		// "(clause 14.4)": the closing bracket is the writer's, not part of the reference (as it is in "Article 4(9)").
@@ -85,7 +86,11 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		const cited = clausesOf(context, id);
 		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + length };
 		const actual = context.text.slice(span.start, span.end);
-		const best = analysed.alignments[0];
+		// "Article 9 requires …, and Article 7(2) lets us …": each reference is about its own part of the sentence.
+		const part = parts?.find((p) => p.start <= m!.index && m!.index < p.end);
+		const alignments = part === undefined ? analysed.alignments
+			: context.align(tokensWithin(analysed.claim.tokens, analysed.sentence.span.start + part.start, analysed.sentence.span.start + part.end));
+		const best = alignments[0];
 		// "section 35(1)(a) of the FOI Act" in a sentence that is not about the agreement: another document's numbering.
 		if (analysed.frame.agreementAt === -1 && !analysed.frame.inherited && (best?.score ?? 0) < CITATION_THRESHOLD) {
 			continue;
@@ -141,7 +146,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (!best || !bestClause || cited.some((c) => c === bestClause || isPartOf(bestClause.id, c.id) || isPartOf(c.id, bestClause.id)) || pointsTo(bestClause, id)) {
 			continue;
 		}
-		const citedScore = Math.max(0, ...analysed.alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
+		const citedScore = Math.max(0, ...alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
 		if (best.score >= CLOSE_CLAUSE && best.score >= citedScore * BETTER_BY + 0.1) {
 			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
 		}
@@ -154,6 +159,27 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 	}
 	return undefined;
 }
+
+/**
+ * The parts of a sentence that names two references or more in different clauses of it ("Article 9 requires …, and
+ * Article 7(2) lets us …"; "… (Art. 16(3)), and … (Art. 14(2))"), as offsets into its prose; undefined otherwise.
+ */
+function referenceParts(prose: string): { start: number; end: number }[] | undefined {
+	const starts = [...prose.matchAll(REFERENCES_RE)].map((m) => m.index);
+	if (starts.length < 2) {
+		return undefined;
+	}
+	const parts: { start: number; end: number }[] = [];
+	let from = 0;
+	for (const m of prose.matchAll(PART_BREAK_RE)) {
+		parts.push({ start: from, end: m.index });
+		from = m.index + m[0].length;
+	}
+	parts.push({ start: from, end: prose.length });
+	const used = parts.filter((p) => starts.some((at) => p.start <= at && at < p.end));
+	return used.length >= 2 ? parts : undefined;
+}
+const PART_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
 
 /**
  * A reference in the writer's own numbering or another scheme: "SECTION 3: CLIMATE STRATEGY" in a report about a treaty

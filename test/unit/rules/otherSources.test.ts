@@ -2254,6 +2254,13 @@ suite('a digital trade treaty: a period beside an interval, and a duty on a time
 		assert.deepEqual(overstated('The Parties must hold a Digital Trade Dialogue with small firms every two years (Art. 14(2)).'), [['must', '14.2']]);
 	});
 
+	test('two references in two parts of a sentence are each read against their own part', () => {
+		const references = (text: string) => check(text, DEA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual);
+		assert.deepEqual(references('Article 9 obliges each side to keep a legal framework protecting personal information, and Article 7(2) lets either side keep measures for a legitimate public policy objective.'), []);
+		assert.deepEqual(references('Article 7(2) lets either side keep measures for a legitimate public policy objective, and Article 19(3) makes the panel report within 120 days.'), []);
+		assert.deepEqual(references('Article 7(2) lets either side keep measures for a legitimate public policy objective, and Article 16(3) makes the panel issue its final report within 120 days of its establishment.'), ['Article 16(3)']);
+	});
+
 	test('"the dispute panel reports within 100 days" is a duty on a timetable, compared with Art. 19.3; "the Minister reports that" stays a report', () => {
 		assert.deepEqual(details('The dispute panel reports within 100 days of being set up.'), [['100 days', '19.3']]);
 		assert.deepEqual(details('The dispute panel reports within 120 days of being set up.'), []);
