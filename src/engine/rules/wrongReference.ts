@@ -2,7 +2,7 @@ import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, typ
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import type { Clause } from '../types';
 import { firstTitledSentence } from '../align/titleIndex';
-import { isStopword, tokensWithin } from '../text/tokens';
+import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { clausesStating } from './contradictedDetail';
 
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 12", "para. 3.1". */
@@ -150,6 +150,11 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (best.score >= CLOSE_CLAUSE && best.score >= citedScore * BETTER_BY + 0.1) {
 			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
 		}
+		// The sentence names another article's title in full ("Article 12 prohibits … access to … source code" where
+		// Article 11 is "Source Code" and Article 12 "Artificial Intelligence …") and the cited one's in no word.
+		if (best.score >= CITATION_THRESHOLD && citedScore < CITATION_THRESHOLD && namesTitleOf(analysed, span, bestClause) && !cited.some((c) => namesTitleWord(analysed, span, c))) {
+			return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, bestClause)} (“${bestClause.title}”) is`, bestClause);
+		}
 		// The sentence's figures ("three years", "30 days") are another clause's, which it also matches in words, and none
 		// of them is the cited clause's: it describes that clause.
 		const byFigures = figuredElsewhere(context, analysed, cited, namedHere(), bestClause);
@@ -254,7 +259,12 @@ function figuredElsewhere(context: RuleContext, analysed: AnalysedSentence, cite
 /** The section whose title the words after a short reference are, when it is not the one cited. */
 function titledElsewhere(context: RuleContext, analysed: AnalysedSentence, reference: { start: number; end: number }, cited: readonly Clause[], until = Infinity): Clause | undefined {
 	// The title follows the number ("Section 3 – technical information exchange"); words before it may name another part.
-	const words = analysed.claim.tokens.filter((t) => t.start >= reference.end && t.end <= until && !isStopword(t.lower) && !/^\d/.test(t.raw));
+	const after = analysed.claim.tokens.filter((t) => t.start >= reference.end && t.end <= until && !isStopword(t.lower) && !/^\d/.test(t.raw));
+	// "Source code (Art. 12)", "Source code – Art. 12": a heading may give the title first, set off from the reference
+	// (not "Introduction and Section 1", two parts).
+	const before = analysed.claim.tokens.filter((t) => t.end <= reference.start);
+	const setOff = before.length > 0 && /^\s*[([–—:-]\s*$/.test(analysed.claimProse.slice(before[before.length - 1]!.end - analysed.sentence.span.start, reference.start - analysed.sentence.span.start));
+	const words = after.length > 0 || until !== Infinity || !setOff ? after : before.filter((t) => !isStopword(t.lower) && !/^\d/.test(t.raw));
 	if (words.length === 0 || cited.length === 0) {
 		return undefined;
 	}
@@ -278,6 +288,27 @@ function appositionAfter(prose: string, at: number): { start: number; end: numbe
 	}
 	const start = at + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
 	return { start, end: start + m[1].length };
+}
+
+/** The content words of a clause's title (two or more), all in the sentence outside the reference. */
+function namesTitleOf(analysed: AnalysedSentence, reference: { start: number; end: number }, clause: Clause): boolean {
+	const title = titleWords(clause);
+	const words = wordsOutside(analysed, reference);
+	return title.length >= 2 && title.every((w) => words.has(w));
+}
+
+/** Any content word of a clause's title in the sentence outside the reference. */
+function namesTitleWord(analysed: AnalysedSentence, reference: { start: number; end: number }, clause: Clause): boolean {
+	const words = wordsOutside(analysed, reference);
+	return titleWords(clause).some((w) => words.has(w));
+}
+
+function titleWords(clause: Clause): string[] {
+	return tokenize(clause.title).filter((t) => !isStopword(t.lower) && /\p{L}{3}/u.test(t.lower)).map((t) => t.stem);
+}
+
+function wordsOutside(analysed: AnalysedSentence, reference: { start: number; end: number }): Set<string> {
+	return new Set(analysed.claim.tokens.filter((t) => t.end <= reference.start || t.start >= reference.end).map((t) => t.stem));
 }
 
 /** The cited clauses use the word (or its title does): "the conditions in clause 3.1" for "Conditions precedent". */

@@ -2261,6 +2261,15 @@ suite('a digital trade treaty: a period beside an interval, and a duty on a time
 		assert.deepEqual(references('Article 7(2) lets either side keep measures for a legitimate public policy objective, and Article 16(3) makes the panel issue its final report within 120 days of its establishment.'), ['Article 16(3)']);
 	});
 
+	test('a reference to one article with another article\'s title in full is wrong, in a sentence or a heading ("Source code (Art. 12)")', () => {
+		const references = (text: string) => check(text, DEA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => [f.actual, f.clause?.id]);
+		assert.deepEqual(references('Article 12 bars either government from requiring access to a firm\'s source code as a condition of selling software.'), [['Article 12', '11.1']]);
+		assert.deepEqual(references('Article 11 bars either government from requiring access to a firm\'s source code as a condition of selling software.'), []);
+		assert.deepEqual(references('## Source code (Art. 12)\n\nNeither government can demand your source code.\n'), [['Art. 12', '11.1']]);
+		assert.deepEqual(references('## Source code (Art. 11)\n\nNeither government can demand your source code.\n'), []);
+		assert.deepEqual(references('## Source code and Article 12\n\nNeither government can demand your source code.\n'), []);
+	});
+
 	test('"the dispute panel reports within 100 days" is a duty on a timetable, compared with Art. 19.3; "the Minister reports that" stays a report', () => {
 		assert.deepEqual(details('The dispute panel reports within 100 days of being set up.'), [['100 days', '19.3']]);
 		assert.deepEqual(details('The dispute panel reports within 120 days of being set up.'), []);
