@@ -2,7 +2,7 @@ import { isPlainWill, type Predicate } from '../analysis/commitment';
 import { namesDocument } from '../analysis/frame';
 import type { SourceModel, SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
-import { type Span, Strength } from '../types';
+import { type Clause, type Span, Strength } from '../types';
 import type { Alignment } from '../align/alignmentIndex';
 import { clausesStating } from './contradictedDetail';
 import { referencedClauses } from './wrongReference';
@@ -242,11 +242,25 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 		// The predicate's own words, up to the next cue (its span may stop short of a closing "by the end of 2030").
 		const end = Math.min(sentence.span.end, nextCueStart(analysed.claim.predicates, predicate.cueSpan.start));
 		const stating = clausesStating(context.source, analysed.claimProse.slice(from - base, end - base));
-		const figures = (a: Alignment): number => stating.find((s) => s.clause === context.sourceSentence(a).clause)?.figures ?? 0;
+		// A clause with its lettered items: "(a) the United Kingdom intends to contribute £3 million; (b) …".
+		const familyOf = (clause: Clause): string => clause.id.replace(/\([^()]*\)$/, '');
+		const byFamily = new Map<string, number>();
+		for (const s of stating) {
+			byFamily.set(familyOf(s.clause), (byFamily.get(familyOf(s.clause)) ?? 0) + s.figures);
+		}
+		const figures = (a: Alignment): number => byFamily.get(familyOf(context.sourceSentence(a).clause)) ?? 0;
 		if (figures(pick) === 0) {
 			const byFigures = [...locals, ...analysed.alignments].find((a) => a.score >= CITATION_THRESHOLD && figures(a) >= 2);
+			// Words too far from any clause to align ("The UK will put in £3m and Kestavia £1.5m"): the first clause of the
+			// family that states them.
+			const family = [...byFamily].find(([, n]) => n >= 2)?.[0];
+			const stated = byFigures === undefined && pick.score < CITATION_THRESHOLD && family !== undefined
+				? stating.find((s) => familyOf(s.clause) === family)?.clause : undefined;
+			const doc = stated === undefined ? -1 : context.source.sentences.findIndex((x) => x.clause === stated);
 			if (byFigures !== undefined) {
 				pick = byFigures;
+			} else if (doc >= 0) {
+				pick = { doc, score: CITATION_THRESHOLD };
 			}
 		}
 	}

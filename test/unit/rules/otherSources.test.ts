@@ -2270,6 +2270,12 @@ suite('a digital trade treaty: a period beside an interval, and a duty on a time
 		assert.deepEqual(references('## Source code and Article 12\n\nNeither government can demand your source code.\n'), []);
 	});
 
+	test('a predicate too loosely worded to align is compared with the lettered clause that states its figures', () => {
+		const overstated = (text: string) => check(text, DEA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+		assert.deepEqual(overstated('Britain will pay £3m towards it and Kestavia £1.5m.'), [['will', '15.2(a)']]);
+		assert.deepEqual(overstated('Britain intends to pay £3m towards it and Kestavia £1.5m.'), []);
+	});
+
 	test('"the dispute panel reports within 100 days" is a duty on a timetable, compared with Art. 19.3; "the Minister reports that" stays a report', () => {
 		assert.deepEqual(details('The dispute panel reports within 100 days of being set up.'), [['100 days', '19.3']]);
 		assert.deepEqual(details('The dispute panel reports within 120 days of being set up.'), []);
