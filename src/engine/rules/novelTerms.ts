@@ -215,7 +215,8 @@ export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): 
 			continue;
 		}
 		for (const phrase of candidates) {
-			if (phrase.every((w, k) => tokens[i + k]?.lower === w) && !sourceLower.includes(phrase.join(' '))) {
+			// "sole use" where the source grants "the exclusive use": one exclusive right in another word.
+			if (phrase.every((w, k) => tokens[i + k]?.lower === w) && !sourceLower.includes(phrase.join(' ')) && !(SOLE_WORDS.has(phrase.join(' ')) && [...SOLE_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(sourceLower)))) {
 				const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower);
 				if (!before.some((w) => NEGATED_BY.has(w) || w.endsWith("n't"))) {
 					return tokens.slice(i, i + phrase.length + (phrase[0] === 'no' ? 1 : 0)).map((t) => t.raw).join(' ');
@@ -225,6 +226,9 @@ export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): 
 	}
 	return undefined;
 }
+
+/** Words for one party's exclusive right: the source's "exclusive use" is a briefing's "sole use". */
+const SOLE_WORDS: ReadonlySet<string> = new Set(['exclusive', 'exclusively', 'exclusivity', 'sole']);
 
 /** One of the source's own named parties ("openai"), not a generic party word ("government"). */
 function isNamedParty(source: SourceModel, word: string): boolean {

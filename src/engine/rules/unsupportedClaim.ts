@@ -245,7 +245,7 @@ function attributedWithNothingBehind(context: RuleContext, analysed: AnalysedSen
 	// The cue says how firmly, not what ("requires", "has to"): the content is what no clause mentions.
 	const isCue = (t: Token): boolean => claim.predicates.some((p) => t.start >= p.cueSpan.start && t.end <= p.cueSpan.end);
 	const novel = claim.tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !isFunctional(context.source, t.lower) && !isCue(t)
-		&& !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem) && !/^\d/.test(t.raw));
+		&& !context.source.vocabulary.has(t.lower) && !context.source.vocabulary.has(t.stem) && !inSourceWordParts(context.source, t) && !/^\d/.test(t.raw));
 	if (novel.length < 2) {
 		return [];
 	}

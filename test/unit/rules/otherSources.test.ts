@@ -2305,6 +2305,12 @@ suite('a police collaboration agreement: a goal that is not a duty, a permission
 		assert.deepEqual(warned('Any force that wants to leave must give at least 12 months\' written notice.'), []);
 	});
 
+	test('"sole use" is the source\'s "exclusive use"; against a source that grants no exclusive right it is new', () => {
+		assert.deepEqual(warned('Under the agreement Halsey Vale gives the Unit sole use of the Ketterby range for at least 180 days a year.'), []);
+		const mou = check('Under the MoU, OpenAI will have sole use of the AI Growth Zones.', MOU, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim');
+		assert.match(mou[0]?.message ?? '', /never mentions `sole`/);
+	});
+
 	test('"eight motorcycles", "33 roads policing vehicles": a table column\'s total is the source\'s; "nine", "34" are not', () => {
 		assert.deepEqual(warned('The forces will provide 28 armed response vehicles, 33 roads policing vehicles, eight motorcycles and three collision investigation vans.'), []);
 		assert.deepEqual(warned('Under the agreement the forces provide eight motorcycles to the Unit.'), []);
