@@ -165,3 +165,21 @@ function synonymAt(tokens: readonly Token[], i: number, synonyms: Vocabulary['sy
 	}
 	return undefined;
 }
+
+/**
+ * The tokens a synonym phrase covers ("compute", "data centre" where the source's profile folds them to its
+ * "infrastructure"). With a source's narrowed vocabulary every such phrase names one of the source's own terms.
+ */
+export function foldedTokens(tokens: readonly Token[], vocabulary: Vocabulary): ReadonlySet<Token> {
+	const out = new Set<Token>();
+	for (let i = 0; i < tokens.length; i++) {
+		const synonym = synonymAt(tokens, i, vocabulary.synonyms);
+		if (synonym) {
+			for (let k = 0; k < synonym.words.length; k++) {
+				out.add(tokens[i + k]!);
+			}
+			i += synonym.words.length - 1;
+		}
+	}
+	return out;
+}

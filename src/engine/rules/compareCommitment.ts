@@ -1,4 +1,4 @@
-import { isPlainWill, type Predicate } from '../analysis/commitment';
+import { analyseCommitment, isPlainWill, type Predicate } from '../analysis/commitment';
 import { namesDocument } from '../analysis/frame';
 import type { SourceModel, SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
@@ -53,7 +53,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		if (aligned === undefined) {
 			continue;
 		}
-		const conjunct = conjunctFor(analysed, predicate, aligned.match);
+		const conjunct = intendedResult(context, predicate, conjunctFor(analysed, predicate, aligned.match));
 		const theirs = conjunct.commitment;
 		const best = { ...aligned, match: !binding && firmWill && theirs.predicate !== undefined && isPlainWill(theirs.predicate) ? { ...conjunct, commitment: { ...theirs, level: Strength.Firm } } : conjunct };
 		// A binding part's plain description ("To develop forecasting models …" in a schedule) is what is agreed: a firm
@@ -70,6 +70,27 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 	}
 	return out;
 }
+
+/**
+ * "legally bound to achieve the contribution" for "shall prepare … contributions that it intends to achieve": the
+ * sentence's verb is the one the clause only intends, in a side clause under a firmer duty. Compared with that cue.
+ */
+function intendedResult(context: RuleContext, predicate: Predicate, match: SourceSentence): SourceSentence {
+	const main = match.commitment.predicate;
+	const verb = tokenize(predicate.actionText).find((t) => !isStopword(t.lower));
+	if (main === undefined || verb === undefined || tokenize(main.actionText).some((t) => t.stem === verb.stem)) {
+		return match;
+	}
+	let found = sidePredicates.get(match);
+	if (found === undefined) {
+		found = analyseCommitment(match.sentence.text, match.sentence.span.start, context.source.parties).predicates.filter((p) => p.isSubordinate && !p.negated);
+		sidePredicates.set(match, found);
+	}
+	// An aim's cue only ("intends to", "aims to"): "would", "will" in a side clause say what happens, not what is meant.
+	const side = found.find((p) => p.level > Strength.None && p.level < match.commitment.level && AIMED_RE.test(p.cueText) && tokenize(p.actionText).find((t) => !isStopword(t.lower))?.stem === verb.stem);
+	return side === undefined ? match : { ...match, commitment: { level: side.level, predicate: side } };
+}
+const sidePredicates = new WeakMap<SourceSentence, readonly Predicate[]>();
 
 /** "will use reasonable endeavours to": a bare modal right before a cue of its own is that cue's, not a second promise. */
 function beforeCue(analysed: AnalysedSentence, found: Predicate, at: number): boolean {

@@ -2,6 +2,7 @@ import { DEFAULT_PARTY_WORDS } from '../analysis/commitment';
 import { isProvisionWord } from '../analysis/frame';
 import specifics from '../lexicon/specifics.json';
 import synonyms from '../lexicon/synonyms.json';
+import { foldedTokens } from '../align/terms';
 import { sourceHasPhrase } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
 import type { Clause } from '../types';
@@ -107,13 +108,15 @@ export function specificNovelTerms(
 	}
 	let stems: Set<string> | undefined;
 	const stemsOf = (): Set<string> => (stems ??= new Set(tokens.map((t) => t.stem)));
+	// "compute", "data centres" where the source's own word is "infrastructure": its words, in the reader's terms.
+	const folded = foldedTokens(tokens, source.alignment);
 	tokens.forEach((t, i) => {
 		const deadline = deadlineAt(tokens, i) ?? frequencyAt(tokens, i);
 		// "within three working days", "annually": a period the source states in other words is not new.
 		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf(), near);
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t) && !statesNumber(sourceLower, t) && !sourceTotalsTable(source, t.raw)
+		} else if (!onlyMoneyAndDates && !folded.has(t) && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t) && !statesNumber(sourceLower, t) && !sourceTotalsTable(source, t.raw)
 			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole; so is
 			// the number of "GBP 3.18 million" (£3,185,000).
 			&& !(MAGNITUDES.has(t.lower) && /^[£$€]?\d/.test(tokens[i - 1]?.raw ?? ''))

@@ -90,6 +90,11 @@ suite('a binding source: its status and its grades of obligation', () => {
 	test('"obliges" and "legally bound" against an aim or an intention are overstatements, not status errors', () => {
 		assert.deepEqual(rules('Article 4.1 obliges the Parties to reach global peaking of greenhouse gas emissions as soon as possible.'), ['overstated-commitment']);
 		assert.deepEqual(rules('Under Article 4.2, every Party is legally bound to achieve the nationally determined contribution it communicates.'), ['overstated-commitment']);
+		// Compared with the side clause's "intends to achieve", not the article's "shall prepare, communicate and maintain".
+		const [f] = findings('Under Article 4.2, every Party is legally bound to achieve the nationally determined contribution it communicates.');
+		assert.equal(f?.clause?.id, '4.2');
+		assert.match(f!.message, /`intends to`/);
+		assert.deepEqual(rules('Under Article 4.2, every Party must prepare and communicate a nationally determined contribution.'), []);
 	});
 
 	test('in a binding text "shall" is an obligation: "must" and "is obliged to" for a "shall" clause are faithful', () => {
@@ -2317,6 +2322,17 @@ suite('a police collaboration agreement: a goal that is not a duty, a permission
 		assert.deepEqual(warned('Under the agreement the forces provide 33 motorcycles to the Unit.'), []);
 		assert.deepEqual(warned('Under the agreement the forces provide nine motorcycles to the Unit.').map(([rule]) => rule), ['unsupported-claim']);
 		assert.deepEqual(warned('Under the agreement the forces provide 34 motorcycles to the Unit.').map(([rule]) => rule), ['unsupported-claim']);
+	});
+});
+
+suite('a profile\'s topic words are its source\'s words, and only its source\'s', () => {
+	const unsupported = (text: string, source: ReturnType<typeof loadSource>) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('"compute" and "data centre" are the MoU\'s "infrastructure" (its profile); against another agreement "compute" is new', () => {
+		assert.deepEqual(unsupported('OpenAI will work with DSIT to find ways to deliver the compute priorities in the AI Opportunities Action Plan.', MOU), []);
+		assert.deepEqual(unsupported('Under the MoU, OpenAI will take part in AI Growth Zones, where data centre building is being sped up.', MOU), []);
+		const police = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/police-collaboration-agreement.md'), 'utf8'), 'police-collaboration-agreement.md');
+		assert.match(unsupported('Under the agreement, the Unit will get new compute capacity from the lead force.', police)[0] ?? '', /never mentions `compute`/);
 	});
 });
 
