@@ -2299,6 +2299,7 @@ suite('a police collaboration agreement: a goal that is not a duty, a permission
 		assert.match(f!.message, /“This is a shared goal with partners, not an obligation of the Unit alone”/);
 		// The verb's words are the purpose in 3.1(c); the figures are the schedule's.
 		assert.deepEqual(warned('The Unit has committed to reducing the number of people killed or seriously injured on roads in the area by 40% by the end of 2030.'), [['overstated-commitment', 'has committed to', 'schedule-3.A.2']]);
+		assert.deepEqual(warned('The Unit has been tasked with cutting road deaths and serious injuries by 40% by 31 December 2030.').map(([rule, , id]) => [rule, id]), [['overstated-commitment', 'schedule-3.A.2']]);
 	});
 
 	test('an aim, or the schedule said to set a goal, is reported as it is', () => {
