@@ -44,7 +44,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 			}
 			continue;
 		}
-		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at)) {
+		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found)) {
 			continue;
 		}
 		// "will use every reasonable effort to" keeps the effort: its "will" is no firm promise of the result.
@@ -91,6 +91,21 @@ function intendedResult(context: RuleContext, predicate: Predicate, match: Sourc
 	return side === undefined ? match : { ...match, commitment: { level: side.level, predicate: side } };
 }
 const sidePredicates = new WeakMap<SourceSentence, readonly Predicate[]>();
+
+/**
+ * "Researchers who want to publish must give …", "any force that wants to leave", "the fields in which both governments
+ * want to see cooperation": a wish in a relative clause says who or what is meant, not what anyone undertakes.
+ */
+function describesWho(analysed: AnalysedSentence, found: Predicate): boolean {
+	if (!WISH_CUE_RE.test(found.cueText)) {
+		return false;
+	}
+	const before = analysed.claimProse.slice(Math.max(0, found.cueSpan.start - analysed.sentence.span.start - 40), found.cueSpan.start - analysed.sentence.span.start);
+	return RELATIVE_BEFORE_RE.test(before);
+}
+const WISH_CUE_RE = /^(?:wants?|wish(?:es)?|chooses?|decides?)\s+to$/i;
+/** A relative pronoun, then up to three words without a comma, right before the cue. */
+const RELATIVE_BEFORE_RE = /\b(?:who|that|which|whom)\s+(?:[^\s,;:]+\s+){0,3}$/i;
 
 /** "will use reasonable endeavours to": a bare modal right before a cue of its own is that cue's, not a second promise. */
 function beforeCue(analysed: AnalysedSentence, found: Predicate, at: number): boolean {

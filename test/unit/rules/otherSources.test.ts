@@ -2337,6 +2337,16 @@ suite('a profile\'s topic words are its source\'s words, and only its source\'s'
 	});
 });
 
+suite('a wish in a relative clause says who is meant', () => {
+	const SCIENCE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/science-cooperation-agreement.md'), 'utf8'), 'science-cooperation-agreement.md');
+	const overstated = (text: string) => check(text, SCIENCE, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"Any researcher who wants to publish" is not a promise to publish; "The two governments want to publish" is one', () => {
+		assert.ok(!overstated('Any researcher who wants to publish results has to show the manuscript to project partners first.').some((a) => /^wants/.test(a)));
+		assert.deepEqual(overstated('The two governments want to publish joint results every year.'), ['want to']);
+	});
+});
+
 suite('a binding text called what it says it is not', () => {
 	const MRA = loadSource([
 		'# Mutual Recognition Agreement between the Registration Board and the Chamber',
