@@ -2342,7 +2342,8 @@ suite('a wish in a relative clause says who is meant', () => {
 	const overstated = (text: string) => check(text, SCIENCE, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
 
 	test('"Any researcher who wants to publish" is not a promise to publish; "The two governments want to publish" is one', () => {
-		assert.ok(!overstated('Any researcher who wants to publish results has to show the manuscript to project partners first.').some((a) => /^wants/.test(a)));
+		assert.deepEqual(overstated('Researchers who want to publish joint results may do so.'), []);
+		assert.deepEqual(overstated('A researcher who wants to publish joint results is free to do so.'), []);
 		assert.deepEqual(overstated('The two governments want to publish joint results every year.'), ['want to']);
 	});
 });
