@@ -51,6 +51,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	water: { file: join('test', 'eval', 'sources', 'water-enforcement-undertakings.md'), name: 'water-enforcement-undertakings.md' },
 	digitrade: { file: join('test', 'eval', 'sources', 'digital-economy-agreement.md'), name: 'digital-economy-agreement.md' },
 	police: { file: join('test', 'eval', 'sources', 'police-collaboration-agreement.md'), name: 'police-collaboration-agreement.md' },
+	aicommit: { file: join('test', 'eval', 'sources', 'ai-evaluation-commitments.md'), name: 'ai-evaluation-commitments.md' },
+	hostcity: { file: join('test', 'eval', 'sources', 'host-city-agreement.md'), name: 'host-city-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
