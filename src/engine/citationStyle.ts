@@ -15,7 +15,7 @@ export interface CitationStyle {
 	readonly references: ReferenceStyle;
 }
 
-const SELF_NOUNS = 'memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|compact|concordat|declaration|understanding|heads\\s+of\\s+terms|letter\\s+of\\s+intent|term\\s+sheet|deed|undertakings|licence|license|deal|communiqu[eé]';
+const SELF_NOUNS = 'memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|compact|concordat|declaration|understanding|commitments|code\\s+of\\s+(?:practice|conduct)|heads\\s+of\\s+terms|letter\\s+of\\s+intent|term\\s+sheet|deed|undertakings|licence|license|deal|communiqu[eé]';
 /** "This Memorandum of Understanding (MoU)", "the Data Sharing Agreement (the "DSA")": an acronym the source defines for itself. */
 const definedAcronymRe = new RegExp(
 	`\\b(?:this|the)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|on|for|and)\\s+)?){0,5}(?:${SELF_NOUNS})(?:\\s+of\\s+\\p{Lu}\\p{L}*)?)\\s*\\(\\s*(?:the\\s+)?["“]?\\*{0,2}(\\p{Lu}[\\p{L}]{1,7})\\*{0,2}["”]?\\s*\\)`,

@@ -450,6 +450,8 @@ function sentenceAfter(text: string, at: number): string {
 }
 
 /** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
+/** "Those letters, …", "The letters of undertaking …", "…, unlike the rest of this document, …": not the document itself. */
+const OTHER_INSTRUMENT_LEAD_RE = /^\W*(?:those|these|such|the|each|every|any)\s+(?:\p{L}+\s+)?(?:letters?|deeds?|side\s+letters?)\b|\bunlike\s+the\s+rest\s+of\s+(?:this|the)\b/iu;
 const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
 
 function isBindingSelf(clauses: readonly Clause[]): boolean {
@@ -466,8 +468,10 @@ function bindingSelfClause(clauses: readonly Clause[]): Clause | undefined {
 		const sentenceLead = sentenceBefore(c.text, at, 240);
 		// "The following provisions … are legally binding", "provisions that are legally binding": some provisions, not the
 		// document.
+		// "Those letters, unlike the rest of this document, are legally binding": other instruments, and the document denied.
 		const namesParts = /\b(?:paragraphs?|clauses?|sections?|articles?|schedules?|annex(?:es)?|parts?)\s+\d/i.test(sentenceLead)
-			|| /\b(?:provisions?|following)\b/i.test(sentenceLead) || /\b(?:that|which)\s+$/i.test(sentenceLead);
+			|| /\b(?:provisions?|following)\b/i.test(sentenceLead) || /\b(?:that|which)\s+$/i.test(sentenceLead)
+			|| OTHER_INSTRUMENT_LEAD_RE.test(sentenceLead);
 		// "nothing in this Schedule is legally binding" denies it.
 		const denied = /\b(?:nothing|none|no\s+part)\b[^.]{0,60}$/i.test(c.text.slice(Math.max(0, at - 80), at));
 		return at !== -1 && !namesParts && !denied && !/\bnot\s+(?:intended\s+to\s+be\s+)?legally\s+binding\b/i.test(c.text.slice(0, at + 40));

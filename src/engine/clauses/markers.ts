@@ -15,7 +15,10 @@ export interface Marker {
 }
 
 const bulletRe = /^[•\-*–·◦▪●‣+](?:[ \t\u00a0]+|$)/u;
-const multiNumberRe = /^(\d{1,3}(?:\.\d{1,3}){1,4})(\.?)(?:[ \t\u00a0]+|$)/u;
+/** "2.1", "4.3.2", and "3.2A" (a paragraph inserted after 3.2). */
+const multiNumberRe = /^(\d{1,3}(?:\.\d{1,3}){1,4}[A-Z]?)(\.?)(?:[ \t\u00a0]+|$)/u;
+/** "**1.1** Each Signatory …", "__2.__ The …": a paragraph number set in bold before its text. */
+const boldMarkerRe = /^(\*\*|__)([0-9A-Z][0-9A-Z.()]{0,14}?)\1[ \t\u00a0]+(?=\S)/u;
 /** "A.1", "B.2.3": a paragraph of a lettered annex or part, numbered under its letter. */
 const letterNumberRe = /^([A-Z]\.\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:[ \t\u00a0]+)(?=\S)/u;
 /** "A1.", "B12.": the same, written without the dot between (the final full stop is required). */
@@ -30,6 +33,13 @@ const romanRe = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/iu;
 
 /** Reads the marker at the start of `head` (a line's content, which starts at `offset`), if any. */
 export function parseMarker(head: string, offset: number): Marker | undefined {
+	const bold = boldMarkerRe.exec(head);
+	if (bold) {
+		const inner = parseMarker(`${bold[2]!} x`, 0);
+		if (inner?.kind === 'number') {
+			return { ...inner, textStart: offset + bold[0].length, bare: false };
+		}
+	}
 	let m = bulletRe.exec(head);
 	if (m) {
 		return { kind: 'bullet', label: '', textStart: offset + m[0].length, bare: false };

@@ -23,7 +23,9 @@ export const misquote: Rule = {
 					yield inventedQuote(context, analysed, quote);
 					continue;
 				}
-				if (verdict.kind !== 'misquote') {
+				// "'These models now reach the public within months,' he said": a person's words, even where the source prints
+				// them (a minister's foreword); not where the sentence says they are the agreement's.
+				if (verdict.kind !== 'misquote' || isPersonsWords(context, analysed, quote)) {
 					continue;
 				}
 				for (const piece of verdict.pieces.filter((p) => !p.verbatim)) {
@@ -128,6 +130,20 @@ function isAttributedToSource(context: RuleContext, analysed: AnalysedSentence, 
 	}
 	return SAID_BY_SOURCE_RE.test(before) || saidBySource(context.source).test(before) || OWN_WORDS_RE.test(context.text.slice(analysed.sentence.span.start, quote.outer.start));
 }
+
+/**
+ * A quote that is what a person said, attributed after it ("'…,' he said", "'…,' said the minister"), in a sentence
+ * that does not name the agreement as its source.
+ */
+function isPersonsWords(context: RuleContext, analysed: AnalysedSentence, quote: Quote): boolean {
+	const after = context.text.slice(quote.outer.end, Math.min(analysed.sentence.span.end, quote.outer.end + 60));
+	const speaker = SPEAKER_AFTER_RE.exec(after);
+	return !analysed.frame.explicit && speaker !== null && !DOCUMENT_SPEAKER_RE.test(speaker[0]) && !saidBySource(context.source).test(`${speaker[0]} `);
+}
+/** "says the document", "the agreement states": the document speaks, not a person. */
+const DOCUMENT_SPEAKER_RE = /\b(?:document|agreement|memorandum|mou|text|deal|treaty|charter|declaration|commitments?|contract|undertakings?|framework|communiqu[eé]|record|accord|pact|licence|deed|paper|annex|schedule|clause|article|section|paragraph)\b/i;
+/** ", he said", " said the minister", ", Ms Patel added": the speaker named right after the quote. */
+const SPEAKER_AFTER_RE = /^[\s,]*(?:(?:he|she|they|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:said|says|added|adds|wrote|writes|told)\b|(?:said|says|added|adds|wrote|writes)\s+(?:the\s+)?\p{L}[\p{L}'’-]*)/u;
 
 function inventedQuote(context: RuleContext, analysed: AnalysedSentence, quote: Quote): RuleFinding {
 	const span = { start: quote.content.start, end: quote.content.end };

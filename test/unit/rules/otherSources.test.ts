@@ -2348,6 +2348,30 @@ suite('a wish in a relative clause says who is meant', () => {
 	});
 });
 
+suite('voluntary commitments with a minister\'s foreword, bold paragraph numbers and binding side letters', () => {
+	const COMMITMENTS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/ai-evaluation-commitments.md'), 'utf8'), 'ai-evaluation-commitments.md');
+	const misquotes = (text: string) => check(text, COMMITMENTS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').length;
+
+	test('"**1.1** Each Signatory …" is paragraph 1.1, and "**3.2A**" an inserted paragraph', () => {
+		const ids = COMMITMENTS.clauses.map((c) => c.id);
+		assert.ok(['1.1', '1.4(c)', '3.2A', '6.6', 'B.1', 'B.9', 'annex.2(a)'].every((id) => ids.includes(id)), ids.join(' '));
+	});
+
+	test('"Those letters, unlike the rest of this document, are legally binding" does not make the document binding', () => {
+		assert.equal(COMMITMENTS.status, 'not-binding');
+		assert.equal(COMMITMENTS.nonBindingClause?.id, 'B.1');
+		// Cited by its title: "these Commitments" is what it calls itself.
+		assert.equal(COMMITMENTS.shortName, 'Frontier Model Evaluation Commitments');
+	});
+
+	test('a quote a person is named as saying after it is theirs, even in the words of the foreword; "says the document" is the document\'s', () => {
+		assert.equal(misquotes('"The most capable models now reach the public within weeks of being trained," the minister said.'), 0);
+		assert.equal(misquotes('"The most capable models now reach the public within weeks of being trained," said Mr Okafor-Reid.'), 0);
+		assert.equal(misquotes('"The most capable models now reach the public within weeks of being trained," says the document.'), 1);
+		assert.equal(misquotes('"The most capable models now reach the public within weeks of being trained," the agreement says.'), 1);
+	});
+});
+
 suite('a binding text called what it says it is not', () => {
 	const MRA = loadSource([
 		'# Mutual Recognition Agreement between the Registration Board and the Chamber',
