@@ -356,7 +356,9 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 		}
 		// A clause that commits no one (a prediction, the status paragraph) is overstated only by a firm
 		// claim that clearly reports it; a loose match to it is more often a claim no clause makes.
-		const isReport = predicate.level >= Strength.Firm && score >= NONE_CLAUSE_SCORE && match.clause.kind !== 'status';
+		// What the document "includes" or "sets out" a clause that commits no one describes too ("The agreement includes
+		// a schedule of legacy ambitions that are not legally binding").
+		const isReport = predicate.level >= Strength.Firm && score >= NONE_CLAUSE_SCORE && match.clause.kind !== 'status' && !DOCUMENT_CUE_RE.test(predicate.cueText);
 		return isReport ? { drift: 'stronger', reason: 'level' } : { drift: 'same', reason: 'none' };
 	}
 	// "The Steering Group must hold its first meeting within 60 days" for "will" in a text that binds no one: an
@@ -364,7 +366,10 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	if (predicate.level === Strength.Firm && MUST_RE.test(predicate.cueText) && clause.predicate !== undefined && (isPlainWill(clause.predicate) || ARRANGED_RE.test(clause.predicate.cueText))) {
 		return { drift: 'same', reason: 'none' };
 	}
-	if (predicate.level > clause.level && !conditionOfPermission(predicate, match)) {
+	// "It will look at whether dog units should join" for "The Parties intend to explore … whether dog support units
+	// could be brought within the Unit": both promise only to look into it; a plain "will" says no more than the intent.
+	const bothExplore = predicate.action === 'exploratory' && clause.predicate?.action === 'exploratory' && predicate.cueText.toLowerCase() === 'will' && clause.level >= Strength.Intent;
+	if (predicate.level > clause.level && !conditionOfPermission(predicate, match) && !bothExplore) {
 		return { drift: 'stronger', reason: 'level' };
 	}
 	const clauseAction = clause.predicate?.action;

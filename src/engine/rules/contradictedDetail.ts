@@ -137,7 +137,7 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 			// A figure's words are those of its own sentence ("… signed before 31 December 2027", not the next one's).
 			const list = clause.sentences.flatMap((sentence) => {
 				const tokens = tokenize(sentence.text);
-				return quantities(sentence.text).map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents, sentence.text, 0) }));
+				return quantities(sentence.text, 0, true).map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents, sentence.text, 0) }));
 			});
 			byClause.set(clause, list);
 			for (const q of list) {
@@ -532,7 +532,7 @@ function describedClauses(context: RuleContext, analysed: AnalysedSentence): Cla
 }
 
 /** Every quantity in a text (offsets from `base`). */
-export function quantities(written: string, base = 0): Quantity[] {
+export function quantities(written: string, base = 0, keepScopes = false): Quantity[] {
 	const out: Quantity[] = [];
 	const text = blankEmphasis(written);
 	// A number tried at each digit of "1,1,1,…" scanned to the run's end from each: a later digit of the run can end
@@ -549,6 +549,11 @@ export function quantities(written: string, base = 0): Quantity[] {
 			const period = g['tunit']!.toLowerCase() === 'quarter' ? DAYS_PER['month']! * 3 : DAYS_PER[g['tunit']!.toLowerCase()]!;
 			out.push({ value: period / Math.max(1, count), unit: 'day', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval: true, ceiling });
 		} else if (g['freq'] !== undefined) {
+			// "25 per cent … in each year", "for each year": in a sentence, the period a figure applies to, not how often
+			// something happens. (A source's are kept: its clauses are compared figure by figure as they were written.)
+			if (!keepScopes && /^(?:each|every)\s+(?:calendar\s+)?year$/i.test(g['freq']) && /\b(?:in|for|during|over)\s+$/i.test(before)) {
+				continue;
+			}
 			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/ calendar\b/, '').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
 			// "in May and November each year": as many times a year as months are named.
 			const months = unit === 'year' && value === 1 ? MONTHS_LISTED_RE.exec(before)?.[0].match(MONTH_WORD_RE)?.length ?? 0 : 0;

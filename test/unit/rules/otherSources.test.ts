@@ -2372,6 +2372,28 @@ suite('voluntary commitments with a minister\'s foreword, bold paragraph numbers
 	});
 });
 
+suite('a host city agreement and a police collaboration agreement: describing, exploring, and a figure\'s period', () => {
+	const HOST = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/host-city-agreement.md'), 'utf8'), 'host-city-agreement.md');
+	const POLICE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/police-collaboration-agreement.md'), 'utf8'), 'police-collaboration-agreement.md');
+	const overstated = (text: string, source: ReturnType<typeof loadSource>) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('what the agreement "includes" is described, not promised, where the clause commits no one', () => {
+		assert.deepEqual(overstated('The agreement includes a schedule of legacy ambitions which are not legally binding.', HOST), []);
+	});
+
+	test('"will look at whether" for "intend to explore … whether": both only look into it; "will bring in" is more', () => {
+		assert.deepEqual(overstated('The Unit will look at whether dog support units should be brought in.', POLICE), []);
+		assert.deepEqual(overstated('It will also look at whether dog support units should join Meridian.', POLICE), []);
+		assert.deepEqual(overstated('Dog support units will be brought within the Unit.', POLICE), ['will']);
+	});
+
+	test('"in each year" after a figure is the period it applies to, not how often; a source\'s is kept as written', () => {
+		assert.deepEqual(quantities('at least 25 per cent of its event spending in each year').map((q) => [q.value, q.unit, q.interval]), [[25, '%', false]]);
+		assert.deepEqual(quantities('the group meets each year').map((q) => [q.value, q.unit, q.interval]), [[1, 'year', true]]);
+		assert.deepEqual(quantities('at least 25 per cent of its event spending in each year', 0, true).length, 2);
+	});
+});
+
 suite('a binding text called what it says it is not', () => {
 	const MRA = loadSource([
 		'# Mutual Recognition Agreement between the Registration Board and the Chamber',
