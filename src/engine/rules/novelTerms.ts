@@ -68,6 +68,8 @@ const SPACE_RE = /\s/;
 /** "the two teams", "both sides", "these three areas": a known set, not a count of something new. */
 const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our', 'all']);
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
+/** What a writer counts a text in: "600 words", "two pages", "three times". */
+const TEXT_MEASURES: ReadonlySet<string> = new Set(['words', 'pages', 'page', 'times', 'sentences', 'paragraphs', 'lines', 'characters']);
 const yearRe = /^(?:19|20)\d\d$/;
 /** "three-year agreement", "5-year deal", "two-year-long partnership": the duration a writer gives the agreement. */
 export const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:[\p{Ll}-]+\s+)?(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract|pilot|trial|scheme|study|initiative|grant)\b/giu;
@@ -263,6 +265,10 @@ function isSpecificNumber(tokens: readonly Token[], i: number, prose: string, pr
 	const t = tokens[i]!;
 	const prev = tokens[i - 1]?.lower ?? '';
 	if (REFERENCE_WORDS.has(prev) || isProvisionWord(prev) || isReferenceNumber(t, tokens[i + 1], prose, proseBase)) {
+		return false;
+	}
+	// "In fewer than 600 words", "under two pages", "appears three times": the writer measuring the text, not its content.
+	if (TEXT_MEASURES.has(tokens[i + 1]?.lower ?? '')) {
 		return false;
 	}
 	if (NUMBER_WORDS.has(t.lower) && !DEFINITE.has(prev)) {

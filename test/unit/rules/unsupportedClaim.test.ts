@@ -75,3 +75,12 @@ suite('unsupported-claim', () => {
 		});
 	}
 });
+
+suite('unsupported-claim: the writer measuring the text', () => {
+	test('"600 words", "three times", "two pages" count the text, not its content; "600 civil servants" is still new', () => {
+		const unsupported = (text: string) => rulesIn(text, 'unsupported-claim');
+		assert.deepEqual(unsupported('The word "sovereign" appears in the memorandum three times.'), []);
+		assert.deepEqual(unsupported('In fewer than 600 words, the memorandum sets out its areas of work.'), []);
+		assert.deepEqual(unsupported('The MoU commits OpenAI to train 600 civil servants.'), ['unsupported-claim']);
+	});
+});
