@@ -71,8 +71,8 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<ord>\\d{1,5})(?:st|nd|rd|th)(?=\\s+\\p{L})(?!\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
 	// "a month's notice", "a year's notice": one period, written with the article.
 	`\\b(?<single>an?)\\s+(?<sunit>day|week|month|year)['’]s?(?=\\s)`,
-	// "within an hour", "within a fortnight", "within one month": one period, written as a limit of time.
-	`(?<=\\b[Ww]ithin\\s+)(?<within>an?|one)\\s+(?<wunit>hour|day|week|fortnight|month|year)\\b(?!['’])`,
+	// "within an hour", "within a fortnight", "up to a week", "at least a month before": one period, written as a limit.
+	`(?<=\\b(?:[Ww]ithin|[Uu]p\\s+to|[Ff]or\\s+up\\s+to|[Aa]t\\s+least|[Aa]t\\s+most|[Nn]o\\s+more\\s+than|[Nn]o\\s+less\\s+than|[Nn]ot\\s+less\\s+than|[Nn]ot\\s+more\\s+than)\\s+)(?<within>an?|one)\\s+(?<wunit>hour|day|week|fortnight|month|year)\\b(?!['’])`,
 	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'"; not an age ("21-year-olds").
 	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])(?![-\\s]olds?\\b)`,
 ];

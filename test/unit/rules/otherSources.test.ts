@@ -2387,6 +2387,13 @@ suite('a host city agreement and a police collaboration agreement: describing, e
 		assert.deepEqual(overstated('Dog support units will be brought within the Unit.', POLICE), ['will']);
 	});
 
+	test('"up to a week", "at least a month before" are periods: compared with the clause\'s "five days" and "14 days"', () => {
+		const details = (text: string) => check(text, HOST, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+		assert.deepEqual(details('The Council will make Riverside Park available free for up to a week for each Festival.'), [['a week', '6.1(b)']]);
+		assert.deepEqual(details('The Council will make Riverside Park available free for up to five days for each Festival.'), []);
+		assert.deepEqual(details('Public notice of the road closures must be given at least a month before the race.'), [['a month', 'schedule-2']]);
+	});
+
 	test('"in each year" after a figure is the period it applies to, not how often; a source\'s is kept as written', () => {
 		assert.deepEqual(quantities('at least 25 per cent of its event spending in each year').map((q) => [q.value, q.unit, q.interval]), [[25, '%', false]]);
 		assert.deepEqual(quantities('the group meets each year').map((q) => [q.value, q.unit, q.interval]), [[1, 'year', true]]);
