@@ -270,55 +270,66 @@ function alignPredicate(context: RuleContext, analysed: AnalysedSentence, predic
 		&& context.sourceSentence(local).clause !== context.sourceSentence(whole).clause;
 	const isLocal = local !== undefined && local.score >= CITATION_THRESHOLD + 0.05;
 	let pick = isLocal ? local : isShared ? undefined : whole;
-	// Two or more of the predicate's figures that a clause states, and the clause its words found does not, say which
-	// provision it reports ("committed to reducing … by 40% by the end of 2030" is the schedule's target, not the purpose
-	// "reduce the number of people killed or seriously injured" its verb shares more words with).
 	if (pick !== undefined && /\d/.test(analysed.claimProse)) {
-		const base = analysed.sentence.span.start;
 		// The predicate's own words, up to the next cue (its span may stop short of a closing "by the end of 2030").
-		const end = Math.min(sentence.span.end, nextCueStart(analysed.claim.predicates, predicate.cueSpan.start));
-		const stating = clausesStating(context.source, analysed.claimProse.slice(from - base, end - base));
-		// A clause with its lettered items: "(a) the United Kingdom intends to contribute £3 million; (b) …".
-		const familyOf = (clause: Clause): string => clause.id.replace(/\([^()]*\)$/, '');
-		const byFamily = new Map<string, number>();
-		for (const s of stating) {
-			byFamily.set(familyOf(s.clause), (byFamily.get(familyOf(s.clause)) ?? 0) + s.figures);
-		}
-		const figures = (a: Alignment): number => byFamily.get(familyOf(context.sourceSentence(a).clause)) ?? 0;
-		if (figures(pick) === 0) {
-			const byFigures = [...locals, ...analysed.alignments].find((a) => a.score >= CITATION_THRESHOLD && figures(a) >= 2);
-			// Words too far from any clause to align ("The UK will put in £3m and Kestavia £1.5m"): the first clause of the
-			// family that states them.
-			const family = [...byFamily].find(([, n]) => n >= 2)?.[0];
-			const stated = byFigures === undefined && pick.score < CITATION_THRESHOLD && family !== undefined
-				? stating.find((s) => familyOf(s.clause) === family)?.clause : undefined;
-			const doc = stated === undefined ? -1 : context.source.sentences.findIndex((x) => x.clause === stated);
-			if (byFigures !== undefined) {
-				pick = byFigures;
-			} else if (doc >= 0) {
-				pick = { doc, score: CITATION_THRESHOLD };
-			}
-		}
-	}
-	// A clause the predicate's own words name by number ("must meet within a year of entry into force (Art. 16(3))") is
-	// the one it reports, when its words are nearly as close to it as to the one they found.
-	if (pick !== undefined && /\d/.test(analysed.claimProse)) {
 		const base = analysed.sentence.span.start;
-		const end = Math.min(sentence.span.end, nextCueStart(analysed.claim.predicates, predicate.cueSpan.start));
-		// Up to the next clause break: "…, and a biennial Dialogue is planned (Art. 14(2))" names another's clause.
-		const own = analysed.claimProse.slice(from - base, end - base);
-		const cut = own.slice(predicate.cueSpan.end - from).search(CLAUSE_BREAK_ONCE_RE);
-		const named = referencedClauses(context, cut < 0 ? own : own.slice(0, predicate.cueSpan.end - from + cut));
-		const within = named.length === 0 || named.includes(context.sourceSentence(pick).clause) ? undefined
-			: [...locals, ...analysed.alignments].find((a) => named.includes(context.sourceSentence(a).clause));
-		if (within !== undefined && pick.score < within.score * 2 + 0.1) {
-			pick = { doc: within.doc, score: Math.max(within.score, CITATION_THRESHOLD) };
-		}
+		const own = analysed.claimProse.slice(from - base, Math.min(sentence.span.end, nextCueStart(analysed.claim.predicates, predicate.cueSpan.start)) - base);
+		const candidates = [...locals, ...analysed.alignments];
+		pick = byOwnFigures(context, own, pick, candidates) ?? pick;
+		pick = byOwnReference(context, own.slice(0, ownClauseEnd(own, predicate.cueSpan.end - from)), pick, candidates) ?? pick;
 	}
 	if (pick === undefined || pick.score < CITATION_THRESHOLD) {
 		return undefined;
 	}
 	return { match: context.sourceSentence(pick), score: pick.score, isLocal };
+}
+
+/**
+ * Two or more of the predicate's figures that a clause states, and the clause its words found does not, say which
+ * provision it reports ("committed to reducing … by 40% by the end of 2030" is the schedule's target, not the purpose
+ * "reduce the number of people killed or seriously injured" its verb shares more words with). A clause counts with its
+ * lettered items ("(a) the United Kingdom intends to contribute £3 million; (b) …").
+ */
+function byOwnFigures(context: RuleContext, own: string, pick: Alignment, candidates: readonly Alignment[]): Alignment | undefined {
+	const stating = clausesStating(context.source, own);
+	const familyOf = (clause: Clause): string => clause.id.replace(/\([^()]*\)$/, '');
+	const byFamily = new Map<string, number>();
+	for (const s of stating) {
+		byFamily.set(familyOf(s.clause), (byFamily.get(familyOf(s.clause)) ?? 0) + s.figures);
+	}
+	const figures = (a: Alignment): number => byFamily.get(familyOf(context.sourceSentence(a).clause)) ?? 0;
+	if (figures(pick) > 0) {
+		return undefined;
+	}
+	const byFigures = candidates.find((a) => a.score >= CITATION_THRESHOLD && figures(a) >= 2);
+	if (byFigures !== undefined || pick.score >= CITATION_THRESHOLD) {
+		return byFigures;
+	}
+	// Words too far from any clause to align ("The UK will put in £3m and Kestavia £1.5m"): the first clause of the
+	// family that states them.
+	const family = [...byFamily].find(([, n]) => n >= 2)?.[0];
+	const stated = family === undefined ? undefined : stating.find((s) => familyOf(s.clause) === family)?.clause;
+	const doc = stated === undefined ? -1 : context.source.sentences.findIndex((x) => x.clause === stated);
+	return doc >= 0 ? { doc, score: CITATION_THRESHOLD } : undefined;
+}
+
+/**
+ * A clause the predicate's own words name by number ("must meet within a year of entry into force (Art. 16(3))") is
+ * the one it reports, when its words are nearly as close to it as to the one they found.
+ */
+function byOwnReference(context: RuleContext, own: string, pick: Alignment, candidates: readonly Alignment[]): Alignment | undefined {
+	const named = referencedClauses(context, own);
+	if (named.length === 0 || named.includes(context.sourceSentence(pick).clause)) {
+		return undefined;
+	}
+	const within = candidates.find((a) => named.includes(context.sourceSentence(a).clause));
+	return within !== undefined && pick.score < within.score * 2 + 0.1 ? { doc: within.doc, score: Math.max(within.score, CITATION_THRESHOLD) } : undefined;
+}
+
+/** Where the predicate's clause ends in its own words: "…, and a biennial Dialogue is planned (Art. 14(2))" is another's. */
+function ownClauseEnd(own: string, cueEnd: number): number {
+	const cut = own.slice(cueEnd).search(CLAUSE_BREAK_ONCE_RE);
+	return cut < 0 ? own.length : cueEnd + cut;
 }
 
 /**
