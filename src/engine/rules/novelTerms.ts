@@ -136,12 +136,20 @@ export function specificNovelTerms(
 export function inventedTerm(source: SourceModel, prose: string): string | undefined {
 	for (const m of prose.matchAll(AGREEMENT_TERM_RE)) {
 		// A source that states its own term contradicts a wrong one (contradicted-detail), it does not lack it.
-		if (!sourceStatesDuration(source, `${m[1]} ${m[2]}s`) && statedTerm(source) === undefined) {
+		if (!sourceStatesDuration(source, `${m[1]} ${m[2]}s`) && statedTerm(source) === undefined && !(m[2]!.toLowerCase() === 'year' && spansYears(source, m[1]!))) {
 			return m[0].split(/\s+/).slice(0, -1).join(' ');
 		}
 	}
 	return undefined;
 }
+
+/** "2026–2028", "from 2026 to 2028": a span of years the source gives, as many years as "a three-year deal" says. */
+function spansYears(source: SourceModel, count: string): boolean {
+	const n = /^\d+$/.test(count) ? Number(count) : YEAR_COUNT_WORDS.indexOf(count.toLowerCase()) + 1;
+	return n > 0 && [...source.text.matchAll(YEAR_SPAN_RE)].some((y) => Number(y[2]) - Number(y[1]) + 1 === n);
+}
+const YEAR_COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const YEAR_SPAN_RE = /\b((?:19|20)\d\d)\s*(?:[–-]|to)\s*((?:19|20)\d\d)\b/g;
 
 /**
  * A name is novel when the source never uses it (nor its last words: "Government's AI Opportunities Action

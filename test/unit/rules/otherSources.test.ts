@@ -2394,6 +2394,12 @@ suite('a host city agreement and a police collaboration agreement: describing, e
 		assert.deepEqual(details('Public notice of the road closures must be given at least a month before the race.'), [['a month', 'schedule-2']]);
 	});
 
+	test('"a three-year agreement" is the source\'s "2026–2028"; "a five-year agreement" is a term it never gives', () => {
+		const unsupported = (text: string) => check(text, HOST, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+		assert.deepEqual(unsupported('The three-year agreement brings the race to the city every June.'), []);
+		assert.match(unsupported('The five-year agreement brings the race to the city every June.')[0] ?? '', /`five-year`/);
+	});
+
 	test('"in each year" after a figure is the period it applies to, not how often; a source\'s is kept as written', () => {
 		assert.deepEqual(quantities('at least 25 per cent of its event spending in each year').map((q) => [q.value, q.unit, q.interval]), [[25, '%', false]]);
 		assert.deepEqual(quantities('the group meets each year').map((q) => [q.value, q.unit, q.interval]), [[1, 'year', true]]);
