@@ -346,7 +346,7 @@ function ownClauseStart(analysed: AnalysedSentence, from: number, at: number): n
 	return end < 0 ? from : from + end;
 }
 const CLAUSE_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
-const CLAUSE_BREAK_ONCE_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/;
+const CLAUSE_BREAK_ONCE_RE = new RegExp(CLAUSE_BREAK_RE.source);
 
 /** "The Delegations agreed a TAC of …", "the Parties have decided the following quotas": a decision recorded (not "agreed to"). */
 /** "must", "has to", "have to", "needs to": what must happen, said of an arrangement. */
@@ -421,8 +421,10 @@ function conditionOfPermission(predicate: Predicate, match: SourceSentence): boo
 		return false;
 	}
 	const gerund = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
-	return new RegExp(`\\b(?:by|on|upon|after)\\s+${gerund}\\b`, 'i').test(match.sentence.text);
+	return [...match.sentence.text.matchAll(CONDITION_GERUND_RE)].some((m) => m[1]!.toLowerCase() === gerund);
 }
+/** "by giving", "on paying", "upon serving": the act a permission is conditional on. */
+const CONDITION_GERUND_RE = /\b(?:by|on|upon|after)\s+(\p{L}+ing)\b/giu;
 
 /** The hedge of effort a clause's governing cue opens with ("will use reasonable efforts to notify"), if any. */
 export function clauseEffort(match: SourceSentence): string | undefined {

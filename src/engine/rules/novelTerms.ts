@@ -8,7 +8,7 @@ import type { SourceModel } from '../source';
 import type { Clause } from '../types';
 import { amountsIn } from '../text/amounts';
 import { isStopword, stemWord, type Token } from '../text/tokens';
-import { numberWordFor, sourceDerivesAmount, sourceTotalsTable, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
+import { numberWordFor, quantities, sourceDerivesAmount, sourceTotalsTable, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 
 /** A capitalised name found in a claim, with what follows it. */
@@ -68,8 +68,13 @@ const SPACE_RE = /\s/;
 /** "the two teams", "both sides", "these three areas": a known set, not a count of something new. */
 const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our', 'all']);
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
+/** A number written in digits or words ("28", "eight"). */
+export function isCountToken(t: Token): boolean {
+	return /^\d[\d,.]*$/.test(t.raw) || NUMBER_WORDS.has(t.lower);
+}
+
 /** What a writer counts a text in: "600 words", "two pages", "three times". */
-const TEXT_MEASURES: ReadonlySet<string> = new Set(['words', 'pages', 'page', 'times', 'sentences', 'paragraphs', 'lines', 'characters']);
+const TEXT_MEASURES: ReadonlySet<string> = new Set(specifics.textMeasures.words);
 const yearRe = /^(?:19|20)\d\d$/;
 /** "three-year agreement", "5-year deal", "two-year-long partnership": the duration a writer gives the agreement. */
 export const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:[\p{Ll}-]+\s+)?(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract|pilot|trial|scheme|study|initiative|grant)\b/giu;
@@ -145,10 +150,9 @@ export function inventedTerm(source: SourceModel, prose: string): string | undef
 
 /** "2026–2028", "from 2026 to 2028": a span of years the source gives, as many years as "a three-year deal" says. */
 function spansYears(source: SourceModel, count: string): boolean {
-	const n = /^\d+$/.test(count) ? Number(count) : YEAR_COUNT_WORDS.indexOf(count.toLowerCase()) + 1;
-	return n > 0 && [...source.text.matchAll(YEAR_SPAN_RE)].some((y) => Number(y[2]) - Number(y[1]) + 1 === n);
+	const n = quantities(`${count} years`)[0]?.value;
+	return n !== undefined && [...source.text.matchAll(YEAR_SPAN_RE)].some((y) => Number(y[2]) - Number(y[1]) + 1 === n);
 }
-const YEAR_COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const YEAR_SPAN_RE = /\b((?:19|20)\d\d)\s*(?:[–-]|to)\s*((?:19|20)\d\d)\b/g;
 
 /**
@@ -229,7 +233,7 @@ export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): 
 		}
 		for (const phrase of candidates) {
 			// "sole use" where the source grants "the exclusive use": one exclusive right in another word.
-			if (phrase.every((w, k) => tokens[i + k]?.lower === w) && !sourceLower.includes(phrase.join(' ')) && !(SOLE_WORDS.has(phrase.join(' ')) && [...SOLE_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(sourceLower)))) {
+			if (phrase.every((w, k) => tokens[i + k]?.lower === w) && !sourceLower.includes(phrase.join(' ')) && !(SOLE_WORDS.has(phrase.join(' ')) && [...SOLE_WORDS].some((w) => source.vocabulary.has(w)))) {
 				const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower);
 				if (!before.some((w) => NEGATED_BY.has(w) || w.endsWith("n't"))) {
 					return tokens.slice(i, i + phrase.length + (phrase[0] === 'no' ? 1 : 0)).map((t) => t.raw).join(' ');
@@ -241,7 +245,7 @@ export function exclusivityTerm(source: SourceModel, tokens: readonly Token[]): 
 }
 
 /** Words for one party's exclusive right: the source's "exclusive use" is a briefing's "sole use". */
-const SOLE_WORDS: ReadonlySet<string> = new Set(['exclusive', 'exclusively', 'exclusivity', 'sole']);
+const SOLE_WORDS: ReadonlySet<string> = new Set(specifics.exclusiveRight.words);
 
 /** One of the source's own named parties ("openai"), not a generic party word ("government"). */
 function isNamedParty(source: SourceModel, word: string): boolean {

@@ -11,7 +11,7 @@ import { isStopword, stemWord, type Token, tokenIndexAt, tokensWithin } from '..
 import { type Clause, Strength } from '../types';
 import { citationLabel, clauseRef, insertQuoteFix } from './fixes';
 import { contradiction } from './contradictedDetail';
-import { exclusivityTerm, inSourceWordParts, introducedInstitutions, inventedTerm, specificNovelTerms } from './novelTerms';
+import { exclusivityTerm, inSourceWordParts, introducedInstitutions, inventedTerm, isCountToken, specificNovelTerms } from './novelTerms';
 import { enumeratedList } from './sourceLists';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type Rule, type RuleContext } from './rule';
 
@@ -305,12 +305,6 @@ const LIST_JOINS = /(?:,\s*(?:and|or)?|;|\band\b|\bor\b|\bas well as\b|\balongsi
 const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
 const CURRENCY_CODES: ReadonlySet<string> = new Set(specifics.currencyCodes.words);
 /** The items of a list as written ("justice, defence and welfare"): split at commas, semicolons, "and", "or", "&". */
-const COUNT_WORDS: ReadonlySet<string> = new Set(specifics.numberWords);
-/** A number written in digits or words ("28", "eight"). */
-function isCount(t: Token): boolean {
-	return /^\d[\d,.]*$/.test(t.raw) || COUNT_WORDS.has(t.lower);
-}
-
 export function listItems(prose: string): string[] {
 	return splitOnJoiners(prose, LIST_JOINS, () => 'optional');
 }
@@ -393,7 +387,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 			const from = listProse.indexOf(item, at) + start + base;
 			at = from - start - base + item.length;
 			// A count is not what the item names ("eight motorcycles" names motorcycles): figures are compared elsewhere.
-			return tokensWithin(content, from, from + item.length).filter((t) => isContent(t) && !isCount(t));
+			return tokensWithin(content, from, from + item.length).filter((t) => isContent(t) && !isCountToken(t));
 		});
 		// An echo is a list of short names ("justice, policing, defence") after its lead-in ("… work in justice"), not a
 		// list of clauses ("intend X and made Y, so plan Z"): it starts at the last long item.
