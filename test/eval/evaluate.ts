@@ -53,6 +53,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	police: { file: join('test', 'eval', 'sources', 'police-collaboration-agreement.md'), name: 'police-collaboration-agreement.md' },
 	aicommit: { file: join('test', 'eval', 'sources', 'ai-evaluation-commitments.md'), name: 'ai-evaluation-commitments.md' },
 	hostcity: { file: join('test', 'eval', 'sources', 'host-city-agreement.md'), name: 'host-city-agreement.md' },
+	airservices: { file: join('test', 'eval', 'sources', 'air-services-agreement.md'), name: 'air-services-agreement.md' },
+	museumloan: { file: join('test', 'eval', 'sources', 'museum-loan-agreement.md'), name: 'museum-loan-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
