@@ -134,10 +134,19 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 		const durations: StatedQuantity[] = [];
 		const dates: StatedQuantity[] = [];
 		for (const clause of source.clauses) {
-			// A figure's words are those of its own sentence ("… signed before 31 December 2027", not the next one's).
+			// A figure's words are those of its own sentence ("… signed before 31 December 2027", not the next one's), and
+			// in a lettered item those of the lead-in it completes ("The Parties intend that the Group will meet: (a) at
+			// least every two months …" is about the Group meeting).
+			const leadIn = leadInWords(source, clause);
 			const list = clause.sentences.flatMap((sentence) => {
 				const tokens = tokenize(sentence.text);
-				return quantities(sentence.text, 0, true).map((q): StatedQuantity => ({ ...q, clause, context: contextOf(tokens, q, source.parties.agents, sentence.text, 0) }));
+				return quantities(sentence.text, 0, true).map((q): StatedQuantity => {
+					const context = contextOf(tokens, q, source.parties.agents, sentence.text, 0);
+					for (const word of leadIn) {
+						context.add(word);
+					}
+					return { ...q, clause, context };
+				});
 			});
 			byClause.set(clause, list);
 			for (const q of list) {
@@ -158,6 +167,16 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 		sourceQuantities.set(source, found);
 	}
 	return found;
+}
+
+/** The content words of the lead-in a lettered item completes ("The Parties intend that the Group will meet:"), if any. */
+function leadInWords(source: SourceModel, clause: Clause): readonly string[] {
+	const parent = parentOf(source, clause);
+	const last = parent === clause ? undefined : parent.sentences.at(-1);
+	if (last === undefined || !/:\s*$/.test(last.text)) {
+		return [];
+	}
+	return tokenize(last.text).filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !source.parties.agents.has(t.lower) && !isProvisionWord(t.lower)).map((t) => t.stem);
 }
 
 /** The content words (stems) near a quantity: "notify … breach … within 24 hours". Walks out from it: linear in what it reads. */
@@ -782,7 +801,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		const family = withSiblings(context.source, [about]);
 		const ownKinds = family.flatMap((c) => stated.byClause.get(c) ?? []);
 		const cousins = articleOf(context.source, about).filter((c) => !family.includes(c));
-		const theirs = cousins.flatMap((c) => stated.byClause.get(c) ?? []).filter((t) => !ownKinds.some((o) => comparable(o, t))).slice(0, MAX_FIGURES * 4);
+		const theirs = cousins.flatMap((c) => stated.byClause.get(c) ?? []).filter((t) => !ownKinds.some((o) => comparable(o, t) && o.interval === t.interval)).slice(0, MAX_FIGURES * 4);
 		// How often is rarer than how long: the article's one interval ("meet at least once every quarter") is what the
 		// sentence's interval ("It will meet twice a year") gives, on one shared word.
 		// With several, the one whose words the sentence shares most, alone.

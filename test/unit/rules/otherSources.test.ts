@@ -869,6 +869,28 @@ suite('how often, in another paragraph of the article', () => {
 	});
 });
 
+suite('how often, in a lettered item of another paragraph', () => {
+	const DEED = loadSource([
+		'# Community Benefit Agreement',
+		'',
+		'## 8. Community Liaison Group',
+		'',
+		'8.1 The Company intends to establish a Community Liaison Group within 3 months after the Effective Date as a forum for information about construction, traffic, noise and complaints.',
+		'',
+		'8.3 The Parties intend that the Group will meet:',
+		'',
+		'(a) at least every two months during construction;',
+		'',
+		'(b) at least quarterly during the first Payment Year.',
+	].join('\n'), 'deed.md');
+	const contradicted = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+	test('an item\'s interval carries its lead-in\'s words, and a period in the described clause does not hide it ("monthly" against "meet: (a) at least every two months")', () => {
+		// 8.1 gives a period ("within 3 months"), not an interval: 8.3(a)'s interval is still the one the sentence gives.
+		assert.deepEqual(contradicted('A liaison group with an independent chair will meet monthly during construction to deal with traffic and noise.'), [['monthly', '8.3(a)']]);
+		assert.deepEqual(contradicted('A liaison group with an independent chair will meet every two months during construction to deal with traffic and noise.'), []);
+	});
+});
+
 suite('"would" in reported speech and conditions', () => {
 	test('a reported or conditional "would" is not a hedge of the clause; a writer\'s own "might" is', () => {
 		const notes = (text: string) => check(text, PARIS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
