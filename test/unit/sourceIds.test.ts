@@ -277,6 +277,49 @@ suite('clause ids: a treaty without a preamble heading, an article of lettered d
 	});
 });
 
+suite('clause ids: the sections of a numbered annex', () => {
+	const TREATY = loadSource([
+		'# Agreement concerning Air Services',
+		'',
+		'## Article 1 Definitions',
+		'',
+		'1. For the purposes of this Agreement, "Annex" means the Annex to this Agreement.',
+		'',
+		'2. The Annex forms an integral part of this Agreement.',
+		'',
+		'## Annex I Route Schedule',
+		'',
+		'### Section 1: Routes',
+		'',
+		'| Points in the United Kingdom | Points beyond |',
+		'|---|---|',
+		'| Any points | Any points |',
+		'',
+		'### Section 3: Frequencies',
+		'',
+		'1. The designated airlines may operate the following frequencies per week:',
+		'',
+		'| Service | Until end of winter season 2025/26 | From summer season 2026 |',
+		'|---|---|---|',
+		'| Scheduled passenger and combination services | 14 | 21 |',
+		'| All-cargo services | 7 | 10 |',
+		'',
+		'2. Of the frequencies in paragraph 1, not more than 7 per week may be operated to London Heathrow.',
+	].join('\n'), 'treaty.md');
+	const ids = TREATY.clauses.map((c) => c.id);
+
+	test('"### Section 3" under "## Annex I" is a division of the annex (`annex-I.3.1`), not article 3', () => {
+		assert.deepEqual(ids.filter((id) => id.startsWith('annex') && !id.includes('-2')), ['annex-I.1', 'annex-I.3.1', 'annex-I.3.2']);
+		assert.deepEqual(ids.filter((id) => !id.startsWith('annex')), ['1.1', '1.2']);
+	});
+
+	test('a table after a numbered paragraph continues it: paragraph 2 keeps its own number', () => {
+		const table = TREATY.clauses.find((c) => c.text.includes('| All-cargo services | 7 | 10 |'));
+		assert.ok(table?.id.startsWith('annex-I.3.1'), ids.join());
+		assert.match(TREATY.clauses.find((c) => c.id === 'annex-I.3.2')?.text ?? '', /not more than 7 per week/);
+	});
+});
+
 suite('clause ids: paragraphs numbered "A1.", "A2." in a lettered part', () => {
 	const DEED = loadSource([
 		'# Community Benefit Agreement',

@@ -37,6 +37,8 @@ interface Part {
 	hadItems: boolean;
 	/** Some paragraph of this part carries its own number ("1.", "2.1"): unnumbered ones do not count on. */
 	readonly explicit: boolean;
+	/** The same of the current numbered sub-division ("### Section 3" of an annex), if any. */
+	subExplicit: boolean;
 	/** The last paragraph with its own number: an unnumbered paragraph after it continues it (`1.1-2`). */
 	lastNumbered: string;
 	/** The last numbered paragraph ends in a colon ("1.1 In this Agreement the following definitions apply:"). */
@@ -245,12 +247,15 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 		return; // "### Notes" inside "## 2. Data": numbering goes on
 	}
 	// "### 2.1 Scope" under "## 2. Data", and "### Part B: Milestones" under "## Schedule 1": divisions of the part.
-	const inner = (h.keyword === '' || (h.keyword === 'part' && cur.prefixed)) && h.level > cur.level && cur.level > 0 && cur.base !== '' && !h.number.includes('.');
+	// So is "### Section 3: Frequencies" under "## Annex I Route Schedule" (`annex-I.3`).
+	const inner = (h.keyword === '' || ((h.keyword === 'part' || h.keyword === 'section') && cur.prefixed)) && h.level > cur.level && cur.level > 0 && cur.base !== '' && !h.number.includes('.');
 	if (!special && cur.base !== '' && ((h.rank === 2 && h.number.startsWith(`${cur.number}.`)) || (inner && h.number !== ''))) {
 		// "### 2.1 Scope" under "## 2. Data"; "**3. Milestones**" under "## Schedule 1": paragraph 3 of the part.
 		cur.sub = inner ? `${cur.base}.${h.number}` : cur.prefixed ? cur.base + h.number.slice(cur.number.length) : h.number;
 		cur.subTitle = h.title;
 		cur.subAuto = 0;
+		cur.subExplicit = explicit;
+		cur.lastNumbered = '';
 		cur.last ||= last;
 		cur.autoOnly = false;
 		return;
@@ -270,7 +275,7 @@ function newPart(h: Heading | undefined, last: boolean, legal: boolean, explicit
 	return {
 		mode, number, title: sub === '' ? title : '', base: prefixed ? (number === '' ? (h?.keyword ?? '') : `${h?.keyword ?? ''}-${number}`) : number, prefixed,
 		level: h?.level ?? 0, last, sub, subTitle: sub === '' ? '' : title, auto: 0, subAuto: 0, hadItems: false,
-		explicit, lastNumbered: '', leadIn: false, firstDraft, autoOnly: true,
+		explicit, subExplicit: false, lastNumbered: '', leadIn: false, firstDraft, autoOnly: true,
 	};
 }
 
@@ -298,6 +303,14 @@ function onBlock(st: AssignState, b: Block): void {
 	st.letter = undefined;
 }
 
+/**
+ * Paragraphs where the block stands carry their own numbers: the part's, or those of the numbered sub-division it is in
+ * ("### Section 3" of an annex, whose "1." is followed by a table that continues it).
+ */
+function explicitHere(part: Part): boolean {
+	return part.sub === '' ? part.explicit : part.subExplicit;
+}
+
 /** True for a block that reads like a title line: no final stop, at most 30 words. */
 function isTitleLike(body: string): boolean {
 	return body.length < 400 && !endsTerminal(body) && wordsOf(body).length <= 30;
@@ -317,7 +330,7 @@ function topTarget(st: AssignState, b: Block): Target {
 		}
 		return { id: seqId(st, introId(part)), kind: 'intro', section: part.number, title: part.title };
 	}
-	const numbered = part.base !== '' && (m?.kind === 'number' || (!m && part.explicit && part.sub === ''));
+	const numbered = part.base !== '' && (m?.kind === 'number' || (!m && explicitHere(part)));
 	if (part.mode === 'status' && !numbered) {
 		// "### Status of this Declaration" then "16. This Declaration is …": the paragraph keeps the number it is cited by.
 		if (m?.kind === 'number' && part.base === '') {
@@ -333,10 +346,10 @@ function topTarget(st: AssignState, b: Block): Target {
 		const kind: ClauseKind = part.mode === 'status' ? 'status' : 'clause';
 		const title = part.subTitle || part.title;
 		// So is a bullet under a numbered lead-in ("1.1 In this Agreement the following definitions apply:" - "Term" means …).
-		if ((!m || (m.kind === 'bullet' && part.leadIn)) && part.explicit && part.sub === '') {
+		if ((!m || (m.kind === 'bullet' && part.leadIn)) && explicitHere(part)) {
 			// Where paragraphs carry their own numbers, an unnumbered one is the article's opening words (`1`) or
 			// continues the numbered paragraph before it (`1.1-2`): it never takes a number the source did not write.
-			return { id: part.lastNumbered || part.base, kind, section: part.number, title };
+			return { id: part.lastNumbered || part.sub || part.base, kind, section: part.number, title };
 		}
 		const id = numberedId(part, m);
 		if (m?.kind === 'number') {
