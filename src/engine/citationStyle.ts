@@ -107,8 +107,22 @@ export function clauseLabel(style: ReferenceStyle, id: string): string {
 		const name = { schedule: 'Sch.', annex: 'Annex', appendix: 'App.' }[schedule[1] as 'schedule' | 'annex' | 'appendix'];
 		return schedule[3] ? `${name} ${schedule[2]} para. ${schedule[3]}` : `${name} ${schedule[2]}`;
 	}
+	const attached = attachedTextOf(id);
+	if (attached) {
+		return attached.paragraph === undefined ? attached.name : `${attached.name} para. ${attached.paragraph}`;
+	}
 	return id;
 }
+
+/**
+ * A clause of another text attached to the document ("memorandum.4" in a Memorandum of Consultations after a treaty's
+ * articles): its name ("Memorandum", "Side Letter") and paragraph, or undefined.
+ */
+export function attachedTextOf(id: string): { readonly name: string; readonly paragraph: string | undefined } | undefined {
+	const m = ATTACHED_ID_RE.exec(id);
+	return m === null ? undefined : { name: m[1]!.split('-').map(titleCase).join(' '), paragraph: m[2] };
+}
+const ATTACHED_ID_RE = /^((?:(?:agreed|joint|side|supplementary)-)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?)(?:\.(.+))?$/;
 
 function countMatches(text: string, re: RegExp): number {
 	re.lastIndex = 0;

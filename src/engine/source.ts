@@ -196,7 +196,7 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	const parties = extendParties(text, profile.parties);
 	// A source that declares one of its parts not binding ("This clause 17 is a statement of intent only") is binding
 	// elsewhere, whether or not it says so of itself (contracts seldom do).
-	const binding = isBindingSelf(clauses) || clauses.some((c) => nonBindingPartRe.test(c.text) || c.text.search(namedNonBindingRe) !== -1);
+	const binding = isBindingSelf(clauses) || clauses.some((c) => nonBindingPartRe.test(c.text) || c.text.search(namedNonBindingRe) !== -1 || attachedNotBinding(c));
 	const nonBindingClause = binding ? undefined : findNonBindingClause(clauses);
 	const folding = vocabularyFor(profile, nonBindingClause !== undefined);
 	const nonBindingParts = binding ? findNonBindingParts(clauses) : new Set<Clause>();
@@ -347,6 +347,21 @@ const GOAL_NOT_DUTY_RE = /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:shared\s+|common\s
 /** A binding text's own obligation words: "shall", "must" (not "shall endeavour", a cue of its own). */
 const obligationCueRe = /^(?:shall|must)$/i;
 
+/**
+ * "This Memorandum records the understandings of the two delegations. It is not a treaty, is not intended to create
+ * legally binding obligations …": a text attached to the document (its clauses `memorandum.2`, …) says it binds no one.
+ */
+const INSTRUMENT_NOT_BINDING_RE = /\bthis\s+(\p{L}+)\b[^.]{0,120}?(?:\.\s+(?:It|They)\s+[^.]{0,80}?)?\b(?:(?:is|are)\s+not\s+(?:legally\s+)?binding|not\s+intended\s+to\s+(?:be\s+legally\s+binding|create\s+(?:any\s+)?(?:legally\s+binding\s+|legal\s+)(?:obligations|relations|rights))|does\s+not\s+create\s+(?:any\s+)?legal(?:ly)?\b|(?:is|are)\s+not\s+a\s+treaty)/iu;
+/** A clause of an attached text (`memorandum.2`) that says the text binds no one ("This Memorandum … is not a treaty"). */
+function attachedNotBinding(clause: Clause): boolean {
+	const attached = /^(?:[a-z]+-)?([a-z]+)\./.exec(clause.id)?.[1];
+	const own = attached === undefined || PART_ID_RE.test(clause.id) ? null : INSTRUMENT_NOT_BINDING_RE.exec(clause.text);
+	return own != null && own[1]!.toLowerCase().replace(/s$/, '') === attached!.replace(/s$/, '');
+}
+
+/** The ids of the document's own parts ("annex-I.3", "schedule-2.1"): not an attached text's. */
+const PART_ID_RE = /^(?:annex|schedule|appendix|part|preamble|intro|status)\b/;
+
 /** "This Schedule is not legally binding", "This clause 15 is a statement of intention only": a part that binds no one. */
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
@@ -363,6 +378,11 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 		// "### 1. Shared Aims (not legally binding)": the heading says so.
 		if (nonBindingPartRe.test(clause.text) || NON_BINDING_TITLE_RE.test(clause.title)) {
 			parts.add(NON_BINDING_TITLE_RE.test(clause.title) ? clause.id : partOf(clause.id));
+		}
+		// "## Memorandum of Consultations" … "2. This Memorandum records the understandings … It is not a treaty, is not
+		// intended to create legally binding obligations": an attached text says so of itself.
+		if (attachedNotBinding(clause)) {
+			parts.add(partOf(clause.id));
 		}
 		// "Clause 17 (Future funding) and Schedule 3 (Shared aspirations) … They are not legally binding"; "paragraph 1 of
 		// Schedule 1" is that schedule's paragraph ("schedule-1.1"), not clause 1; "Part C of Schedule 1" its part C.

@@ -160,9 +160,10 @@ const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 1
  * way; the engine keeps the source's own); "annex.2" is "annex-2".
  */
 function notation(id: string): string {
-	// "annex.2" for an annex's second section or paragraph, as `annex-2` (`annex-II.1` is its first paragraph).
+	// "annex.2" for an annex's second section or paragraph, as `annex-2` (`annex-II.1` is its first paragraph); so an
+	// attached text's "memorandum.4" is the label's `memorandum-4`.
 	// "A2(e)", "schedule-2.A1": a lettered part's paragraph written joined, as `A.2(e)`, `schedule-2.A.1`.
-	return id.toLowerCase().replace(/(^|[.-])([a-z])(?=\d)/g, '$1$2.').replace(/^(annex|schedule|appendix)\.(?=\d)/, '$1-').replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
+	return id.toLowerCase().replace(/(^|[.-])([a-z])(?=\d)/g, '$1$2.').replace(/^(annex|schedule|appendix|(?:(?:agreed|joint|side|supplementary)-)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?)\.(?=\d)/, '$1-').replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
 		let n = 0;
 		for (let k = 0; k < roman.length; k++) {
 			const v = ROMAN[roman[k]!]!;

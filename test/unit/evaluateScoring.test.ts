@@ -157,6 +157,11 @@ suite('evaluate: scoring', () => {
 		assert.equal(citesWithin('annex-II.1', 'annex-1'), false);
 		assert.equal(citesWithin('annex-I.1', 'annex-2'), false);
 		assert.equal(citesWithin('preamble.4', 'preamble'), true);
+		// An attached text's paragraph ("Memorandum para. 4") in either notation; never the document's own paragraph 4.
+		assert.equal(citesWithin('memorandum.4', 'memorandum-4'), true);
+		assert.equal(citesWithin('memorandum.5(a)', 'memorandum-5'), true);
+		assert.equal(citesWithin('4', 'memorandum-4'), false);
+		assert.equal(citesWithin('memorandum.4', '4'), false);
 		assert.equal(citesWithin('50.1', '5'), false);
 		assert.equal(citesWithin('1.12', '1.1'), false);
 		assert.equal(citesWithin('5', '5.2'), false);

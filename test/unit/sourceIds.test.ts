@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { check, loadSource, loadSources } from '../../src/engine';
+import { citationLabel } from '../../src/engine/rules/fixes';
 
 const AGREEMENT = fs.readFileSync(path.join(__dirname, '../fixtures/sources/data-sharing-agreement.md'), 'utf8');
 const ACCORD = fs.readFileSync(path.join(__dirname, '../fixtures/sources/article-style-accord.txt'), 'utf8');
@@ -317,6 +318,59 @@ suite('clause ids: the sections of a numbered annex', () => {
 		const table = TREATY.clauses.find((c) => c.text.includes('| All-cargo services | 7 | 10 |'));
 		assert.ok(table?.id.startsWith('annex-I.3.1'), ids.join());
 		assert.match(TREATY.clauses.find((c) => c.id === 'annex-I.3.2')?.text ?? '', /not more than 7 per week/);
+	});
+});
+
+suite('clause ids: a text attached after the document\'s articles', () => {
+	const TREATY = loadSource([
+		'# Agreement concerning Air Services',
+		'',
+		'## Article 1 Definitions',
+		'',
+		'1. For the purposes of this Agreement, "aeronautical authorities" means the Secretary of State for Transport.',
+		'',
+		'2. The Memorandum of Consultations attached to this Agreement for information does not form part of it.',
+		'',
+		'## Article 2 Grant of Rights',
+		'',
+		'1. Each Contracting Party shall grant to the other the rights specified in this Agreement.',
+		'',
+		'## Memorandum of Consultations',
+		'',
+		'1. Delegations of the two Governments met in London from 11 to 13 February 2025 to conclude negotiations.',
+		'',
+		'### Status',
+		'',
+		'2. This Memorandum records the understandings of the two delegations. It is not a treaty and is not intended to create legally binding obligations.',
+		'',
+		'### Sustainable aviation fuel',
+		'',
+		'3. The two sides intend to establish a working group on aviation and the environment.',
+	].join('\n'), 'treaty.md');
+	const ids = TREATY.clauses.map((c) => c.id);
+
+	test('its paragraphs are its own (`memorandum.2`), not the treaty\'s paragraph 2 or a second `2`', () => {
+		assert.deepEqual(ids, ['1.1', '1.2', '2.1', 'memorandum.1', 'memorandum.2', 'memorandum.3']);
+	});
+
+	test('it is cited by its own name, and its own "not legally binding" makes it a non-binding part of a binding text', () => {
+		const clause = TREATY.clauses.find((c) => c.id === 'memorandum.3')!;
+		assert.equal(citationLabel(TREATY, clause), 'Memorandum para. 3');
+		assert.equal(TREATY.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...TREATY.nonBindingParts].map((c) => c.id), ['memorandum.1', 'memorandum.2', 'memorandum.3']);
+	});
+
+	test('a heading naming the document\'s own kind of text is not an attached one', () => {
+		const MEMO = loadSource([
+			'# Memorandum of Understanding on Research Cooperation',
+			'',
+			'## Memorandum of Understanding',
+			'',
+			'1. The Participants intend to cooperate on research.',
+			'',
+			'2. This Memorandum is not legally binding.',
+		].join('\n'), 'memo.md');
+		assert.ok(MEMO.clauses.every((c) => !c.id.startsWith('memorandum')), MEMO.clauses.map((c) => c.id).join());
 	});
 });
 

@@ -48,6 +48,8 @@ interface Part {
 	autoOnly: boolean;
 	/** The part's paragraph numbers run on across the document's parts: a numbered paragraph keeps its number. */
 	running?: boolean;
+	/** The part is another text attached to the document ("Memorandum of Consultations"). */
+	readonly instrument: boolean;
 }
 
 interface Parent {
@@ -75,6 +77,8 @@ interface AssignState {
 	annex: { readonly keyword: string; readonly level: number } | undefined;
 	/** The text before the first heading ends in a treaty's "Have agreed as follows:": it is the preamble. */
 	readonly preambleFirst: boolean;
+	/** The document's own title (its first heading), lower case: an instrument it names is not an attached one. */
+	readonly title: string;
 }
 
 type Target = Parent;
@@ -84,13 +88,45 @@ const prefixedKeywords = new Set(['schedule', 'annex', 'appendix']);
 /** "Annex", "THE SCHEDULE", "Appendix — Forms": the one annex of a document, whose parts carry the letters. */
 const ANNEX_TITLE_RE = /^(?:the\s+)?(annex|schedule|appendix)(?:\s*[\u2013\u2014:-]\s*.*)?$/iu;
 
+/** Keywords a heading of the document's own parts carries: never an attached text's name. */
+const partKeywordsAll = new Set(['section', 'article', 'part', 'chapter', 'schedule', 'annex', 'appendix', 'clause']);
+
+/** An attached text's heading: an instrument's name in its first three words ("Memorandum of Consultations", "Side Letter"). */
+const INSTRUMENT_TITLE_RE = /^(?:the\s+)?((?:(?:agreed|joint|side|supplementary)\s+)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?)(?=$|\s+(?:of|on|between|concerning|for|to|relating|in|by)\b|\s*[:\u2013\u2014(-])/iu;
+/** The id prefix such a heading gives: "memorandum", "side-letter". */
+const INSTRUMENT_SLUG_RE = /^(?:(?:agreed|joint|side|supplementary)-)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?$/;
+
+/**
+ * The id prefix of a heading that starts another text attached to the document ("## Memorandum of Consultations" after
+ * an Agreement's articles), or undefined: an unnumbered heading, not the first, naming an instrument the document's own
+ * title does not.
+ */
+function attachedInstrument(h: Heading, documentTitle: string): string | undefined {
+	if (h.number !== '' || h.keyword !== '' || h.level < 1 || h.level > 2 || documentTitle === '') {
+		return undefined;
+	}
+	const m = INSTRUMENT_TITLE_RE.exec(h.title.trim());
+	if (m === null) {
+		return undefined;
+	}
+	const name = m[1]!.toLowerCase().split(/\s+/);
+	const noun = name[name.length - 1]!.replace(/s$/, '');
+	return documentTitle.includes(noun) ? undefined : name.join('-');
+}
+
+/** The document's first heading, lower case ('' when it has none before its first paragraph). */
+function documentTitle(events: readonly ScanEvent[]): string {
+	const first = events.find((e) => e.type === 'heading');
+	return first?.type === 'heading' && first.heading.level === 1 ? first.heading.title.toLowerCase() : '';
+}
+
 /** Names the scanned blocks: stable, unique ids, kinds, sections and titles, in document order. */
 export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDraft[] {
 	const { lastNumbered, legal, explicit, running } = survey(text, events);
 	const st: AssignState = {
 		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,
 		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [], numberedHeadings: lastNumbered >= 0, numberedSeen: false,
-		annex: undefined, preambleFirst: opensWithPreamble(text, events),
+		annex: undefined, preambleFirst: opensWithPreamble(text, events), title: documentTitle(events),
 	};
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
@@ -140,6 +176,8 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 	let lastNumbered = -1;
 	let statusHeading = -1;
 	let heading = -1;
+	const title = documentTitle(events);
+	let afresh: number | undefined;
 	const legal = new Set<number>();
 	const explicit = new Set<number>();
 	// The top-level paragraph numbers under each heading, first and last (an annex's heading is -1: it numbers afresh).
@@ -150,7 +188,12 @@ function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: num
 			statusHeading = isStatusTitle(e.heading.title) ? i : -1;
 			heading = i;
 			// Every heading but an annex's: a "Preamble" numbered 1–5 runs on into "Part I" at 6.
-			parts.push({ heading: prefixedKeywords.has(e.heading.keyword) || ANNEX_TITLE_RE.test(e.heading.title.trim()) ? -1 : i, first: NaN, last: NaN });
+			// So is a heading inside an attached text ("### Status" under "## Memorandum of Consultations"): its "2." is the
+			// memorandum's, not a run-on of the treaty's articles.
+			const inside = afresh !== undefined && e.heading.level > afresh;
+			const opens = prefixedKeywords.has(e.heading.keyword) || ANNEX_TITLE_RE.test(e.heading.title.trim()) || attachedInstrument(e.heading, title) !== undefined;
+			afresh = opens && e.heading.level > 0 ? e.heading.level : inside ? afresh : undefined;
+			parts.push({ heading: opens || inside ? -1 : i, first: NaN, last: NaN });
 			return;
 		}
 		const part = parts[parts.length - 1];
@@ -226,7 +269,12 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 		st.annex = undefined;
 	}
 	const annexTitle = h.number === '' && h.level > 0 ? ANNEX_TITLE_RE.exec(h.title.trim())?.[1]?.toLowerCase() : undefined;
-	if (annexTitle !== undefined) {
+	const instrument = attachedInstrument(h, st.title);
+	if (instrument !== undefined) {
+		// "## Memorandum of Consultations" after a treaty's articles: another text, numbered afresh ("1." … "8."), cited by
+		// its own name (`memorandum.4`), not as the treaty's paragraphs.
+		h = { ...h, keyword: instrument };
+	} else if (annexTitle !== undefined) {
 		st.annex = { keyword: annexTitle, level: h.level };
 		// "### ANNEX: INDICATIVE USE CASES": its paragraphs are the annex's (`annex.1`, `annex.2`), not loose ones.
 		h = { ...h, keyword: annexTitle };
@@ -243,8 +291,8 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 	st.letter = undefined;
 	const cur = st.part;
 	const special = isIntroTitle(h.title) || (legal && isStatusTitle(h.title));
-	if (h.number === '' && h.level > cur.level && cur.level > 0 && cur.base !== '' && !special) {
-		return; // "### Notes" inside "## 2. Data": numbering goes on
+	if (h.number === '' && h.level > cur.level && cur.level > 0 && cur.base !== '' && (!special || cur.instrument)) {
+		return; // "### Notes" inside "## 2. Data": numbering goes on; so does "### Status" inside an attached text
 	}
 	// "### 2.1 Scope" under "## 2. Data", and "### Part B: Milestones" under "## Schedule 1": divisions of the part.
 	// So is "### Section 3: Frequencies" under "## Annex I Route Schedule" (`annex-I.3`).
@@ -268,14 +316,15 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 function newPart(h: Heading | undefined, last: boolean, legal: boolean, explicit: boolean, firstDraft: number): Part {
 	const number = h === undefined ? '' : h.rank === 2 ? (h.number.split('.')[0] ?? '') : h.number;
 	const title = h?.title ?? '';
-	const prefixed = h !== undefined && prefixedKeywords.has(h.keyword);
+	const instrument = h !== undefined && INSTRUMENT_SLUG_RE.test(h.keyword) && !prefixedKeywords.has(h.keyword) && !partKeywordsAll.has(h.keyword);
+	const prefixed = h !== undefined && (prefixedKeywords.has(h.keyword) || instrument);
 	const mode: Mode =
 		h === undefined ? 'none' : isIntroTitle(title) ? 'intro' : legal && isStatusTitle(title) ? 'status' : number !== '' || prefixed ? 'numbered' : 'named';
 	const sub = h?.rank === 2 ? h.number : '';
 	return {
 		mode, number, title: sub === '' ? title : '', base: prefixed ? (number === '' ? (h?.keyword ?? '') : `${h?.keyword ?? ''}-${number}`) : number, prefixed,
 		level: h?.level ?? 0, last, sub, subTitle: sub === '' ? '' : title, auto: 0, subAuto: 0, hadItems: false,
-		explicit, subExplicit: false, lastNumbered: '', leadIn: false, firstDraft, autoOnly: true,
+		explicit, subExplicit: false, lastNumbered: '', leadIn: false, firstDraft, autoOnly: true, instrument,
 	};
 }
 

@@ -1,11 +1,12 @@
-import { clauseLabel } from '../citationStyle';
+import { attachedTextOf, clauseLabel } from '../citationStyle';
 import type { SourceModel, SourceSentence } from '../source';
 import type { BriefingSentence } from '../text/segmentBriefing';
 import type { Clause, ClauseRef, Fix, Span } from '../types';
 
 /** How a briefing cites a clause: "MoU §2.3", "MoU status", "MoU introduction". */
 export function citationLabel(source: Pick<SourceModel, 'shortName' | 'references'>, clause: Pick<Clause, 'id'>): string {
-	return `${source.shortName} ${clauseLabel(source.references, clause.id)}`;
+	// An attached text is named by its own name ("Memorandum para. 4"), not as a part of the document.
+	return attachedTextOf(clause.id) ? clauseLabel(source.references, clause.id) : `${source.shortName} ${clauseLabel(source.references, clause.id)}`;
 }
 
 /** The reference a finding carries: the clause's id and exact text. */
