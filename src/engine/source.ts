@@ -199,7 +199,7 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	const binding = isBindingSelf(clauses) || clauses.some((c) => nonBindingPartRe.test(c.text) || c.text.search(namedNonBindingRe) !== -1 || attachedNotBinding(c));
 	const nonBindingClause = binding ? undefined : findNonBindingClause(clauses);
 	const folding = vocabularyFor(profile, nonBindingClause !== undefined);
-	const nonBindingParts = binding ? findNonBindingParts(clauses) : new Set<Clause>();
+	const nonBindingParts = binding ? findNonBindingParts(clauses, text) : new Set<Clause>();
 	const status: SourceStatus = nonBindingClause ? 'not-binding' : !binding ? 'unstated' : nonBindingParts.size > 0 ? 'binding-with-non-binding-parts' : 'binding';
 	const sentences = analyseSentences(clauses, parties, binding ? nonBindingParts : undefined);
 	const index = new AlignmentIndex(sentences.map((s) => ({
@@ -369,8 +369,11 @@ const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|
 const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}|[IVX]{1,5}\b|[A-Z]\b)(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?)\b/giu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
-function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
+function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause> {
 	const parts = new Set<string>();
+	// "## PART B — PARTNERSHIP STATEMENT (NOT LEGALLY BINDING)" over "## 17. Shared Purpose" … "## 20. Status of Part B":
+	// the clauses the part heading stands over (their ids do not carry its letter).
+	const lettered = partHeadings(text);
 	// "(except Clause 8.4)": a paragraph of a named part that still binds.
 	const kept = new Set<string>();
 	let recitals = false;
@@ -424,8 +427,26 @@ function findNonBindingParts(clauses: readonly Clause[]): Set<Clause> {
 	const within = (id: string): boolean => (parts.has(partOf(id)) || [...parts].some((p) => p.includes('.') && under(id, p))) && ![...kept].some((p) => under(id, p));
 	// "Part D" is not recital "D" (and its items) of the background.
 	const recital = (c: Clause): boolean => c.kind === 'intro' && /^[A-Z]$/.test(partOf(c.id));
-	return new Set(clauses.filter((c) => (within(c.id) && !recital(c)) || (recitals && c.kind === 'intro' && /^\(?[A-Z]\)?$|^[A-Z]$/.test(c.id))));
+	const underPart = (c: Clause): boolean => lettered.some((h) => (parts.has(h.label) || h.notBinding) && h.start <= c.span.start && c.span.start < h.end);
+	return new Set(clauses.filter((c) => (within(c.id) && !recital(c)) || underPart(c) || (recitals && c.kind === 'intro' && /^\(?[A-Z]\)?$|^[A-Z]$/.test(c.id))));
 }
+
+/**
+ * The markdown "PART B" headings of a text and the stretch each stands over: up to the next part, schedule, annex or
+ * appendix heading of its level or above. `notBinding` when the heading itself says so ("(NOT LEGALLY BINDING)").
+ */
+function partHeadings(text: string): { readonly label: string; readonly start: number; readonly end: number; readonly notBinding: boolean }[] {
+	const found = [...text.matchAll(PART_HEADING_RE)].map((m) => ({ level: m[1]!.length, label: m[2]?.toUpperCase(), start: m.index, title: m[0] }));
+	return found.flatMap((h, k) => {
+		if (h.label === undefined) {
+			return [];
+		}
+		const next = found.slice(k + 1).find((o) => o.level <= h.level);
+		return [{ label: h.label, start: h.start, end: next?.start ?? text.length, notBinding: NON_BINDING_TITLE_RE.test(h.title) }];
+	});
+}
+/** A markdown heading of a part, schedule, annex or appendix; the part's letter or number when it is a part. */
+const PART_HEADING_RE = /^(#{1,6})[ \t]*(?:\*\*)?(?:(?:part)[ \t]+([A-Z]|\d{1,2}|[IVX]{1,5})\b|(?:schedule|annex|appendix)\b)[^\n]*$/gimu;
 
 /** "… of the Act", "of the Water Industry Act 1991": the part named is another text's. */
 const OTHER_TEXT_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Act|Regulations?|Order|Directive|Convention|Treaty|Rules)\b/u;

@@ -374,6 +374,49 @@ suite('clause ids: a text attached after the document\'s articles', () => {
 	});
 });
 
+suite('a contract\'s bold "RECITALS" line and a part heading over numbered clauses', () => {
+	const LOAN = loadSource([
+		'# LOAN AGREEMENT',
+		'',
+		'**THIS AGREEMENT** is dated 9 September 2025',
+		'',
+		'**RECITALS**',
+		'',
+		'(A) The Lender has organised the Exhibition to tour to three venues in England.',
+		'',
+		'(B) The parties also wish to record, in Part B, their non-binding ambitions for community learning.',
+		'',
+		'## PART A — LOAN TERMS',
+		'',
+		'## 1. Loan',
+		'',
+		'1.1 The Lender shall lend the Objects to the Borrower for the Loan Period.',
+		'',
+		'## 2. Legal Status',
+		'',
+		'2.1 Part B (Partnership Statement) is a statement of shared intent only.',
+		'',
+		'## PART B — PARTNERSHIP STATEMENT',
+		'',
+		'## 3. Community Learning',
+		'',
+		'3.1 The Borrower will seek to welcome at least 40 school groups during the Exhibition Period.',
+		'',
+		'## SCHEDULE 1 — THE OBJECTS',
+		'',
+		'1. The Objects are the twelve glass vessels listed in the Lender\'s loan record CNM/L/2025/041.',
+	].join('\n'), 'loan.md');
+
+	test('"**RECITALS**" then "(A)", "(B)" are recitals `A`, `B`, as under "## Recitals"', () => {
+		assert.deepEqual(LOAN.clauses.filter((c) => c.kind === 'intro').map((c) => c.id), ['A', 'B']);
+	});
+
+	test('"Part B … is a statement of shared intent only" makes the clauses under "## PART B" non-binding, and no others', () => {
+		assert.equal(LOAN.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...LOAN.nonBindingParts].map((c) => c.id), ['3.1']);
+	});
+});
+
 suite('clause ids: paragraphs numbered "A1.", "A2." in a lettered part', () => {
 	const DEED = loadSource([
 		'# Community Benefit Agreement',

@@ -1,4 +1,4 @@
-import { parseKeywordHeading, parseMarkdownHeading, parseNamedHeading, parseNumberedHeading, type Heading } from './headings';
+import { isIntroTitle, parseKeywordHeading, parseMarkdownHeading, parseNamedHeading, parseNumberedHeading, type Heading } from './headings';
 import { endsTerminal, headOf, isBlank, isLong, isShortTitle, startsLower, type Line } from './lines';
 import { parseMarker, type Marker } from './markers';
 import { isDateLine, isNoiseLine, opensSignature } from './noise';
@@ -122,6 +122,10 @@ function parseBoldNumberedHeading(head: string): Heading | undefined {
 	const lettered = /^([A-Z])\.\s+(\S.*)$/u.exec(inner) ?? /^Part\s+([A-Z])\s*[:.–—-]\s*(\S.*)$/u.exec(inner);
 	if (lettered && isShortTitle(lettered[2]!, 10) && !endsTerminal(lettered[2]!)) {
 		return { rank: 0, keyword: 'part', number: lettered[1]!, title: lettered[2]!, level: 7 };
+	}
+	// "**RECITALS**", "**Background**" before a contract's clauses: its recitals "(A)", "(B)" follow, as under "## Recitals".
+	if (m && isIntroTitle(inner.replace(/:$/, ''))) {
+		return { rank: 1, keyword: '', number: '', title: inner.replace(/:$/, ''), level: 7 };
 	}
 	const heading = m ? parseNumberedHeading(inner) : undefined;
 	return heading && heading.rank === 1 ? { ...heading, level: 7 } : undefined;
