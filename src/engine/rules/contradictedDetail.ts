@@ -5,6 +5,7 @@ import { type Clause, Strength } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
 import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, isDefinition, type Rule, type RuleContext, type RuleFinding, statesUnhedged } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
+import { attachedTextOf } from '../citationStyle';
 import { referencedClauses } from './wrongReference';
 import { AGREEMENT_TERM_RE } from './novelTerms';
 import { isProvisionWord, namesDocument } from '../analysis/frame';
@@ -1302,21 +1303,34 @@ function termContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 }
 
 /** "is dated 17 February 2025", "Adopted at …, 12 March 2025", "Signed … on 14 October 2026": the date the source gives itself. */
-const OWN_DATE_RE = new RegExp(`^[\\t #*]*(?:this\\s+[\\p{L}* ]{1,60}?\\s+is\\s+(?:dated|made\\s+on)|dated\\b|adopted\\b|signed\\b|done\\b)[^\\n]{0,100}?\\b((?:[0-3]?\\d)(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s+(?:19|20)\\d\\d)\\b`, 'imu');
+/** "Done in duplicate at London this 18th day of March 2025": the treaty form of the same date ("18 March 2025"). */
+const OWN_DATE_RE = new RegExp(`^[\\t #*]*(?:this\\s+[\\p{L}* ]{1,60}?\\s+is\\s+(?:dated|made\\s+on)|dated\\b|adopted\\b|signed\\b|done\\b)[^\\n]{0,100}?\\b((?:[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${MONTH_RE},?\\s+(?:19|20)\\d\\d)\\b`, 'imu');
 /** "signed on 21 March", "adopted on 13 March 2025": the agreement's making, with a day and month (the year optional). */
 const MADE_ON_RE = new RegExp(`\\b(signed|adopted|agreed|concluded|endorsed|dated|inked)\\b(?<between>(?:\\s+[\\p{L}’'-]+){0,5}?)\\s+(?:on\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<month>${MONTH_RE})|(?<month2>${MONTH_RE})\\s+(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d))?`, 'u');
 /** Words between "signed" and a date that make it another document's or a deadline ("signed a memorandum on …"). */
 const NOT_OWN_DATE_WORDS: ReadonlySet<string> = new Set(specifics.figures.notOwnDateWords);
-const ownDates = new WeakMap<SourceModel, { readonly value: number; readonly text: string; readonly clause: Clause | undefined } | null>();
+/** The date a source gives itself: its value, its words, the date as a sentence writes it ("18 March 2025"), its clause. */
+interface OwnDate {
+	readonly value: number;
+	readonly text: string;
+	readonly plain: string;
+	readonly clause: Clause | undefined;
+}
+const ownDates = new WeakMap<SourceModel, OwnDate | null>();
 
-function ownDateOf(source: SourceModel): { readonly value: number; readonly text: string; readonly clause: Clause | undefined } | undefined {
+function ownDateOf(source: SourceModel): OwnDate | undefined {
 	let found = ownDates.get(source);
 	if (found === undefined) {
-		const head = source.text.slice(0, 3000);
-		const tail = source.text.slice(-3000);
+		// The document's own text: a text attached after it ("Done at London on 13 February 2025" closing a memorandum
+		// of consultations) dates itself, not the document.
+		const attached = source.clauses.find((c) => attachedTextOf(c.id) !== undefined);
+		const own = attached === undefined ? source.text : source.text.slice(0, attached.span.start);
+		const head = own.slice(0, 3000);
+		const tail = own.slice(-3000);
 		const m = OWN_DATE_RE.exec(head) ?? OWN_DATE_RE.exec(tail);
-		const date = m ? quantities(m[1]!)[0] : undefined;
-		found = date === undefined ? null : { value: date.value, text: m![1]!, clause: source.clauses.find((c) => c.text.includes(m![1]!)) };
+		const plain = m ? m[1]!.replace(/(\d)(?:st|nd|rd|th)?\s+day\s+of\s+/i, '$1 ').replace(',', '') : '';
+		const date = m ? quantities(plain)[0] : undefined;
+		found = date === undefined ? null : { value: date.value, text: m![1]!, plain, clause: source.clauses.find((c) => c.text.includes(m![1]!)) };
 		ownDates.set(source, found);
 	}
 	return found ?? undefined;
@@ -1371,7 +1385,7 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 		message: `\`${actual}\` conflicts with the date the ${context.source.shortName} gives itself: “${own.text}”${own.clause ? ` (${label})` : ''}.`,
 		span: { start, end },
 		actual,
-		fixes: [replaceFix(context.text, { start, end }, own.text, `the date in ${label}`)],
+		fixes: [replaceFix(context.text, { start, end }, own.plain, `the date in ${label}`)],
 		clause: own.clause ? clauseRef(own.clause) : undefined,
 		sentence: analysed.sentence.span,
 	};

@@ -2184,6 +2184,33 @@ suite('dates that are not the agreement\'s', () => {
 	});
 });
 
+suite('the date a treaty gives itself, and the date of a text attached to it', () => {
+	const TREATY = loadSource([
+		'# Agreement concerning Air Services',
+		'',
+		'## Article 1 Entry into Force',
+		'',
+		'1. This Agreement shall enter into force on the date of the later of the two notifications.',
+		'',
+		'Done in duplicate at London this 18th day of March 2025, in the English and Veldanian languages.',
+		'',
+		'## Memorandum of Consultations',
+		'',
+		'1. Delegations of the two Governments met in London from 11 to 13 February 2025.',
+		'',
+		'2. This Memorandum is not a treaty and is not intended to create legally binding obligations.',
+		'',
+		'Done at London on 13 February 2025.',
+	].join('\n'), 'treaty.md');
+	const dates = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+
+	test('"this 18th day of March 2025" is the treaty\'s own date; the memorandum\'s closing date is not', () => {
+		assert.deepEqual(dates('The agreement was signed in London on 18 March 2025 by the two ministers.'), []);
+		const found = dates('The agreement was signed in London on 18 May 2025 by the two ministers.');
+		assert.deepEqual(found.map((f) => [f.actual, f.fixes[0]?.replacement]), [['18 May 2025', '18 March 2025']]);
+	});
+});
+
 suite('a binding text\'s effort duty reported with its effort', () => {
 	const UNDERTAKINGS = loadSource([
 		'# Undertakings given by Northmere Water Limited',
