@@ -188,7 +188,8 @@ function contextOf(tokens: readonly Token[], figure: { readonly start: number; r
 	// The words of the figure's own clause: ", and the first annual review …" is about something else. `from` and `to`
 	// are offsets: the gap from a word (or the figure) to the end of the next word. Another figure ends it too: the
 	// words past it are that figure's ("up to 24 months, with a further period of up to 12 months after …").
-	const breaks = (from: number, to: number): boolean => CONTEXT_BREAK.test(text.slice(from - base, to - base))
+	// ", and in any event within 45 days": an ", and" that opens a phrase, not a clause, leaves the figure with its verb.
+	const breaks = (from: number, to: number): boolean => (CONTEXT_BREAK.test(text.slice(from - base, to - base)) && !PHRASE_AFTER_AND_RE.test(text.slice(Math.min(from, to) - base, Math.min(from, to) - base + 40)))
 		|| others.some((o) => o !== figure && o.start < Math.max(from, to) && o.end > Math.min(from, to) && !(o.start <= q.start && q.end <= o.end));
 	// The parties' names are near every figure: they say nothing about which figure it is.
 	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
@@ -211,6 +212,9 @@ function contextOf(tokens: readonly Token[], figure: { readonly start: number; r
 	}
 	return out;
 }
+
+/** ", and in any event", ", and at the latest": an ", and" before a phrase that qualifies the verb before it. */
+const PHRASE_AFTER_AND_RE = /^\s*,\s*and\s+(?:in\s+any\s+(?:event|case)|at\s+the\s+latest|no\s+later\s+than|not\s+later\s+than|in\s+all\s+cases)\b/i;
 
 /** A gap between words that ends a clause: ";", ", and", ", but", a parenthesis, the end of a table row. */
 const CONTEXT_BREAK = /[;()]|,\s*(?:and|but|while|whereas|which)$|\.\s|\|\s*\n/i;

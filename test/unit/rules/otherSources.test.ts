@@ -2211,6 +2211,28 @@ suite('the date a treaty gives itself, and the date of a text attached to it', (
 	});
 });
 
+suite('a figure after ", and in any event"', () => {
+	const TREATY = loadSource([
+		'# Agreement concerning Air Services',
+		'',
+		'## Article 4 Designation and Authorisation',
+		'',
+		'1. Each Contracting Party shall have the right to designate in writing one or more airlines.',
+		'',
+		'2. On receipt of such a designation and of an application from the designated airline, the other Contracting Party shall grant the appropriate operating authorisations with minimum procedural delay, and in any event within 45 days, provided that the airline is established in the territory of the designating Party.',
+		'',
+		'## Article 6 Aviation Safety',
+		'',
+		'1. Either Contracting Party may request consultations concerning safety standards, which shall take place within 30 days of that request.',
+	].join('\n'), 'treaty.md');
+	const contradicted = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"…, and in any event within 45 days" keeps the verb before it: "authorisations must be granted within 30 days" conflicts', () => {
+		assert.deepEqual(contradicted('Operating authorisations must be granted within 30 days of an application.'), [['30 days', '4.2']]);
+		assert.deepEqual(contradicted('Operating authorisations must be granted within 45 days of an application.'), []);
+	});
+});
+
 suite('a binding text\'s effort duty reported with its effort', () => {
 	const UNDERTAKINGS = loadSource([
 		'# Undertakings given by Northmere Water Limited',
