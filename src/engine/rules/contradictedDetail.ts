@@ -378,8 +378,16 @@ function derivationsOf(source: SourceModel): Derivations {
 		const money = [...stated.roundable].filter(([unit]) => /^[£$€]$/.test(unit)).flatMap(([, list]) => list);
 		const sums = [...new Set(money.map((q) => q.value))].slice(0, 30);
 		const rates: { rate: number; of: number[] }[] = [];
+		const shares: number[] = [];
 		for (const q of money.slice(0, 60)) {
 			const sentence = q.clause.sentences.find((x) => x.text.includes(q.text))?.text ?? q.clause.text;
+			// "The cost of Tour crates (£14,400) shall be shared equally between the three Tour venues": each pays a third.
+			const equal = EQUAL_SHARES_RE.exec(sentence.slice(sentence.indexOf(q.text) + q.text.length));
+			const parts = equal === null ? undefined : /^\d+$/.test(equal[1]!) ? Number(equal[1]) : NUMBER_WORDS[equal[1]!.toLowerCase()];
+			if (parts !== undefined && parts >= 2) {
+				rates.push({ rate: 1 / parts, of: [q.value] });
+				shares.push(q.value / parts);
+			}
 			const per = RATE_RE.exec(sentence.slice(sentence.indexOf(q.text) + q.text.length));
 			if (per === null) {
 				continue;
@@ -390,13 +398,15 @@ function derivationsOf(source: SourceModel): Derivations {
 				rates.push({ rate: q.value, of: [...new Set(of)].slice(0, 20) });
 			}
 		}
-		found = { sums, rates };
+		found = { sums, rates, shares };
 		derivations.set(source, found);
 	}
 	return found;
 }
 interface Derivations {
 	readonly sums: readonly number[];
+	/** Each party's equal share of a sum the source splits ("shared equally between the three Tour venues"). */
+	readonly shares: readonly number[];
 	readonly rates: readonly { readonly rate: number; readonly of: readonly number[] }[];
 }
 const derivations = new WeakMap<SourceModel, Derivations>();
@@ -450,6 +460,8 @@ function tableTotalsOf(source: SourceModel): ReadonlySet<number> {
 const tableTotals = new WeakMap<SourceModel, ReadonlySet<number>>();
 
 /** "£5,000 per MW", "£12.50 for each household account", "£3,000 a year": a rate and what it is a rate of. */
+/** "… shall be shared equally between the three Tour venues", "split equally among the four forces": how many shares. */
+const EQUAL_SHARES_RE = /^[^.;]{0,80}?\b(?:shared|split|divided|borne|apportioned)\s+equally\s+(?:between|among|amongst|by)\s+(?:the\s+|all\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/iu;
 const RATE_RE = /^\s*(?:\([^()]{0,30}\)\s*)?(?:per|for\s+each|each|an?)\s+(?:\p{Ll}+\s+){0,2}?(MW|kW|GW|MWh|households?|accounts?|homes?|dwellings?|units?|places?|doses?|turbines?|years?|months?|persons?|people|members?|employees?|staff)\b/iu;
 /** A yearly rate is multiplied by the years the sentence gives, not by a number of the source's. */
 const YEAR_WORDS: number[] = [1];
@@ -1133,6 +1145,11 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const anotherRow = givenHere.length > 0 && givenFor <= 1 && !readsAlong && givenHere.every(isTableRow)
 			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2);
 		if (sameUnit.length === 0 || (givenHere.length > 0 && !anotherRow) || (q.unit === 'date' && isPastEvent(tokens, q))) {
+			continue;
+		}
+		// A sum the source's own figures give ("a £4,800 share" of crates costing £14,400 "shared equally between the three
+		// Tour venues") is the agreement's, not a misremembered one.
+		if (/^[£$€]$/.test(q.unit) && derivationsOf(context.source).shares.some((v) => Math.abs(v - q.value) <= Math.max(0.5, q.value * 0.005))) {
 			continue;
 		}
 		// The same value said elsewhere in the source about the same thing: not a contradiction of fact.

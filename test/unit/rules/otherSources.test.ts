@@ -2233,6 +2233,32 @@ suite('a figure after ", and in any event"', () => {
 	});
 });
 
+suite('a share of a sum the source splits equally', () => {
+	const LOAN = loadSource([
+		'# Loan Agreement',
+		'',
+		'## 13. Costs',
+		'',
+		'13.1 Except as otherwise stated in Schedule 3:',
+		'',
+		'(a) the Borrower shall bear all costs of transport, installation, cases and mounts;',
+		'',
+		'(b) the Lender shall bear the costs of preparatory conservation (up to £6,000) and Condition Reports; and',
+		'',
+		'(c) the cost of Tour crates (£14,400) shall be shared equally between the three Tour venues.',
+		'',
+		'13.2 This Agreement is legally binding on the parties.',
+	].join('\n'), 'loan.md');
+	const contradicted = (text: string) => check(text, LOAN, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const unsupported = (text: string) => check(text, LOAN, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim');
+
+	test('"a £4,800 share of the £14,400 crate bill" is a third of it; "£5,200" is not', () => {
+		assert.deepEqual(contradicted('The Borrower pays a £4,800 share of the £14,400 crate bill, split across the three venues.'), []);
+		assert.deepEqual(unsupported('The Borrower pays a £4,800 share of the £14,400 crate bill, split across the three venues.'), []);
+		assert.deepEqual(contradicted('The Borrower pays a £5,200 share of the £14,400 crate bill, split across the three venues.'), ['£5,200']);
+	});
+});
+
 suite('a binding text\'s effort duty reported with its effort', () => {
 	const UNDERTAKINGS = loadSource([
 		'# Undertakings given by Northmere Water Limited',
