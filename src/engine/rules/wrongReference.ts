@@ -111,7 +111,9 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		// Quoted words beside "Schedule 3" are mostly its title ("Schedule 3, a \"Statement of Shared Principles\""), which
 		// is a heading, not a clause's text.
 		if (cited.length > 0 && quoted.length > 0 && partKind === undefined) {
-			if (cited.some((c) => quoted.some((q) => q === c || isPartOf(q.id, c.id) || isPartOf(c.id, q.id))) || citedHasQuotedWords(context, analysed, cited)) {
+			// Nor when the quoted clause itself names the reference ("it 'is not a treaty' … and cannot be taken to the
+			// arbitration in Article 13", quoting "… is not subject to Article 13 of the Agreement").
+			if (cited.some((c) => quoted.some((q) => q === c || isPartOf(q.id, c.id) || isPartOf(c.id, q.id))) || citedHasQuotedWords(context, analysed, cited) || mentionedByQuote(analysed, m.index, quoted, id)) {
 				continue;
 			}
 			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, quoted[0]!)} does`, quoted[0]);
@@ -163,6 +165,18 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The reference comes after the quoted words as something they speak of ("it 'is not a treaty' … and cannot be taken to
+ * the arbitration process in Article 13", quoting "… is not subject to Article 13"), not as their speaker ("Article 13
+ * says '…'", "'…', says Article 13").
+ */
+function mentionedByQuote(analysed: AnalysedSentence, at: number, quoted: readonly Clause[], id: string): boolean {
+	const base = analysed.sentence.span.start;
+	const firstQuote = Math.min(...analysed.quotes.map(({ quote }) => quote.outer.end - base));
+	const before = analysed.sentence.prose.slice(Math.max(0, at - 24), at);
+	return at > firstQuote && !/\b(?:says?|said|states?|stated|provides?|reads?|according\s+to)\s*$/i.test(before) && quoted.some((q) => pointsTo(q, id));
 }
 
 /**

@@ -2259,6 +2259,29 @@ suite('a share of a sum the source splits equally', () => {
 	});
 });
 
+suite('a reference the quoted clause itself makes', () => {
+	const TREATY = loadSource([
+		'# Agreement concerning Air Services',
+		'',
+		'## Article 13 Settlement of Disputes',
+		'',
+		'1. Any dispute relating to the interpretation of this Agreement that is not settled by negotiation may be referred to an arbitral tribunal.',
+		'',
+		'## Memorandum of Consultations',
+		'',
+		'1. Delegations of the two Governments met in London from 11 to 13 February 2025.',
+		'',
+		'2. This Memorandum records the understandings of the two delegations. It is not a treaty, is not intended to create legally binding obligations, and is not subject to Article 13 of the Agreement.',
+	].join('\n'), 'treaty.md');
+	const references = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual);
+
+	test('"it \'is not a treaty\' … and cannot go to the arbitration in Article 13" quotes a clause that names Article 13', () => {
+		assert.deepEqual(references('The memorandum says that it "is not a treaty" and cannot be taken to the arbitration process in Article 13.'), []);
+		// Words of the memorandum credited to Article 13 itself are still the wrong reference.
+		assert.deepEqual(references('Article 13 says the memorandum "records the understandings of the two delegations".'), ['Article 13']);
+	});
+});
+
 suite('a binding text\'s effort duty reported with its effort', () => {
 	const UNDERTAKINGS = loadSource([
 		'# Undertakings given by Northmere Water Limited',
