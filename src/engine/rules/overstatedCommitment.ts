@@ -41,7 +41,7 @@ export const overstatedCommitment: Rule = {
 				yield closedListFinding(context, analysed, closed);
 				continue;
 			}
-			const nominal = nominalOverstatement(context, analysed);
+			const nominal = nominalOverstatement(context, analysed) ?? statedAsDone(context, analysed);
 			if (nominal) {
 				yield nominal;
 			}
@@ -257,6 +257,59 @@ const NOMINAL_MATCH = 0.45;
 const NOMINAL_HEDGES: ReadonlySet<string> = new Set([...HEDGE_WORDS, ...EXPLORATORY_ACTIONS, ...lexicon.nominal.hedges]);
 /** Words that make an entry a sentence (a verb, a report) or deny it: it is judged by its verb, or not at all. */
 const NOT_FRAGMENT: ReadonlySet<string> = new Set([...lexicon.nominal.verbs, ...frames.reportingVerbs.words, ...frames.contentVerbs.words]);
+
+/**
+ * "Near misses are shared quarterly" for "Signatories will endeavour to share near misses each quarter", "The Group meets
+ * quarterly" for "is expected to meet quarterly": the clause's own verb, stated as what is done, with no cue or hedge,
+ * where the clause only aims at it, hopes for it or promises the effort. Only of the one clause the sentence plainly
+ * restates, and not where the clause's plain "will" is its commitment (a present tense reports that faithfully).
+ */
+function statedAsDone(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const { claim, frame } = analysed;
+	if (claim.predicates.length > 0 || claim.isQuestion || claim.isProhibition || frame.reported || analysed.isOthersWords || STATED_HEDGE_RE.test(analysed.claimProse)) {
+		return undefined;
+	}
+	const best = analysed.alignments[0];
+	if (best === undefined || best.score < STATED_MATCH || analysed.claim.tokens.filter((t) => /\p{L}/u.test(t.raw)).length < 5) {
+		return undefined;
+	}
+	const match = context.sourceSentence(best);
+	const cue = match.commitment.predicate;
+	if (cue === undefined || cue.negated || match.clause.kind === 'status' || match.commitment.level >= Strength.Firm) {
+		return undefined;
+	}
+	const effort = clauseEffort(match);
+	const hedged = effort !== undefined || STATED_AIM_CUE_RE.test(cue.cueText);
+	const verb = tokenize(cue.actionText).find((t) => !isStopword(t.lower) && !EFFORT_WORDS.has(t.lower));
+	if (!hedged || verb === undefined || verb.stem.length < 3) {
+		return undefined;
+	}
+	// The verb itself, inflected ("shared", "meets", "involved"), not a noun of its stem ("readiness" for "be ready").
+	const root = verb.lower.replace(/[ey]$/, '');
+	const said = analysed.claim.tokens.find((t) => t.stem === verb.stem && t.lower.startsWith(root) && t.lower.length - verb.lower.length <= 3 && !NOUN_ENDING_RE.test(t.lower));
+	if (said === undefined) {
+		return undefined;
+	}
+	const label = citationLabel(context.source, match.clause);
+	const clauseWords = effort !== undefined && !cue.cueText.toLowerCase().includes(effort.toLowerCase()) ? `${cue.cueText} ${effort}` : cue.cueText;
+	return {
+		ruleId: 'overstated-commitment',
+		message: `\`${said.raw}\` states as done what ${label} only says \`${clauseWords}\` (${STRENGTH_LABELS[match.commitment.level]}).`,
+		span: { start: said.start, end: said.end },
+		actual: context.text.slice(said.start, said.end),
+		fixes: [insertQuoteFix(context.source, match, analysed.sentence)],
+		clause: clauseRef(match.clause),
+		sentence: analysed.sentence.span,
+	};
+}
+const STATED_MATCH = 0.4;
+const NOUN_ENDING_RE = /(?:ness|ment|tion|sion|ity|ance|ence|ers?|ors?)$/;
+/** A clause cue that aims, hopes or expects rather than promises: "intends to", "is expected to", "will seek to". */
+const STATED_AIM_CUE_RE = /\b(?:intends?|intended|aims?|hopes?|expected|expects?|seeks?|endeavou?rs?|plans?|envisages?|would\s+like|wish(?:es)?|should)\b/i;
+/** The sentence keeps a hedge, a condition, a future or a report of its own. */
+const STATED_HEDGE_RE = /\b(?:may|might|could|would|should|will|shall|can|aims?|intends?|plans?|hopes?|expects?|expected|seeks?|endeavou?rs?|efforts?|try|tries|explore|consider|propose[sd]?|if|unless|subject|provided|providing|where|when|once|possibly|potentially|likely|ambitions?|aspirations?|goals?|intentions?|targets?|says?|said|states?|according|calls?\s+(?:on|for)|urges?|encourages?|invites?|asks?|work(?:s|ing)?\s+(?:to|towards)|striv\w*|trying)\b/i;
+/** The words of a hedge of effort, not the act it hedges. */
+const EFFORT_WORDS: ReadonlySet<string> = new Set(['use', 'using', 'make', 'all', 'its', 'their', 'every', 'reasonable', 'best', 'endeavours', 'endeavors', 'efforts', 'steps', 'commercially', 'practicable', 'to', 'endeavour', 'endeavor', 'try', 'attempt', 'strive', 'seek']);
 
 /** A cue with the word it governs ("will explore", "may also include exploring"); for a source, only an action word. */
 function wording(predicate: Predicate, actionOnly: boolean): string {

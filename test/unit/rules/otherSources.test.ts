@@ -2282,6 +2282,39 @@ suite('a reference the quoted clause itself makes', () => {
 	});
 });
 
+suite('an aim or an effort stated as done', () => {
+	const LOAN = loadSource([
+		'# Loan Agreement',
+		'',
+		'## 18. Community Learning',
+		'',
+		'18.2 A Learning Steering Group, chaired by the Borrower\'s Head of Learning, is expected to meet quarterly from October 2025 to September 2026.',
+		'',
+		'18.3 The Lender will publish the learning resources on its website before the Exhibition opens.',
+		'',
+		'## 19. Digitisation',
+		'',
+		'19.1 The Borrower shall use reasonable endeavours to share condition photographs with the Lender within 10 Business Days of installation.',
+		'',
+		'## 20. Status',
+		'',
+		'20.1 This Agreement is legally binding on the parties.',
+	].join('\n'), 'loan.md');
+	const overstated = (text: string) => check(text, LOAN, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+
+	test('the clause\'s own verb as a plain fact, where the clause only expects it or promises the effort', () => {
+		assert.deepEqual(overstated('The Learning Steering Group, chaired by the Head of Learning, meets quarterly from October.'), [['meets', '18.2']]);
+		assert.deepEqual(overstated('Condition photographs are shared with the Lender within 10 Business Days of installation.'), [['shared', '19.1']]);
+	});
+
+	test('not where the sentence keeps a hedge, is reported, or the clause\'s commitment is a plain "will"', () => {
+		assert.deepEqual(overstated('The Learning Steering Group, chaired by the Head of Learning, is expected to meet quarterly from October.'), []);
+		assert.deepEqual(overstated('The Borrower is working to share condition photographs with the Lender within 10 Business Days of installation.'), []);
+		assert.deepEqual(overstated('The Head of Learning said the Learning Steering Group meets quarterly from October.'), []);
+		assert.deepEqual(overstated('The Lender publishes the learning resources on its website before the Exhibition opens.'), []);
+	});
+});
+
 suite('a binding text\'s effort duty reported with its effort', () => {
 	const UNDERTAKINGS = loadSource([
 		'# Undertakings given by Northmere Water Limited',
