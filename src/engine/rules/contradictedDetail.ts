@@ -1138,7 +1138,8 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// The clause gives the sentence's value: the sentence gets it right. Unless the clause is a table and the value is
 		// another row's: "the baseline report is due by 30 June 2027" where that is the interim report's row, and the
 		// baseline report's row says 30 September 2025.
-		const givenHere = theirs.filter((t) => comparable(t, q) && sameValue(t, q));
+		// An interval ("in each year") does not give a period ("lasting as long as twelve months"), nor the reverse.
+		const givenHere = theirs.filter((t) => comparable(t, q) && sameValue(t, q) && t.interval === q.interval);
 		const givenFor = Math.max(0, ...givenHere.map((t) => shares(t.context, context_)));
 		// A sentence that gives other rows' figures right ("£120,000, … £60,000 and … £55,000") is reading the table along.
 		const readsAlong = own.some((o) => o !== q && theirs.some((t) => comparable(t, o) && sameValue(t, o)));

@@ -2315,6 +2315,26 @@ suite('an aim or an effort stated as done', () => {
 	});
 });
 
+suite('a period is not given by an interval of the same length', () => {
+	const MEMO = loadSource([
+		'# Memorandum of Understanding',
+		'',
+		'## 7. Secondments',
+		'',
+		'7.2 Subject to paragraph 7.3, the Participants intend to arrange up to four secondments in each year of this Memorandum, each of no more than six months, in either direction.',
+		'',
+		'## 9. Status',
+		'',
+		'9.1 This Memorandum is not legally binding.',
+	].join('\n'), 'memo.md');
+	const contradicted = (text: string) => check(text, MEMO, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('"each lasting as long as twelve months" conflicts with "each of no more than six months", whatever "in each year" says', () => {
+		assert.deepEqual(contradicted('The memorandum envisages up to four staff secondments every year, in either direction, each lasting as long as twelve months.'), ['twelve months']);
+		assert.deepEqual(contradicted('The memorandum envisages up to four staff secondments every year, in either direction, each lasting as long as six months.'), []);
+	});
+});
+
 suite('a binding text\'s effort duty reported with its effort', () => {
 	const UNDERTAKINGS = loadSource([
 		'# Undertakings given by Northmere Water Limited',
