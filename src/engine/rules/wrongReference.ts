@@ -2,7 +2,7 @@ import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, typ
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import type { Clause } from '../types';
 import { firstTitledSentence } from '../align/titleIndex';
-import { isStopword, tokenize, tokensWithin } from '../text/tokens';
+import { isStopword, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { clausesStating } from './contradictedDetail';
 
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 12", "para. 3.1". */
@@ -134,13 +134,13 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			const from = analysed.sentence.span.start + apposition.start;
 			const titled = titledElsewhere(context, analysed, { start: from, end: from }, cited, analysed.sentence.span.start + apposition.end);
 			if (titled !== undefined) {
-				return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, titled)} (“${titled.title}”) is`, titled);
+				return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, titled)}${titled.title === '' ? '' : ` (“${titled.title}”)`} is`, titled);
 			}
 		}
 		if (describingWords(analysed, span) < 4) {
 			const titled = titledElsewhere(context, analysed, span, cited);
 			if (titled !== undefined) {
-				return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, titled)} (“${titled.title}”) is`, titled);
+				return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, titled)}${titled.title === '' ? '' : ` (“${titled.title}”)`} is`, titled);
 			}
 			continue;
 		}
@@ -284,7 +284,39 @@ function titledElsewhere(context: RuleContext, analysed: AnalysedSentence, refer
 	}
 	const doc = firstTitledSentence(context.source, words.map((t) => t.stem));
 	const clause = doc === -1 ? undefined : context.source.sentences[doc]!.clause;
+	if (clause === undefined && cited.every((c) => c.title === '')) {
+		return untitledElsewhere(context, words, cited);
+	}
 	return clause === undefined || clause.title === '' || cited.some((c) => c.title === clause.title) ? undefined : clause;
+}
+
+/**
+ * "Article 27 — Withdrawal." where the articles have no titles: a label of one to three words, each found in one other
+ * article only ("withdraw" in Article 28) and in none of the cited one's clauses, names that article.
+ */
+function untitledElsewhere(context: RuleContext, words: readonly Token[], cited: readonly Clause[]): Clause | undefined {
+	const label = words.filter((t) => /\p{L}{4}/u.test(t.lower));
+	if (label.length === 0 || label.length > 3) {
+		return undefined;
+	}
+	const articleOf = (clause: Clause): string | undefined => /^(\d+)(?=$|[.(-])/.exec(clause.id)?.[1];
+	const citedArticles = new Set(cited.map(articleOf));
+	let found: Clause | undefined;
+	for (const word of label) {
+		const articles = new Map<string, Clause>();
+		for (const sentence of context.source.sentences) {
+			const article = articleOf(sentence.clause);
+			if (article !== undefined && !articles.has(article) && sentence.tokens.some((t) => t.stem === word.stem)) {
+				articles.set(article, sentence.clause);
+			}
+		}
+		const [only, ...rest] = [...articles];
+		if (only === undefined || rest.length > 0 || citedArticles.has(only[0]) || (found !== undefined && articleOf(found) !== only[0])) {
+			return undefined;
+		}
+		found = only[1];
+	}
+	return found;
 }
 
 /**

@@ -50,6 +50,14 @@ suite('wrong-reference (Paris Agreement)', () => {
 		assert.ok(rules('Under Article 4.42, each Party shall communicate a nationally determined contribution every five years.').includes('wrong-reference'));
 	});
 
+	test('a one-word label that only another untitled article speaks of names that article ("Article 27 — Withdrawal.")', () => {
+		const references = (text: string) => findings(text).filter((x) => x.ruleId === 'wrong-reference').map((x) => [x.actual, x.clause?.id]);
+		assert.deepEqual(references('Article 27 — Withdrawal.'), [['Article 27', '28.1']]);
+		assert.deepEqual(references('Article 28 — Withdrawal.'), []);
+		// A word several articles use says nothing about which one is meant.
+		assert.deepEqual(references('Article 27 — Parties.'), []);
+	});
+
 	test('a reference whose words are another article’s is flagged, with the right article as the fix', () => {
 		const text = 'Under Article 9.1, Parties hereby establish the global goal on adaptation of enhancing adaptive capacity, strengthening resilience and reducing vulnerability to climate change.';
 		const [f] = findings(text).filter((x) => x.ruleId === 'wrong-reference');
