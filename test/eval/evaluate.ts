@@ -55,6 +55,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	hostcity: { file: join('test', 'eval', 'sources', 'host-city-agreement.md'), name: 'host-city-agreement.md' },
 	airservices: { file: join('test', 'eval', 'sources', 'air-services-agreement.md'), name: 'air-services-agreement.md' },
 	museumloan: { file: join('test', 'eval', 'sources', 'museum-loan-agreement.md'), name: 'museum-loan-agreement.md' },
+	assetlease: { file: join('test', 'eval', 'sources', 'asset-transfer-lease.md'), name: 'asset-transfer-lease.md' },
+	jetp: { file: join('test', 'eval', 'sources', 'energy-transition-partnership.md'), name: 'energy-transition-partnership.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
