@@ -97,6 +97,10 @@ const TRYING_VERBS: ReadonlySet<string> = new Set(lexicon.cues.filter((c) => c.l
 const AIM_NOUNS: ReadonlySet<string> = new Set(lexicon.grammar.aimNouns);
 /** Words that open a side clause: a cue right after them (and its subject) is not the sentence's main verb. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(lexicon.grammar.subordinators);
+/** Words that open a noun phrase: "commitment to the Partnership" is to a thing. */
+const NP_STARTERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'all']);
+/** Words that open a clause of time: a state after them is when something happens, not a claim that it is so. */
+const TEMPORAL_OPENERS: ReadonlySet<string> = new Set(['once', 'until', 'till', 'after', 'before', 'when', 'whenever']);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
 /** "The Committee will know that …", "you will recall …": a "will" of knowing or noticing commits no one. */
@@ -142,7 +146,7 @@ export function analyseCommitment(
 	isHeadline = false,
 ): CommitmentAnalysis {
 	const isAgent = (lower: string): boolean => parties.agents.has(lower) && !parties.nonAgents.has(lower);
-	const cues = findCues(tokens, { isAgent, isHeadline }).filter((cue) => !isFalseCue(tokens, cue));
+	const cues = findCues(tokens, { isAgent, isHeadline }).filter((cue) => !isFalseCue(tokens, cue, prose, base));
 	const hypotheticalFrom = cues.length > 0 ? firstHypothetical(tokens, parties) : tokens.length;
 	const predicates = cues.map((cue, k) => buildPredicate(prose, base, tokens, cue, cues[k + 1]?.from ?? tokens.length, cues[k - 1]?.to ?? 0, parties, hypotheticalFrom));
 	let level = Strength.None;
@@ -155,7 +159,7 @@ export function analyseCommitment(
 }
 
 /** Drops "May 2025", "the possibility of" without a party, "will" as a noun ("political will"). */
-function isFalseCue(tokens: readonly Token[], cue: CueMatch): boolean {
+function isFalseCue(tokens: readonly Token[], cue: CueMatch, prose: string, base: number): boolean {
 	const first = tokens[cue.from]!;
 	const next = tokens[cue.to];
 	const prev = tokens[cue.from - 1];
@@ -167,6 +171,15 @@ function isFalseCue(tokens: readonly Token[], cue: CueMatch): boolean {
 	}
 	// "requires each Party to submit", "require that …" impose a duty; "the transition requires investment" does not.
 	if ((cue.phrase === 'requires' || cue.phrase === 'require') && !tokens.slice(cue.to, cue.to + 7).some((t) => t.lower === 'to' || t.lower === 'that')) {
+		return true;
+	}
+	// "(grants, concessional loans, guarantees)": the noun in a list, with nothing after it to guarantee.
+	const gap = prose.slice(tokens[cue.to - 1]!.end - base, (next?.start ?? base + prose.length) - base);
+	if ((cue.phrase === 'guarantees' || cue.phrase === 'guarantee') && (next === undefined || /[),;.:]/.test(gap) || next.lower === 'and' || next.lower === 'or')) {
+		return true;
+	}
+	// "Reaffirm UK commitment to the Partnership": a commitment to a thing, not an undertaking to do something.
+	if (/^commitments?\s+to$/.test(cue.phrase) && next !== undefined && NP_STARTERS.has(next.lower)) {
 		return true;
 	}
 	return false;
@@ -211,7 +224,10 @@ function buildPredicate(
 	// "must use reasonable endeavours to", "has to try to": a duty of effort, not of result (as "shall use reasonable
 	// endeavours" is).
 	const effortOnly = cue.level > Strength.Intent && promisesEffort(tokens, cue.to);
-	const level = negated || predictive || hypothetical ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly ? Strength.Intent : cue.level;
+	// "once its governance is in place", "until the Fund is established": a state in a clause of time is the condition of
+	// the sentence, not something it says is done.
+	const temporal = cue.slot === 'none' && cue.statedAsDone !== true && cue.level >= Strength.Firm && subject.some((w) => TEMPORAL_OPENERS.has(w));
+	const level = negated || predictive || hypothetical || temporal ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly ? Strength.Intent : cue.level;
 	const refrains = negatedCue && !predictive && !hypothetical && cue.level >= Strength.Intent ? cue.level : undefined;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {

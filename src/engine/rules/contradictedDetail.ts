@@ -55,8 +55,8 @@ const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|
 const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
 const QUANTITY_ALTERNATIVES = [
 	`(?<money>(?:[£$€]|\\b(?:GBP|USD|EUR)\\s?)\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
-	// "by 2030", "before the end of 2027": a deadline given as a year, compared as its last day.
-	`(?<=\\b(?:[Bb]y|[Bb]efore|[Uu]ntil)\\s+(?:the\\s+end\\s+of\\s+)?)(?<yend>(?:19|20)\\d\\d)\\b(?![-–/]\\d|\\s*[-–]\\s*\\d)`,
+	// "by 2030", "before the end of 2027", "no later than 2030": a deadline given as a year, compared as its last day.
+	`(?<=\\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Nn]o\\s+later\\s+than|[Nn]ot\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?)(?<yend>(?:19|20)\\d\\d)\\b(?![-–/]\\d|\\s*[-–]\\s*\\d)`,
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
 	// "twice in each year", "four times a year", "once per month": so many times in a period, compared as the interval

@@ -2343,6 +2343,51 @@ suite('a period is not given by an interval of the same length', () => {
 	});
 });
 
+suite('a political declaration\'s nouns, clauses of time and deadlines', () => {
+	const DECLARATION = loadSource([
+		'# Joint Political Declaration on a Just Energy Transition Partnership',
+		'',
+		'## III. Targets',
+		'',
+		'8. The Republic intends to pursue the following targets:',
+		'',
+		'   (a) a peak in total power sector emissions no later than 2030, at a level not exceeding 94 MtCO2e;',
+		'',
+		'   (b) an increase in the share of renewable energy in electricity generation to at least 45 per cent by 2035; and',
+		'',
+		'   (c) net zero emissions in the power sector by 2055.',
+		'',
+		'## IV. Financing',
+		'',
+		'12. The International Partners Group intends to mobilise USD 8.4 billion of public finance over three to five years, in grants, concessional loans and guarantees.',
+		'',
+		'18. The Republic intends to establish a Just Transition Fund for affected workers and communities.',
+		'',
+		'22. The United Kingdom will act as lead co-ordinator of the International Partners Group for 24 months.',
+		'',
+		'## X. Status',
+		'',
+		'38. This Declaration records political commitments. It does not create legal obligations.',
+	].join('\n'), 'declaration.md');
+	const warned = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+
+	test('"guarantees" in a list of kinds of finance, and a "commitment to" a thing, promise nothing', () => {
+		assert.deepEqual(warned('USD 8.4bn over three to five years (grants, concessional loans, guarantees)'), []);
+		assert.deepEqual(warned('**Reaffirm** UK commitment to the Partnership and our role as lead co-ordinator.'), []);
+		assert.deepEqual(warned('The International Partners Group guarantees USD 8.4 billion of public finance.'), [['overstated-commitment', 'guarantees']]);
+	});
+
+	test('a state in a clause of time is a condition ("once its governance is in place"), not a claim that it is so', () => {
+		assert.deepEqual(warned('The UK is ready to channel grant through the Just Transition Fund once its governance is in place.'), []);
+		assert.deepEqual(warned('The Just Transition Fund for affected workers and communities is in place.').map(([rule]) => rule), ['overstated-commitment']);
+	});
+
+	test('"no later than 2030" is a deadline: "by 2030" gives it, and is not compared with another item\'s 2055', () => {
+		assert.deepEqual(warned('Power sector emissions are meant to peak by 2030 at no more than 94 MtCO2e.'), []);
+		assert.deepEqual(warned('Power sector emissions are meant to peak by 2032 at no more than 94 MtCO2e.'), [['contradicted-detail', '2032']]);
+	});
+});
+
 suite('a binding text\'s effort duty reported with its effort', () => {
 	const UNDERTAKINGS = loadSource([
 		'# Undertakings given by Northmere Water Limited',
