@@ -51,6 +51,8 @@ export interface Carry {
 	readonly topic: Topic;
 	/** A lead-in whose cue the list items after it take ("Under the MoU, OpenAI will:"). */
 	readonly leadIn?: LeadInCue;
+	/** The block ended inside a person's quotation ('"… raise money properly.' after 'she said'): it goes on in the next. */
+	readonly speech?: true;
 }
 
 /** The carry before the first sentence. */
@@ -60,13 +62,13 @@ export function sameCarry(a: Carry, b: Carry): boolean {
 	const ca = a.citation;
 	const cb = b.citation;
 	return a.topic === b.topic && (ca === cb || (ca !== undefined && cb !== undefined && ca.doc === cb.doc && ca.score === cb.score))
-		&& a.leadIn?.prose === b.leadIn?.prose && a.leadIn?.cueAt === b.leadIn?.cueAt;
+		&& a.leadIn?.prose === b.leadIn?.prose && a.leadIn?.cueAt === b.leadIn?.cueAt && a.speech === b.speech;
 }
 
 /** A carry as part of a cache key. */
 export function carryKey(a: Carry): string {
 	const c = a.citation;
-	return `${a.topic}/${c === undefined ? '-' : `${c.doc}:${c.score}`}/${a.leadIn === undefined ? '-' : `${a.leadIn.cueAt}:${a.leadIn.prose}`}`;
+	return `${a.topic}/${c === undefined ? '-' : `${c.doc}:${c.score}`}/${a.leadIn === undefined ? '-' : `${a.leadIn.cueAt}:${a.leadIn.prose}`}${a.speech ? '/"' : ''}`;
 }
 
 /** What `checkBlocks` returns: the result for some blocks, and what the last sentence carries forward. */
@@ -86,9 +88,9 @@ export function checkBlocks(
 	sentences: readonly BriefingSentence[],
 	previous: Carry,
 ): BlocksResult {
-	const { context, topic, leadIn } = buildContext(text, source, blocks, sentences, previous.topic, previous.leadIn);
+	const { context, topic, leadIn, speech } = buildContext(text, source, blocks, sentences, previous.topic, previous.leadIn, previous.speech === true);
 	const { citations, carry } = citationsOf(context, previous.citation);
-	return { findings: runRules(context, options), citations, carry: { citation: carry, topic, ...(leadIn === undefined ? {} : { leadIn }) } };
+	return { findings: runRules(context, options), citations, carry: { citation: carry, topic, ...(leadIn === undefined ? {} : { leadIn }), ...(speech ? { speech } : {}) } };
 }
 
 function runRules(context: RuleContext, options: CheckOptions): Finding[] {
@@ -179,7 +181,7 @@ function definitionDocs(source: SourceModel): ReadonlyMap<number, number | undef
 	return docs;
 }
 
-function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[], topicIn: Topic, leadInIn: LeadInCue | undefined): { context: RuleContext; topic: Topic; leadIn: LeadInCue | undefined } {
+function buildContext(text: string, source: SourceModel, blocks: readonly Block[], sentences: readonly BriefingSentence[], topicIn: Topic, leadInIn: LeadInCue | undefined, speechIn = false): { context: RuleContext; topic: Topic; leadIn: LeadInCue | undefined; speech: true | undefined } {
 	const definitions = definitionDocs(source);
 	const align = (tokens: readonly Token[], emphasis?: readonly Token[]): readonly Alignment[] =>
 		preferOperative(source.index.query(alignmentTerms(tokens, source.alignment), 3 + DEFINITION_SLACK, emphasis ? new Set(alignmentTerms(emphasis, source.alignment)) : undefined), definitions);
@@ -201,7 +203,7 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		return found;
 	};
 	const analysed: AnalysedSentence[] = [];
-	const leadIn: LeadIn = { cue: leadInIn };
+	const leadIn: LeadIn = { cue: leadInIn, speech: speechIn };
 	let topic = topicIn;
 	// Sentences are grouped by block, in order; quotes never leave their block, so each block is analysed alone.
 	for (let from = 0; from < sentences.length; ) {
@@ -213,7 +215,7 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		topic = analyseBlock(text, source, blocks[block]!.span, sentences.slice(from, to), align, analysed, topic, leadIn);
 		from = to;
 	}
-	return { context: { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! }, topic, leadIn: leadIn.cue };
+	return { context: { text, source, sentences: analysed, align: alignOnce, sourceSentence: (a) => source.sentences[a.doc]! }, topic, leadIn: leadIn.cue, speech: leadIn.speech ? true : undefined };
 }
 
 type Align = (tokens: readonly Token[]) => readonly Alignment[];
@@ -223,9 +225,14 @@ function sameTokens(a: readonly Token[] | undefined, b: readonly Token[] | undef
 }
 
 /** Finds and matches a block's quotations, then analyses its sentences (appended to `out`); returns the topic it leaves open. */
+/** "she said", "said Ms Ashdown", "he told reporters": a person named as speaking. */
+const SPEAKER_RE = /\b(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|told|explained|continued)\b|\b(?:said|says|added|adds)\s+(?:the\s+)?\p{Lu}?\p{L}+/u;
+
 /** A lead-in whose cue governs the list items after it ("Under the MoU, OpenAI will:"). */
 interface LeadIn {
 	cue?: LeadInCue;
+	/** The block before ended inside a person's quotation. */
+	speech?: boolean;
 }
 
 /**
@@ -272,10 +279,19 @@ function leadInCue(claimProse: string, start: number, claim: CommitmentAnalysis)
 function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[], topicIn: Topic, leadIn: LeadIn): Topic {
 	let topic = topicIn;
 	const prose = blockProse(span, sentences);
-	const quotes = findQuotes(prose, { start: 0, end: prose.length }, span.start).map((quote): CheckedQuote => ({
+	// A paragraph that opens with a quotation mark after one that ended inside a person's quotation goes on with that
+	// person's words (the newspaper convention: no closing mark at the end of each paragraph of a long quotation).
+	const opensQuote = /^\s*["“'‘]/u.test(prose);
+	const continued = leadIn.speech === true && opensQuote;
+	const quotes = findQuotes(prose, { start: 0, end: prose.length }, span.start).map((quote, k): CheckedQuote => ({
 		quote,
 		verdict: matchQuote(text, quote.content, source),
+		...(continued && k === 0 ? { spoken: true } : {}),
 	}));
+	// This block leaves a person's quotation open when its last quotation is never closed and it is that person's: it
+	// goes on from the block before, or the block names a speaker ("she said").
+	const last = quotes[quotes.length - 1];
+	leadIn.speech = last !== undefined && !last.quote.closed && ((continued && quotes.length === 1) || SPEAKER_RE.test(prose));
 	// Quotes are in text order and do not overlap, so one pointer finds each sentence's quotes in linear time.
 	let lo = 0;
 	for (const sentence of sentences) {
@@ -301,7 +317,7 @@ function analyseBlock(text: string, source: SourceModel, span: Span, sentences: 
 		}
 		out.push({
 			frame: read.frame,
-			isOthersWords: enclosing?.verdict.kind === 'unrelated',
+			isOthersWords: enclosing?.verdict.kind === 'unrelated' || enclosing?.spoken === true,
 			sentence,
 			claimProse,
 			claim,

@@ -17,15 +17,16 @@ export const misquote: Rule = {
 	defaultSeverity: 'warning',
 	*check(context) {
 		for (const analysed of context.sentences) {
-			for (const { quote, verdict } of analysed.quotes) {
+			for (const checked of analysed.quotes) {
+				const { quote, verdict } = checked;
 				// Words quoted as the agreement's own that are nowhere in it: an invented quotation, not a person's words.
-				if (verdict.kind === 'unrelated' && isAttributedToSource(context, analysed, quote)) {
+				if (verdict.kind === 'unrelated' && checked.spoken !== true && isAttributedToSource(context, analysed, quote)) {
 					yield inventedQuote(context, analysed, quote);
 					continue;
 				}
 				// "'These models now reach the public within months,' he said": a person's words, even where the source prints
 				// them (a minister's foreword); not where the sentence says they are the agreement's.
-				if (verdict.kind !== 'misquote' || isPersonsWords(context, analysed, quote)) {
+				if (verdict.kind !== 'misquote' || isPersonsWords(context, analysed, quote) || checked.spoken === true) {
 					continue;
 				}
 				for (const piece of verdict.pieces.filter((p) => !p.verbatim)) {

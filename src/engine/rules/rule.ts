@@ -12,6 +12,8 @@ import { type Finding, type RuleId, type Severity, Strength } from '../types';
 export interface CheckedQuote {
 	readonly quote: Quote;
 	readonly verdict: QuoteVerdict;
+	/** A person's words going on from a quotation the paragraph before left open. */
+	readonly spoken?: true;
 }
 
 /** A briefing sentence with what every rule needs: its claim analysis and its best source match. */

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 
 import { applyFix, check, loadSource } from '../../../src/engine';
 import { analyseCommitment } from '../../../src/engine/analysis/commitment';
+import { checkBlocks, NO_CARRY, sameCarry } from '../../../src/engine/check';
+import { segmentBriefing } from '../../../src/engine/text/segmentBriefing';
 import { quantities } from '../../../src/engine/rules/contradictedDetail';
 import { inSourceWordParts } from '../../../src/engine/rules/novelTerms';
 import { tokenize } from '../../../src/engine/text/tokens';
@@ -2385,6 +2387,41 @@ suite('a political declaration\'s nouns, clauses of time and deadlines', () => {
 	test('"no later than 2030" is a deadline: "by 2030" gives it, and is not compared with another item\'s 2055', () => {
 		assert.deepEqual(warned('Power sector emissions are meant to peak by 2030 at no more than 94 MtCO2e.'), []);
 		assert.deepEqual(warned('Power sector emissions are meant to peak by 2032 at no more than 94 MtCO2e.'), [['contradicted-detail', '2032']]);
+	});
+});
+
+suite('a quotation that runs over two paragraphs', () => {
+	const LEASE = loadSource([
+		'# Lease of the Former Ashcombe Library',
+		'',
+		'## Schedule 3 — Community Plan',
+		'',
+		'**1. Aim.** We intend to make the former library a welcoming, accessible space for everyone in Ashcombe, Little Thorne and Budleigh End.',
+		'',
+		'**2. Opening.** We aim to reopen the building to the public by 1 September 2026.',
+	].join('\n'), 'lease.md');
+	const misquoted = (text: string, format: 'markdown' | 'plaintext' = 'plaintext') => check(text, LEASE, { format }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+	const story = (opening: string) => [
+		`"When the library closed a lot of people thought that was that," ${opening}. "We have had to learn about leases, surveys and asbestos.`,
+		'',
+		'"We want this to be a welcoming, accessible space for everyone in Ashcombe, Little Thorne and Budleigh End, not just the people who came in for a book. We are hoping to reopen by September next year."',
+		'',
+	].join('\n');
+
+	test('a paragraph that opens with a quotation mark goes on with the words of the speaker the paragraph before left open', () => {
+		assert.deepEqual(misquoted(story('she said')), []);
+		// With no speaker, the open quotation is not known to be a person's: the words are checked against the source.
+		assert.notDeepEqual(misquoted(story('the plan reads')), []);
+	});
+
+	test('the same in the editor: a change to the paragraph before re-reads the one after', () => {
+		const text = story('she said');
+		const blocks = segmentBriefing(text, 'plaintext');
+		const first = checkBlocks(text, LEASE, { format: 'plaintext' }, blocks.blocks, blocks.sentences.filter((x) => x.block === 0), NO_CARRY);
+		assert.equal(first.carry.speech, true);
+		const second = checkBlocks(text, LEASE, { format: 'plaintext' }, blocks.blocks, blocks.sentences.filter((x) => x.block === 1), first.carry);
+		assert.deepEqual(second.findings.filter((f) => f.ruleId === 'misquote'), []);
+		assert.ok(!sameCarry(first.carry, NO_CARRY));
 	});
 });
 
