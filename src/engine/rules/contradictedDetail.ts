@@ -1143,8 +1143,14 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const givenFor = Math.max(0, ...givenHere.map((t) => shares(t.context, context_)));
 		// A sentence that gives other rows' figures right ("£120,000, … £60,000 and … £55,000") is reading the table along.
 		const readsAlong = own.some((o) => o !== q && theirs.some((t) => comparable(t, o) && sameValue(t, o)));
-		const anotherRow = givenHere.length > 0 && givenFor <= 1 && !readsAlong && givenHere.every(isTableRow)
-			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2);
+		// So is a lettered item's: "the first £90,000 … once it has raised at least £50,000 in match funding" is item (a)
+		// ("£90,000 on evidence that the Tenant has secured match funding of at least £60,000"), whose other figure the
+		// sentence gives; the £50,000 of item (c) is another instalment.
+		const placedIn = new Set(own.filter((o) => o !== q).flatMap((o) => theirs.filter((t) => comparable(t, o) && sameValue(t, o)).map((t) => t.clause)));
+		const anotherItem = givenHere.length > 0 && givenHere.every((t) => t.clause.id.endsWith(')') && !placedIn.has(t.clause))
+			&& sameUnit.some((t) => placedIn.has(t.clause) && t.clause.id.endsWith(')') && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2);
+		const anotherRow = (givenHere.length > 0 && givenFor <= 1 && !readsAlong && givenHere.every(isTableRow)
+			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2)) || anotherItem;
 		if (sameUnit.length === 0 || (givenHere.length > 0 && !anotherRow) || (q.unit === 'date' && isPastEvent(tokens, q))) {
 			continue;
 		}

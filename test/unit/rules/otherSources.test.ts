@@ -2425,6 +2425,28 @@ suite('a quotation that runs over two paragraphs', () => {
 	});
 });
 
+suite('a figure another lettered item gives, in a sentence placed in one item by its other figure', () => {
+	const LEASE = loadSource([
+		'# Lease of the Former Ashcombe Library',
+		'',
+		'## 7. Capital Grant',
+		'',
+		'7.1 The Landlord shall pay the Grant to the Tenant in three instalments:',
+		'',
+		'  (a) **£90,000** on evidence that the Tenant has secured match funding of at least £60,000 from other sources and has signed a building contract for the Grant Works;',
+		'  (b) **£100,000** on practical completion of the roof and heating works; and',
+		'  (c) **£50,000** on the issue of the final certificate for the Grant Works.',
+	].join('\n'), 'lease.md');
+	const contradicted = (text: string) => check(text, LEASE, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"the first £90,000 … once it has raised at least £50,000 of match funding" is item (a), whose match funding is £60,000', () => {
+		assert.deepEqual(contradicted('The first £90,000 of the grant is only paid once the group has raised at least £50,000 of match funding elsewhere and signed a building contract.'), [['£50,000', '7.1(a)']]);
+		assert.deepEqual(contradicted('The first £90,000 of the grant is only paid once the group has raised at least £60,000 of match funding elsewhere and signed a building contract.'), []);
+		// The last instalment's £50,000, said as such, is (c)'s.
+		assert.deepEqual(contradicted('The last £50,000 of the grant is paid on the final certificate for the Grant Works.'), []);
+	});
+});
+
 suite('a binding text\'s effort duty reported with its effort', () => {
 	const UNDERTAKINGS = loadSource([
 		'# Undertakings given by Northmere Water Limited',
