@@ -652,6 +652,12 @@ suite('limits, shares and intervals a clause gives its figures', () => {
 		assert.deepEqual(warned('Under the memorandum, all placements will be confirmed within 10 working days of the offer.').map((f) => f.ruleId), ['overstated-commitment']);
 	});
 
+	test('"nine continuous months", "six successive weeks", "30 consecutive days" are periods', () => {
+		assert.deepEqual(quantities('open for more than nine continuous months').map((q) => [q.value, q.unit]), [[9, 'month']]);
+		assert.deepEqual(quantities('closed for six successive weeks').map((q) => [q.value, q.unit]), [[6, 'week']]);
+		assert.deepEqual(quantities('within 30 consecutive days').map((q) => [q.value, q.unit]), [[30, 'day']]);
+	});
+
 	test('an interval the described clause states in other words is not an invention ("every year" for "in each year")', () => {
 		assert.deepEqual(quantities('meet at least every **three months**').map((q) => [q.value, q.unit, q.interval]), [[3, 'month', true]]);
 		assert.deepEqual(warned('Under the memorandum, the lead officers will meet quarterly to review the apprenticeship programme.'), []);
