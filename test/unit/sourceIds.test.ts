@@ -417,6 +417,31 @@ suite('a contract\'s bold "RECITALS" line and a part heading over numbered claus
 	});
 });
 
+suite('clause ids: a paragraph number and run-in title in bold', () => {
+	test('"**1. Aim.** We intend …" is paragraph 1 of its schedule, after an unnumbered italic note', () => {
+		const LEASE = loadSource([
+			'# Lease',
+			'',
+			'## 1. Rent',
+			'',
+			'1.1 The Tenant shall pay the rent of one peppercorn if demanded.',
+			'',
+			'## SCHEDULE 3 — COMMUNITY PLAN',
+			'',
+			'*This Schedule records the Tenant\'s intentions and is not legally binding.*',
+			'',
+			'**1. Aim.** We intend to make the former library a welcoming space for everyone.',
+			'',
+			'**2. Opening.** We aim to reopen by 1 September 2026.',
+		].join('\n'), 'lease.md');
+		const clauses = LEASE.clauses.filter((c) => c.id.startsWith('schedule-3.'));
+		assert.deepEqual(clauses.map((c) => [c.id, c.text]), [
+			['schedule-3.1', 'We intend to make the former library a welcoming space for everyone.'],
+			['schedule-3.2', 'We aim to reopen by 1 September 2026.'],
+		]);
+	});
+});
+
 suite('clause ids: paragraphs numbered "A1.", "A2." in a lettered part', () => {
 	const DEED = loadSource([
 		'# Community Benefit Agreement',

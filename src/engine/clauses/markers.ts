@@ -19,6 +19,8 @@ const bulletRe = /^[•\-*–·◦▪●‣+](?:[ \t\u00a0]+|$)/u;
 const multiNumberRe = /^(\d{1,3}(?:\.\d{1,3}){1,4}[A-Z]?)(\.?)(?:[ \t\u00a0]+|$)/u;
 /** "**1.1** Each Signatory …", "__2.__ The …": a paragraph number set in bold before its text. */
 const boldMarkerRe = /^(\*\*|__)([0-9A-Z][0-9A-Z.()]{0,14}?)\1[ \t\u00a0]+(?=\S)/u;
+/** "**1. Aim.** We intend …": a paragraph number and a run-in title set in bold before the text. */
+const boldRunInRe = /^(\*\*|__)(\d{1,3}(?:\.\d{1,3}){0,3})\.?[ \t\u00a0]+[^*_\n]{1,60}?\1[ \t\u00a0]+(?=\S)/u;
 /** "A.1", "B.2.3": a paragraph of a lettered annex or part, numbered under its letter. */
 const letterNumberRe = /^([A-Z]\.\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:[ \t\u00a0]+)(?=\S)/u;
 /** "A1.", "B12.": the same, written without the dot between (the final full stop is required). */
@@ -39,6 +41,10 @@ export function parseMarker(head: string, offset: number): Marker | undefined {
 		if (inner?.kind === 'number') {
 			return { ...inner, textStart: offset + bold[0].length, bare: false };
 		}
+	}
+	const runIn = boldRunInRe.exec(head);
+	if (runIn) {
+		return { kind: 'number', label: runIn[2]!, textStart: offset + runIn[0].length, bare: false };
 	}
 	let m = bulletRe.exec(head);
 	if (m) {
