@@ -417,6 +417,35 @@ suite('a contract\'s bold "RECITALS" line and a part heading over numbered claus
 	});
 });
 
+suite('clause ids: lettered sub-headings of a numbered annex', () => {
+	test('"### A. Headline targets" under "## Annex 2" is the annex\'s part A (`annex-2.A`); "## I. Introduction" stays a heading', () => {
+		const DECLARATION = loadSource([
+			'# Joint Political Declaration',
+			'',
+			'## I. Introduction',
+			'',
+			'1. The Participants intend to establish a partnership for a just energy transition.',
+			'',
+			'## Annex 2: Targets and Indicative Timeline',
+			'',
+			'### A. Headline targets',
+			'',
+			'| Indicator | Baseline (2024) | Target | Target year |',
+			'|---|---|---|---|',
+			'| Renewable share of generation | 14% | at least 45% | 2035 |',
+			'',
+			'### B. Indicative coal retirement schedule',
+			'',
+			'| Plant | Units | Capacity (MW) | Indicative retirement date |',
+			'|---|---|---|---|',
+			'| Kestrel Bay | 1–2 | 1,200 | 31 December 2029 |',
+		].join('\n'), 'declaration.md');
+		const ids = DECLARATION.clauses.map((c) => c.id);
+		assert.ok(ids.includes('annex-2.A') && ids.includes('annex-2.B'), ids.join(' '));
+		assert.ok(!ids.some((id) => id.startsWith('I')), ids.join(' '));
+	});
+});
+
 suite('clause ids: a paragraph number and run-in title in bold', () => {
 	test('"**1. Aim.** We intend …" is paragraph 1 of its schedule, after an unnumbered italic note', () => {
 		const LEASE = loadSource([

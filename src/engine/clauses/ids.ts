@@ -283,6 +283,11 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 		// II — Technology Management Plans" (`annex-II.1`).
 		h = { ...h, keyword: st.annex.keyword };
 	}
+	// "### A. Headline targets" under "## Annex 2": the annex's lettered part (`annex-2.A`), as "### Part A" would be.
+	const lettered = h.number === '' && h.keyword === '' && st.part.prefixed && h.level > st.part.level ? /^([A-Z])\.\s+(\S.*)$/u.exec(h.title.trim()) : null;
+	if (lettered) {
+		h = { ...h, keyword: 'part', number: lettered[1]!, title: lettered[2]! };
+	}
 	// A bold "**B. Other initiatives**" divides an annex or schedule; elsewhere it is only emphasis.
 	if (h.level === 7 && h.keyword === 'part' && !st.part.prefixed) {
 		return;
