@@ -203,7 +203,7 @@ function buildContext(text: string, source: SourceModel, blocks: readonly Block[
 		return found;
 	};
 	const analysed: AnalysedSentence[] = [];
-	const leadIn: LeadIn = { cue: leadInIn, speech: speechIn };
+	const leadIn: BlockState = { cue: leadInIn, speech: speechIn };
 	let topic = topicIn;
 	// Sentences are grouped by block, in order; quotes never leave their block, so each block is analysed alone.
 	for (let from = 0; from < sentences.length; ) {
@@ -224,12 +224,12 @@ function sameTokens(a: readonly Token[] | undefined, b: readonly Token[] | undef
 	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((t, i) => t === b[i]));
 }
 
-/** Finds and matches a block's quotations, then analyses its sentences (appended to `out`); returns the topic it leaves open. */
 /** "she said", "said Ms Ashdown", "he told reporters": a person named as speaking. */
 const SPEAKER_RE = /\b(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|told|explained|continued)\b|\b(?:said|says|added|adds)\s+(?:the\s+)?\p{Lu}?\p{L}+/u;
 
-/** A lead-in whose cue governs the list items after it ("Under the MoU, OpenAI will:"). */
-interface LeadIn {
+/** What one block hands the next while a stretch is analysed: the lead-in its list items take, an open quotation. */
+interface BlockState {
+	/** A lead-in whose cue governs the list items after it ("Under the MoU, OpenAI will:"). */
 	cue?: LeadInCue;
 	/** The block before ended inside a person's quotation. */
 	speech?: boolean;
@@ -276,7 +276,11 @@ function leadInCue(claimProse: string, start: number, claim: CommitmentAnalysis)
 	return { prose: claimProse.slice(0, last.cueSpan.end - start), cue: last.cueText, cueAt: last.cueSpan.start - start };
 }
 
-function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[], topicIn: Topic, leadIn: LeadIn): Topic {
+/**
+ * Finds and matches a block's quotations, then analyses its sentences (appended to `out`); returns the topic it leaves
+ * open, and updates `leadIn` for the block after it.
+ */
+function analyseBlock(text: string, source: SourceModel, span: Span, sentences: readonly BriefingSentence[], align: Align, out: AnalysedSentence[], topicIn: Topic, leadIn: BlockState): Topic {
 	let topic = topicIn;
 	const prose = blockProse(span, sentences);
 	// A paragraph that opens with a quotation mark after one that ended inside a person's quotation goes on with that

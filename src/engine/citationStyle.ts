@@ -4,6 +4,7 @@
  * for a contract that refers to its own "clause 5.1".
  */
 
+import { attachedTextOf } from './clauses/attachedTexts';
 import { PROVISION_WORDS } from './sourceNames';
 
 /** What the source calls its numbered provisions. */
@@ -113,16 +114,6 @@ export function clauseLabel(style: ReferenceStyle, id: string): string {
 	}
 	return id;
 }
-
-/**
- * A clause of another text attached to the document ("memorandum.4" in a Memorandum of Consultations after a treaty's
- * articles): its name ("Memorandum", "Side Letter") and paragraph, or undefined.
- */
-export function attachedTextOf(id: string): { readonly name: string; readonly paragraph: string | undefined } | undefined {
-	const m = ATTACHED_ID_RE.exec(id);
-	return m === null ? undefined : { name: m[1]!.split('-').map(titleCase).join(' '), paragraph: m[2] };
-}
-const ATTACHED_ID_RE = /^((?:(?:agreed|joint|side|supplementary)-)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?)(?:\.(.+))?$/;
 
 function countMatches(text: string, re: RegExp): number {
 	re.lastIndex = 0;

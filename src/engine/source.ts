@@ -3,6 +3,7 @@ import { alignmentTerms, narrowedTo, type Vocabulary, vocabularyFor } from './al
 import { analyseCommitment, isPlainWill, type PartyWords, type Predicate } from './analysis/commitment';
 import type { FrameVocabulary } from './analysis/frame';
 import { citationStyle, type ReferenceStyle } from './citationStyle';
+import { attachedTextOf } from './clauses/attachedTexts';
 import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
 import { profileFor } from './profile';
@@ -354,13 +355,10 @@ const obligationCueRe = /^(?:shall|must)$/i;
 const INSTRUMENT_NOT_BINDING_RE = /\bthis\s+(\p{L}+)\b[^.]{0,120}?(?:\.\s+(?:It|They)\s+[^.]{0,80}?)?\b(?:(?:is|are)\s+not\s+(?:legally\s+)?binding|not\s+intended\s+to\s+(?:be\s+legally\s+binding|create\s+(?:any\s+)?(?:legally\s+binding\s+|legal\s+)(?:obligations|relations|rights))|does\s+not\s+create\s+(?:any\s+)?legal(?:ly)?\b|(?:is|are)\s+not\s+a\s+treaty)/iu;
 /** A clause of an attached text (`memorandum.2`) that says the text binds no one ("This Memorandum … is not a treaty"). */
 function attachedNotBinding(clause: Clause): boolean {
-	const attached = /^(?:[a-z]+-)?([a-z]+)\./.exec(clause.id)?.[1];
-	const own = attached === undefined || PART_ID_RE.test(clause.id) ? null : INSTRUMENT_NOT_BINDING_RE.exec(clause.text);
-	return own != null && own[1]!.toLowerCase().replace(/s$/, '') === attached!.replace(/s$/, '');
+	const attached = attachedTextOf(clause.id);
+	const own = attached === undefined ? null : INSTRUMENT_NOT_BINDING_RE.exec(clause.text);
+	return own !== null && own[1]!.toLowerCase().replace(/s$/, '') === attached!.noun;
 }
-
-/** The ids of the document's own parts ("annex-I.3", "schedule-2.1"): not an attached text's. */
-const PART_ID_RE = /^(?:annex|schedule|appendix|part|preamble|intro|status)\b/;
 
 /** "This Schedule is not legally binding", "This clause 15 is a statement of intention only": a part that binds no one. */
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
@@ -490,9 +488,9 @@ function sentenceAfter(text: string, at: number): string {
 	return end === -1 ? text.slice(at) : text.slice(at, at + end);
 }
 
-/** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
 /** "Those letters, …", "The letters of undertaking …", "…, unlike the rest of this document, …": not the document itself. */
 const OTHER_INSTRUMENT_LEAD_RE = /^\W*(?:those|these|such|the|each|every|any)\s+(?:\p{L}+\s+)?(?:letters?|deeds?|side\s+letters?)\b|\bunlike\s+the\s+rest\s+of\s+(?:this|the)\b/iu;
+/** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
 const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
 
 function isBindingSelf(clauses: readonly Clause[]): boolean {

@@ -2,6 +2,7 @@
  * Scoring maths for the evaluation: matches an engine's findings and citations against
  * the labelled sentences. Pure functions; the engine is injected as a `CheckFn`.
  */
+import { ATTACHED_TEXT } from '../../src/engine/clauses/attachedTexts';
 import { RULE_IDS, type CheckOptions, type ClauseRef, type RuleId, type Severity, type Span } from '../../src/engine/types';
 import { lineAt, needsChange, type Briefing, type LabelledSentence, type SentenceClass, type Split } from './labels';
 
@@ -153,6 +154,9 @@ export function citesWithin(actual: string, labelled: string): boolean {
 	return [a, bare].some((x) => x === l || (x.startsWith(l) && /^[.(-]/.test(x.slice(l.length))));
 }
 
+/** "annex.2", "memorandum.4": a part's or an attached text's paragraph, written with a dot. */
+const PART_PARAGRAPH_RE = new RegExp(`^(annex|schedule|appendix|${ATTACHED_TEXT})\\.(?=\\d)`);
+
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 /**
@@ -163,7 +167,7 @@ function notation(id: string): string {
 	// "annex.2" for an annex's second section or paragraph, as `annex-2` (`annex-II.1` is its first paragraph); so an
 	// attached text's "memorandum.4" is the label's `memorandum-4`.
 	// "A2(e)", "schedule-2.A1": a lettered part's paragraph written joined, as `A.2(e)`, `schedule-2.A.1`.
-	return id.toLowerCase().replace(/(^|[.-])([a-z])(?=\d)/g, '$1$2.').replace(/^(annex|schedule|appendix|(?:(?:agreed|joint|side|supplementary)-)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?)\.(?=\d)/, '$1-').replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
+	return id.toLowerCase().replace(/(^|[.-])([a-z])(?=\d)/g, '$1$2.').replace(PART_PARAGRAPH_RE, '$1-').replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
 		let n = 0;
 		for (let k = 0; k < roman.length; k++) {
 			const v = ROMAN[roman[k]!]!;

@@ -4,6 +4,7 @@ import { isIntroTitle, isStatusTitle, type Heading } from './headings';
 import { endsTerminal, wordsOf } from './lines';
 import { isLetterJoined, isMultiLevel, isRomanLabel, type Marker } from './markers';
 import { isCitable } from './noise';
+import { attachedTextOf, attachedTextPrefix } from './attachedTexts';
 
 /** A clause before its text and sentences are cut out of the source. */
 export interface ClauseDraft {
@@ -88,14 +89,6 @@ const prefixedKeywords = new Set(['schedule', 'annex', 'appendix']);
 /** "Annex", "THE SCHEDULE", "Appendix — Forms": the one annex of a document, whose parts carry the letters. */
 const ANNEX_TITLE_RE = /^(?:the\s+)?(annex|schedule|appendix)(?:\s*[\u2013\u2014:-]\s*.*)?$/iu;
 
-/** Keywords a heading of the document's own parts carries: never an attached text's name. */
-const partKeywordsAll = new Set(['section', 'article', 'part', 'chapter', 'schedule', 'annex', 'appendix', 'clause']);
-
-/** An attached text's heading: an instrument's name in its first three words ("Memorandum of Consultations", "Side Letter"). */
-const INSTRUMENT_TITLE_RE = /^(?:the\s+)?((?:(?:agreed|joint|side|supplementary)\s+)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?)(?=$|\s+(?:of|on|between|concerning|for|to|relating|in|by)\b|\s*[:\u2013\u2014(-])/iu;
-/** The id prefix such a heading gives: "memorandum", "side-letter". */
-const INSTRUMENT_SLUG_RE = /^(?:(?:agreed|joint|side|supplementary)-)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?$/;
-
 /**
  * The id prefix of a heading that starts another text attached to the document ("## Memorandum of Consultations" after
  * an Agreement's articles), or undefined: an unnumbered heading, not the first, naming an instrument the document's own
@@ -105,13 +98,9 @@ function attachedInstrument(h: Heading, documentTitle: string): string | undefin
 	if (h.number !== '' || h.keyword !== '' || h.level < 1 || h.level > 2 || documentTitle === '') {
 		return undefined;
 	}
-	const m = INSTRUMENT_TITLE_RE.exec(h.title.trim());
-	if (m === null) {
-		return undefined;
-	}
-	const name = m[1]!.toLowerCase().split(/\s+/);
-	const noun = name[name.length - 1]!.replace(/s$/, '');
-	return documentTitle.includes(noun) ? undefined : name.join('-');
+	const prefix = attachedTextPrefix(h.title);
+	const noun = prefix === undefined ? undefined : attachedTextOf(prefix)?.noun;
+	return noun === undefined || documentTitle.includes(noun) ? undefined : prefix;
 }
 
 /** The document's first heading, lower case ('' when it has none before its first paragraph). */
@@ -122,11 +111,12 @@ function documentTitle(events: readonly ScanEvent[]): string {
 
 /** Names the scanned blocks: stable, unique ids, kinds, sections and titles, in document order. */
 export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDraft[] {
-	const { lastNumbered, legal, explicit, running } = survey(text, events);
+	const title = documentTitle(events);
+	const { lastNumbered, legal, explicit, running } = survey(text, events, title);
 	const st: AssignState = {
 		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,
 		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [], numberedHeadings: lastNumbered >= 0, numberedSeen: false,
-		annex: undefined, preambleFirst: opensWithPreamble(text, events), title: documentTitle(events),
+		annex: undefined, preambleFirst: opensWithPreamble(text, events), title,
 	};
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
@@ -172,11 +162,10 @@ function closePart(st: AssignState): void {
  * The last numbered heading, the status-titled headings whose sections talk about legal status, and the headings
  * (-1: the start of the document) followed by paragraphs that carry their own numbers.
  */
-function survey(text: string, events: readonly ScanEvent[]): { lastNumbered: number; legal: Set<number>; explicit: Set<number>; running: Set<number> } {
+function survey(text: string, events: readonly ScanEvent[], title: string): { lastNumbered: number; legal: Set<number>; explicit: Set<number>; running: Set<number> } {
 	let lastNumbered = -1;
 	let statusHeading = -1;
 	let heading = -1;
-	const title = documentTitle(events);
 	let afresh: number | undefined;
 	const legal = new Set<number>();
 	const explicit = new Set<number>();
@@ -321,7 +310,7 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 function newPart(h: Heading | undefined, last: boolean, legal: boolean, explicit: boolean, firstDraft: number): Part {
 	const number = h === undefined ? '' : h.rank === 2 ? (h.number.split('.')[0] ?? '') : h.number;
 	const title = h?.title ?? '';
-	const instrument = h !== undefined && INSTRUMENT_SLUG_RE.test(h.keyword) && !prefixedKeywords.has(h.keyword) && !partKeywordsAll.has(h.keyword);
+	const instrument = h !== undefined && attachedTextOf(h.keyword) !== undefined;
 	const prefixed = h !== undefined && (prefixedKeywords.has(h.keyword) || instrument);
 	const mode: Mode =
 		h === undefined ? 'none' : isIntroTitle(title) ? 'intro' : legal && isStatusTitle(title) ? 'status' : number !== '' || prefixed ? 'numbered' : 'named';

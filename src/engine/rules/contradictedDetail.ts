@@ -5,7 +5,7 @@ import { type Clause, Strength } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
 import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, isDefinition, type Rule, type RuleContext, type RuleFinding, statesUnhedged } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
-import { attachedTextOf } from '../citationStyle';
+import { attachedTextOf } from '../clauses/attachedTexts';
 import { referencedClauses } from './wrongReference';
 import { AGREEMENT_TERM_RE } from './novelTerms';
 import { isProvisionWord, namesDocument } from '../analysis/frame';
@@ -459,9 +459,9 @@ function tableTotalsOf(source: SourceModel): ReadonlySet<number> {
 }
 const tableTotals = new WeakMap<SourceModel, ReadonlySet<number>>();
 
-/** "£5,000 per MW", "£12.50 for each household account", "£3,000 a year": a rate and what it is a rate of. */
 /** "… shall be shared equally between the three Tour venues", "split equally among the four forces": how many shares. */
 const EQUAL_SHARES_RE = /^[^.;]{0,80}?\b(?:shared|split|divided|borne|apportioned)\s+equally\s+(?:between|among|amongst|by)\s+(?:the\s+|all\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/iu;
+/** "£5,000 per MW", "£12.50 for each household account", "£3,000 a year": a rate and what it is a rate of. */
 const RATE_RE = /^\s*(?:\([^()]{0,30}\)\s*)?(?:per|for\s+each|each|an?)\s+(?:\p{Ll}+\s+){0,2}?(MW|kW|GW|MWh|households?|accounts?|homes?|dwellings?|units?|places?|doses?|turbines?|years?|months?|persons?|people|members?|employees?|staff)\b/iu;
 /** A yearly rate is multiplied by the years the sentence gives, not by a number of the source's. */
 const YEAR_WORDS: number[] = [1];

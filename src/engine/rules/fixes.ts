@@ -1,4 +1,5 @@
-import { attachedTextOf, clauseLabel } from '../citationStyle';
+import { clauseLabel } from '../citationStyle';
+import { attachedTextOf } from '../clauses/attachedTexts';
 import type { SourceModel, SourceSentence } from '../source';
 import type { BriefingSentence } from '../text/segmentBriefing';
 import type { Clause, ClauseRef, Fix, Span } from '../types';
