@@ -57,6 +57,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	museumloan: { file: join('test', 'eval', 'sources', 'museum-loan-agreement.md'), name: 'museum-loan-agreement.md' },
 	assetlease: { file: join('test', 'eval', 'sources', 'asset-transfer-lease.md'), name: 'asset-transfer-lease.md' },
 	jetp: { file: join('test', 'eval', 'sources', 'energy-transition-partnership.md'), name: 'energy-transition-partnership.md' },
+	riverbasin: { file: join('test', 'eval', 'sources', 'river-basin-treaty.md'), name: 'river-basin-treaty.md' },
+	union: { file: join('test', 'eval', 'sources', 'union-recognition-agreement.md'), name: 'union-recognition-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
