@@ -353,6 +353,11 @@ const obligationCueRe = /^(?:shall|must)$/i;
  * legally binding obligations …": a text attached to the document (its clauses `memorandum.2`, …) says it binds no one.
  */
 const INSTRUMENT_NOT_BINDING_RE = /\bthis\s+(\p{L}+)\b[^.]{0,120}?(?:\.\s+(?:It|They)\s+[^.]{0,80}?)?\b(?:(?:is|are)\s+not\s+(?:legally\s+)?binding|not\s+intended\s+to\s+(?:be\s+legally\s+binding|create\s+(?:any\s+)?(?:legally\s+binding\s+|legal\s+)(?:obligations|relations|rights))|does\s+not\s+create\s+(?:any\s+)?legal(?:ly)?\b|(?:is|are)\s+not\s+a\s+treaty)/iu;
+/** "The Joint Ministerial Statement … does not form part of this Treaty", "… creates no obligations": said of the text named `prefix`. */
+function namedAttachedNotBindingRe(prefix: string): RegExp {
+	return new RegExp(`\\bthe\\s+${prefix.split('-').join('\\s+')}\\b[^.]{0,120}?\\b(?:does\\s+not\\s+form\\s+(?:an?\\s+)?(?:integral\\s+)?part|(?:is|are)\\s+not\\s+(?:legally\\s+)?binding|does\\s+not\\s+create\\s+(?:any\\s+)?(?:legal|legally|rights|obligations)|creates?\\s+no\\s+(?:legal\\s+)?(?:rights|obligations))`, 'iu');
+}
+
 /** A clause of an attached text (`memorandum.2`) that says the text binds no one ("This Memorandum … is not a treaty"). */
 function attachedNotBinding(clause: Clause): boolean {
 	const attached = attachedTextOf(clause.id);
@@ -372,6 +377,7 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 	// "## PART B — PARTNERSHIP STATEMENT (NOT LEGALLY BINDING)" over "## 17. Shared Purpose" … "## 20. Status of Part B":
 	// the clauses the part heading stands over (their ids do not carry its letter).
 	const lettered = partHeadings(text);
+	const attached = new Set(clauses.map((c) => attachedTextOf(c.id) === undefined ? undefined : partOf(c.id)).filter((p): p is string => p !== undefined));
 	// "(except Clause 8.4)": a paragraph of a named part that still binds.
 	const kept = new Set<string>();
 	let recitals = false;
@@ -384,6 +390,13 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 		// intended to create legally binding obligations": an attached text says so of itself.
 		if (attachedNotBinding(clause)) {
 			parts.add(partOf(clause.id));
+		}
+		// "The Joint Ministerial Statement appended hereto does not form part of this Treaty and does not create rights or
+		// obligations": the document says so of a text attached to it, by the text's name.
+		for (const prefix of attached) {
+			if (namedAttachedNotBindingRe(prefix).test(clause.text)) {
+				parts.add(prefix);
+			}
 		}
 		// "Clause 17 (Future funding) and Schedule 3 (Shared aspirations) … They are not legally binding"; "paragraph 1 of
 		// Schedule 1" is that schedule's paragraph ("schedule-1.1"), not clause 1; "Part C of Schedule 1" its part C.

@@ -525,3 +525,51 @@ suite('lettered background paragraphs "A.", "B."', () => {
 		assert.deepEqual(ids, ['A', 'B', 'B(i)', 'B(ii)', '1.1', '1.2']);
 	});
 });
+
+suite('clause ids: an annex numbered "Paragraph 1.", with a captioned table, and a joint statement appended', () => {
+	const TREATY = loadSource([
+		'# Treaty concerning the Shared Management of the Vell River',
+		'',
+		'## Article 1 — Allocation',
+		'',
+		'1. Each Party shall deliver the flows set out in Annex I.',
+		'',
+		'2. The Joint Ministerial Statement appended to this Treaty does not form part of it and does not create rights or obligations under international law.',
+		'',
+		'## Article 2 — Entry into force',
+		'',
+		'1. This Treaty is subject to ratification and shall enter into force on the date of the later notification. It is legally binding on both Parties.',
+		'',
+		'## Annex I — Allocation of Flows',
+		'',
+		'**Paragraph 1.** The values in Table 1 are monthly means in cubic metres per second.',
+		'',
+		'**Paragraph 2.** The water year runs from 1 December to 30 November.',
+		'',
+		'**Table 1 — Monthly allocations**',
+		'',
+		'| Month | Delivery |',
+		'|---|---|',
+		'| June | 70 |',
+		'',
+		'**Paragraph 3.** A Low Flow Condition exists where the mean flow falls below 40 cubic metres per second.',
+		'',
+		'## Joint Ministerial Statement on the Future of the Vell Basin',
+		'',
+		'1. The Ministers intend to seek joint funding for a flood warning system.',
+		'',
+		'2. They encourage the restoration of wetlands in the basin.',
+	].join('\n'), 'treaty.md');
+	const ids = TREATY.clauses.map((c) => c.id);
+
+	test('"**Paragraph 3.**" numbers its paragraph, and a table with its caption continues the paragraph before it', () => {
+		assert.deepEqual(ids.filter((id) => id.startsWith('annex')), ['annex-I.1', 'annex-I.2', 'annex-I.2-2', 'annex-I.2-3', 'annex-I.3']);
+		assert.ok(!ids.some((id) => id.startsWith('status')), ids.join());
+	});
+
+	test('a "Joint Ministerial Statement" is an attached text with its own paragraphs, not binding', () => {
+		assert.deepEqual(ids.filter((id) => id.includes('statement')), ['joint-ministerial-statement.1', 'joint-ministerial-statement.2']);
+		assert.equal(TREATY.status, 'binding-with-non-binding-parts');
+		assert.equal(citationLabel(TREATY, TREATY.clauses.find((c) => c.id === 'joint-ministerial-statement.2')!), 'Joint Ministerial Statement para. 2');
+	});
+});

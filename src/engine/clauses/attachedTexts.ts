@@ -4,7 +4,7 @@
  */
 
 /** The instrument's name: an optional modifier, then the noun ("memorandum", "side letter", "side-letter" in an id). */
-export const ATTACHED_TEXT = '(?:(?:agreed|joint|side|supplementary)[-\\s]+)?(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?';
+export const ATTACHED_TEXT = '(?:(?:agreed|joint|side|supplementary|ministerial|political|interpretative|explanatory|additional)[-\\s]+){0,2}(?:memorandum|protocol|exchange|letter|record|declaration|statement|minute|understanding|arrangement)s?';
 
 /** An attached text's heading: the instrument's name, then the end, a preposition or a title separator. */
 const HEADING_RE = new RegExp(`^(?:the\\s+)?(${ATTACHED_TEXT})(?=$|\\s+(?:of|on|between|concerning|for|to|relating|in|by)\\b|\\s*[:\\u2013\\u2014(-])`, 'iu');

@@ -359,6 +359,9 @@ function isTitleLike(body: string): boolean {
 	return body.length < 400 && !endsTerminal(body) && wordsOf(body).length <= 30;
 }
 
+/** A table's first row, or a table's caption ("Table 1 — …", in bold or not). */
+const TABLE_OR_CAPTION_RE = /^\s*(?:\||[*_]{0,2}(?:Table|Figure)\s+[\dA-Z]+\b)/u;
+
 /** Id, kind, section and title of a top-level item or paragraph. */
 function topTarget(st: AssignState, b: Block): Target {
 	const part = st.part;
@@ -382,7 +385,8 @@ function topTarget(st: AssignState, b: Block): Target {
 		return { id: seqId(st, 'status'), kind: 'status', section: part.number, title: part.title };
 	}
 	// Not what follows a numbered lead-in ("A.2 The following require approval:" then its table): that continues it.
-	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0 && !(part.prefixed && part.sub !== '') && !(part.explicit && part.leadIn)) {
+	// Nor a table or its caption ("**Table 1 — Monthly allocations**"): a closing statement is prose.
+	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0 && !(part.prefixed && part.sub !== '') && !(part.explicit && part.leadIn) && !TABLE_OR_CAPTION_RE.test(st.text.slice(b.start, b.end))) {
 		return { id: seqId(st, 'status'), kind: 'status', section: '', title: 'Status' };
 	}
 	if (part.base !== '') {

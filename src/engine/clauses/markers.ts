@@ -21,6 +21,8 @@ const multiNumberRe = /^(\d{1,3}(?:\.\d{1,3}){1,4}[A-Z]?)(\.?)(?:[ \t\u00a0]+|$)
 const boldMarkerRe = /^(\*\*|__)([0-9A-Z][0-9A-Z.()]{0,14}?)\1[ \t\u00a0]+(?=\S)/u;
 /** "**1. Aim.** We intend …": a paragraph number and a run-in title set in bold before the text. */
 const boldRunInRe = /^(\*\*|__)(\d{1,3}(?:\.\d{1,3}){0,3})\.?[ \t\u00a0]+[^*_\n]{1,60}?\1[ \t\u00a0]+(?=\S)/u;
+/** "**Paragraph 4.** A Reduced Flow Condition …", "Para 2. The …": a paragraph numbered in words, in bold or not. */
+const wordNumberRe = /^(\*\*|__)?(?:Paragraph|Para\.?)[ \t\u00a0]+(\d{1,3}(?:\.\d{1,3}){0,3})(?:\.\1|\1\.|\.)[ \t\u00a0]+(?=\S)/u;
 /** "A.1", "B.2.3": a paragraph of a lettered annex or part, numbered under its letter. */
 const letterNumberRe = /^([A-Z]\.\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:[ \t\u00a0]+)(?=\S)/u;
 /** "A1.", "B12.": the same, written without the dot between (the final full stop is required). */
@@ -45,6 +47,10 @@ export function parseMarker(head: string, offset: number): Marker | undefined {
 	const runIn = boldRunInRe.exec(head);
 	if (runIn) {
 		return { kind: 'number', label: runIn[2]!, textStart: offset + runIn[0].length, bare: false };
+	}
+	const worded = wordNumberRe.exec(head);
+	if (worded) {
+		return { kind: 'number', label: worded[2]!, textStart: offset + worded[0].length, bare: false };
 	}
 	let m = bulletRe.exec(head);
 	if (m) {
