@@ -59,6 +59,8 @@ const QUANTITY_ALTERNATIVES = [
 	`(?<=\\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Nn]o\\s+later\\s+than|[Nn]ot\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?)(?<yend>(?:19|20)\\d\\d)\\b(?![-–/]\\d|\\s*[-–]\\s*\\d)`,
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
+	// "March 31, 2026": a date written month first.
+	`\\b(?<mdate>(?<mmonth>${MONTH_RE})\\s+(?<mday>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<myear>(?:19|20)\\d\\d))\\b`,
 	// "twice in each year", "four times a year", "once per month": so many times in a period, compared as the interval
 	// between them ("twice a year" is every six months).
 	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
@@ -598,9 +600,10 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 				: { value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['yend'] !== undefined) {
 			out.push({ value: Number(g['yend']) * 10_000 + 1231, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
-		} else if (g['date'] !== undefined) {
-			const month = MONTHS.indexOf(g['month']!.toLowerCase()) + 1;
-			const value = Number(g['year']) * 10_000 + month * 100 + (g['day'] ? Number(g['day']) : 0);
+		} else if (g['date'] !== undefined || g['mdate'] !== undefined) {
+			const month = MONTHS.indexOf((g['month'] ?? g['mmonth'])!.toLowerCase()) + 1;
+			const day = g['day'] ?? g['mday'];
+			const value = Number(g['year'] ?? g['myear']) * 10_000 + month * 100 + (day ? Number(day) : 0);
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['clock'] !== undefined) {
 			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
@@ -766,7 +769,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		return undefined;
 	}
 	if (own.length === 0) {
-		return countContradiction(context, analysed);
+		return countContradiction(context, analysed) ?? yearContradiction(context, analysed);
 	}
 	const stated = quantitiesOf(context.source);
 	// The clauses the sentence describes: those it cites by number ("(clause 7.3)"), then its two closest, each with
@@ -834,7 +837,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			return found;
 		}
 	}
-	return anchoredContradiction(context, analysed, own, contexts) ?? countContradiction(context, analysed);
+	return anchoredContradiction(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
 }
 
 /**
@@ -1016,6 +1019,204 @@ function countsOf(clause: Clause): (StatedQuantity & { readonly head: string | u
 const clauseCounts = new WeakMap<Clause, (StatedQuantity & { readonly head: string | undefined })[]>();
 
 /** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
+/** A year a text gives alone or as a date's ("in 2031", "end-2028", "31 December 2029"), with the words around it. */
+interface YearMention {
+	readonly year: number;
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+	readonly context: ReadonlySet<string>;
+	readonly clause?: Clause;
+	/** The other years of its sentence: a list of years is compared as a list ("in 2028 and 2031"). */
+	readonly sentenceYears: readonly number[];
+	readonly sentence: string;
+	/** The words of its sentence, and its content words. */
+	readonly stems: ReadonlySet<string>;
+	readonly words: ReadonlySet<string>;
+}
+
+/** The content words of a run of tokens: not numbers, stopwords, months, the parties' names or provision words. */
+function contentStems(tokens: readonly Token[], parties: ReadonlySet<string>): Set<string> {
+	return new Set(tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !/^[\d£$€]/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower)).map((t) => t.stem));
+}
+
+/**
+ * A bare year: "in 2031", "end-2028", "the 2028 review", a table cell "| 2030 |". Not a range ("2024–2040",
+ * "2025/26"), a figure ("2030 MW") or a year in a title ("the Climate Act 2014", "Master Plan 2024").
+ */
+const YEAR_RE = /(?<![\p{L}\d.,/£$€%–-])(?:(?:end|mid|early|late)-)?((?:19|20)\d\d)(?![\d%]|\s*[-–/]\s*\d|[\s-]*(?:MW|GW|kW|MWh|GWh|TWh)\b|\s+(?:people|persons|jobs|homes|households|staff|employees|members)\b)/gu;
+const YEAR_DASH_BEFORE_RE = /(?<![\p{L}\d])(?:end|mid|early|late)-$/iu;
+const DATE_BEFORE_RE = new RegExp(`\\b${MONTH_RE}\\s+$|\\b${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`, 'u');
+const DATE_RE = new RegExp(`\\b(?:[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?)?${MONTH_RE},?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
+/** A capitalised word right before a year names a document or event ("Act 2014", "Vision 2030"), not a time. */
+const TITLE_BEFORE_RE = /(?:^|[^.!?:|\s]\s*)\b\p{Lu}[\p{L}-]*\s+$/u;
+const YEAR_NAMES_AFTER_RE = /^[\s-]+(?!(?:and|or|to|through|onwards?|until|at|in|on|for|with|when|after|before|under|as|if|unless|but|which|while|the|a|an)\b)\p{L}/iu;
+const DETERMINER_BEFORE_RE = /\b(?:the|a|an|its|their|this|that|these|his|her|our|your|whose|each|every)\s+$/i;
+const TIME_WORDS_BEFORE_RE = /\b(?:In|By|For|From|Since|Until|Till|To|Before|After|During|Of|The|End|Mid|Early|Late)\s+$/u;
+
+/** The bare years of a text (and, in a source, the years of its dates), with their offsets in it. */
+function yearsIn(text: string, asSource: boolean): { year: number; start: number; end: number; text: string }[] {
+	const out: { year: number; start: number; end: number; text: string }[] = [];
+	for (const m of text.matchAll(YEAR_RE)) {
+		const before = text.slice(Math.max(0, m.index - 30), m.index);
+		if (DATE_BEFORE_RE.test(before) || /[\d][\s]*[-–]\s*$|\d\s+$/.test(before) || (TITLE_BEFORE_RE.test(before) && !TIME_WORDS_BEFORE_RE.test(before))) {
+			continue;
+		}
+		if (m[0].includes('-') && !YEAR_DASH_BEFORE_RE.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].indexOf('-') + 1))) {
+			continue;
+		}
+		// "the 2015 Paris Agreement", "the 2030 leakage ambition": a year that names a thing or an event, not a time the
+		// text sets.
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+		// (A source's are all kept: "the 2029 and 2030 Editions" are years it gives.)
+		if (!asSource && ((YEAR_NAMES_AFTER_RE.test(after) && DETERMINER_BEFORE_RE.test(before)))) {
+			continue;
+		}
+		const at = m.index + m[0].length - 4;
+		out.push({ year: Number(m[1]), start: at, end: at + 4, text: m[1]! });
+	}
+	if (asSource) {
+		for (const m of text.matchAll(DATE_RE)) {
+			out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length, text: m[0] });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** The years the source gives, bare or in dates, with their words: found once per source. */
+function sourceYears(source: SourceModel): readonly YearMention[] {
+	let found = sourceYearCache.get(source);
+	if (found === undefined) {
+		const list: YearMention[] = [];
+		for (const clause of source.clauses) {
+			const leadIn = leadInWords(source, clause);
+			for (const sentence of clause.sentences) {
+				const years = yearsIn(sentence.text, true);
+				const tokens = tokenize(sentence.text);
+				const stems = new Set(tokens.map((t) => t.stem));
+				const words = contentStems(tokens, source.parties.agents);
+				for (const y of years) {
+					const context = contextOf(tokens, y, source.parties.agents, sentence.text, 0);
+					for (const word of leadIn) {
+						context.add(word);
+					}
+					list.push({ ...y, context, clause, sentenceYears: years.map((o) => o.year), sentence: sentence.text, stems, words });
+				}
+			}
+		}
+		found = list;
+		sourceYearCache.set(source, found);
+	}
+	return found;
+}
+const sourceYearCache = new WeakMap<SourceModel, readonly YearMention[]>();
+
+/** How far a year may lie from the source's and still be a slip for it, not another event's. */
+const MAX_YEAR_SLIP = 2;
+
+/** "in 2028 and 2030", "2028, 2030 and 2032": years in a list. */
+const YEAR_LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:(?:in|by)\s+)?$/i;
+
+/**
+ * A year the sentence gives for something the source dates otherwise: "the partners will carry out full reviews in
+ * 2028 and 2030" where the clause says "in 2028, and a further review in 2031"; "Kestrel Bay … is scheduled for 2030"
+ * where the table's row for Kestrel Bay gives "31 December 2029". A list of years is compared with a source
+ * sentence's list that shares all but one of them; a single year with the years the source gives by two of the same
+ * words, when they all give one other year.
+ */
+function yearContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const base = analysed.sentence.span.start;
+	const prose = analysed.claimProse;
+	const own = yearsIn(prose, false).map((y) => ({ ...y, start: y.start + base, end: y.end + base }));
+	if (own.length === 0) {
+		return undefined;
+	}
+	// Given as the agreement's: the sentence names it before the year, or follows one that does ("…, who has run cruises
+	// there since 2019, said the agreement …" is the speaker's background).
+	const tokens = analysed.claim.tokens;
+	const presentedBefore = (at: number): boolean => analysed.frame.inherited || (analysed.frame.agreementAt >= 0 && analysed.frame.agreementAt < firstFrom(tokens, at));
+	const near = (clause: Clause): boolean => analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD && context.sourceSentence(a).clause === clause);
+	const theirs = sourceYears(context.source);
+	const agents = context.source.parties.agents;
+	// Lists: runs of years joined by "and" or commas.
+	const runs: (typeof own)[] = [];
+	for (const y of own) {
+		const last = runs.at(-1);
+		const prev = last?.at(-1);
+		if (last !== undefined && prev !== undefined && YEAR_LIST_GAP_RE.test(prose.slice(prev.end - base, y.start - base))) {
+			last.push(y);
+		} else {
+			runs.push([y]);
+		}
+	}
+	for (const run of runs) {
+		if (isPastEvent(tokens, run[0]!, true)) {
+			continue;
+		}
+		const words = contextOf(tokens, { start: run[0]!.start, end: run.at(-1)!.end }, agents, prose, base);
+		const years = run.map((y) => y.year);
+		if (run.length >= 2) {
+			for (const t of theirs) {
+				const set = new Set(t.sentenceYears);
+				const missing = [...set].filter((x) => !years.includes(x));
+				const wrong = run.filter((y) => !set.has(y.year));
+				if (set.size !== new Set(years).size || missing.length !== 1 || wrong.length !== 1 || t.year !== missing[0] || shares(t.context, words) + shares(theirs.filter((o) => o.sentence === t.sentence).flatMap((o) => [...o.context]).reduce((s, w) => s.add(w), new Set<string>()), words) < 2) {
+					continue;
+				}
+				if (!(presentedBefore(run[0]!.start) || near(t.clause!))) {
+					continue;
+				}
+				return yearFinding(context, analysed, wrong[0]!, t);
+			}
+			continue;
+		}
+		const y = run[0]!;
+		// Its words, not the sums beside it ("£1,150,000 for 2026, £1,185,000 for 2027": the sum is not what the year is of).
+		// A sentence's one year is what the whole sentence dates ("Kestrel Bay Units 1–2 (1,200 MW, …) is scheduled for 2030").
+		const ctx = new Set([...(own.length === 1 ? contentStems(tokens.filter((t) => t.start >= base), agents) : contextOf(tokens, y, agents, prose, base, own))].filter((w) => !/^[£$€]/.test(w)));
+		// About the same thing: two shared words, one of them particular to a clause or two ("Kestrel Bay", "Sarova"), not
+		// "Act" and "Commission". So is a source sentence's one year ("… its power purchase agreement, which expires in 2039").
+		const rare = rareStems(context.source);
+		const about = theirs.map((t) => {
+			const words = t.sentenceYears.length === 1 ? t.words : t.context;
+			return { t, n: shares(words, ctx) >= 2 && [...words].some((w) => ctx.has(w) && rare.has(w)) ? shares(words, ctx) : 0 };
+		}).filter((a) => a.n > 0).sort((a, b) => b.n - a.n);
+		// The year stated by a sentence of the source about the same thing, wherever it stands in it ("… from 11 per cent
+		// (2024 baseline) to 15 per cent by 31 December 2029").
+		if (about.length === 0 || about.some((a) => a.t.year === y.year) || theirs.some((t) => t.year === y.year && shares(t.stems, ctx) >= 2)) {
+			continue;
+		}
+		// Of a table's rows, the one whose words the sentence shares most, by more than any row of another year.
+		const best = about[0]!.n;
+		const values = new Set(about.filter((a) => a.n === best || a.n >= best - 1).map((a) => a.t.year));
+		// A slip is a near miss: a year further from the source's is another event's ("the next stocktake in 2028" where
+		// the first is in 2023).
+		if (values.size !== 1 || Math.abs([...values][0]! - y.year) > MAX_YEAR_SLIP) {
+			continue;
+		}
+		const right = about[0]!.t;
+		if (!(presentedBefore(y.start) || near(right.clause!))) {
+			continue;
+		}
+		return yearFinding(context, analysed, y, right);
+	}
+	return undefined;
+}
+
+function yearFinding(context: RuleContext, analysed: AnalysedSentence, y: { start: number; end: number }, right: YearMention): RuleFinding {
+	const label = citationLabel(context.source, right.clause!);
+	const actual = context.text.slice(y.start, y.end);
+	return {
+		ruleId: 'contradicted-detail',
+		message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
+		span: { start: y.start, end: y.end },
+		actual,
+		fixes: [replaceFix(context.text, { start: y.start, end: y.end }, String(right.year), `the year in ${label}`)],
+		clause: clauseRef(right.clause!),
+		sentence: analysed.sentence.span,
+	};
+}
+
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
 	const label = citationLabel(context.source, right.clause);
 	const actual = context.text.slice(q.start, q.end);
@@ -1041,12 +1242,9 @@ function isPeriodLike(unit: string): boolean {
 	return DAYS_PER[unit] !== undefined || unit === 'hour' || unit === 'minute' || unit === 'working day';
 }
 
-/**
- * The source's figures by the rare words around them (a word in at most `RARE_CLAUSES` clauses): "gatewai" → the "five
- * years" of the gateway assessments. Built once per source, so a sentence looks up its own words, not every figure.
- */
-function rareWordFigures(source: SourceModel): ReadonlyMap<string, readonly StatedQuantity[]> {
-	let found = rareWordCache.get(source);
+/** The stems that stand in at most `RARE_CLAUSES` clauses of the source: words particular to them. Found once per source. */
+function rareStems(source: SourceModel): ReadonlySet<string> {
+	let found = rareStemCache.get(source);
 	if (found === undefined) {
 		// In how many clauses each stem stands, from the words the source was analysed into (not tokenised again).
 		const stemsByClause = new Map<Clause, Set<string>>();
@@ -1063,10 +1261,25 @@ function rareWordFigures(source: SourceModel): ReadonlyMap<string, readonly Stat
 				counts.set(stem, (counts.get(stem) ?? 0) + 1);
 			}
 		}
+		found = new Set([...counts].filter(([, n]) => n <= RARE_CLAUSES).map(([stem]) => stem));
+		rareStemCache.set(source, found);
+	}
+	return found;
+}
+const rareStemCache = new WeakMap<SourceModel, ReadonlySet<string>>();
+
+/**
+ * The source's figures by the rare words around them (a word in at most `RARE_CLAUSES` clauses): "gatewai" → the "five
+ * years" of the gateway assessments. Built once per source, so a sentence looks up its own words, not every figure.
+ */
+function rareWordFigures(source: SourceModel): ReadonlyMap<string, readonly StatedQuantity[]> {
+	let found = rareWordCache.get(source);
+	if (found === undefined) {
+		const rare = rareStems(source);
 		const byWord = new Map<string, StatedQuantity[]>();
 		for (const q of quantitiesOf(source).all) {
 			for (const stem of q.context) {
-				if ((counts.get(stem) ?? 0) <= RARE_CLAUSES) {
+				if (rare.has(stem)) {
 					addTo(byWord, stem, q);
 				}
 			}
@@ -1290,12 +1503,16 @@ const OTHER_DOCUMENTS: ReadonlySet<string> = new Set(specifics.figures.otherDocu
  * A date of something that happened ("was invoiced on 2 April 2025", "entered into force in November 2016"): an
  * event the writer reports, not a date the agreement sets.
  */
-function isPastEvent(tokens: readonly Token[], date: Quantity): boolean {
+function isPastEvent(tokens: readonly Token[], date: { readonly start: number }, ownVerbOnly = false): boolean {
 	const at = firstFrom(tokens, date.start);
 	for (let i = at - 1; i >= 0 && i >= at - 10; i--) {
 		const word = tokens[i]!.lower;
 		if (PAST_AUXILIARIES.has(word)) {
 			return true;
+		}
+		// "Kestrel Bay (…, operated by AEC) is scheduled for 2030": the year's own verb says when.
+		if (ownVerbOnly && PRESENT_AUXILIARIES.has(word) && word !== 'to') {
+			return false;
 		}
 		if (word.length > 4 && word.endsWith('ed') && !PRESENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
 			return true;

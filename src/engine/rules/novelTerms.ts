@@ -213,6 +213,10 @@ function deadlineAt(tokens: readonly Token[], i: number): string | undefined {
 		const year = rest.findIndex((t) => yearRe.test(t.raw));
 		return year === -1 ? undefined : tokens.slice(i, i + 4 + at + year).map((t) => t.raw).join(' ');
 	}
+	// "by March 31, 2026": a date written month first runs to its year.
+	if (/^[0-3]?\d$/.test(window[at + 1]?.raw ?? '') && yearRe.test(window[at + 2]?.raw ?? '')) {
+		return tokens.slice(i, i + 4 + at).map((t) => t.raw).join(' ');
+	}
 	// "by 2030 and …": a year ends the deadline.
 	const end = yearRe.test(window[at]!.raw) ? window[at]! : window[Math.min(window.length - 1, at + 1)]!;
 	const last = yearRe.test(end.raw) || /^\p{L}/u.test(end.raw) ? end : window[at]!;

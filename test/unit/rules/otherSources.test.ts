@@ -712,7 +712,9 @@ suite('an annex in parts, ages, and deadlines in years', () => {
 
 	test('a deadline in a bare year is the source\'s when it names that year, and ends at the year', () => {
 		assert.deepEqual(warned('Under the agreement, each Party will aim to reduce processing times by 40% by 2030 and publish the results.'), []);
-		assert.deepEqual(warned('Under the agreement, each Party will aim to reduce processing times by 40% by 2032 and publish the results.').map((f) => [f.ruleId, /by 2032`/.test(f.message)]), [['unsupported-claim', true]]);
+		// A year two from the source's about the same thing is a slip for it: the source's year is the fix.
+		assert.deepEqual(warned('Under the agreement, each Party will aim to reduce processing times by 40% by 2032 and publish the results.').map((f) => [f.ruleId, f.actual, f.fixes[0]?.replacement]), [['contradicted-detail', '2032', '2030']]);
+		assert.deepEqual(warned('Under the agreement, each Party will aim to reduce processing times by 40% by 2040 and publish the results.').map((f) => [f.ruleId, /by 2040`/.test(f.message)]), [['unsupported-claim', true]]);
 	});
 });
 
@@ -3050,5 +3052,68 @@ suite('contradicted-detail: one of two periods of a kind right, the other wrong'
 	test('"three years … as an architect, or five years as a chartered engineer" is Art. 4.1(c)\'s four years (not Annex II\'s "five years\' post-registration experience")', () => {
 		assert.deepEqual(details('You need at least three years of post-registration experience as an architect, or five years as a chartered engineer.'), [['five years', '4.1(c)']]);
 		assert.deepEqual(details('You need at least three years of post-registration experience as an architect, or four years as a chartered engineer.'), []);
+	});
+});
+
+suite('contradicted-detail: a year given for what the source dates otherwise', () => {
+	const DECLARATION = loadSource([
+		'# Joint Declaration on a Clean Power Partnership with the Republic of Tessaly',
+		'',
+		'## I. Financing',
+		'',
+		'20. The Partners will provide the Secretariat with:',
+		'',
+		'   (a) £1,150,000 for the 2026 work programme; and',
+		'',
+		'   (b) £1,185,000 for the 2027 work programme.',
+		'',
+		'## II. Review',
+		'',
+		'29. The Secretariat will prepare an annual progress report by 31 March each year, beginning on 31 March 2026.',
+		'',
+		'33. The Participants will undertake a comprehensive review of the Partnership in 2028, and a further review in 2031.',
+		'',
+		'## III. Status',
+		'',
+		'38. This Declaration records political commitments only. It does not create legal obligations.',
+		'',
+		'## Annex 2 — Early retirement of coal plants',
+		'',
+		'| Plant | Units | Capacity (MW) | Operator | Indicative retirement date |',
+		'|---|---|---|---|---|',
+		'| Morrow Point Power Station | Units 1–2 | 1,200 | Tessaly Power Corporation | 31 December 2029 |',
+		'| Helvick Ridge Power Station | Units 1–3 | 1,600 | Tessaly Power Corporation | 31 December 2035 |',
+		'',
+		'Note 1. The retirement of the Delby Power Station is subject to the renegotiation of its power purchase agreement, which expires in 2039.',
+	].join('\n'), 'declaration.md');
+	const years = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings
+		.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.fixes[0]?.replacement]);
+
+	test('a list of years is compared with the clause\'s list: the one that differs is reported, with the source\'s year', () => {
+		assert.deepEqual(years('Under the declaration the partners will carry out full reviews of the Partnership in 2028 and 2030.'), [['2030', '2031']]);
+		assert.deepEqual(years('Comprehensive reviews of the Partnership in 2028 and 2032 could revise the targets.'), [['2032', '2031']]);
+		assert.deepEqual(years('Under the declaration the partners will carry out full reviews of the Partnership in 2028 and 2031.'), []);
+	});
+
+	test('a year for a thing a table row dates otherwise is that row\'s, by the words the sentence shares most with it', () => {
+		assert.deepEqual(years('Under the declaration, the first closure, Morrow Point Units 1–2 (1,200 MW, run by the Tessaly Power Corporation), is scheduled for 2030.'), [['2030', '2029']]);
+		assert.deepEqual(years('Under the declaration, Morrow Point Units 1–2 are scheduled to close in 2029.'), []);
+		// A year far from the source's is another event's, not a slip for it.
+		assert.deepEqual(years('Under the declaration, Morrow Point Units 1–2 are scheduled to close in 2040.'), []);
+	});
+
+	test('a year that names a thing, a speaker\'s background, or the sums beside another year are not compared', () => {
+		assert.deepEqual(years('The declaration builds on the 2027 coal roadmap agreed for Morrow Point Power Station.'), []);
+		// A year before the agreement is named is the speaker's background, not the agreement's content.
+		assert.deepEqual(years('Dr Ana Pell, who has studied the retirement of Morrow Point Power Station since 2030, said the declaration was overdue.'), []);
+		assert.deepEqual(years('Under the declaration, the first plants to close include Morrow Point Power Station (2030).'), [['2030', '2029']]);
+		assert.deepEqual(years('The Secretariat\'s funding from the Partners is £1,150,000 for 2026, £1,185,000 for 2027 and £1,220,000 for 2028.'), []);
+	});
+
+	test('"March 31, 2026" is a date, written month first, and a deadline the source gives', () => {
+		assert.deepEqual(quantities('by March 31, 2026').map((q) => [q.unit, q.value]), [['date', 20260331]]);
+		const rules = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId);
+		assert.deepEqual(rules('The first annual progress report is due by March 31, 2026, and the partners will carry out full reviews of the Partnership in 2028 and 2031.'), []);
+		assert.deepEqual(rules('Under the declaration the first annual progress report is due by March 31, 2027.'), ['contradicted-detail']);
 	});
 });
