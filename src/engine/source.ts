@@ -291,7 +291,7 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		const obliges = binding !== undefined && !binding.has(clause);
 		const goal = clause.sentences.find((sentence) => GOAL_NOT_DUTY_RE.test(sentence.text))?.text;
 		for (const sentence of clause.sentences) {
-			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties);
+			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties, undefined, false, true);
 			// The governing predicate: a cue in a side clause ("recognizing that this would …") only when there is no other,
 			// and never in a lettered item, which has its lead-in's.
 			// "The purpose of this Memorandum is to set out a framework within which the Participants intend to …": the
@@ -548,18 +548,21 @@ function findBindingParts(clauses: readonly Clause[], status: Clause): Set<Claus
 	// following provisions are legally binding:" with the parts in its lettered items ("(b) Section 15 (Confidentiality)").
 	const ids = new Set<string>();
 	for (const clause of clauses) {
-		const at = clause.text.search(/\b(?:is|are)\s+legally\s+binding\b/i);
-		if (at === -1 || /\bnot\s+legally\s+binding\b/i.test(clause.text.slice(Math.max(0, at - 10), at + 25))) {
+		// "… and this clause 3.2 **shall** be legally enforceable between them": enforceable is binding (read without the
+		// emphasis).
+		const text = clause.text.replace(/[*_]+/g, '');
+		const at = text.search(/\b(?:is|are|shall\s+be|will\s+be)\s+legally\s+(?:binding|enforceable)\b/i);
+		if (at === -1 || /\bnot\s+legally\s+(?:binding|enforceable)\b/i.test(text.slice(Math.max(0, at - 10), at + 25))) {
 			continue;
 		}
-		const sentenceLead = sentenceBefore(clause.text, at);
+		const sentenceLead = sentenceBefore(text, at);
 		const following = /\bfollowing\b/i.test(sentenceLead);
 		const items = following ? clauses.filter((c) => c.id.startsWith(`${clause.id}(`)).map((c) => c.text) : [];
 		// "Only the following paragraphs … are legally binding: paragraph 1 (Status), …, paragraph 19 (Exclusivity)": the
 		// list after the colon, to the sentence's end.
-		const after = following ? sentenceAfter(clause.text, at) : '';
-		for (const text of [sentenceLead, after, ...items]) {
-			for (const m of text.matchAll(/\b(?:paragraphs?|clauses?|sections?|articles?)\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {
+		const after = following ? sentenceAfter(text, at) : '';
+		for (const part of [sentenceLead, after, ...items]) {
+			for (const m of part.matchAll(/\b(?:paragraphs?|clauses?|sections?|articles?)\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {
 				(m[1]!.includes('.') ? ids : numbers).add(m[1]!);
 			}
 		}

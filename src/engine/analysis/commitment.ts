@@ -144,11 +144,13 @@ export function analyseCommitment(
 	parties: PartyWords = DEFAULT_PARTY_WORDS,
 	tokens: readonly Token[] = tokenize(prose, base),
 	isHeadline = false,
+	/** A sentence of the source itself: its "will publish", "will meet" are its content, never the writer's housekeeping. */
+	isSource = false,
 ): CommitmentAnalysis {
 	const isAgent = (lower: string): boolean => parties.agents.has(lower) && !parties.nonAgents.has(lower);
 	const cues = findCues(tokens, { isAgent, isHeadline }).filter((cue) => !isFalseCue(tokens, cue, prose, base));
 	const hypotheticalFrom = cues.length > 0 ? firstHypothetical(tokens, parties) : tokens.length;
-	const predicates = cues.map((cue, k) => buildPredicate(prose, base, tokens, cue, cues[k + 1]?.from ?? tokens.length, cues[k - 1]?.to ?? 0, parties, hypotheticalFrom));
+	const predicates = cues.map((cue, k) => buildPredicate(prose, base, tokens, cue, cues[k + 1]?.from ?? tokens.length, cues[k - 1]?.to ?? 0, parties, hypotheticalFrom, isSource));
 	let level = Strength.None;
 	for (const p of predicates) {
 		if (p.isAgentive && !p.negated && p.level > level) {
@@ -194,6 +196,7 @@ function buildPredicate(
 	prevCueEnd: number,
 	parties: PartyWords,
 	hypotheticalFrom: number,
+	isSource: boolean,
 ): Predicate {
 	const end = Math.min(nextCue, cue.to + PREDICATE_WORDS, tokens.length);
 	const subject = subjectTokens(prose, base, tokens, cue.from, prevCueEnd);
@@ -204,7 +207,7 @@ function buildPredicate(
 	// "may contain personal data", "could vary": a possibility about the world, not a permission or a plan.
 	// Only a bare modal predicts ("the report will publish figures"); "is encouraged to publish", "intends to publish" ask
 	// or promise whatever the verb.
-	const predictive = (cue.level === Strength.Intent && !/\s/.test(cue.phrase.trim()) && isPredictive(tokens, cue, subject, parties))
+	const predictive = (cue.level === Strength.Intent && !/\s/.test(cue.phrase.trim()) && isPredictive(tokens, cue, subject, parties, isSource))
 		|| (cue.level === Strength.Possibility && STATIVE_VERBS.has(tokens[cue.to]?.lower ?? ''));
 	const hasPartySubject = hasAny(subject, parties.agents) && !hasAny(subject, WRITER_WORDS);
 	// A stated fact is a party's commitment only with a party as its subject ("the company is providing", not "local firms
@@ -238,7 +241,8 @@ function buildPredicate(
 	const first = tokens[cue.from]!;
 	const last = tokens[cue.to - 1]!;
 	const opener = tokens[cue.from - 1 - subject.length]?.lower ?? '';
-	const isSubordinate = SUBORDINATORS.has(opener);
+	// "… discuss with them how the principles might apply": a cue in an embedded question, whatever opens the subject.
+	const isSubordinate = SUBORDINATORS.has(opener) || subject.some((w) => w === 'how' || w === 'whether');
 	const spanEnd = tokens[Math.max(cue.to, end) - 1]?.end ?? last.end;
 	return {
 		cueSpan: { start: first.start, end: last.end },
@@ -293,15 +297,19 @@ function subjectTokens(prose: string, base: number, tokens: readonly Token[], cu
 	return out;
 }
 
+/** "no later than", "not less than": a comparison that sets a limit. */
+const COMPARATIVE_RE = /^(?:later|sooner|earlier|more|less|fewer|longer|shorter)$/;
+
 function isNegated(tokens: readonly Token[], cue: CueMatch): boolean {
+	// Not "shall meet not less than six times a year", "not later than 31 July": a limit, not a denial.
 	for (let i = cue.from; i < Math.min(cue.to + 2, tokens.length); i++) {
-		if (NEGATORS.has(tokens[i]!.lower) || tokens[i]!.lower.endsWith("n't")) {
+		if ((NEGATORS.has(tokens[i]!.lower) || tokens[i]!.lower.endsWith("n't")) && !(i > cue.to && COMPARATIVE_RE.test(tokens[i + 1]?.lower ?? ''))) {
 			return true;
 		}
 	}
 	// "gives Halcyon Arc no preference", "creates no obligation": the object denied (not "no later than").
 	for (let i = cue.to + 2; i < Math.min(cue.to + 4, tokens.length); i++) {
-		if ((tokens[i]!.lower === 'no' || tokens[i]!.lower === 'nothing') && !/^(?:later|sooner|earlier|more|less|fewer|longer|shorter)$/.test(tokens[i + 1]?.lower ?? '')) {
+		if ((tokens[i]!.lower === 'no' || tokens[i]!.lower === 'nothing') && !COMPARATIVE_RE.test(tokens[i + 1]?.lower ?? '')) {
 			return true;
 		}
 	}
@@ -310,7 +318,7 @@ function isNegated(tokens: readonly Token[], cue: CueMatch): boolean {
 }
 
 /** A "will" about the world ("AI will be a powerful tool", "AI will transform…") is not a commitment. */
-function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly string[], parties: PartyWords): boolean {
+function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly string[], parties: PartyWords, isSource = false): boolean {
 	let i = cue.to;
 	while (i < tokens.length && CUE_ADVERBS.has(tokens[i]!.lower)) {
 		i++;
@@ -331,7 +339,7 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 		// "will be limited to", "will be focused on": what it is, not something done.
 		return !isParticiple(participle) || DESCRIPTIVE_PARTICIPLES.has(participle) || !PROMISING_MODALS.has(cue.phrase) || hasAny(subject, parties.nonAgents);
 	}
-	if (COGNITION_VERBS.has(verb) || ADMINISTRATIVE_VERBS.has(verb) || hasAny(subject, WRITER_WORDS)) {
+	if (COGNITION_VERBS.has(verb) || (ADMINISTRATIVE_VERBS.has(verb) && !isSource) || hasAny(subject, WRITER_WORDS)) {
 		return true;
 	}
 	if (hasAny(subject, parties.agents)) {

@@ -102,7 +102,9 @@ function findBindingTerm(analysed: AnalysedSentence, parties: ReadonlySet<string
 			// "the deal", "a binding contract": the noun needs a determiner or a modifier, or it is a verb ("how we deal with").
 			const modifier = tokens[i - 1]?.lower ?? '';
 			const isNoun = !NOUN_TERMS.has(term.words[0]!) || NOUN_MODIFIERS.has(modifier) || DETERMINERS.has(modifier) || (modifier !== '' && parties.has(modifier) && !PARTY_WORDS.has(modifier));
-			if (!isNoun || isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term, parties)) {
+			// "binding in honour only": the standard words for an agreement the law does not enforce.
+			const inHonour = tokens[to]?.lower === 'in' && /^hono(?:u)?r$/.test(tokens[to + 1]?.lower ?? '');
+			if (!isNoun || inHonour || isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term, parties)) {
 				break;
 			}
 			return { from: i, to, term };

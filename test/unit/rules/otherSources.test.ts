@@ -3117,3 +3117,44 @@ suite('contradicted-detail: a year given for what the source dates otherwise', (
 		assert.deepEqual(rules('Under the declaration the first annual progress report is due by March 31, 2027.'), ['contradicted-detail']);
 	});
 });
+
+suite('a collective agreement binding in honour only, with clauses the parties intend to be enforceable', () => {
+	const RECOGNITION = loadSource([
+		'# Recognition and Procedure Agreement',
+		'',
+		'## 3. Status of this Agreement',
+		'',
+		'3.1 Save as provided in clause 3.2, this Agreement is binding in honour only. It is not intended by the parties to be a legally enforceable contract.',
+		'',
+		'3.2 The parties **intend** that clause 13 (Deduction of Union Subscriptions) and this clause 3.2 **shall** be legally enforceable between them.',
+		'',
+		'## 7. Joint Negotiating Committee',
+		'',
+		'7.5 The parties shall meet not less than 6 times a year in the Committee.',
+		'',
+		'## 10. Facility Time',
+		'',
+		'10.6 The Employer **will** publish facility time data annually by 31 July.',
+		'',
+		'## 13. Deduction of Union Subscriptions',
+		'',
+		'13.1 The Employer shall deduct union subscriptions from the pay of members who ask it to in writing.',
+	].join('\n'), 'recognition.md');
+	const warned = (text: string) => check(text, RECOGNITION, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+
+	test('"binding in honour only" says the agreement is not legally binding', () => {
+		assert.deepEqual(warned('The agreement is binding in honour only and is not a legally enforceable contract.'), []);
+		assert.deepEqual(warned('The agreement is legally binding on both sides.').map(([rule]) => rule), ['binding-status']);
+	});
+
+	test('the clauses "the parties intend … shall be legally enforceable" (emphasis and all) are binding parts', () => {
+		assert.deepEqual([...RECOGNITION.bindingParts].map((c) => c.id).sort(), ['13.1', '3.2']);
+		assert.deepEqual(warned('The deduction of union subscriptions under clause 13 is legally enforceable.'), []);
+	});
+
+	test('"shall meet not less than 6 times a year" is a duty, not a denial; the source\'s own "will publish" is its content', () => {
+		const levels = RECOGNITION.sentences.filter((s) => ['7.5', '10.6'].includes(s.clause.id)).map((s) => [s.clause.id, s.commitment.level > 0]);
+		assert.deepEqual(levels, [['7.5', true], ['10.6', true]]);
+		assert.deepEqual(warned('Facility time data will be published annually by 31 July.'), []);
+	});
+});
