@@ -1,4 +1,4 @@
-import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, isDefinition, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import type { Clause } from '../types';
 import { firstTitledSentence } from '../align/titleIndex';
@@ -150,7 +150,9 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		}
 		const citedScore = Math.max(0, ...alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
 		if (best.score >= CLOSE_CLAUSE && best.score >= citedScore * BETTER_BY + 0.1) {
-			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
+			// A definition listing the sentence's terms is not what it describes; the clause with its figures is.
+			const right = (isDefinition(bestClause.text) ? figuredElsewhere(context, analysed, cited, namedHere(), bestClause) : undefined) ?? bestClause;
+			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, right)} does`, right);
 		}
 		// The sentence names another article's title in full ("Article 12 prohibits … access to … source code" where
 		// Article 11 is "Source Code" and Article 12 "Artificial Intelligence …") and the cited one's in no word.
@@ -265,9 +267,19 @@ function figuredElsewhere(context: RuleContext, analysed: AnalysedSentence, cite
 		byFamily.set(family(s.clause.id), (byFamily.get(family(s.clause.id)) ?? 0) + s.figures);
 	}
 	const ranked = [...byFamily].sort((a, b) => b[1] - a[1]);
-	const [topFamily, topCount] = ranked[0]!;
-	const unique = ranked.length === 1 || ranked[1]![1] < topCount;
-	return unique && topFamily === family(bestClause.id) ? stating.find((s) => family(s.clause.id) === topFamily)!.clause : undefined;
+	const [first, firstCount] = ranked[0]!;
+	// How closely the sentence's words match each family: its best alignment there.
+	const closeness = (f: string): number => Math.max(0, ...analysed.alignments.filter((a) => family(context.sourceSentence(a).clause.id) === f).map((a) => a.score));
+	// Two families give as many of the figures ("180 days" in 9.2 and in 11.3): the one the words match better.
+	const tied = ranked.filter(([, n]) => n === firstCount).map(([f]) => f).sort((a, b) => closeness(b) - closeness(a));
+	const topFamily = tied.length === 1 ? first : closeness(tied[0]!) > closeness(tied[1]!) && closeness(tied[0]!) >= CITATION_THRESHOLD * 0.9 ? tied[0]! : undefined;
+	if (topFamily === undefined) {
+		return undefined;
+	}
+	// A definition that lists the sentence's terms ("'planned measure' means any dam, weir, diversion …") is not what the
+	// sentence describes: the aligned clause with its figures is ("notify … at least 180 days before authorising any dam").
+	const aligned = topFamily === family(bestClause.id) || (isDefinition(bestClause.text) && closeness(topFamily) >= CITATION_THRESHOLD * 0.9);
+	return aligned ? stating.find((s) => family(s.clause.id) === topFamily)!.clause : undefined;
 }
 
 /** The section whose title the words after a short reference are, when it is not the one cited. */

@@ -3158,3 +3158,39 @@ suite('a collective agreement binding in honour only, with clauses the parties i
 		assert.deepEqual(warned('Facility time data will be published annually by 31 July.'), []);
 	});
 });
+
+suite('wrong-reference: a figure two articles give, and a definition that lists the sentence\'s terms', () => {
+	const TREATY = loadSource([
+		'# Treaty on the Shared Management of the Vell River',
+		'',
+		'## Article 1 — Definitions',
+		'',
+		'For the purposes of this Treaty:',
+		'',
+		'(a) "planned measure" means any new dam, weir, barrage, diversion, abstraction licence or other work that may affect the flow of the river;',
+		'',
+		'## Article 8 — Exchange of data',
+		'',
+		'1. The Parties shall exchange hydrological data every day through the Commission.',
+		'',
+		'## Article 9 — Notification of planned measures',
+		'',
+		'1. Before a Party permits a planned measure, it shall notify the other Party through the Commission.',
+		'',
+		'2. The notification shall be made not later than 180 days before the measure is authorised.',
+		'',
+		'## Article 11 — Settlement of disputes',
+		'',
+		'1. If a dispute has not been resolved within 180 days of a request for negotiation, either Party may refer it to arbitration.',
+		'',
+		'## Article 14 — Entry into force',
+		'',
+		'1. This Treaty shall enter into force on the exchange of instruments of ratification.',
+	].join('\n'), 'treaty.md');
+	const references = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => [f.actual, f.clause?.id, f.fixes[0]?.replacement]);
+
+	test('"Under Article 8 … notify … 180 days before authorising any dam" is Article 9\'s, not Article 11\'s 180 days', () => {
+		assert.deepEqual(references('Under Article 8, each Party must notify the other at least 180 days before authorising any dam, weir, diversion or abstraction licence.'), [['Article 8', '9.2', 'Article 9.2']]);
+		assert.deepEqual(references('Under Article 9, each Party must notify the other at least 180 days before authorising any dam, weir, diversion or abstraction licence.'), []);
+	});
+});
