@@ -13,6 +13,9 @@ const capitalisedRunRe = /\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*/uy;
 
 /** "shall be delivered", "may not be", "will have been": the modal's subject is acted on. */
 const PASSIVE_AFTER_RE = /^\s+(?:not\s+|only\s+|also\s+)?(?:be|been|have\s+been)\b/i;
+/** The last word of a body's name ("the Joint Board shall be chaired by …"): it acts, even in the passive. */
+const BODY_HEADS: ReadonlySet<string> = new Set(['agency', 'authority', 'board', 'commission', 'committee', 'council', 'executive', 'forum', 'group', 'institute', 'office', 'panel', 'secretariat', 'taskforce', 'tribunal', 'unit']);
+
 /** Words that open a capitalised subject without naming anyone ("Each", "Neither", "Second", "Unless"). */
 const DETERMINERS: ReadonlySet<string> = new Set(partyLexicon.notNames.words);
 
@@ -23,7 +26,9 @@ export function extendParties(text: string, profileParties: readonly string[] = 
 	for (const match of namedParties(scanned)) {
 		// "Initial Doses shall be delivered", "Decisions shall be taken": things done, not those who act ("The Board shall be
 		// chaired" still names a body).
-		if (PASSIVE_AFTER_RE.test(scanned.slice(match.index + match[0].length, match.index + match[0].length + 24)) && /s$/i.test(match[1] ?? '')) {
+		// Nor "Facility Time shall not be unreasonably refused": a thing acted on, unless a body's name ends the run.
+		const words = (match[1] ?? '').split(/\s+/);
+		if (PASSIVE_AFTER_RE.test(scanned.slice(match.index + match[0].length, match.index + match[0].length + 24)) && (/s$/i.test(match[1] ?? '') || !BODY_HEADS.has(words[words.length - 1]!.toLowerCase()))) {
 			continue;
 		}
 		for (const word of (match[1] ?? '').split(/\s+/)) {

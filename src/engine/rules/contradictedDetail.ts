@@ -1383,7 +1383,10 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// The same value said elsewhere in the source about the same thing (as closely as the clause's own figure is):
 		// not a contradiction of fact.
 		const elsewhereShares = Math.max(0, ...elsewhere.slice(0, MAX_FIGURES).map((d) => shares(d.context, context_)));
-		if (elsewhereShares > 0 && (elsewhereShares >= ranked[0]!.n || isSpecific)) {
+		// So is a limit written word for word as the source writes it about the same thing ("permission … for up to 24
+		// months" for "Permission shall be granted for a period of up to 24 months", not the 90 days of its entry clearance).
+		const sameLimit = q.ceiling !== undefined && elsewhere.some((d) => d.ceiling === q.ceiling && shares(d.context, context_) > 0);
+		if ((elsewhereShares > 0 && (elsewhereShares >= ranked[0]!.n || isSpecific)) || sameLimit) {
 			continue;
 		}
 		const pairsOff = sameUnit.length === 1 && own.filter((o) => comparable(o, q)).length >= 2

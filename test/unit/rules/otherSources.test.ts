@@ -3136,6 +3136,8 @@ suite('a collective agreement binding in honour only, with clauses the parties i
 		'',
 		'10.6 The Employer **will** publish facility time data annually by 31 July.',
 		'',
+		'10.7 Facility Time shall not be unreasonably refused. The Joint Panel shall be convened by the Employer within 10 Working Days.',
+		'',
 		'## 13. Deduction of Union Subscriptions',
 		'',
 		'13.1 The Employer shall deduct union subscriptions from the pay of members who ask it to in writing.',
@@ -3156,6 +3158,12 @@ suite('a collective agreement binding in honour only, with clauses the parties i
 		const levels = RECOGNITION.sentences.filter((s) => ['7.5', '10.6'].includes(s.clause.id)).map((s) => [s.clause.id, s.commitment.level > 0]);
 		assert.deepEqual(levels, [['7.5', true], ['10.6', true]]);
 		assert.deepEqual(warned('Facility time data will be published annually by 31 July.'), []);
+	});
+
+	test('a thing acted on in the passive is no party ("Facility Time shall not be refused"); a body is ("The Joint Panel shall be convened")', () => {
+		assert.equal(RECOGNITION.parties.agents.has('facility'), false);
+		assert.equal(RECOGNITION.parties.agents.has('time'), false);
+		assert.equal(RECOGNITION.parties.agents.has('panel'), true);
 	});
 });
 
@@ -3192,5 +3200,29 @@ suite('wrong-reference: a figure two articles give, and a definition that lists 
 	test('"Under Article 8 … notify … 180 days before authorising any dam" is Article 9\'s, not Article 11\'s 180 days', () => {
 		assert.deepEqual(references('Under Article 8, each Party must notify the other at least 180 days before authorising any dam, weir, diversion or abstraction licence.'), [['Article 8', '9.2', 'Article 9.2']]);
 		assert.deepEqual(references('Under Article 9, each Party must notify the other at least 180 days before authorising any dam, weir, diversion or abstraction licence.'), []);
+	});
+});
+
+suite('contradicted-detail: a limit written as the source writes it', () => {
+	const SCHEME = loadSource([
+		'# Agreement on a Youth Mobility Scheme',
+		'',
+		'## Article 4 — Duration of stay',
+		'',
+		'1. Permission shall be granted for a period of up to 24 months from the date of first entry.',
+		'',
+		'## Article 9 — Applications',
+		'',
+		'1. Each Party shall:',
+		'',
+		'   (a) publish the application process; and',
+		'',
+		'   (b) issue Permission to successful applicants in the form of an entry clearance valid for 90 days, followed by a digital status for the rest of the period of Permission.',
+	].join('\n'), 'scheme.md');
+	const details = (text: string) => check(text, SCHEME, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('"permission to stay for up to 24 months" is Article 4\'s limit, not the 90 days of the entry clearance', () => {
+		assert.deepEqual(details('Successful applicants will receive permission to stay for up to 24 months.'), []);
+		assert.deepEqual(details('Successful applicants will receive permission to stay for up to 30 months.'), ['30 months']);
 	});
 });
