@@ -1410,7 +1410,9 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// The one clause the sentence is plainly about stands in for a closer match when the sentence gives its figure as
 		// the agreement's, of the clause's order ("During Storm Ciara levels rose in two hours" is the writer's own story).
 		const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || analysed.claim.predicates.length > 0;
-		const clearly = isClear && presented && sameOrder;
+		// Or when the words around the two figures agree in three words ("a full refund plus documented Council costs up to
+		// £150,000" for "refund 100 per cent of the Hosting Fee …, together with the Council's documented costs up to £100,000").
+		const clearly = isClear && (presented || ranked[0]!.n >= 3) && sameOrder;
 		if (isLoose && !rowMatch && !clearly && (DAYS_PER[q.unit] === undefined || elsewhereShares >= 2)) {
 			continue;
 		}

@@ -3226,3 +3226,13 @@ suite('contradicted-detail: a limit written as the source writes it', () => {
 		assert.deepEqual(details('Successful applicants will receive permission to stay for up to 30 months.'), ['30 months']);
 	});
 });
+
+suite('contradicted-detail: a loosely worded sentence whose figure\'s words match the clause\'s in three', () => {
+	const HOST = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/host-city-agreement.md'), 'utf8'), 'host-city-agreement.md');
+	const details = (text: string) => check(text, HOST, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.fixes[0]?.replacement]);
+
+	test('"a full refund plus documented Council costs up to £150,000" is cl. 13.4\'s £100,000, though £150,000 is another clause\'s threshold', () => {
+		assert.deepEqual(details('A cancellation for any other reason, other than Council breach, triggers a full refund plus documented Council costs up to £150,000.'), [['£150,000', '£100,000']]);
+		assert.deepEqual(details('A cancellation for any other reason, other than Council breach, triggers a full refund plus documented Council costs up to £100,000.'), []);
+	});
+});
