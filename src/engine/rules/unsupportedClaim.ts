@@ -91,9 +91,13 @@ export const unsupportedClaim: Rule = {
 				continue;
 			}
 			const found = unsupportedTerms(context, analysed);
-			const terms = found.length > 0 ? found : attributedInventions(context, analysed);
-			// A figure that conflicts with the clause the sentence describes is reported as that (contradicted-detail).
-			if (terms.length === 0 || (terms.every((t) => /\d/.test(t)) && contradiction(context, analysed) !== undefined)) {
+			const all = found.length > 0 ? found : attributedInventions(context, analysed);
+			// A figure that conflicts with the clause the sentence describes is reported as that (contradicted-detail): so is
+			// a schedule in words ("meet every quarter" where the clause says "at least twice a year").
+			const conflict = all.length === 0 ? undefined : contradiction(context, analysed);
+			const conflicting = conflict === undefined ? '' : conflict.actual.toLowerCase();
+			const terms = conflict === undefined ? all : all.filter((t) => !/\d/.test(t) && !(conflicting.includes(t.toLowerCase()) || t.toLowerCase().includes(conflicting)));
+			if (terms.length === 0) {
 				continue;
 			}
 			const best = analysed.alignments[0];

@@ -3236,3 +3236,12 @@ suite('contradicted-detail: a loosely worded sentence whose figure\'s words matc
 		assert.deepEqual(details('A cancellation for any other reason, other than Council breach, triggers a full refund plus documented Council costs up to £100,000.'), []);
 	});
 });
+
+suite('a schedule in words that conflicts with the clause is a contradicted detail, not also an invention', () => {
+	const PORTS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/ports-decarbonisation-declaration.md'), 'utf8'), 'ports-decarbonisation-declaration.md');
+	const rules = (text: string) => check(text, PORTS, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+
+	test('"will report on implementation every year" (every two years): contradicted-detail alone', () => {
+		assert.deepEqual(rules('The group will report on implementation every year, with its first progress report due by the end of June 2027.'), [['contradicted-detail', 'every year']]);
+	});
+});
