@@ -59,6 +59,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	jetp: { file: join('test', 'eval', 'sources', 'energy-transition-partnership.md'), name: 'energy-transition-partnership.md' },
 	riverbasin: { file: join('test', 'eval', 'sources', 'river-basin-treaty.md'), name: 'river-basin-treaty.md' },
 	union: { file: join('test', 'eval', 'sources', 'union-recognition-agreement.md'), name: 'union-recognition-agreement.md' },
+	coproduction: { file: join('test', 'eval', 'sources', 'coproduction-treaty.md'), name: 'coproduction-treaty.md' },
+	academy: { file: join('test', 'eval', 'sources', 'academy-funding-agreement.md'), name: 'academy-funding-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
