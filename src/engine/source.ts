@@ -369,7 +369,7 @@ function attachedNotBinding(clause: Clause): boolean {
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
 /** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
-const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}|[IVX]{1,5}\b|[A-Z]\b)(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?)\b/giu;
+const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}|[IVX]{1,5}\b|[A-Z]\b)(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?|do(?:es)?\s+not\s+give\s+rise\s+to\s+(?:any\s+)?legal(?:ly)?\s+(?:enforceable\s+|binding\s+)?(?:obligations?|rights?))\b/giu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause> {
@@ -418,7 +418,7 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 				}
 				return '';
 			});
-			for (const part of named.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}(?:\.(?:\d{1,3}|[A-Z]\b)){0,2}(?:\s*(?:,|and)\s*\d{1,3}(?:\.\d{1,3}){0,2}(?![\d.]))*|[IVX]{1,5}\b|[A-Z]\b)/giu)) {
+			for (const part of named.matchAll(/\b(clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z]\b)){0,2}(?:\s*(?:,|and)\s*\d{1,3}[A-Z]?(?:\.\d{1,3}){0,2}(?![\d.]))*|[IVX]{1,5}\b|[A-Z]\b)/giu)) {
 				const kind = part[1]!.toLowerCase();
 				// "Part D", "Annex III" (capitals only: "part a" is prose); not "section 34 of the Act", another text's.
 				const after = named.slice(part.index + part[0].length, part.index + part[0].length + 80);
@@ -503,8 +503,8 @@ function sentenceAfter(text: string, at: number): string {
 
 /** "Those letters, …", "The letters of undertaking …", "…, unlike the rest of this document, …": not the document itself. */
 const OTHER_INSTRUMENT_LEAD_RE = /^\W*(?:those|these|such|the|each|every|any)\s+(?:\p{L}+\s+)?(?:letters?|deeds?|side\s+letters?)\b|\bunlike\s+the\s+rest\s+of\s+(?:this|the)\b/iu;
-/** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding"). */
-const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
+/** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding", "is a legally binding contract"). */
+const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?(?:an?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
 
 function isBindingSelf(clauses: readonly Clause[]): boolean {
 	return bindingSelfClause(clauses) !== undefined;

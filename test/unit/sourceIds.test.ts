@@ -573,3 +573,36 @@ suite('clause ids: an annex numbered "Paragraph 1.", with a captioned table, and
 		assert.equal(citationLabel(TREATY, TREATY.clauses.find((c) => c.id === 'joint-ministerial-statement.2')!), 'Joint Ministerial Statement para. 2');
 	});
 });
+
+suite('clause ids and status: a funding agreement with clauses inserted as "2A.1", and named statements of intention', () => {
+	const AGREEMENT = loadSource([
+		'# FUNDING AGREEMENT',
+		'',
+		'## 2. THE ACADEMY',
+		'',
+		'2.1 The Academy Trust shall establish and maintain the Academy.',
+		'',
+		'### Admissions',
+		'',
+		'2A.1 The published admission number for Year 7 shall be 180.',
+		'',
+		'2A.2 The Academy Trust shall participate in the co-ordinated admission arrangements.',
+		'',
+		'### Curriculum',
+		'',
+		'2B.1 The Academy Trust will seek to offer at least 2 T Level routes.',
+		'',
+		'## 7. GENERAL',
+		'',
+		'7.1 This Agreement is a legally binding contract. Provisions expressed as statements of intention (including clause 2B.1) record the current intentions of the parties and do not give rise to legally enforceable obligations.',
+	].join('\n'), 'funding.md');
+
+	test('"2A.1" and "2B.1" keep their own numbers', () => {
+		assert.deepEqual(AGREEMENT.clauses.map((c) => c.id), ['2.1', '2A.1', '2A.2', '2B.1', '7.1']);
+	});
+
+	test('"is a legally binding contract" binds; "(including clause 2B.1) … do not give rise to legally enforceable obligations" excepts 2B.1', () => {
+		assert.equal(AGREEMENT.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...AGREEMENT.nonBindingParts].map((c) => c.id), ['2B.1']);
+	});
+});

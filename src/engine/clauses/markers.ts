@@ -15,8 +15,8 @@ export interface Marker {
 }
 
 const bulletRe = /^[•\-*–·◦▪●‣+](?:[ \t\u00a0]+|$)/u;
-/** "2.1", "4.3.2", and "3.2A" (a paragraph inserted after 3.2). */
-const multiNumberRe = /^(\d{1,3}(?:\.\d{1,3}){1,4}[A-Z]?)(\.?)(?:[ \t\u00a0]+|$)/u;
+/** "2.1", "4.3.2", "3.2A" (a paragraph inserted after 3.2) and "2A.1" (a paragraph of a clause inserted after 2). */
+const multiNumberRe = /^(\d{1,3}[A-Z]?(?:\.\d{1,3}){1,4}[A-Z]?)(\.?)(?:[ \t\u00a0]+|$)/u;
 /** "**1.1** Each Signatory …", "__2.__ The …": a paragraph number set in bold before its text. */
 const boldMarkerRe = /^(\*\*|__)([0-9A-Z][0-9A-Z.()]{0,14}?)\1[ \t\u00a0]+(?=\S)/u;
 /** "**1. Aim.** We intend …": a paragraph number and a run-in title set in bold before the text. */
