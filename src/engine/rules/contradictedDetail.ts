@@ -26,6 +26,8 @@ interface Quantity {
 	readonly estimate?: string;
 	/** A sum written rounded ("£6.86m", "£6.9m"): how far the exact sum may lie from it (half its last digit). */
 	readonly precision?: number;
+	/** "by 2033": a deadline given only to the year, the same as any date in that year ("by September 2033"). */
+	readonly yearOnly?: true;
 }
 
 /** A source's quantity with the words around it: what it is the quantity of. */
@@ -286,6 +288,10 @@ function comparable(a: Quantity, b: Quantity): boolean {
 /** The same value: a period by its length (within 2%: "three years" is "36 months"), a date to the day it gives. */
 function sameValue(a: Quantity, b: Quantity): boolean {
 	if (a.unit === 'date' && b.unit === 'date') {
+		// "by 2033" is "by September 2033" said to the year: compared to the year when either gives only that.
+		if (a.yearOnly === true || b.yearOnly === true) {
+			return Math.floor(a.value / 10_000) === Math.floor(b.value / 10_000);
+		}
 		// "March 2028" is "31 March 2028": compared to the month when either gives no day.
 		return a.value % 100 === 0 || b.value % 100 === 0 ? Math.floor(a.value / 100) === Math.floor(b.value / 100) : a.value === b.value;
 	}
@@ -599,7 +605,10 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 				? { value: DAYS_PER['year']! / months, unit: 'day', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval: true, ceiling }
 				: { value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['yend'] !== undefined) {
-			out.push({ value: Number(g['yend']) * 10_000 + 1231, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			// "before 2028" ends with 2027; "by the end of 2027" is its last day; a plain "by 2033" gives only the year.
+			const isBefore = /\bbefore\s+$/i.test(before);
+			const yearOnly = !isBefore && !/\bend\s+of\s+$/i.test(before);
+			out.push({ value: (Number(g['yend']) - (isBefore ? 1 : 0)) * 10_000 + 1231, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(yearOnly ? { yearOnly } : {}) });
 		} else if (g['date'] !== undefined || g['mdate'] !== undefined) {
 			const month = MONTHS.indexOf((g['month'] ?? g['mmonth'])!.toLowerCase()) + 1;
 			const day = g['day'] ?? g['mday'];

@@ -3116,6 +3116,12 @@ suite('contradicted-detail: a year given for what the source dates otherwise', (
 		assert.deepEqual(rules('The first annual progress report is due by March 31, 2026, and the partners will carry out full reviews of the Partnership in 2028 and 2031.'), []);
 		assert.deepEqual(rules('Under the declaration the first annual progress report is due by March 31, 2027.'), ['contradicted-detail']);
 	});
+
+	test('"by 2026" gives the year of "31 March 2026"; "before 2026" ends with 2025', () => {
+		const rules = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(rules('The Secretariat will prepare the first annual progress report by 2026.'), []);
+		assert.deepEqual(rules('The Secretariat will prepare the first annual progress report before 2026.'), ['2026']);
+	});
 });
 
 suite('a collective agreement binding in honour only, with clauses the parties intend to be enforceable', () => {
