@@ -1371,8 +1371,13 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const placedIn = new Set(own.filter((o) => o !== q).flatMap((o) => theirs.filter((t) => comparable(t, o) && sameValue(t, o)).map((t) => t.clause)));
 		const anotherItem = givenHere.length > 0 && givenHere.every((t) => t.clause.id.endsWith(')') && !placedIn.has(t.clause))
 			&& sameUnit.some((t) => placedIn.has(t.clause) && t.clause.id.endsWith(')') && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2);
+		// And a clause's figure for another thing: "The sixth form is due to open in September 2030" where the clause says
+		// it "is expected to reach full capacity in Years 7 to 11 in September 2030. The sixth form shall open … not later
+		// than 1 September 2031" (none of the figure's words, three of the other's).
+		const anotherThing = givenHere.length > 0 && givenFor === 0 && !readsAlong
+			&& sameUnit.some((t) => !sameValue(t, q) && shares(t.context, context_) >= 3);
 		const anotherRow = (givenHere.length > 0 && givenFor <= 1 && !readsAlong && givenHere.every(isTableRow)
-			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2)) || anotherItem;
+			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2)) || anotherItem || anotherThing;
 		if (sameUnit.length === 0 || (givenHere.length > 0 && !anotherRow) || (q.unit === 'date' && isPastEvent(tokens, q))) {
 			continue;
 		}

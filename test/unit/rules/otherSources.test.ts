@@ -3251,3 +3251,24 @@ suite('a schedule in words that conflicts with the clause is a contradicted deta
 		assert.deepEqual(rules('The group will report on implementation every year, with its first progress report due by the end of June 2027.'), [['contradicted-detail', 'every year']]);
 	});
 });
+
+suite('contradicted-detail: a clause\'s figure for another thing', () => {
+	const AGREEMENT = loadSource([
+		'# Funding Agreement',
+		'',
+		'## 2. The Academy',
+		'',
+		'2.3 The Academy will admit pupils progressively, so that it is expected to reach full capacity in Years 7 to 11 in September 2030. The sixth form shall open to pupils not later than 1 September 2031.',
+		'',
+		'## 7. General',
+		'',
+		'7.1 This Agreement is a legally binding contract.',
+	].join('\n'), 'funding.md');
+	const details = (text: string) => check(text, AGREEMENT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.fixes[0]?.replacement]);
+
+	test('"the sixth form is due to open in September 2030" is not the September 2030 of full capacity in Years 7 to 11', () => {
+		assert.deepEqual(details('The sixth form is due to open in September 2030.'), [['September 2030', '1 September 2031']]);
+		assert.deepEqual(details('The school is expected to be full in Years 7 to 11 by September 2030.'), []);
+		assert.deepEqual(details('The sixth form is due to open in September 2031.'), []);
+	});
+});
