@@ -199,10 +199,23 @@ function contextOf(tokens: readonly Token[], figure: { readonly start: number; r
 	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
 	const out = new Set<string>();
 	let at = firstFrom(tokens, q.start);
-	for (let i = at - 1, n = 0, seen = 0; i >= 0 && n < CONTEXT_WORDS && seen < CONTEXT_REACH && !breaks(tokens[i]!.end, i + 1 < at ? tokens[i + 1]!.end : q.start); i--, seen++) {
+	// "an extraordinary meeting, which must be held within 60 days": past ", which" only the thing it is said of, its
+	// last two words.
+	let antecedent = -1;
+	for (let i = at - 1, n = 0, seen = 0; i >= 0 && n < CONTEXT_WORDS && seen < CONTEXT_REACH && antecedent !== 0; i--, seen++) {
+		const gapFrom = tokens[i]!.end;
+		const gapTo = i + 1 < at ? tokens[i + 1]!.end : q.start;
+		if (breaks(gapFrom, gapTo)) {
+			if (antecedent === -1 && RELATIVE_GAP_RE.test(text.slice(gapFrom - base, gapTo - base))) {
+				antecedent = 2;
+			} else if (antecedent === -1) {
+				break;
+			}
+		}
 		if (isContent(tokens[i]!)) {
 			out.add(tokens[i]!.stem);
 			n++;
+			antecedent = antecedent > 0 ? antecedent - 1 : antecedent;
 		}
 	}
 	while (at < tokens.length && tokens[at]!.start < q.end) {
@@ -219,6 +232,9 @@ function contextOf(tokens: readonly Token[], figure: { readonly start: number; r
 
 /** ", and in any event", ", and at the latest": an ", and" before a phrase that qualifies the verb before it. */
 const PHRASE_AFTER_AND_RE = /^\s*,\s*and\s+(?:in\s+any\s+(?:event|case)|at\s+the\s+latest|no\s+later\s+than|not\s+later\s+than|in\s+all\s+cases)\b/i;
+
+/** ", which", ", who": a relative clause, said of the words just before it. */
+const RELATIVE_GAP_RE = /^\s*,\s*(?:which|who)\s*$|^[^,]*,\s*(?:which|who)$/i;
 
 /** A gap between words that ends a clause: ";", ", and", ", but", a parenthesis, the end of a table row. */
 const CONTEXT_BREAK = /[;()]|,\s*(?:and|but|while|whereas|which)$|\.\s|\|\s*\n/i;

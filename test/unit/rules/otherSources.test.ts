@@ -3272,3 +3272,25 @@ suite('contradicted-detail: a clause\'s figure for another thing', () => {
 		assert.deepEqual(details('The sixth form is due to open in September 2031.'), []);
 	});
 });
+
+suite('contradicted-detail: a figure in a relative clause is about the words it is said of', () => {
+	const TREATY = loadSource([
+		'# Agreement on Audiovisual Co-production',
+		'',
+		'## Article 16 – Mixed Commission',
+		'',
+		'1. A Mixed Commission is hereby established to supervise the operation of this Agreement.',
+		'',
+		'2. The Mixed Commission shall meet at least once every two (2) years. An extraordinary meeting shall be convened within ninety (90) days of a written request by either competent authority.',
+		'',
+		'## Article 21 – Entry into force',
+		'',
+		'1. This Agreement shall enter into force on the first day of the second month following the later notification.',
+	].join('\n'), 'treaty.md');
+	const details = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.fixes[0]?.replacement]);
+
+	test('"an extraordinary meeting, which must be held within 60 days" is Article 16.2\'s ninety days', () => {
+		assert.deepEqual(details('Either side can request an extraordinary meeting, which must be held within 60 days.'), [['60 days', 'ninety (90) days']]);
+		assert.deepEqual(details('Either side can request an extraordinary meeting, which must be held within 90 days.'), []);
+	});
+});
