@@ -124,6 +124,9 @@ function isReportedQuestion(tokens: readonly Token[], i: number): boolean {
 
 const ASKING_VERBS: ReadonlySet<string> = new Set(lexicon.asked.verbs);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(lexicon.asked.questionWords);
+/** Where the reported clause ("expectation that …", "reports that …") ends: a semicolon, or ", and" / ", but". */
+const HYPOTHESIS_END_RE = /;|,\s*(?:and|but)\s/;
+
 /** "Expect questions on whether the company is guaranteed …": what follows is asked, not asserted. */
 const HYPOTHETICAL_MARKERS = new Set(['whether', 'if', 'unless', 'suppose', 'supposing']);
 /** "Reports that the company will build …": someone else's claim, reported. */
@@ -213,7 +216,9 @@ function buildPredicate(
 	// A stated fact is a party's commitment only with a party as its subject ("the company is providing", not "local firms
 	// are providing feedback"); other cues need only a subject that is not a known non-agent.
 	const isAgentive = cue.level === Strength.Intent ? !predictive : cue.statedAsDone === true && subject.length > 0 ? hasPartySubject : hasPartySubject || !hasAny(subject, parties.nonAgents);
-	const hypothetical = hypotheticalFrom < cue.from;
+	// "… recognises the Union's expectation that the Framework will keep pace …, and will give serious consideration to
+	// matching": the reported words end at the next clause.
+	const hypothetical = hypotheticalFrom < cue.from && !(REPORTED_NOUNS.has(tokens[hypotheticalFrom]!.lower) && HYPOTHESIS_END_RE.test(prose.slice(tokens[hypotheticalFrom]!.end - base, tokens[cue.from]!.start - base)));
 	// "agreed to aim for …", "has committed to explore …": what was agreed is to try, so the promise is exploratory.
 	const next = tokens[cue.to]?.lower ?? '';
 	const agreedToTry = cue.level > Strength.Exploratory && (EXPLORATORY_ACTIONS.has(next) || TRYING_VERBS.has(next))

@@ -609,6 +609,10 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			const period = g['tunit']!.toLowerCase() === 'quarter' ? DAYS_PER['month']! * 3 : DAYS_PER[g['tunit']!.toLowerCase()]!;
 			out.push({ value: period / Math.max(1, count), unit: 'day', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval: true, ceiling });
 		} else if (g['freq'] !== undefined) {
+			// "each Quarterly Progress Report": a word of a name, not how often.
+			if (/^\p{Lu}/u.test(g['freq']) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
+				continue;
+			}
 			// "25 per cent … in each year", "for each year": in a sentence, the period a figure applies to, not how often
 			// something happens. (A source's are kept: its clauses are compared figure by figure as they were written.)
 			if (!keepScopes && /^(?:each|every)\s+(?:calendar\s+)?year$/i.test(g['freq']) && /\b(?:in|for|during|over)\s+$/i.test(before)) {

@@ -315,7 +315,9 @@ const EFFORT_WORDS: ReadonlySet<string> = new Set(['use', 'using', 'make', 'all'
 function wording(predicate: Predicate, actionOnly: boolean): string {
 	const next = predicate.actionText.split(' ')[0] ?? '';
 	const isAction = EXPLORATORY_ACTIONS.has(next) || IMPLEMENTATION_ACTIONS.has(next) || HEDGE_WORDS.has(next);
-	return next !== '' && (predicate.slot === 'base' || predicate.slot === 'ing') && (!actionOnly || isAction) ? `${predicate.cueText} ${next}` : predicate.cueText;
+	// "will give serious consideration** to": the words, without the emphasis set inside them.
+	const cue = predicate.cueText.replace(/[*_]{1,3}(?=\s|$)|(?<=^|\s)[*_]{1,3}/g, '');
+	return next !== '' && (predicate.slot === 'base' || predicate.slot === 'ing') && (!actionOnly || isAction) ? `${cue} ${next}` : cue;
 }
 
 /** The words the clause's exploratory action uses ("identify opportunities"). */

@@ -3138,6 +3138,10 @@ suite('a collective agreement binding in honour only, with clauses the parties i
 		'',
 		'7.5 The parties shall meet not less than 6 times a year in the Committee.',
 		'',
+		'## 8. Pay',
+		'',
+		'8.2 The Employer **recognises** the Union\'s expectation that the Pay Framework will keep pace with national awards, and **will give serious consideration** to matching any such award, subject to affordability.',
+		'',
 		'## 10. Facility Time',
 		'',
 		'10.6 The Employer **will** publish facility time data annually by 31 July.',
@@ -3164,6 +3168,18 @@ suite('a collective agreement binding in honour only, with clauses the parties i
 		const levels = RECOGNITION.sentences.filter((s) => ['7.5', '10.6'].includes(s.clause.id)).map((s) => [s.clause.id, s.commitment.level > 0]);
 		assert.deepEqual(levels, [['7.5', true], ['10.6', true]]);
 		assert.deepEqual(warned('Facility time data will be published annually by 31 July.'), []);
+	});
+
+	test('"will give serious consideration to matching" is to weigh it: "commits to match" overstates it; an expectation reported is not a claim', () => {
+		assert.deepEqual(warned('Under clause 8 the Employer commits to match national awards.'), [['overstated-commitment', 'commits to']]);
+		assert.deepEqual(warned('The pay clause raises expectations that national awards will be matched.'), []);
+		const message = check('Under clause 8 the Employer commits to match national awards.', RECOGNITION, { format: 'markdown' }).findings[0]?.message ?? '';
+		assert.match(message, /says `will give serious consideration to`/);
+	});
+
+	test('"each Quarterly Progress Report": a word of a name, not how often', () => {
+		assert.deepEqual(quantities('before each Quarterly Progress Report is submitted').map((q) => q.text), []);
+		assert.deepEqual(quantities('the Company shall report quarterly to the Commission').map((q) => q.text), ['quarterly']);
 	});
 
 	test('a thing acted on in the passive is no party ("Facility Time shall not be refused"); a body is ("The Joint Panel shall be convened")', () => {
