@@ -263,5 +263,40 @@ function bestApproximate(piece: Piece, source: SourceModel): PieceMatch | undefi
 			best = pieceMatch(piece, source, aligned.from, aligned.to, similarity, aligned.diffs, aligned.longestRun);
 		}
 	}
-	return best;
+	return best ?? oneWordChanged(piece, source, index);
+}
+
+/**
+ * A short phrase of mostly grammar words with one word changed ("shall not be unreasonably withheld" for the source's
+ * "shall not be unreasonably refused"): too few content words to place it by vote, so placed by each of them, word for
+ * word, at least four words long and every word but one the same.
+ */
+function oneWordChanged(piece: Piece, source: SourceModel, index: ReadonlyMap<string, number[]>): PieceMatch | undefined {
+	const m = piece.tokens.length;
+	if (m < 4 || m > 8) {
+		return undefined;
+	}
+	let found: PieceMatch | undefined;
+	for (const [j, t] of piece.tokens.entries()) {
+		const list = isContentToken(t) ? index.get(spellingKey(t.lower)) : undefined;
+		for (const p of list !== undefined && list.length <= 400 ? list : []) {
+			const start = p - j;
+			if (start < 0 || start + m > source.words.length) {
+				continue;
+			}
+			const pairs = piece.tokens.map((q, k) => [q, source.words[start + k]!] as const);
+			// "Conferences of the Parties" for "Conference of the Parties": the source's phrase, inflected.
+			if (pairs.every(([q, w]) => q.stem === w.stem)) {
+				return undefined;
+			}
+			const changed = pairs.filter(([q, w]) => spellingKey(q.lower) !== spellingKey(w.lower));
+			// A word of meaning changed for another ("withheld" for "refused"), not "into" for "in".
+			if (found === undefined && changed.length === 1 && isContentToken(changed[0]![0]) && isContentToken(changed[0]![1]) && changed[0]![0].stem !== changed[0]![1].stem) {
+				const [q, w] = changed[0]!;
+				const at = piece.tokens.indexOf(q);
+				found = pieceMatch(piece, source, start, start + m, (m - 1) / m, [{ kind: 'changed', quoted: q.raw, source: w.raw }], Math.max(at, m - 1 - at));
+			}
+		}
+	}
+	return found;
 }

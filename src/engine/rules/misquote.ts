@@ -172,7 +172,8 @@ function toFinding(context: RuleContext, piece: PieceMatch, sentence: RuleFindin
 		message = `Quoted as the ${source.shortName}'s words, but \`${actual}\` is not in the ${source.shortName}.`;
 	} else {
 		// A quote that drifts off into invented words aligns to a source stretch ending in "…, and": end on a content word.
-		const exact = matchCase(actual, exactWords(source.text.slice(piece.source.start, piece.source.end)));
+		// The source's words, without the emphasis it sets them in ("Release **shall not** be unreasonably refused").
+		const exact = matchCase(actual, exactWords(source.text.slice(piece.source.start, piece.source.end)).replace(/\*+|(?<![\p{L}\d])_{1,3}|_{1,3}(?![\p{L}\d])/gu, ''));
 		message = `Not verbatim: ${describeDiffs(piece.diffs)} compared with ${where}: “${exact}”.`;
 		fixes.push(correctWordsFix(text, piece.span, exact, `the exact words of ${where}`));
 	}

@@ -3144,6 +3144,8 @@ suite('a collective agreement binding in honour only, with clauses the parties i
 		'',
 		'## 10. Facility Time',
 		'',
+		'10.3 Release **shall not** be unreasonably refused; any refusal shall be reasoned in writing.',
+		'',
 		'10.6 The Employer **will** publish facility time data annually by 31 July.',
 		'',
 		'10.7 Facility Time shall not be unreasonably refused. The Joint Panel shall be convened by the Employer within 10 Working Days.',
@@ -3175,6 +3177,14 @@ suite('a collective agreement binding in honour only, with clauses the parties i
 		assert.deepEqual(warned('The pay clause raises expectations that national awards will be matched.'), []);
 		const message = check('Under clause 8 the Employer commits to match national awards.', RECOGNITION, { format: 'markdown' }).findings[0]?.message ?? '';
 		assert.match(message, /says `will give serious consideration to`/);
+	});
+
+	test('a short phrase of grammar words with one word of meaning changed is a misquote ("withheld" for "refused")', () => {
+		const misquoted = (text: string, source = RECOGNITION) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => [f.actual, f.fixes[0]?.replacement]);
+		assert.deepEqual(misquoted('Requests for release "shall not be unreasonably withheld", and a refusal must be reasoned.'), [['shall not be unreasonably withheld', 'refused']]);
+		assert.deepEqual(misquoted('Requests for release "shall not be unreasonably refused", and a refusal must be reasoned.'), []);
+		// The source's phrase inflected is not a changed word.
+		assert.deepEqual(misquoted('Countries meet every year at UN climate conferences, known as COPs ("Conferences of the Parties").', PARIS), []);
 	});
 
 	test('"each Quarterly Progress Report": a word of a name, not how often', () => {
