@@ -1232,30 +1232,26 @@ function yearContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	return undefined;
 }
 
+/** A year the source gives otherwise: reported like any figure, the fix writing the source's year alone. */
 function yearFinding(context: RuleContext, analysed: AnalysedSentence, y: { start: number; end: number }, right: YearMention): RuleFinding {
-	const label = citationLabel(context.source, right.clause!);
-	const actual = context.text.slice(y.start, y.end);
-	return {
-		ruleId: 'contradicted-detail',
-		message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
-		span: { start: y.start, end: y.end },
-		actual,
-		fixes: [replaceFix(context.text, { start: y.start, end: y.end }, String(right.year), `the year in ${label}`)],
-		clause: clauseRef(right.clause!),
-		sentence: analysed.sentence.span,
-	};
+	return figureFinding(context, analysed, y, right.clause!, right.text, String(right.year), 'the year');
 }
 
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
-	const label = citationLabel(context.source, right.clause);
-	const actual = context.text.slice(q.start, q.end);
+	return figureFinding(context, analysed, q, right.clause, right.text, right.text, 'the figure');
+}
+
+/** "`2030` conflicts with para. 33, which says “2031”", with the source's figure as the fix. */
+function figureFinding(context: RuleContext, analysed: AnalysedSentence, at: { start: number; end: number }, clause: Clause, says: string, replacement: string, what: string): RuleFinding {
+	const label = citationLabel(context.source, clause);
+	const actual = context.text.slice(at.start, at.end);
 	return {
 		ruleId: 'contradicted-detail',
-		message: `\`${actual}\` conflicts with ${label}, which says “${right.text}”.`,
-		span: { start: q.start, end: q.end },
+		message: `\`${actual}\` conflicts with ${label}, which says “${says}”.`,
+		span: { start: at.start, end: at.end },
 		actual,
-		fixes: [replaceFix(context.text, { start: q.start, end: q.end }, right.text, `the figure in ${label}`)],
-		clause: clauseRef(right.clause),
+		fixes: [replaceFix(context.text, { start: at.start, end: at.end }, replacement, `${what} in ${label}`)],
+		clause: clauseRef(clause),
 		sentence: analysed.sentence.span,
 	};
 }
