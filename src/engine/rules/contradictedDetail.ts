@@ -1055,10 +1055,9 @@ interface YearMention {
 	readonly end: number;
 	readonly text: string;
 	readonly context: ReadonlySet<string>;
-	readonly clause?: Clause;
+	readonly clause: Clause;
 	/** The other years of its sentence: a list of years is compared as a list ("in 2028 and 2031"). */
 	readonly sentenceYears: readonly number[];
-	readonly sentence: string;
 	/** The words of its sentence, and its content words. */
 	readonly stems: ReadonlySet<string>;
 	readonly words: ReadonlySet<string>;
@@ -1095,10 +1094,9 @@ function yearsIn(text: string, asSource: boolean): { year: number; start: number
 			continue;
 		}
 		// "the 2015 Paris Agreement", "the 2030 leakage ambition": a year that names a thing or an event, not a time the
-		// text sets.
+		// text sets. (A source's are all kept: "the 2029 and 2030 Editions" are years it gives.)
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-		// (A source's are all kept: "the 2029 and 2030 Editions" are years it gives.)
-		if (!asSource && ((YEAR_NAMES_AFTER_RE.test(after) && DETERMINER_BEFORE_RE.test(before)))) {
+		if (!asSource && YEAR_NAMES_AFTER_RE.test(after) && DETERMINER_BEFORE_RE.test(before)) {
 			continue;
 		}
 		const at = m.index + m[0].length - 4;
@@ -1129,7 +1127,7 @@ function sourceYears(source: SourceModel): readonly YearMention[] {
 					for (const word of leadIn) {
 						context.add(word);
 					}
-					list.push({ ...y, context, clause, sentenceYears: years.map((o) => o.year), sentence: sentence.text, stems, words });
+					list.push({ ...y, context, clause, sentenceYears: years.map((o) => o.year), stems, words });
 				}
 			}
 		}
@@ -1185,14 +1183,15 @@ function yearContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		const words = contextOf(tokens, { start: run[0]!.start, end: run.at(-1)!.end }, agents, prose, base);
 		const years = run.map((y) => y.year);
 		if (run.length >= 2) {
+			// All but one of the years the same, and a word of the same thing ("reviews" of the Partnership).
 			for (const t of theirs) {
 				const set = new Set(t.sentenceYears);
 				const missing = [...set].filter((x) => !years.includes(x));
 				const wrong = run.filter((y) => !set.has(y.year));
-				if (set.size !== new Set(years).size || missing.length !== 1 || wrong.length !== 1 || t.year !== missing[0] || shares(t.context, words) + shares(theirs.filter((o) => o.sentence === t.sentence).flatMap((o) => [...o.context]).reduce((s, w) => s.add(w), new Set<string>()), words) < 2) {
+				if (set.size !== new Set(years).size || missing.length !== 1 || wrong.length !== 1 || t.year !== missing[0] || shares(t.words, words) < 1) {
 					continue;
 				}
-				if (!(presentedBefore(run[0]!.start) || near(t.clause!))) {
+				if (!(presentedBefore(run[0]!.start) || near(t.clause))) {
 					continue;
 				}
 				return yearFinding(context, analysed, wrong[0]!, t);
@@ -1224,7 +1223,7 @@ function yearContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			continue;
 		}
 		const right = about[0]!.t;
-		if (!(presentedBefore(y.start) || near(right.clause!))) {
+		if (!(presentedBefore(y.start) || near(right.clause))) {
 			continue;
 		}
 		return yearFinding(context, analysed, y, right);
@@ -1234,7 +1233,7 @@ function yearContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 
 /** A year the source gives otherwise: reported like any figure, the fix writing the source's year alone. */
 function yearFinding(context: RuleContext, analysed: AnalysedSentence, y: { start: number; end: number }, right: YearMention): RuleFinding {
-	return figureFinding(context, analysed, y, right.clause!, right.text, String(right.year), 'the year');
+	return figureFinding(context, analysed, y, right.clause, right.text, String(right.year), 'the year');
 }
 
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
