@@ -4,6 +4,7 @@ import { analyseCommitment, isPlainWill, type PartyWords, type Predicate } from 
 import type { FrameVocabulary } from './analysis/frame';
 import { citationStyle, type ReferenceStyle } from './citationStyle';
 import { attachedTextOf } from './clauses/attachedTexts';
+import { withoutEmphasis } from './text/inlineMarkup';
 import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
 import { profileFor } from './profile';
@@ -377,7 +378,8 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 	// "## PART B — PARTNERSHIP STATEMENT (NOT LEGALLY BINDING)" over "## 17. Shared Purpose" … "## 20. Status of Part B":
 	// the clauses the part heading stands over (their ids do not carry its letter).
 	const lettered = partHeadings(text);
-	const attached = new Set(clauses.map((c) => attachedTextOf(c.id) === undefined ? undefined : partOf(c.id)).filter((p): p is string => p !== undefined));
+	const attached = [...new Set(clauses.map((c) => attachedTextOf(c.id) === undefined ? undefined : partOf(c.id)).filter((p): p is string => p !== undefined))]
+		.map((prefix) => ({ prefix, saidNotBinding: namedAttachedNotBindingRe(prefix) }));
 	// "(except Clause 8.4)": a paragraph of a named part that still binds.
 	const kept = new Set<string>();
 	let recitals = false;
@@ -393,8 +395,8 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 		}
 		// "The Joint Ministerial Statement appended hereto does not form part of this Treaty and does not create rights or
 		// obligations": the document says so of a text attached to it, by the text's name.
-		for (const prefix of attached) {
-			if (namedAttachedNotBindingRe(prefix).test(clause.text)) {
+		for (const { prefix, saidNotBinding } of attached) {
+			if (saidNotBinding.test(clause.text)) {
 				parts.add(prefix);
 			}
 		}
@@ -550,7 +552,7 @@ function findBindingParts(clauses: readonly Clause[], status: Clause): Set<Claus
 	for (const clause of clauses) {
 		// "… and this clause 3.2 **shall** be legally enforceable between them": enforceable is binding (read without the
 		// emphasis).
-		const text = clause.text.replace(/[*_]+/g, '');
+		const text = withoutEmphasis(clause.text);
 		const at = text.search(/\b(?:is|are|shall\s+be|will\s+be)\s+legally\s+(?:binding|enforceable)\b/i);
 		if (at === -1 || /\bnot\s+legally\s+(?:binding|enforceable)\b/i.test(text.slice(Math.max(0, at - 10), at + 25))) {
 			continue;

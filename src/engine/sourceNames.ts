@@ -14,7 +14,7 @@ const capitalisedRunRe = /\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*/uy;
 /** "shall be delivered", "may not be", "will have been": the modal's subject is acted on. */
 const PASSIVE_AFTER_RE = /^\s+(?:not\s+|only\s+|also\s+)?(?:be|been|have\s+been)\b/i;
 /** The last word of a body's name ("the Joint Board shall be chaired by …"): it acts, even in the passive. */
-const BODY_HEADS: ReadonlySet<string> = new Set(['agency', 'authority', 'board', 'commission', 'committee', 'council', 'executive', 'forum', 'group', 'institute', 'office', 'panel', 'secretariat', 'taskforce', 'tribunal', 'unit']);
+const BODY_HEADS: ReadonlySet<string> = new Set(partyLexicon.bodyHeads.words);
 
 /** Words that open a capitalised subject without naming anyone ("Each", "Neither", "Second", "Unless"). */
 const DETERMINERS: ReadonlySet<string> = new Set(partyLexicon.notNames.words);

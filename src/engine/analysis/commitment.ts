@@ -98,9 +98,11 @@ const AIM_NOUNS: ReadonlySet<string> = new Set(lexicon.grammar.aimNouns);
 /** Words that open a side clause: a cue right after them (and its subject) is not the sentence's main verb. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(lexicon.grammar.subordinators);
 /** Words that open a noun phrase: "commitment to the Partnership" is to a thing. */
-const NP_STARTERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'all']);
+const NP_STARTERS: ReadonlySet<string> = new Set(lexicon.grammar.nounPhraseStarters);
 /** Words that open a clause of time: a state after them is when something happens, not a claim that it is so. */
-const TEMPORAL_OPENERS: ReadonlySet<string> = new Set(['once', 'until', 'till', 'after', 'before', 'when', 'whenever']);
+const TEMPORAL_OPENERS: ReadonlySet<string> = new Set(lexicon.grammar.temporalOpeners);
+/** "how", "whether": a cue after one, in its subject, is inside an embedded question. */
+const EMBEDDED_QUESTION_WORDS: ReadonlySet<string> = new Set(lexicon.grammar.embeddedQuestionWords);
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'where', 'while', 'whereas', 'because', 'but', 'if', 'when', 'although']);
 const PREDICTIVE_VERBS = new Set(['be', 'become', 'remain', 'transform', 'change', 'help', 'drive', 'see', 'mean', 'prove', 'make', 'bring', 'boost', 'revolutionise', 'revolutionize']);
 /** "The Committee will know that …", "you will recall …": a "will" of knowing or noticing commits no one. */
@@ -247,7 +249,7 @@ function buildPredicate(
 	const last = tokens[cue.to - 1]!;
 	const opener = tokens[cue.from - 1 - subject.length]?.lower ?? '';
 	// "… discuss with them how the principles might apply": a cue in an embedded question, whatever opens the subject.
-	const isSubordinate = SUBORDINATORS.has(opener) || subject.some((w) => w === 'how' || w === 'whether');
+	const isSubordinate = SUBORDINATORS.has(opener) || subject.some((w) => EMBEDDED_QUESTION_WORDS.has(w));
 	const spanEnd = tokens[Math.max(cue.to, end) - 1]?.end ?? last.end;
 	return {
 		cueSpan: { start: first.start, end: last.end },

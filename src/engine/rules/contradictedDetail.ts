@@ -184,6 +184,11 @@ function leadInWords(source: SourceModel, clause: Clause): readonly string[] {
 	return tokenize(last.text).filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !source.parties.agents.has(t.lower) && !isProvisionWord(t.lower)).map((t) => t.stem);
 }
 
+/** A word that says what a figure is of: not a number, a stopword, a month, a party's name or a provision word. */
+function isContentWord(t: Token, parties: ReadonlySet<string>): boolean {
+	return t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
+}
+
 /** The content words (stems) near a quantity: "notify … breach … within 24 hours". Walks out from it: linear in what it reads. */
 function contextOf(tokens: readonly Token[], figure: { readonly start: number; readonly end: number }, parties: ReadonlySet<string>, text: string, base: number, others: readonly { readonly start: number; readonly end: number }[] = []): Set<string> {
 	// "nine pounds and forty pence (£9.40) per Dose": a figure in brackets after its words is read from outside them.
@@ -196,7 +201,6 @@ function contextOf(tokens: readonly Token[], figure: { readonly start: number; r
 	const breaks = (from: number, to: number): boolean => (CONTEXT_BREAK.test(text.slice(from - base, to - base)) && !PHRASE_AFTER_AND_RE.test(text.slice(Math.min(from, to) - base, Math.min(from, to) - base + 40)))
 		|| others.some((o) => o !== figure && o.start < Math.max(from, to) && o.end > Math.min(from, to) && !(o.start <= q.start && q.end <= o.end));
 	// The parties' names are near every figure: they say nothing about which figure it is.
-	const isContent = (t: Token): boolean => t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower);
 	const out = new Set<string>();
 	let at = firstFrom(tokens, q.start);
 	// "an extraordinary meeting, which must be held within 60 days": past ", which" only the thing it is said of, its
@@ -212,7 +216,7 @@ function contextOf(tokens: readonly Token[], figure: { readonly start: number; r
 				break;
 			}
 		}
-		if (isContent(tokens[i]!)) {
+		if (isContentWord(tokens[i]!, parties)) {
 			out.add(tokens[i]!.stem);
 			n++;
 			antecedent = antecedent > 0 ? antecedent - 1 : antecedent;
@@ -222,7 +226,7 @@ function contextOf(tokens: readonly Token[], figure: { readonly start: number; r
 		at++;
 	}
 	for (let i = at, n = 0, seen = 0; i < tokens.length && n < CONTEXT_WORDS && seen < CONTEXT_REACH && !breaks(i > at ? tokens[i - 1]!.end : q.end, tokens[i]!.end); i++, seen++) {
-		if (isContent(tokens[i]!)) {
+		if (isContentWord(tokens[i]!, parties)) {
 			out.add(tokens[i]!.stem);
 			n++;
 		}
@@ -1047,7 +1051,6 @@ function countsOf(clause: Clause): (StatedQuantity & { readonly head: string | u
 }
 const clauseCounts = new WeakMap<Clause, (StatedQuantity & { readonly head: string | undefined })[]>();
 
-/** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
 /** A year a text gives alone or as a date's ("in 2031", "end-2028", "31 December 2029"), with the words around it. */
 interface YearMention {
 	readonly year: number;
@@ -1063,9 +1066,9 @@ interface YearMention {
 	readonly words: ReadonlySet<string>;
 }
 
-/** The content words of a run of tokens: not numbers, stopwords, months, the parties' names or provision words. */
+/** The content words of a run of tokens, sums left out ("£1,150,000" is not what a year is of). */
 function contentStems(tokens: readonly Token[], parties: ReadonlySet<string>): Set<string> {
-	return new Set(tokens.filter((t) => t.lower.length > 2 && !isStopword(t.lower) && !/^[\d£$€]/.test(t.raw) && !MONTHS.includes(t.lower) && !parties.has(t.lower) && !isProvisionWord(t.lower)).map((t) => t.stem));
+	return new Set(tokens.filter((t) => isContentWord(t, parties) && !/^[£$€]/.test(t.raw)).map((t) => t.stem));
 }
 
 /**
@@ -1164,6 +1167,7 @@ function yearContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	const presentedBefore = (at: number): boolean => analysed.frame.inherited || (analysed.frame.agreementAt >= 0 && analysed.frame.agreementAt < firstFrom(tokens, at));
 	const near = (clause: Clause): boolean => analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD && context.sourceSentence(a).clause === clause);
 	const theirs = sourceYears(context.source);
+	const rare = rareStems(context.source);
 	const agents = context.source.parties.agents;
 	// Lists: runs of years joined by "and" or commas.
 	const runs: (typeof own)[] = [];
@@ -1204,7 +1208,6 @@ function yearContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		const ctx = new Set([...(own.length === 1 ? contentStems(tokens.filter((t) => t.start >= base), agents) : contextOf(tokens, y, agents, prose, base, own))].filter((w) => !/^[£$€]/.test(w)));
 		// About the same thing: two shared words, one of them particular to a clause or two ("Kestrel Bay", "Sarova"), not
 		// "Act" and "Commission". So is a source sentence's one year ("… its power purchase agreement, which expires in 2039").
-		const rare = rareStems(context.source);
 		const about = theirs.map((t) => {
 			const words = t.sentenceYears.length === 1 ? t.words : t.context;
 			return { t, n: shares(words, ctx) >= 2 && [...words].some((w) => ctx.has(w) && rare.has(w)) ? shares(words, ctx) : 0 };
@@ -1236,6 +1239,7 @@ function yearFinding(context: RuleContext, analysed: AnalysedSentence, y: { star
 	return figureFinding(context, analysed, y, right.clause, right.text, String(right.year), 'the year');
 }
 
+/** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
 	return figureFinding(context, analysed, q, right.clause, right.text, right.text, 'the figure');
 }

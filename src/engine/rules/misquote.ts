@@ -1,3 +1,4 @@
+import { withoutEmphasis } from '../text/inlineMarkup';
 import type { WordDiff } from '../quotes/alignWords';
 import type { PieceMatch } from '../quotes/matchQuote';
 import type { SourceModel } from '../source';
@@ -173,7 +174,7 @@ function toFinding(context: RuleContext, piece: PieceMatch, sentence: RuleFindin
 	} else {
 		// A quote that drifts off into invented words aligns to a source stretch ending in "…, and": end on a content word.
 		// The source's words, without the emphasis it sets them in ("Release **shall not** be unreasonably refused").
-		const exact = matchCase(actual, exactWords(source.text.slice(piece.source.start, piece.source.end)).replace(/\*+|(?<![\p{L}\d])_{1,3}|_{1,3}(?![\p{L}\d])/gu, ''));
+		const exact = matchCase(actual, withoutEmphasis(exactWords(source.text.slice(piece.source.start, piece.source.end))));
 		message = `Not verbatim: ${describeDiffs(piece.diffs)} compared with ${where}: “${exact}”.`;
 		fixes.push(correctWordsFix(text, piece.span, exact, `the exact words of ${where}`));
 	}

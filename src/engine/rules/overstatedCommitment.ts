@@ -1,3 +1,4 @@
+import { withoutEmphasis } from '../text/inlineMarkup';
 import type { Predicate } from '../analysis/commitment';
 import frames from '../lexicon/frames.json';
 import lexicon from '../lexicon/commitment.json';
@@ -316,7 +317,7 @@ function wording(predicate: Predicate, actionOnly: boolean): string {
 	const next = predicate.actionText.split(' ')[0] ?? '';
 	const isAction = EXPLORATORY_ACTIONS.has(next) || IMPLEMENTATION_ACTIONS.has(next) || HEDGE_WORDS.has(next);
 	// "will give serious consideration** to": the words, without the emphasis set inside them.
-	const cue = predicate.cueText.replace(/[*_]{1,3}(?=\s|$)|(?<=^|\s)[*_]{1,3}/g, '');
+	const cue = withoutEmphasis(predicate.cueText);
 	return next !== '' && (predicate.slot === 'base' || predicate.slot === 'ing') && (!actionOnly || isAction) ? `${cue} ${next}` : cue;
 }
 

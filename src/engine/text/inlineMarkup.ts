@@ -317,3 +317,12 @@ export function frontMatterEnd(text: string): number {
 	}
 	return 0;
 }
+
+/**
+ * Text without its emphasis markers: runs of `*`, and of `_` at a word's edge ("Release **shall not** be
+ * unreasonably refused", "__will__"), not the underscore inside a word ("snake_case").
+ */
+export function withoutEmphasis(text: string): string {
+	return text.replace(EMPHASIS_RE, '');
+}
+const EMPHASIS_RE = /\*+|(?<![\p{L}\d])_{1,3}|_{1,3}(?![\p{L}\d])/gu;
