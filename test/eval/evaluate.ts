@@ -61,6 +61,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	union: { file: join('test', 'eval', 'sources', 'union-recognition-agreement.md'), name: 'union-recognition-agreement.md' },
 	coproduction: { file: join('test', 'eval', 'sources', 'coproduction-treaty.md'), name: 'coproduction-treaty.md' },
 	academy: { file: join('test', 'eval', 'sources', 'academy-funding-agreement.md'), name: 'academy-funding-agreement.md' },
+	socialsec: { file: join('test', 'eval', 'sources', 'social-security-convention.md'), name: 'social-security-convention.md' },
+	covenant: { file: join('test', 'eval', 'sources', 'conservation-covenant.md'), name: 'conservation-covenant.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
