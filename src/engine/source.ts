@@ -3,7 +3,7 @@ import { alignmentTerms, narrowedTo, type Vocabulary, vocabularyFor } from './al
 import { analyseCommitment, isPlainWill, type PartyWords, type Predicate } from './analysis/commitment';
 import type { FrameVocabulary } from './analysis/frame';
 import { citationStyle, type ReferenceStyle } from './citationStyle';
-import { attachedTextOf } from './clauses/attachedTexts';
+import { ATTACHED_TEXT, attachedTextOf } from './clauses/attachedTexts';
 import { withoutEmphasis } from './text/inlineMarkup';
 import { looksBinary } from './clauses/noise';
 import { parseClauses } from './clauses/parseClauses';
@@ -286,8 +286,12 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		// "(a) monitor progress …" under "The Steering Board shall:" inherits the lead-in's "shall"; so does a table of
 		// targets under it.
 		const isTable = /^\s*\|/.test(clause.text);
-		let previous: SourceCommitment = leadIns.get(clause.id.replace(/\([^()]*\)$/, '')) ?? (isTable ? colonLeadIn : undefined) ?? { level: Strength.None };
-		const isItem = clause.id.endsWith(')') || (isTable && colonLeadIn !== undefined);
+		// "3.1.1 carry out … by 30 September 2026" under "3.1 The Landowner shall:": a deed numbers its items as
+		// sub-clauses, and they take the lead-in's cue as lettered items do.
+		const subClauseOf = /^(\d+(?:\.\d+)+)\.\d+$/.exec(clause.id)?.[1];
+		const underLeadIn = subClauseOf !== undefined && leadIns.has(subClauseOf);
+		let previous: SourceCommitment = leadIns.get(clause.id.replace(/\([^()]*\)$/, '')) ?? (underLeadIn ? leadIns.get(subClauseOf) : undefined) ?? (isTable ? colonLeadIn : undefined) ?? { level: Strength.None };
+		const isItem = clause.id.endsWith(')') || underLeadIn || (isTable && colonLeadIn !== undefined);
 		colonLeadIn = undefined;
 		const obliges = binding !== undefined && !binding.has(clause);
 		const goal = clause.sentences.find((sentence) => GOAL_NOT_DUTY_RE.test(sentence.text))?.text;
@@ -353,17 +357,23 @@ const obligationCueRe = /^(?:shall|must)$/i;
  * "This Memorandum records the understandings of the two delegations. It is not a treaty, is not intended to create
  * legally binding obligations …": a text attached to the document (its clauses `memorandum.2`, …) says it binds no one.
  */
-const INSTRUMENT_NOT_BINDING_RE = /\bthis\s+(\p{L}+)\b[^.]{0,120}?(?:\.\s+(?:It|They)\s+[^.]{0,80}?)?\b(?:(?:is|are)\s+not\s+(?:legally\s+)?binding|not\s+intended\s+to\s+(?:be\s+legally\s+binding|create\s+(?:any\s+)?(?:legally\s+binding\s+|legal\s+)(?:obligations|relations|rights))|does\s+not\s+create\s+(?:any\s+)?legal(?:ly)?\b|(?:is|are)\s+not\s+a\s+treaty)/iu;
+const INSTRUMENT_NOT_BINDING_RE = /\bthis\s+(\p{L}+)\b[^.]{0,120}?(?:\.\s+(?:It|They)\s+[^.]{0,80}?)?\b(?:(?:is|are)\s+not\s+(?:legally\s+)?binding|not\s+intended\s+to\s+(?:be\s+legally\s+binding|create\s+(?:any\s+)?(?:legally\s+binding\s+|legal\s+)(?:obligations|relations|rights))|does\s+not\s+create\s+(?:any\s+)?legal(?:ly)?\b|does\s+not\s+give\s+rise\s+to\s+(?:any\s+)?legal(?:ly)?\s+(?:binding\s+|enforceable\s+)?(?:obligations|rights|relations)|(?:is|are)\s+not\s+a\s+treaty)/iu;
 /** "The Joint Ministerial Statement … does not form part of this Treaty", "… creates no obligations": said of the text named `prefix`. */
 function namedAttachedNotBindingRe(prefix: string): RegExp {
 	return new RegExp(`\\bthe\\s+${prefix.split('-').join('\\s+')}\\b[^.]{0,120}?\\b(?:does\\s+not\\s+form\\s+(?:an?\\s+)?(?:integral\\s+)?part|(?:is|are)\\s+not\\s+(?:legally\\s+)?binding|does\\s+not\\s+create\\s+(?:any\\s+)?(?:legal|legally|rights|obligations)|creates?\\s+no\\s+(?:legal\\s+)?(?:rights|obligations))`, 'iu');
 }
 
+/** The nouns an attached text may call itself by ("understanding", "statement", "record"), whatever its heading's. */
+const INSTRUMENT_NOUN_RE = new RegExp(`^(?:${ATTACHED_TEXT})$`, 'u');
+
 /** A clause of an attached text (`memorandum.2`) that says the text binds no one ("This Memorandum … is not a treaty"). */
 function attachedNotBinding(clause: Clause): boolean {
 	const attached = attachedTextOf(clause.id);
 	const own = attached === undefined ? null : INSTRUMENT_NOT_BINDING_RE.exec(clause.text);
-	return own !== null && own[1]!.toLowerCase().replace(/s$/, '') === attached!.noun;
+	// "This understanding records the intentions of both Governments and does not give rise to legally binding
+	// obligations", in an Exchange of Letters: the text calls itself by its own noun or by another instrument's.
+	const noun = own?.[1]!.toLowerCase().replace(/s$/, '');
+	return noun !== undefined && (noun === attached!.noun || INSTRUMENT_NOUN_RE.test(noun));
 }
 
 /** "This Schedule is not legally binding", "This clause 15 is a statement of intention only": a part that binds no one. */

@@ -104,8 +104,8 @@ export function namedParties(text: string): Iterable<RegExpExecArray> {
 export function selfNames(text: string): Set<string> {
 	const names = new Set<string>();
 	const head = text.slice(0, 20_000);
-	// "this Agreement", "this Agreed Record" (its head noun, "record"); not "this Part 6" or "this Schedule".
-	for (const m of head.matchAll(/\bth(?:is|e present)\s+((?:\p{Lu}[\p{L}]+\s+){0,2}\p{Lu}[\p{L}]+)/gu)) {
+	// "this Agreement", "This Deed is …", "this Agreed Record" (its head noun, "record"); not "this Part 6" or "this Schedule".
+	for (const m of head.matchAll(/\b[Tt]h(?:is|e present)\s+((?:\p{Lu}[\p{L}]+\s+){0,2}\p{Lu}[\p{L}]+)/gu)) {
 		const words = m[1]!.split(/\s+/);
 		const noun = words[words.length - 1]!.toLowerCase();
 		if (words.length > 1 && !/^(?:memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|record|declaration|settlement)$/.test(noun)) {
@@ -120,7 +120,7 @@ export function selfNames(text: string): Set<string> {
 			names.add(word);
 		}
 	}
-	for (const m of titleOf(head).matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact|deed|undertakings|licence|license|communiqu[eé])\b/giu)) {
+	for (const m of titleOf(head).matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact|deed|covenant|concordat|undertakings|licence|license|communiqu[eé])\b/giu)) {
 		names.add(m[1]!.toLowerCase());
 	}
 	// "Heads of Terms", "Letter of Intent", "Term Sheet": the title's first word names it ("the heads of terms say …").

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 
 import fc from 'fast-check';
 
-import { tokenize, wordPattern } from '../../src/engine/text/tokens';
+import { expandContractions, tokenize, wordPattern } from '../../src/engine/text/tokens';
 import { fragment } from './property/arbitraries';
 
 /** The words `wordPattern` finds, as `offset:word`: what the hand-written scanner of `tokenize` must find. */
@@ -45,3 +45,20 @@ suite('tokenize', () => {
 		);
 	});
 });
+
+suite('expandContractions', () => {
+	const split = (s: string) => expandContractions(tokenize(s)).map((t) => `${s.slice(t.start, t.end)}=${t.lower}`);
+
+	test('a contracted modal or "not" becomes its own token, with its own offsets', () => {
+		assert.deepEqual(split("We'll publish it."), ["We=we", "'ll=will", 'publish=publish', 'it=it']);
+		assert.deepEqual(split('They’ll agree.'), ['They=they', '’ll=will', 'agree=agree']);
+		assert.deepEqual(split("It won't, can't or shan't."), ['It=it', 'wo=will', "n't=n't", 'ca=can', "n't=n't", 'or=or', 'sha=shall', "n't=n't"]);
+		assert.deepEqual(split("Ministers shouldn't."), ['Ministers=ministers', 'should=should', "n't=n't"]);
+	});
+
+	test('words that only look like contractions, and text without any, are left alone', () => {
+		const tokens = tokenize("O'Neill will sign the agreement's annex.");
+		assert.equal(expandContractions(tokens), tokens);
+	});
+});
+

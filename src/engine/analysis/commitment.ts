@@ -1,7 +1,7 @@
 import lexicon from '../lexicon/commitment.json';
 import frameLexicon from '../lexicon/frames.json';
 import partyLexicon from '../lexicon/parties.json';
-import { type Token, tokenize } from '../text/tokens';
+import { expandContractions, type Token, tokenize } from '../text/tokens';
 import { type Span, Strength } from '../types';
 import {
 	CUE_ADVERBS,
@@ -147,11 +147,13 @@ export function analyseCommitment(
 	prose: string,
 	base = 0,
 	parties: PartyWords = DEFAULT_PARTY_WORDS,
-	tokens: readonly Token[] = tokenize(prose, base),
+	written: readonly Token[] = tokenize(prose, base),
 	isHeadline = false,
 	/** A sentence of the source itself: its "will publish", "will meet" are its content, never the writer's housekeeping. */
 	isSource = false,
 ): CommitmentAnalysis {
+	// "We'll work with …", "won't be expected to": the modal in a contraction is read as the modal.
+	const tokens = expandContractions(written);
 	const isAgent = (lower: string): boolean => parties.agents.has(lower) && !parties.nonAgents.has(lower);
 	const cues = findCues(tokens, { isAgent, isHeadline }).filter((cue) => !isFalseCue(tokens, cue, prose, base));
 	const hypotheticalFrom = cues.length > 0 ? firstHypothetical(tokens, parties) : tokens.length;
@@ -253,7 +255,8 @@ function buildPredicate(
 	const spanEnd = tokens[Math.max(cue.to, end) - 1]?.end ?? last.end;
 	return {
 		cueSpan: { start: first.start, end: last.end },
-		cueText: prose.slice(first.start - base, last.end - base),
+		// "'ll" of "we'll" is shown as the modal it stands for.
+		cueText: /^['’]/.test(first.raw) ? `${first.lower}${prose.slice(first.end - base, last.end - base)}` : prose.slice(first.start - base, last.end - base),
 		cuePhrase: cue.phrase,
 		slot: cue.slot,
 		level,
@@ -304,6 +307,9 @@ function subjectTokens(prose: string, base: number, tokens: readonly Token[], cu
 	return out;
 }
 
+/** "at no cost", "for no fee": the price of what is done, not a denial of it. */
+const PRICE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for']);
+
 /** "no later than", "not less than": a comparison that sets a limit. */
 const COMPARATIVE_RE = /^(?:later|sooner|earlier|more|less|fewer|longer|shorter)$/;
 
@@ -314,9 +320,10 @@ function isNegated(tokens: readonly Token[], cue: CueMatch): boolean {
 			return true;
 		}
 	}
-	// "gives Halcyon Arc no preference", "creates no obligation": the object denied (not "no later than").
+	// "gives Halcyon Arc no preference", "creates no obligation": the object denied (not "no later than", nor "provide,
+	// at no cost, …", a price).
 	for (let i = cue.to + 2; i < Math.min(cue.to + 4, tokens.length); i++) {
-		if ((tokens[i]!.lower === 'no' || tokens[i]!.lower === 'nothing') && !COMPARATIVE_RE.test(tokens[i + 1]?.lower ?? '')) {
+		if ((tokens[i]!.lower === 'no' || tokens[i]!.lower === 'nothing') && !COMPARATIVE_RE.test(tokens[i + 1]?.lower ?? '') && !PRICE_PREPOSITIONS.has(tokens[i - 1]!.lower)) {
 			return true;
 		}
 	}
@@ -331,6 +338,10 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 		i++;
 	}
 	const verb = tokens[i]?.lower ?? '';
+	// "I will be running two briefings", "you will know": the writer's and the reader's own doings, whatever the verb.
+	if (hasAny(subject, WRITER_WORDS)) {
+		return true;
+	}
 	if (verb === 'be') {
 		// "will be independently evaluated", "will be expanded": a passive of something someone does is a promise of it.
 		let p = i + 1;
@@ -342,11 +353,19 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 		if ((IMPLEMENTATION_ACTIONS.has(participle) || EXPLORATORY_ACTIONS.has(participle)) && !QUESTION_WORDS.has(participle)) {
 			return false;
 		}
+		// "we will be working with …", "the Department will be publishing …": a party's doing in the progressive is its plan.
+		if (/\p{L}{2,}ing$/u.test(participle) && hasAny(subject, parties.agents) && !hasAny(subject, parties.nonAgents)) {
+			return false;
+		}
 		// Another verb's passive is a promise only of something that is not a thing of the world ("jobs will be created").
 		// "will be limited to", "will be focused on": what it is, not something done.
 		return !isParticiple(participle) || DESCRIPTIVE_PARTICIPLES.has(participle) || !PROMISING_MODALS.has(cue.phrase) || hasAny(subject, parties.nonAgents);
 	}
-	if (COGNITION_VERBS.has(verb) || (ADMINISTRATIVE_VERBS.has(verb) && !isSource) || hasAny(subject, WRITER_WORDS)) {
+	// "We will need front desk volunteers", "decisions will need a two-thirds majority": a need the writers foresee for
+	// themselves, or a thing's, not a promise ("each side will need … boats fitted with …" is a party's duty, and a
+	// source's "will need to obtain consent" its requirement).
+	const needs = verb === 'need' && (subject.includes('we') || !hasAny(subject, parties.agents));
+	if (COGNITION_VERBS.has(verb) || ((ADMINISTRATIVE_VERBS.has(verb) || needs) && !isSource)) {
 		return true;
 	}
 	if (hasAny(subject, parties.agents)) {

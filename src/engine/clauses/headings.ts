@@ -116,7 +116,8 @@ export function parseNumberedHeading(s: string): Heading | undefined {
 
 /** Parses an unnumbered plain-text heading ("Introduction", "Legal status", "Data Protection"); neighbours checked by the caller. */
 export function parseNamedHeading(s: string): Heading | undefined {
-	if (endsTerminal(s) || !startsUpper(s) || s.length > 90) {
+	// "Tarvost, 3 June 2025" over a letter and its "Minister," are its dateline and salutation, not headings.
+	if (endsTerminal(s) || !startsUpper(s) || s.length > 90 || /,$/.test(s) || DATELINE_RE.test(s)) {
 		return undefined;
 	}
 	const known = isIntroTitle(s) || isStatusTitle(s);
@@ -125,3 +126,7 @@ export function parseNamedHeading(s: string): Heading | undefined {
 	}
 	return { rank: 1, keyword: '', number: '', title: s, level: 0 };
 }
+
+/** A letter's dateline: a place, then a date ("Tarvost, 3 June 2025", "London, June 3, 2025"), or the date alone. */
+const DATELINE_RE = /^(?:\p{Lu}[\p{L}'’. -]*,\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}$/u;
+

@@ -9,7 +9,8 @@ const ruleRe = /^(?:[-*_=~·•]\s*){3,}$/u;
 const pageRe = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/iu;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const dateRe = new RegExp(
-	'^(?:(?:published|dated?|updated|last\\s+updated|effective(?:\\s+date)?|made|signed|issued|version\\s+\\S{1,12})\\s*:?,?\\s*(?:on\\s+)?)?' +
+	// A letter's dateline may name its place first ("Tarvost, 3 June 2025").
+	'^(?:(?:published|dated?|updated|last\\s+updated|effective(?:\\s+date)?|made|signed|issued|version\\s+\\S{1,12})\\s*:?,?\\s*(?:on\\s+)?|\\p{Lu}[\\p{L}\'’. -]{1,40},\\s*)?' +
 		`(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}` +
 		'|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\.?$',
 	'iu',
@@ -26,7 +27,7 @@ export function isNoiseLine(head: string): boolean {
 	return opensSignature(head) || fieldRe.test(head) || ruleRe.test(head) || pageRe.test(head);
 }
 
-/** True for a date line ("Published 21 July 2025", "Dated: 3 March 2024", "2025-07-21"). */
+/** True for a date line ("Published 21 July 2025", "Dated: 3 March 2024", "2025-07-21", "Tarvost, 3 June 2025"). */
 export function isDateLine(head: string): boolean {
 	return dateRe.test(head);
 }

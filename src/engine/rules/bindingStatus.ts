@@ -1,6 +1,8 @@
 import partyLexicon from '../lexicon/parties.json';
 import lexicon from '../lexicon/binding.json';
 import { isProvisionWord } from '../analysis/frame';
+import { attachedTextOf } from '../clauses/attachedTexts';
+import { withoutEmphasis } from '../text/inlineMarkup';
 import { isStopword, type Token, tokenize } from '../text/tokens';
 import { type Clause, type Fix, Strength } from '../types';
 import { afterSentence, citationLabel, clauseRef, fitBindingReplacement, insertQuoteTitle, quoteWithCitation, replaceFix } from './fixes';
@@ -420,6 +422,12 @@ function* nonBindingPartAsBinding(context: RuleContext): Generator<RuleFinding> 
 		if (analysed.claim.isQuestion || analysed.claim.isProhibition || isAsked(analysed.claim.tokens) || (analysed.frame.reported && !analysed.frame.explicit) || analysed.isOthersWords) {
 			continue;
 		}
+		// "The Exchange of Letters is legally binding on both governments": the part named by its title, said to bind.
+		const named = namedPartSaidToBind(context, analysed, parts);
+		if (named !== undefined) {
+			yield toFinding(context, analysed, named.hit.from, named.hit.to, named.hit.term, statusOfPart(context.source, named.part));
+			continue;
+		}
 		const top = analysed.alignments[0];
 		const clause = top !== undefined && top.score >= CITATION_THRESHOLD ? context.sourceSentence(top).clause : undefined;
 		if (clause === undefined || !parts.has(clause)) {
@@ -434,11 +442,60 @@ function* nonBindingPartAsBinding(context: RuleContext): Generator<RuleFinding> 
 	}
 }
 
+/**
+ * A non-binding part the sentence names by its whole title of two or more words ("the Exchange of Letters", "the Joint
+ * Ministerial Statement"), followed in the same clause by a word that says it binds.
+ */
+function namedPartSaidToBind(context: RuleContext, analysed: AnalysedSentence, parts: ReadonlySet<Clause>): { part: Clause; hit: { from: number; to: number; term: Term } } | undefined {
+	const tokens = analysed.claim.tokens;
+	for (const part of parts) {
+		// Its title ("Exchange of Letters") or, for an attached text, its instrument's name ("Joint Ministerial Statement"
+		// for "Joint Ministerial Statement on the Future of the Basin").
+		const instrument = attachedTextOf(/^[^.(]+/.exec(part.id)?.[0] ?? part.id)?.name;
+		const names = [titleWords(part), ...(instrument === undefined ? [] : [instrument.toLowerCase().split(' ')])].filter((n) => n.length >= 2);
+		// Where a name's words first all occur within a stretch as long as the name itself.
+		const at = Math.min(...names.map((name) => tokens.findIndex((_, i) => name.every((w) => tokens.slice(i, i + name.length + 2).some((t) => singular(t.lower) === w)))).filter((i) => i !== -1));
+		if (at === Infinity) {
+			continue;
+		}
+		const hit = findBindingTerm(analysed, context.source.parties.agents);
+		if (hit === undefined || hit.from < at || EXCEPTION_WORDS_RE.test(analysed.sentence.prose)) {
+			return undefined;
+		}
+		// Said of the part ("… is legally binding", "… forms a binding part of"), within a few words and in its own clause;
+		// not "a memorandum signed alongside the treaty", nor "The Convention binds, but the Exchange of Letters …".
+		const between = analysed.claimProse.slice(tokens[at]!.end - analysed.sentence.span.start, tokens[hit.from]!.start - analysed.sentence.span.start);
+		const predicated = hit.from - at <= 10 && PREDICATING_RE.test(between) && !/[;:,]|\b(?:but|while|whereas|unlike|alongside|with|and|than)\b/i.test(between);
+		return predicated ? { part, hit } : undefined;
+	}
+	return undefined;
+}
+
+/** A verb that says what a part is: "is", "are", "forms", "constitutes", "remains", "becomes". */
+const PREDICATING_RE = /\b(?:is|are|was|were|be|been|becomes?|forms?|constitutes?|remains?)\b/i;
+
 /** Where the source says a part does not bind: the part's own words if it says so, else the clause that names it. */
 function statusOfPart(source: RuleContext['source'], part: Clause): { clause: Clause; text: string; part: Clause } {
+	// Quoted without the source's emphasis ("*Appended to, but not forming part of, the Treaty*").
+	const found = statusSentenceOfPart(source, part);
+	return { ...found, text: withoutEmphasis(found.text).trim() };
+}
+
+function statusSentenceOfPart(source: RuleContext['source'], part: Clause): { clause: Clause; text: string; part: Clause } {
 	const own = part.sentences.find((x) => NOT_BINDING_WORDS_RE.test(x.text));
 	if (own) {
 		return { clause: part, text: own.text, part };
+	}
+	// An attached text that says so in another of its paragraphs ("This understanding … does not give rise to legally
+	// binding obligations").
+	const prefix = /^[^.(]+/.exec(part.id)?.[0] ?? part.id;
+	if (attachedTextOf(prefix) !== undefined) {
+		for (const clause of source.clauses.filter((c) => c.id === prefix || c.id.startsWith(`${prefix}.`) || c.id.startsWith(`${prefix}(`))) {
+			const sentence = clause.sentences.find((x) => NOT_BINDING_WORDS_RE.test(x.text));
+			if (sentence) {
+				return { clause, text: sentence.text, part };
+			}
+		}
 	}
 	const number = part.id.replace(/^schedule-/, '');
 	for (const clause of source.clauses) {
@@ -450,7 +507,7 @@ function statusOfPart(source: RuleContext['source'], part: Clause): { clause: Cl
 	return { clause: part, text: part.sentences[0]?.text ?? part.text, part };
 }
 const EXCEPTION_WORDS_RE = /\b(?:except|exception|exceptions|excluding|left\s+out|not\s+(?:legally\s+)?binding|non-binding|not\s+enforceable|unenforceable|aspiration|aspirations|aims?|hopes?)\b/i;
-const NOT_BINDING_WORDS_RE = /\bnot\s+(?:legally\s+)?binding\b|\bnon-binding\b|\bstatements?\s+of\s+(?:intent|intention)s?\s+only\b|\bnot\s+obligations\b/i;
+const NOT_BINDING_WORDS_RE = /\bnot\s+(?:legally\s+)?binding\b|\bnon-binding\b|\bstatements?\s+of\s+(?:intent|intention)s?\s+only\b|\bnot\s+obligations\b|\bdoes\s+not\s+(?:give\s+rise\s+to|create)\s+(?:any\s+)?(?:legal(?:ly)?\s+)?(?:binding\s+|enforceable\s+)?(?:obligations|rights)\b|\bdoes\s+not\s+form\s+(?:an?\s+)?(?:integral\s+)?part\b/i;
 
 function toFinding(context: RuleContext, analysed: AnalysedSentence, from: number, to: number, term: Term, ofPart?: { clause: Clause; text: string; part: Clause }): RuleFinding {
 	const tokens = analysed.claim.tokens;
@@ -470,7 +527,7 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, from: numbe
 	return {
 		ruleId: 'binding-status',
 		message: ofPart
-			? `\`${actual}\` describes ${citationLabel(context.source, ofPart.part)} as binding; the ${context.source.shortName} says it is not: “${ofPart.text}” (${label}).`
+			? `\`${actual}\` describes ${partName(context, ofPart.part)} as binding; the ${context.source.shortName} says it is not: “${ofPart.text}” (${label}).`
 			: `\`${actual}\` contradicts the ${context.source.shortName}'s own status: “${status.sentences[0]?.text ?? status.text}” (${label}).`,
 		span,
 		actual,
@@ -479,3 +536,10 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, from: numbe
 		sentence: analysed.sentence.span,
 	};
 }
+
+/** How a message names a part: an attached text by its name ("the Exchange of Letters"), anything else by its citation. */
+function partName(context: RuleContext, part: Clause): string {
+	const prefix = /^[^.(]+/.exec(part.id)?.[0] ?? part.id;
+	return attachedTextOf(prefix) !== undefined && part.title !== '' ? `the ${part.title.replace(/^the\s+/i, '')}` : citationLabel(context.source, part);
+}
+

@@ -2,6 +2,7 @@ import { clauseLabel } from '../citationStyle';
 import { attachedTextOf } from '../clauses/attachedTexts';
 import type { SourceModel, SourceSentence } from '../source';
 import type { BriefingSentence } from '../text/segmentBriefing';
+import { withoutEmphasis } from '../text/inlineMarkup';
 import type { Clause, ClauseRef, Fix, Span } from '../types';
 
 /** How a briefing cites a clause: "MoU §2.3", "MoU status", "MoU introduction". */
@@ -20,7 +21,8 @@ export function insertQuoteFix(source: SourceModel, match: SourceSentence, sente
 	return {
 		title: insertQuoteTitle(source, match.clause),
 		span: { start: sentence.span.end, end: sentence.span.end },
-		replacement: afterSentence(sentence.text, quoteWithCitation(match.sentence.text, citationLabel(source, match.clause))),
+		// The source's words without its emphasis ("** The Parties would like …" after a bold heading).
+		replacement: afterSentence(sentence.text, quoteWithCitation(withoutEmphasis(match.sentence.text), citationLabel(source, match.clause))),
 	};
 }
 
@@ -46,7 +48,9 @@ function titleWords(words: string): string {
  */
 export function replaceFix(text: string, span: Span, replacement: string, basis?: string): Fix {
 	const actual = text.slice(span.start, span.end);
-	return { title: `Replace '${titleWords(actual)}' with '${titleWords(replacement)}'${basis ? ` (${basis})` : ''}`, span, replacement };
+	// The contracted modal of "we'll" replaced: "we would", not "wewould".
+	const joined = /^['’]/.test(actual) && /\p{L}$/u.test(text.slice(Math.max(0, span.start - 2), span.start)) && /^\p{L}/u.test(replacement);
+	return { title: `Replace '${titleWords(actual)}' with '${titleWords(replacement)}'${basis ? ` (${basis})` : ''}`, span, replacement: joined ? ` ${replacement}` : replacement };
 }
 
 /**

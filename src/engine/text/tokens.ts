@@ -211,3 +211,35 @@ export function isStopword(lower: string): boolean {
 export function isContentToken(token: Token): boolean {
 	return token.lower.length > 1 && !STOPWORDS.has(token.lower);
 }
+
+/** "we'll", "can't", "won't": a word with a contracted modal or "not", split for reading what a sentence commits to. */
+const CONTRACTION_RE = /^(\p{L}+?)(?:(['’]ll)|(n['’]t))$/iu;
+/** The modal a contracted negative stands for where its stem is not the word: "won't", "can't", "shan't". */
+const CONTRACTED_STEMS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+
+/**
+ * The tokens with each contraction split in two ("we'll" → "we" + "will", "won't" → "will" + "n't"), each part keeping its
+ * own offsets and the words as written: a modal written in a contraction is still a modal. The same array when there is
+ * none.
+ */
+export function expandContractions(tokens: readonly Token[]): readonly Token[] {
+	let out: Token[] | undefined;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const m = token.raw.length > 3 && (token.raw.includes("'") || token.raw.includes('’')) ? CONTRACTION_RE.exec(token.raw) : null;
+		if (m === null) {
+			out?.push(token);
+			continue;
+		}
+		out ??= tokens.slice(0, i);
+		const head = m[1]!;
+		const headLower = head.toLowerCase();
+		const lower = m[2] === undefined ? (CONTRACTED_STEMS[headLower] ?? headLower) : headLower;
+		const split = token.start + head.length;
+		out.push({ start: token.start, end: split, raw: head, lower, stem: stemWord(lower) });
+		const tail = m[2] ?? m[3]!;
+		const tailLower = m[2] === undefined ? "n't" : 'will';
+		out.push({ start: split, end: token.end, raw: tail, lower: tailLower, stem: tailLower });
+	}
+	return out ?? tokens;
+}

@@ -11,6 +11,7 @@ import { segmentBriefing } from '../../../src/engine/text/segmentBriefing';
 import { quantities } from '../../../src/engine/rules/contradictedDetail';
 import { inSourceWordParts } from '../../../src/engine/rules/novelTerms';
 import { tokenize } from '../../../src/engine/text/tokens';
+import { Strength } from '../../../src/engine/types';
 import { checkMd, MOU } from '../helpers';
 
 const PARIS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/paris-agreement.md'), 'utf8'), 'paris-agreement.md');
@@ -599,6 +600,38 @@ suite('duties in plain words', () => {
 		assert.equal(level('Every country has to set a target.'), level('Every country must set a target.'));
 		assert.ok(level('Article 7 requires each Party to develop and implement a national adaptation plan.') > level('Each Party should develop a plan.'));
 		assert.equal(analyseCommitment('The transition requires investment.', 0, PARIS.parties).predicates.length, 0);
+	});
+
+	test('a modal in a contraction is the modal: "we\'ll", "won\'t"', () => {
+		const predicates = (text: string) => analyseCommitment(text, 0, PARIS.parties).predicates.map((p) => [p.cueText, p.level, p.negated]);
+		assert.deepEqual(predicates("We'll publish the report."), predicates('We will publish the report.').map(([, level, negated]) => ['will', level, negated]));
+		assert.deepEqual(predicates("The Parties won't publish the report.").map(([, level, negated]) => [level, negated]), [[Strength.None, true]]);
+	});
+
+	test('the writer\'s own plans are not commitments, whatever the verb ("I will be running two briefings")', () => {
+		const level = (text: string) => analyseCommitment(text, 0, PARIS.parties).level;
+		assert.equal(level("I'll be running two short briefings on the agreement."), Strength.None);
+		assert.equal(level('I will be running two short briefings on the agreement.'), Strength.None);
+		assert.equal(level('You will be pleased to know the report is out.'), Strength.None);
+	});
+
+	test('a party\'s doing in the progressive is its plan ("we will be working with"); the world\'s is a prediction', () => {
+		const level = (text: string) => analyseCommitment(text, 0, PARIS.parties).level;
+		assert.equal(level('We will be working with local groups over the next three years.'), level('We will work with local groups over the next three years.'));
+		assert.equal(level("We'll be working with local groups over the next three years."), Strength.Intent);
+		assert.equal(level('Temperatures will be rising for decades.'), Strength.None);
+	});
+
+	test('"we will need volunteers" and "decisions will need a majority" are needs; a party\'s "will need … fitted" is a duty', () => {
+		const level = (text: string) => analyseCommitment(text, 0, PARIS.parties).level;
+		assert.equal(level("We'll need front desk volunteers and book sorters."), Strength.None);
+		assert.equal(level('Key decisions will need a two-thirds majority.'), Strength.None);
+		assert.ok(level('Each Party will need at least 20 vessels fitted with monitoring by September.') > Strength.None);
+	});
+
+	test('"there will be" states a plan, no firmer than a plain "will"', () => {
+		const level = (text: string) => analyseCommitment(text, 0, PARIS.parties).level;
+		assert.equal(level('There will be a liaison group meeting every two months.'), Strength.Intent);
 	});
 
 	test('"must" for a "should" is reported against a treaty\'s graded paragraph', () => {
@@ -3318,5 +3351,104 @@ suite('contradicted-detail: a figure in a relative clause is about the words it 
 	test('"an extraordinary meeting, which must be held within 60 days" is Article 16.2\'s ninety days', () => {
 		assert.deepEqual(details('Either side can request an extraordinary meeting, which must be held within 60 days.'), [['60 days', 'ninety (90) days']]);
 		assert.deepEqual(details('Either side can request an extraordinary meeting, which must be held within 90 days.'), []);
+	});
+});
+
+suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () => {
+	const DEED = loadSource([
+		'# Conservation Covenant',
+		'',
+		'## 3. Landowner\'s obligations',
+		'',
+		'3.1 The Landowner shall:',
+		'',
+		'3.1.1 complete the Habitat Works by 30 September 2026 (or such later date as the Trust may agree);',
+		'',
+		'3.1.2 keep the water level within 0.2 m of ground level between 1 March and 30 June; and',
+		'',
+		'3.1.3 use all reasonable endeavours to reach the Target Condition by Year 10.',
+		'',
+		'## 4. Publication',
+		'',
+		'4.1 The Parties intend that the monitoring results should be published each year.',
+		'',
+		'4.2 The Trust intends to provide, at no cost to the Landowner, two training days for farm staff.',
+		'',
+		'4.3 The Parties aspire to achieve the following:',
+		'',
+		'(a) that a permissive footpath is opened along the northern edge of the Land.',
+		'',
+		'4.4 The Trust may offer guided walks for residents of the parish.',
+		'',
+		'## 5. Status',
+		'',
+		'5.1 This Deed is legally binding.',
+	].join('\n'), 'deed.md');
+	const warned = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.clause?.id]);
+
+	test('"This Deed is …" at a sentence\'s start, and a covenant\'s title, name the source: "under the deed", "the covenant"', () => {
+		assert.deepEqual([...DEED.frameWords.names].sort(), ['covenant', 'deed']);
+	});
+
+	test('a numbered sub-clause under "shall:" takes the lead-in\'s duty, not a "may" in its own brackets', () => {
+		assert.deepEqual(warned('The Landowner must complete the habitat works by 30 September 2026.'), []);
+		assert.equal(DEED.sentences.find((s) => s.clause.id === '3.1.1')!.commitment.level, Strength.Legal);
+		// Its own weaker cue still governs it.
+		assert.deepEqual(warned('The Landowner must reach the Target Condition by Year 10.'), [['overstated-commitment', '3.1.3']]);
+	});
+
+	test('"intend that … should", "intends to provide, at no cost", "aspire to": intentions and aspirations, not nothing', () => {
+		assert.deepEqual(warned('The Parties have agreed that the monitoring results will be published every year.'), [['overstated-commitment', '4.1']]);
+		assert.equal(DEED.sentences.find((s) => s.clause.id === '4.2')!.commitment.level, Strength.Intent);
+		assert.deepEqual(warned('The Landowner has committed to opening a permissive footpath along the northern edge of the Land.'), [['overstated-commitment', '4.3(a)']]);
+	});
+
+	test('a fix for the modal of "we\'ll" keeps the word before it', () => {
+		const text = "Under the deed, the Trust'll offer guided walks for residents of the parish.";
+		const [f] = check(text, DEED, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'overstated-commitment');
+		assert.ok(f);
+		assert.match(f.message, /^`will offer`/);
+		assert.equal(applyFix(text, f.fixes[0]!), 'Under the deed, the Trust may offer guided walks for residents of the parish.');
+	});
+
+	const TREATY = loadSource([
+		'# Convention on Social Security',
+		'',
+		'## Article 1 — Detached workers',
+		'',
+		'1. A detached worker shall remain insured in the sending State for up to 36 months.',
+		'',
+		'## Article 2 — Entry into force',
+		'',
+		'1. This Convention shall enter into force on the first day of the third month after the later notification.',
+		'',
+		'---',
+		'',
+		'# Exchange of Letters',
+		'',
+		'Tarvost, 3 June 2025',
+		'',
+		'Minister,',
+		'',
+		'I have the honour to record the following understanding:',
+		'',
+		'(i) Both Governments intend to open negotiations on family benefits within 24 months.',
+		'',
+		'This understanding records the intentions of both Governments and does not give rise to legally binding obligations.',
+	].join('\n'), 'convention.md');
+	const findings = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
+
+	test('a letter\'s dateline and salutation are not headings: the letter\'s paragraphs stay the attached text\'s', () => {
+		assert.deepEqual(TREATY.clauses.filter((c) => c.id.startsWith('exchange')).map((c) => c.text.slice(0, 20)), ['I have the honour to', 'Both Governments int', 'This understanding r']);
+	});
+
+	test('an attached text that says it "does not give rise to legally binding obligations" binds no one, and saying it does is reported', () => {
+		const text = 'The Exchange of Letters is legally binding on both governments.';
+		const [f, ...rest] = findings(text);
+		assert.deepEqual([f?.ruleId, rest.length], ['binding-status', 0]);
+		assert.match(f!.message, /describes the Exchange of Letters as binding/);
+		assert.match(f!.message, /“This understanding records the intentions of both Governments and does not give rise to legally binding obligations\.”/);
+		assert.deepEqual(findings('The Convention is legally binding, but the Exchange of Letters is not.'), []);
+		assert.deepEqual(findings('The Exchange of Letters, signed alongside the binding treaty, records an intention to negotiate.').filter((x) => x.ruleId === 'binding-status'), []);
 	});
 });
