@@ -1,5 +1,5 @@
 import specifics from '../lexicon/specifics.json';
-import type { SourceModel } from '../source';
+import type { SourceModel, SourceSentence } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import { type Clause, Strength } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
@@ -10,6 +10,7 @@ import { referencedClauses } from './wrongReference';
 import { AGREEMENT_TERM_RE } from './novelTerms';
 import { isProvisionWord, namesDocument } from '../analysis/frame';
 import { addTo } from '../multimap';
+import { sameEnd, type YearWindow, yearWindows } from './seasons';
 
 /** A quantity as written: its number and what it counts (a unit, a currency, a period, a date). */
 interface Quantity {
@@ -784,7 +785,7 @@ function partyReportsCommitment(analysed: AnalysedSentence): boolean {
 }
 
 function findContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
-	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed);
+	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed);
 	if (term) {
 		return term;
 	}
@@ -1240,6 +1241,54 @@ function yearFinding(context: RuleContext, analysed: AnalysedSentence, y: { star
 }
 
 /** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
+/**
+ * A window of the year one end of which differs from the source's window that shares the other ("between 1 March and 31
+ * July" where the grazing clause says "between 1 March and 15 July"): that end, with the source's as the fix. Of the
+ * source's windows sharing one end, the one whose sentence the sentence is closest to, in alignment and in words (the
+ * monitoring visits' "1 May and 31 July" is not what "livestock … between 1 March and 31 July" describes). Quiet when
+ * any window of the source is the sentence's, both ends.
+ */
+function windowContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const own = yearWindows(analysed.claimProse, analysed.sentence.span.start);
+	if (own.length === 0) {
+		return undefined;
+	}
+	const windows = sourceWindows(context.source);
+	const words = contentStems(analysed.claim.tokens, context.source.parties.agents);
+	const closeness = new Map(analysed.alignments.map((a) => [context.sourceSentence(a), a.score]));
+	for (const w of own) {
+		if (windows.some(({ window }) => sameEnd(w.from, window.from) && sameEnd(w.to, window.to))) {
+			continue;
+		}
+		const ranked = windows
+			.filter(({ window }) => sameEnd(w.from, window.from) !== sameEnd(w.to, window.to))
+			.map((c) => ({ ...c, score: (closeness.get(c.sentence) ?? 0) + WINDOW_WORD_WEIGHT * [...contentStems(c.sentence.tokens, context.source.parties.agents)].filter((stem) => words.has(stem)).length }))
+			.sort((a, b) => b.score - a.score);
+		const best = ranked[0];
+		// "between April and July": a window of months alone is loose; it must be plainly the clause's.
+		const needed = w.from.exact || w.to.exact ? CITATION_THRESHOLD * 0.75 : CLOSE_CLAUSE + WINDOW_WORD_WEIGHT;
+		if (best === undefined || best.score < needed || (ranked[1] !== undefined && ranked[1].score >= best.score)) {
+			continue;
+		}
+		const [end, theirs] = sameEnd(w.from, best.window.from) ? [w.to, best.window.to] : [w.from, best.window.from];
+		return figureFinding(context, analysed, end.span, best.sentence.clause, theirs.text, theirs.text, 'the date');
+	}
+	return undefined;
+}
+/** What one content word shared with a source sentence counts for, against an alignment score, in choosing its window. */
+const WINDOW_WORD_WEIGHT = 0.2;
+
+/** The windows of the year each source sentence gives: found once per source. */
+function sourceWindows(source: SourceModel): readonly { readonly sentence: SourceSentence; readonly window: YearWindow }[] {
+	let found = windowsBySource.get(source);
+	if (found === undefined) {
+		found = source.sentences.flatMap((sentence) => yearWindows(sentence.sentence.text, 0, true).map((window) => ({ sentence, window })));
+		windowsBySource.set(source, found);
+	}
+	return found;
+}
+const windowsBySource = new WeakMap<SourceModel, readonly { readonly sentence: SourceSentence; readonly window: YearWindow }[]>();
+
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
 	return figureFinding(context, analysed, q, right.clause, right.text, right.text, 'the figure');
 }

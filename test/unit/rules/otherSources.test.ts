@@ -3411,6 +3411,19 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		assert.equal(applyFix(text, f.fixes[0]!), 'Under the deed, the Trust may offer guided walks for residents of the parish.');
 	});
 
+	test('a window of the year with one end moved is a contradicted detail, fixed to the clause\'s end', () => {
+		const details = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+		const text = 'The Landowner must keep the water level within 0.2 m of ground level between 1 March and 31 July.';
+		const [f, ...rest] = details(text);
+		assert.deepEqual([f?.actual, f?.clause?.id, rest.length], ['31 July', '3.1.2', 0]);
+		assert.equal(applyFix(text, f!.fixes[0]!), 'The Landowner must keep the water level within 0.2 m of ground level between 1 March and 30 June.');
+		assert.deepEqual(details('The water level must be kept up from March to the end of July.').map((x) => x.actual), ['the end of July']);
+		// The clause's window, in other words, and a loose window of months about something else, are quiet.
+		assert.deepEqual(details('The Landowner must keep the water level within 0.2 m of ground level between 1 March and 30 June.'), []);
+		assert.deepEqual(details('The water level must be kept up from the start of March to the end of June.'), []);
+		assert.deepEqual(details('A consultation on the Deed ran between April and July.'), []);
+	});
+
 	const TREATY = loadSource([
 		'# Convention on Social Security',
 		'',
