@@ -56,6 +56,8 @@ const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(
 /** "May and November", "March, July and November" right before "each year". */
 const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|&)\\s+${MONTH_RE}\\s+(?:of\\s+)?$`, 'u');
 const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
+/** Ordinals in words, up to the twelfth: days, months and years are counted so in agreements. */
+const SPELLED_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const QUANTITY_ALTERNATIVES = [
 	`(?<money>(?:[£$€]|\\b(?:GBP|USD|EUR)\\s?)\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
 	// "by 2030", "before the end of 2027", "no later than 2030": a deadline given as a year, compared as its last day.
@@ -75,6 +77,9 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<frac>half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?=\\s+of\\b)`,
 	// "before the 400th Dwelling is occupied", "the 150th home": a trigger counted in ordinals (not "21st March").
 	`\\b(?<ord>\\d{1,5})(?:st|nd|rd|th)(?=\\s+\\p{L})(?!\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
+	// "the first day of the third month following …": a day or a month counted in words (only before a unit of time:
+	// "a second review" or "third parties" count nothing).
+	`\\b(?<sord>${Object.keys(SPELLED_ORDINALS).join('|')})(?=\\s+(?:full\\s+|calendar\\s+|working\\s+|business\\s+)?(?:day|week|month|year|quarter|anniversary)\\b)`,
 	// "a month's notice", "a year's notice": one period, written with the article.
 	`\\b(?<single>an?)\\s+(?<sunit>day|week|month|year)['’]s?(?=\\s)`,
 	// "within an hour", "within a fortnight", "up to a week", "at least a month before": one period, written as a limit.
@@ -84,7 +89,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|${Object.keys(NUMBER_WORDS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -644,8 +649,9 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 		} else if (g['frac'] !== undefined) {
 			const share = g['frac'].toLowerCase().replace(/[-\s]+/g, ' ');
 			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
-		} else if (g['ord'] !== undefined) {
-			out.push({ value: Number(g['ord']), unit: 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['ord'] !== undefined || g['sord'] !== undefined) {
+			const value = g['ord'] !== undefined ? Number(g['ord']) : SPELLED_ORDINALS[g['sord']!.toLowerCase()]!;
+			out.push({ value, unit: 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['within'] !== undefined) {
 			const unit = g['wunit']!.toLowerCase();
 			out.push(unit === 'fortnight'
@@ -843,7 +849,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		// A clause found only by the sentence's sum gives the sentence's other figures, not its other sums.
 		const sumOnly = bySum.has(about) && !isNamed && !aligned.some((c) => parentOf(context.source, c) === about) && !loose.includes(about);
 		const compared = sumOnly ? own.filter((q) => !/^[£$€]$/.test(q.unit)) : own;
-		const found = theirs.length > 0 && compared.length > 0 ? contradictionIn(context, analysed, compared, compared.map((q) => contexts[own.indexOf(q)]!), theirs, isNamed, strongly, isLoose, 0, about === clear, about === top) : undefined;
+		const found = theirs.length > 0 && compared.length > 0 ? contradictionIn(context, analysed, compared, compared.map((q) => contexts[own.indexOf(q)]!), theirs, isNamed, strongly, isLoose, 0, isClearly(clear, about, (c) => (stated.byClause.get(c) ?? []).some((t) => compared.some((q) => comparable(t, q)))), about === top) : undefined;
 		if (found) {
 			return found;
 		}
@@ -1527,8 +1533,24 @@ function clearBest(context: RuleContext, analysed: AnalysedSentence): Clause | u
 		return undefined;
 	}
 	const clause = parentOf(context.source, context.sourceSentence(first).clause);
-	const next = rest.find((a) => parentOf(context.source, context.sourceSentence(a).clause) !== clause);
-	return next === undefined || first.score >= CLEAR_MARGIN * next.score ? clause : undefined;
+	// Another paragraph of the same article ("16.2" after "16.1") does not make the article less clear: it adds to it.
+	const article = (a: { readonly doc: number }): string => numberedParent(parentOf(context.source, context.sourceSentence(a as never).clause));
+	const next = rest.find((a) => article(a) !== article(first));
+	const together = first.score + rest.filter((a) => article(a) === article(first) && parentOf(context.source, context.sourceSentence(a).clause) !== clause).reduce((sum, a) => sum + a.score, 0);
+	return next === undefined || together >= CLEAR_MARGIN * next.score ? clause : undefined;
+}
+
+/** The provision a numbered paragraph belongs to: "16" for "16.2", "schedule-2.1" for "schedule-2.1.3"; else its own id. */
+function numberedParent(clause: Clause): string {
+	return /^(.+)\.[^.]+$/.exec(clause.id)?.[1] ?? clause.id;
+}
+
+/**
+ * The clause is the one clearly described, or another paragraph of its article that gives the figure the clearly
+ * described one does not ("16.2 … up to 20 per cent" where "16.1", on requests for deduction, aligns best).
+ */
+function isClearly(clear: Clause | undefined, about: Clause, givesFigure: (clause: Clause) => boolean): boolean {
+	return clear !== undefined && (about === clear || (numberedParent(about) === numberedParent(clear) && numberedParent(about) !== about.id && !givesFigure(clear)));
 }
 const CLEAR_MARGIN = 1.5;
 

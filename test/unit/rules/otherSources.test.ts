@@ -3451,6 +3451,21 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 	].join('\n'), 'convention.md');
 	const findings = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning');
 
+	test('a day or month counted in words is a figure: "the second month" for the treaty\'s "third month"', () => {
+		const details = (text: string) => findings(text).filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+		assert.deepEqual(details('The Convention enters into force on the first day of the second month after the later notification.'), [['second', '2.1']]);
+		assert.deepEqual(details('The Convention enters into force on the first day of the third month after the later notification.'), []);
+		// "a second review", "third parties": no unit of time, nothing counted.
+		assert.deepEqual(details('A second review of the Convention may involve third parties after the later notification.'), []);
+	});
+
+	test('a figure in another paragraph of the article the sentence is loosely about is compared when the first gives none of its kind', () => {
+		const ARTICLE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/social-security-convention.md'), 'utf8'), 'social-security-convention.md');
+		const details = (text: string) => check(text, ARTICLE, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual, f.clause?.id]);
+		assert.deepEqual(details('The convention also lets either institution recover overpayments by deducting up to 25% of each continuing payment made by the other.'), [['contradicted-detail', '25%', '16.2']]);
+		assert.deepEqual(details('The convention also lets either institution recover overpayments by deducting up to 20% of each continuing payment made by the other.'), []);
+	});
+
 	test('a letter\'s dateline and salutation are not headings: the letter\'s paragraphs stay the attached text\'s', () => {
 		assert.deepEqual(TREATY.clauses.filter((c) => c.id.startsWith('exchange')).map((c) => c.text.slice(0, 20)), ['I have the honour to', 'Both Governments int', 'This understanding r']);
 	});
