@@ -10,6 +10,7 @@ import { amountsIn } from '../text/amounts';
 import { isStopword, stemWord, type Token } from '../text/tokens';
 import { numberWordFor, quantities, sourceDerivesAmount, sourceTotalsTable, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
+import { sourceListsCount } from './listCounts';
 
 /** A capitalised name found in a claim, with what follows it. */
 interface Name {
@@ -68,6 +69,17 @@ const SPACE_RE = /\s/;
 /** "the two teams", "both sides", "these three areas": a known set, not a count of something new. */
 const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our', 'all']);
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
+/** The value of a count in words, one to twenty. */
+const COUNT_VALUES: Readonly<Record<string, number>> = Object.fromEntries(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, k) => [w, k + 1]));
+
+/** "four fields", "six datasets": a count of things the source lists, as many as it lists (see listCounts). */
+function countsListed(source: SourceModel, tokens: readonly Token[], i: number): boolean {
+	const t = tokens[i]!;
+	const n = /^\d{1,3}$/.test(t.raw) ? Number(t.raw) : COUNT_VALUES[t.lower];
+	const noun = n === undefined ? undefined : tokens.slice(i + 1, i + 4).find((x) => !isStopword(x.lower) && /\p{L}{3,}s$/u.test(x.lower));
+	return noun !== undefined && sourceListsCount(source, noun.stem, n!);
+}
+
 /** A number written in digits or words ("28", "eight"). */
 export function isCountToken(t: Token): boolean {
 	return /^\d[\d,.]*$/.test(t.raw) || NUMBER_WORDS.has(t.lower);
@@ -123,7 +135,7 @@ export function specificNovelTerms(
 		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf(), near);
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !folded.has(t) && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t) && !statesNumber(sourceLower, t) && !sourceTotalsTable(source, t.raw)
+		} else if (!onlyMoneyAndDates && !folded.has(t) && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t) && !statesNumber(sourceLower, t) && !sourceTotalsTable(source, t.raw) && !countsListed(source, tokens, i)
 			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole; so is
 			// the number of "GBP 3.18 million" (£3,185,000).
 			&& !(MAGNITUDES.has(t.lower) && /^[£$€]?\d/.test(tokens[i - 1]?.raw ?? ''))

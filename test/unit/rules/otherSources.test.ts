@@ -3411,6 +3411,31 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		assert.equal(applyFix(text, f.fixes[0]!), 'Under the deed, the Trust may offer guided walks for residents of the parish.');
 	});
 
+	test('a count of the things the source lists, as many as it lists, is not an invention ("four fields"); another count is', () => {
+		const FIELDS = loadSource([
+			'# Conservation Covenant',
+			'',
+			'## 3. Obligations',
+			'',
+			'3.1 The Landowner shall restore the Fields to the Target Condition. This Deed is legally binding.',
+			'',
+			'## Schedule 1 — The Land',
+			'',
+			'### Part 1 — Fields and Target Condition',
+			'',
+			'1. Long Mead, 11.42 ha: Target Condition neutral grassland.',
+			'',
+			'2. Sedge Ham, 8.96 ha: Target Condition wetland mosaic.',
+			'',
+			'3. Carr Piece, 6.17 ha: Target Condition lowland fen.',
+			'',
+			'4. Withy Ground, 9.85 ha: Target Condition neutral grassland.',
+		].join('\n'), 'fields.md');
+		const unsupported = (text: string) => check(text, FIELDS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+		assert.deepEqual(unsupported('Under the deed, the Landowner must restore four fields to their Target Condition.'), []);
+		assert.equal(unsupported('Under the deed, the Landowner must restore seven fields to their Target Condition.').length, 1);
+	});
+
 	test('a window of the year with one end moved is a contradicted detail, fixed to the clause\'s end', () => {
 		const details = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
 		const text = 'The Landowner must keep the water level within 0.2 m of ground level between 1 March and 31 July.';
