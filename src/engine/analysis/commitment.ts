@@ -239,7 +239,10 @@ function buildPredicate(
 	// "once its governance is in place", "until the Fund is established": a state in a clause of time is the condition of
 	// the sentence, not something it says is done.
 	const temporal = cue.slot === 'none' && cue.statedAsDone !== true && cue.level >= Strength.Firm && subject.some((w) => TEMPORAL_OPENERS.has(w));
-	const level = negated || predictive || hypothetical || temporal ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly ? Strength.Intent : cue.level;
+	// "Only cattle may graze Sedge Ham", "may take place only between 16 July and 28 February": a source's permission
+	// limited to one case is a restriction on every other, as firm as "shall not … except".
+	const restricts = isSource && cue.level === Strength.Possibility && !negated && isRestriction(tokens, cue, subject);
+	const level = negated || predictive || hypothetical || temporal ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly ? Strength.Intent : restricts ? Strength.Firm : cue.level;
 	const refrains = negatedCue && !predictive && !hypothetical && cue.level >= Strength.Intent ? cue.level : undefined;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {
@@ -373,6 +376,24 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 	}
 	return hasAny(subject, parties.nonAgents) || PREDICTIVE_VERBS.has(verb);
 }
+
+/** "Only cattle may …", "may only use …", "may take place only between …": a permission to one case alone. */
+function isRestriction(tokens: readonly Token[], cue: CueMatch, subject: readonly string[]): boolean {
+	// "Only cattle may", "only the Lead Partner may": "only" opens a short subject (read back from the cue), not "not
+	// only … but".
+	const opens = subject.length <= 4 && subject[subject.length - 1] === 'only' && tokens[cue.from - subject.length - 1]?.lower !== 'not';
+	if (opens || tokens[cue.to]?.lower === 'only') {
+		return true;
+	}
+	// "only" within the next few words, before what it limits to ("only between", "only if", "only to").
+	for (let i = cue.to + 1; i < Math.min(cue.to + 5, tokens.length); i++) {
+		if (tokens[i]!.lower === 'only') {
+			return ONLY_LIMITS.has(tokens[i + 1]?.lower ?? '');
+		}
+	}
+	return false;
+}
+const ONLY_LIMITS: ReadonlySet<string> = new Set(['if', 'when', 'where', 'between', 'after', 'before', 'during', 'with', 'to', 'for', 'in', 'on', 'by', 'from', 'within', 'once', 'until']);
 
 /** After a cue, "endeavour to" / "try to" or "use (all) (its) reasonable endeavours": effort is promised, not a result. */
 function promisesEffort(tokens: readonly Token[], at: number): boolean {

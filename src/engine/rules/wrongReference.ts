@@ -14,7 +14,19 @@ const REFERENCES_RE = new RegExp(REFERENCE_RE.source, REFERENCE_RE.flags);
 const otherDocumentRe = /^\s*,?\s*(?:of|in)\s+(?:the\s+)?(?!(?:which|that|whose|whom|turn|practice|particular|addition|full|writing|time|case|effect|return|short|total)\b)\p{L}/iu;
 const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty|declaration)\b/i;
 
+/** "of the Convention", "in this Deed": the words after a reference name the source by a name it gives itself. */
+function namesThisDocument(context: Pick<RuleContext, 'source'>, after: string): boolean {
+	if (thisDocumentRe.test(after)) {
+		return true;
+	}
+	const m = /^\s*(?:of|in)\s+(?:this|the)\s+(\p{L}+)/iu.exec(after);
+	return m !== null && context.source.frameWords.names.has(m[1]!.toLowerCase());
+}
+
 /** The clause id a reference names: `4.9` for "Article 4(9)", `schedule-4.3` for "Schedule 4, paragraph 3". */
+/** "Section 106 agreement", "Article 50 notice": the words after a reference that make it the name of an instrument. */
+const INSTRUMENT_AFTER_RE = /^\s+(?:agreements?|notices?|orders?|licen[cs]es?|permits?|obligations?|undertakings?|applications?|requests?|certificates?|contributions?|monies|money|funding|payments?|process|procedure|powers?|duty|duties|enquir(?:y|ies)|inquir(?:y|ies)|assessments?)\b/i;
+
 function referenceId(g: Record<string, string | undefined>): string {
 	if (g['part'] !== undefined) {
 		const kind = g['part'].toLowerCase().startsWith('sch') ? 'schedule' : g['part'].toLowerCase();
@@ -70,7 +82,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		const length = m[0].endsWith(')') && !m[0].includes('(') ? m[0].length - 1 : m[0].length;
 		// "Article 4 of the Convention", "section 3 of the Act": another document's numbering.
 		const after = prose.slice(m.index + length, m.index + length + 40);
-		if ((otherDocumentRe.test(after) || (g['part'] !== undefined && toOtherDocumentRe.test(after))) && !thisDocumentRe.test(after)) {
+		if ((otherDocumentRe.test(after) || (g['part'] !== undefined && toOtherDocumentRe.test(after))) && !namesThisDocument(context, after)) {
 			continue;
 		}
 		if (isOtherNumbering(context, g['kind'], after)) {
@@ -121,7 +133,9 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (cited.length === 0) {
 			// A number the source does not have at all: only when the source numbers its clauses this deep, and not a
 			// reference the source itself makes to another instrument ("section 42 enquiries" under the Care Act).
-			if (!hasDepth(ids, id) || sourceCites(context, actual)) {
+			// Nor a reference that names another instrument by the provision it is made under ("a Section 106 agreement",
+			// "an Article 50 notice").
+			if (!hasDepth(ids, id) || sourceCites(context, actual) || INSTRUMENT_AFTER_RE.test(after)) {
 				continue;
 			}
 			return finding(context, analysed, span, actual, `\`${actual}\` does not exist in the ${context.source.shortName}`, bestClause);
@@ -208,7 +222,7 @@ const PART_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
  */
 function isOtherNumbering(context: Pick<RuleContext, 'source'>, kind: string | undefined, after: string): boolean {
 	const style = context.source.references;
-	return ((/^sec/i.test(kind ?? '') && style === 'article') || (/^para/i.test(kind ?? '') && style !== 'paragraph')) && !thisDocumentRe.test(after);
+	return ((/^sec/i.test(kind ?? '') && style === 'article') || (/^para/i.test(kind ?? '') && style !== 'paragraph')) && !namesThisDocument(context, after);
 }
 
 /**
@@ -222,7 +236,7 @@ export function referencedClauses(context: Pick<RuleContext, 'source'>, prose: s
 	for (let m = REFERENCES_RE.exec(prose); m !== null; m = REFERENCES_RE.exec(prose)) {
 		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
 		const g = m.groups!;
-		if ((otherDocumentRe.test(after) && !thisDocumentRe.test(after)) || isOtherNumbering(context, g['kind'], after)) {
+		if ((otherDocumentRe.test(after) && !namesThisDocument(context, after)) || isOtherNumbering(context, g['kind'], after)) {
 			continue;
 		}
 		// Schedules and annexes are named by their parts' own numbers only in a wrong reference (below).

@@ -3436,6 +3436,35 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		assert.equal(unsupported('Under the deed, the Landowner must restore seven fields to their Target Condition.').length, 1);
 	});
 
+	test('a source\'s permission to one case alone is a restriction ("Only cattle may graze", "may take place only between")', () => {
+		const RULES = loadSource([
+			'# Conservation Covenant',
+			'',
+			'## Schedule 2 — Grazing',
+			'',
+			'1. Only cattle may graze Sedge Ham and Carr Piece.',
+			'',
+			'2. Hay cutting may take place only between 16 July and 31 August.',
+			'',
+			'3. The Trust may visit the Land at any reasonable time.',
+			'',
+			'## 5. Status',
+			'',
+			'5.1 This Deed is legally binding.',
+		].join('\n'), 'grazing.md');
+		const level = (id: string) => RULES.sentences.find((x) => x.clause.id === id)!.commitment.level;
+		assert.deepEqual([level('schedule-2.1'), level('schedule-2.2'), level('schedule-2.3')], [Strength.Firm, Strength.Firm, Strength.Possibility]);
+		const overstated = (text: string) => check(text, RULES, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.clause?.id);
+		assert.deepEqual(overstated('Under the deed, only cattle will go on Sedge Ham and Carr Piece.'), []);
+		assert.deepEqual(overstated('Under the deed, the Trust must visit the Land every month.'), ['schedule-2.3']);
+	});
+
+	test('a reference that names another instrument by its provision ("a Section 106 agreement") is not a missing clause', () => {
+		const references = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual);
+		assert.deepEqual(references('On-site habitats will be managed under a plan secured through a Section 106 agreement with the council.'), []);
+		assert.deepEqual(references('Under Clause 42, the Landowner must complete the Habitat Works by 30 September 2026.'), ['Clause 42']);
+	});
+
 	test('a window of the year with one end moved is a contradicted detail, fixed to the clause\'s end', () => {
 		const details = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
 		const text = 'The Landowner must keep the water level within 0.2 m of ground level between 1 March and 31 July.';
@@ -3489,6 +3518,8 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		const details = (text: string) => check(text, ARTICLE, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual, f.clause?.id]);
 		assert.deepEqual(details('The convention also lets either institution recover overpayments by deducting up to 25% of each continuing payment made by the other.'), [['contradicted-detail', '25%', '16.2']]);
 		assert.deepEqual(details('The convention also lets either institution recover overpayments by deducting up to 20% of each continuing payment made by the other.'), []);
+		// "Article 15 of the Convention": the source by the name it gives itself, not another document's article.
+		assert.deepEqual(details('Under Article 15 of the Convention, one institution can deduct up to 20 per cent of each continuing payment.'), [['wrong-reference', 'Article 15', '16.2']]);
 	});
 
 	test('a letter\'s dateline and salutation are not headings: the letter\'s paragraphs stay the attached text\'s', () => {
