@@ -63,6 +63,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	academy: { file: join('test', 'eval', 'sources', 'academy-funding-agreement.md'), name: 'academy-funding-agreement.md' },
 	socialsec: { file: join('test', 'eval', 'sources', 'social-security-convention.md'), name: 'social-security-convention.md' },
 	covenant: { file: join('test', 'eval', 'sources', 'conservation-covenant.md'), name: 'conservation-covenant.md' },
+	concordat: { file: join('test', 'eval', 'sources', 'intergovernmental-concordat.md'), name: 'intergovernmental-concordat.md' },
+	festival: { file: join('test', 'eval', 'sources', 'festival-funding-agreement.md'), name: 'festival-funding-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
