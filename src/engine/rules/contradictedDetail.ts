@@ -10,6 +10,7 @@ import { referencedClauses } from './wrongReference';
 import { AGREEMENT_TERM_RE } from './novelTerms';
 import { isProvisionWord, namesDocument } from '../analysis/frame';
 import { addTo } from '../multimap';
+import type { Alignment } from '../align/alignmentIndex';
 import { sameEnd, type YearWindow, yearWindows } from './seasons';
 
 /** A quantity as written: its number and what it counts (a unit, a currency, a period, a date). */
@@ -56,9 +57,15 @@ const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(
 /** "May and November", "March, July and November" right before "each year". */
 const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|&)\\s+${MONTH_RE}\\s+(?:of\\s+)?$`, 'u');
 const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
+/** The words of "one in ten", "four out of five", "one in a hundred". */
+const RATIO_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, 'a hundred': 100 };
 /** Ordinals in words, up to the twelfth: days, months and years are counted so in agreements. */
 const SPELLED_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const QUANTITY_ALTERNATIVES = [
+	// "aged 65 or over", "65+", "over-60s", "aged 60 and over": the youngest age a group covers; "under-18s", "aged under 25":
+	// the age it stops at. (Not a range, "aged 16 to 24".)
+	`(?:\\b[Aa]ged\\s+(?<agemin>\\d{1,3})\\s*(?:\\+|or\\s+(?:over|older|above)|and\\s+(?:over|older|above))|\\b(?<agemin2>\\d{1,3})\\s*\\+(?=\\s)|\\b[Oo]ver[-\\s](?<agemin3>\\d{1,3})s\\b|\\b[Aa]ged\\s+(?:over|above)\\s+(?<agemin4>\\d{1,3})\\b)`,
+	`(?:\\b[Uu]nder[-\\s](?<agemax>\\d{1,3})s\\b|\\b[Aa]ged\\s+(?:under|below)\\s+(?<agemax2>\\d{1,3})\\b)`,
 	`(?<money>(?:[£$€]|\\b(?:GBP|USD|EUR)\\s?)\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|thousand|bn|m|k)\\b)?)`,
 	// "by 2030", "before the end of 2027", "no later than 2030": a deadline given as a year, compared as its last day.
 	`(?<=\\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Nn]o\\s+later\\s+than|[Nn]ot\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?)(?<yend>(?:19|20)\\d\\d)\\b(?![-–/]\\d|\\s*[-–]\\s*\\d)`,
@@ -74,6 +81,8 @@ const QUANTITY_ALTERNATIVES = [
 	// "by 10:00", "by 9am", "2 p.m.": a time of day, compared in minutes after midnight (not "4.12", a clause number).
 	`\\b(?<clock>(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?![\\p{L}\\d])`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
+	// "one in ten tickets", "four in ten artists": a share, compared as a percentage.
+	`\\b(?<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|ten|twenty|a\\s+hundred|\\d{1,3}))\\b(?![.,]\\d)`,
 	`\\b(?<frac>half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?=\\s+of\\b)`,
 	// "before the 400th Dwelling is occupied", "the 150th home": a trigger counted in ordinals (not "21st March").
 	`\\b(?<ord>\\d{1,5})(?:st|nd|rd|th)(?=\\s+\\p{L})(?!\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
@@ -89,7 +98,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -613,6 +622,13 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 		const interval = g['freq'] !== undefined || EVERY_BEFORE_RE.test(before);
 		const ceiling = CEILING_BEFORE_RE.exec(before)?.[0].trim().replace(/\s+/g, ' ');
 		const estimate = ceiling === undefined ? ESTIMATE_BEFORE_RE.exec(before)?.[0].trim().replace(/\s+/g, ' ') : undefined;
+		const ageMin = g['agemin'] ?? g['agemin2'] ?? g['agemin3'] ?? g['agemin4'];
+		const ageMax = g['agemax'] ?? g['agemax2'];
+		if (ageMin !== undefined || ageMax !== undefined) {
+			// "aged 60 and over" is "over-60s": one age, from which (or below which) the group runs.
+			out.push({ value: Number(ageMin ?? ageMax), unit: ageMin !== undefined ? 'age from' : 'age under', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			continue;
+		}
 		if (g['times'] !== undefined) {
 			const word = g['times'].toLowerCase().split(/\s+/)[0]!;
 			const count = ({ once: 1, twice: 2, thrice: 3 } as Record<string, number>)[word] ?? NUMBER_WORDS[word] ?? Number(word);
@@ -646,6 +662,12 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['clock'] !== undefined) {
 			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['ratio'] !== undefined) {
+			const [a, b] = g['ratio'].toLowerCase().split(/\s+(?:in|out\s+of)\s+/).map((w) => RATIO_WORDS[w] ?? Number(w));
+			if (!a || !b || a > b) {
+				continue;
+			}
+			out.push({ value: (100 * a) / b, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['frac'] !== undefined) {
 			const share = g['frac'].toLowerCase().replace(/[-\s]+/g, ' ');
 			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
@@ -839,6 +861,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		.filter((t) => shares(t.context, contexts[k]!) >= 2).map((t) => parentOf(context.source, t.clause)))));
 	const figured = [...byFigures].filter(([clause, n]) => n >= 2 || bySum.has(clause) || byPeriod.has(clause)).map(([clause]) => clause);
 	const clear = clearBest(context, analysed);
+	const inArticle = clearInArticle(context, analysed);
 	const top = analysed.alignments[0] === undefined ? undefined : parentOf(context.source, context.sourceSentence(analysed.alignments[0]).clause);
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
 	for (const about of new Set([...named, ...aligned, ...figured, ...loose].map((c) => parentOf(context.source, c)))) {
@@ -849,7 +872,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		// A clause found only by the sentence's sum gives the sentence's other figures, not its other sums.
 		const sumOnly = bySum.has(about) && !isNamed && !aligned.some((c) => parentOf(context.source, c) === about) && !loose.includes(about);
 		const compared = sumOnly ? own.filter((q) => !/^[£$€]$/.test(q.unit)) : own;
-		const found = theirs.length > 0 && compared.length > 0 ? contradictionIn(context, analysed, compared, compared.map((q) => contexts[own.indexOf(q)]!), theirs, isNamed, strongly, isLoose, 0, isClearly(clear, about, (c) => (stated.byClause.get(c) ?? []).some((t) => compared.some((q) => comparable(t, q)))), about === top) : undefined;
+		const found = theirs.length > 0 && compared.length > 0 ? contradictionIn(context, analysed, compared, compared.map((q) => contexts[own.indexOf(q)]!), theirs, isNamed, strongly, isLoose, 0, isClearly(clear, inArticle, about, (c) => (stated.byClause.get(c) ?? []).some((t) => compared.some((q) => comparable(t, q)))), about === top) : undefined;
 		if (found) {
 			return found;
 		}
@@ -1402,7 +1425,8 @@ const articles = new WeakMap<SourceModel, ReadonlyMap<string, readonly Clause[]>
  * The first of the sentence's figures (`own`, with their `contexts`) that conflicts with a clause family's (`theirs`);
  * `extra` more shared words are needed for figures of a clause the sentence does not describe itself.
  */
-function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false, extra = 0, isClear = false, isTop = false): RuleFinding | undefined {
+function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[], theirs: readonly StatedQuantity[], isNamed: boolean, strongly: boolean, isLoose = false, extra = 0, clearness: Clearness = undefined, isTop = false): RuleFinding | undefined {
+	const isClear = clearness === 'clause';
 	const stated = quantitiesOf(context.source);
 	const tokens = analysed.claim.tokens;
 	// Figures the sentence gets right pair off with the clause's, one each (the one whose words it shares most); what is
@@ -1448,7 +1472,10 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// And a clause's figure for another thing: "The sixth form is due to open in September 2030" where the clause says
 		// it "is expected to reach full capacity in Years 7 to 11 in September 2030. The sixth form shall open … not later
 		// than 1 September 2031" (none of the figure's words, three of the other's).
-		const anotherThing = givenHere.length > 0 && givenFor === 0 && !readsAlong
+		// Not when both give it as a limit ("extend this by up to 24 months" for "a further period not exceeding 24
+		// months"): the same limit is the same figure, whatever words stand around it.
+		const sameLimitHere = q.ceiling !== undefined && givenHere.some((t) => t.ceiling !== undefined);
+		const anotherThing = givenHere.length > 0 && givenFor === 0 && !readsAlong && !sameLimitHere
 			&& sameUnit.some((t) => !sameValue(t, q) && shares(t.context, context_) >= 3);
 		const anotherRow = (givenHere.length > 0 && givenFor <= 1 && !readsAlong && givenHere.every(isTableRow)
 			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2)) || anotherItem || anotherThing;
@@ -1473,7 +1500,12 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const elsewhereShares = Math.max(0, ...elsewhere.slice(0, MAX_FIGURES).map((d) => shares(d.context, context_)));
 		// So is a limit written word for word as the source writes it about the same thing ("permission … for up to 24
 		// months" for "Permission shall be granted for a period of up to 24 months", not the 90 days of its entry clearance).
-		const sameLimit = q.ceiling !== undefined && elsewhere.some((d) => d.ceiling === q.ceiling && shares(d.context, context_) > 0);
+		// So is a limit in other words where the sentence shares two words with the clause that sets it ("the authorities
+		// can agree to extend this by up to 24 months on a joint application" for Art. 5(3)'s "the competent authorities
+		// may agree, on a joint application …, a further period not exceeding 24 months"; not "up to 120 days to respond"
+		// for 9(5)'s cap on consultations).
+		const sameLimit = q.ceiling !== undefined && elsewhere.some((d) => d.ceiling !== undefined
+			&& (d.ceiling === q.ceiling ? shares(d.context, context_) > 0 : shares(clauseStems(context.source, d.clause), contentStems(tokens, context.source.parties.agents)) >= 2));
 		if ((elsewhereShares > 0 && (elsewhereShares >= ranked[0]!.n || isSpecific)) || sameLimit) {
 			continue;
 		}
@@ -1500,7 +1532,9 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || analysed.claim.predicates.length > 0;
 		// Or when the words around the two figures agree in three words ("a full refund plus documented Council costs up to
 		// £150,000" for "refund 100 per cent of the Hosting Fee …, together with the Council's documented costs up to £100,000").
-		const clearly = isClear && (presented || ranked[0]!.n >= 3) && sameOrder;
+		// Another paragraph of the article clearly described stands in only with two of the figure's words ("deducting up to
+		// 25% of each continuing payment" for "up to 20 per cent of each continuing payment").
+		const clearly = (clearness === 'paragraph' ? ranked[0]!.n >= 2 : isClear && (presented || ranked[0]!.n >= 3)) && sameOrder;
 		if (isLoose && !rowMatch && !clearly && (DAYS_PER[q.unit] === undefined || elsewhereShares >= 2)) {
 			continue;
 		}
@@ -1533,8 +1567,21 @@ function clearBest(context: RuleContext, analysed: AnalysedSentence): Clause | u
 		return undefined;
 	}
 	const clause = parentOf(context.source, context.sourceSentence(first).clause);
-	// Another paragraph of the same article ("16.2" after "16.1") does not make the article less clear: it adds to it.
-	const article = (a: { readonly doc: number }): string => numberedParent(parentOf(context.source, context.sourceSentence(a as never).clause));
+	const next = rest.find((a) => parentOf(context.source, context.sourceSentence(a).clause) !== clause);
+	return next === undefined || first.score >= CLEAR_MARGIN * next.score ? clause : undefined;
+}
+
+/**
+ * The paragraph that aligns best when its article, counted whole, is clearly what the sentence is about: another
+ * paragraph of the same article ("16.2" after "16.1") adds to it rather than competing.
+ */
+function clearInArticle(context: RuleContext, analysed: AnalysedSentence): Clause | undefined {
+	const [first, ...rest] = analysed.alignments.filter((a) => !isDefinition(context.sourceSentence(a).sentence.text));
+	if (first === undefined || first.score < CITATION_THRESHOLD) {
+		return undefined;
+	}
+	const clause = parentOf(context.source, context.sourceSentence(first).clause);
+	const article = (a: Alignment): string => numberedParent(parentOf(context.source, context.sourceSentence(a).clause));
 	const next = rest.find((a) => article(a) !== article(first));
 	const together = first.score + rest.filter((a) => article(a) === article(first) && parentOf(context.source, context.sourceSentence(a).clause) !== clause).reduce((sum, a) => sum + a.score, 0);
 	return next === undefined || together >= CLEAR_MARGIN * next.score ? clause : undefined;
@@ -1546,12 +1593,14 @@ function numberedParent(clause: Clause): string {
 }
 
 /**
- * The clause is the one clearly described, or another paragraph of its article that gives the figure the clearly
- * described one does not ("16.2 … up to 20 per cent" where "16.1", on requests for deduction, aligns best).
+ * The clause is the one clearly described, or another paragraph of the article clearly described that gives the figure
+ * its best paragraph does not ("16.2 … up to 20 per cent" where "16.1", on requests for deduction, aligns best).
  */
-function isClearly(clear: Clause | undefined, about: Clause, givesFigure: (clause: Clause) => boolean): boolean {
-	return clear !== undefined && (about === clear || (numberedParent(about) === numberedParent(clear) && numberedParent(about) !== about.id && !givesFigure(clear)));
+function isClearly(clear: Clause | undefined, inArticle: Clause | undefined, about: Clause, givesFigure: (clause: Clause) => boolean): Clearness {
+	return about === clear ? 'clause' : inArticle !== undefined && numberedParent(about) === numberedParent(inArticle) && numberedParent(about) !== about.id && !givesFigure(inArticle) ? 'paragraph' : undefined;
 }
+/** How clearly a clause is what the sentence describes: itself, or as another paragraph of the article that is. */
+type Clearness = 'clause' | 'paragraph' | undefined;
 const CLEAR_MARGIN = 1.5;
 
 /** The table row of `text` that holds `figure` ("| … | 85% |"), or the whole text when it is no table. */
@@ -1564,6 +1613,17 @@ function rowOf(text: string, figure: string): string {
 	const end = text.indexOf('\n', at);
 	return text.slice(start, end === -1 ? text.length : end);
 }
+
+/** The content words of a clause, as stems: found once per clause. */
+function clauseStems(source: SourceModel, clause: Clause): ReadonlySet<string> {
+	let found = clauseStemCache.get(clause);
+	if (found === undefined) {
+		found = contentStems(source.sentences.filter((s) => s.clause === clause).flatMap((s) => s.tokens), source.parties.agents);
+		clauseStemCache.set(clause, found);
+	}
+	return found;
+}
+const clauseStemCache = new WeakMap<Clause, ReadonlySet<string>>();
 
 /** A figure stated in a row of a table (its clause's text has table rows). */
 function isTableRow(q: StatedQuantity): boolean {
@@ -1733,6 +1793,11 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 	const start = analysed.sentence.span.start + dateAt;
 	const end = analysed.sentence.span.start + m.index + m[0].length;
 	const actual = context.text.slice(start, end);
+	// A date the source itself gives another document ("The Agreement on Social Insurance signed at London on 11
+	// November 1986 shall terminate …"): that document's, rightly.
+	if (sourceStatesDate(context.source, actual)) {
+		return undefined;
+	}
 	const label = own.clause ? citationLabel(context.source, own.clause) : `the ${context.source.shortName}`;
 	return {
 		ruleId: 'contradicted-detail',
@@ -1907,7 +1972,8 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 	for (const clause of withSiblings(context.source, [...about, ...figured].map((c) => parentOf(context.source, c)))) {
 		const theirs = stated.byClause.get(clause) ?? [];
 		for (const q of own) {
-			if (q.unit === '%' || q.unit === 'date') {
+			// An age bounds who a group is ("under-18s"), not what each case gets.
+			if (q.unit === '%' || q.unit === 'date' || q.unit.startsWith('age ')) {
 				continue;
 			}
 			const t = theirs.find((x) => x.unit !== '%' && comparable(x, q) && sameValue(x, q) && x.interval === q.interval);

@@ -3518,8 +3518,36 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		const details = (text: string) => check(text, ARTICLE, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual, f.clause?.id]);
 		assert.deepEqual(details('The convention also lets either institution recover overpayments by deducting up to 25% of each continuing payment made by the other.'), [['contradicted-detail', '25%', '16.2']]);
 		assert.deepEqual(details('The convention also lets either institution recover overpayments by deducting up to 20% of each continuing payment made by the other.'), []);
+		// A limit in the clause's words is the clause's limit, however the sentence words it; a date the source gives another
+		// agreement is that agreement's.
+		assert.deepEqual(details('The authorities can agree to extend this by up to 24 months on a joint application (Article 5).'), []);
+		assert.deepEqual(details('It replaces the Agreement on Social Insurance signed in London on 11 November 1986.'), []);
+		assert.deepEqual(details('The Convention was signed in Tarvost on 4 June 2025.').map(([rule, actual]) => [rule, actual]), [['contradicted-detail', '4 June 2025']]);
 		// "Article 15 of the Convention": the source by the name it gives itself, not another document's article.
 		assert.deepEqual(details('Under Article 15 of the Convention, one institution can deduct up to 20 per cent of each continuing payment.'), [['wrong-reference', 'Article 15', '16.2']]);
+	});
+
+	test('an age a group starts or stops at is a figure ("over-60s" for "aged 65 or over"); "one in ten" is a share', () => {
+		const TICKETS = loadSource([
+			'# Funding Agreement',
+			'',
+			'## 8. Ticketing',
+			'',
+			'8.1 The Company shall ensure that:',
+			'',
+			'(a) a concession of at least 50% off the full price is available for every ticketed event to under-18s, full-time students and people aged 65 or over; and',
+			'',
+			'(b) not less than 10% of the tickets for each ticketed event are priced at £5 or less.',
+			'',
+			'## 9. Status',
+			'',
+			'9.1 This Agreement is legally binding.',
+		].join('\n'), 'tickets.md');
+		const warned = (text: string) => check(text, TICKETS, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+		assert.deepEqual(warned('Half-price concessions must be offered to under-18s, students and over-60s at every ticketed event.'), [['contradicted-detail', 'over-60s']]);
+		assert.deepEqual(warned('Half-price concessions must be offered to under-18s, students and anyone aged 65 or over at every ticketed event.'), []);
+		assert.deepEqual(warned('At least one in ten tickets for every ticketed event will cost £5 or less.'), []);
+		assert.deepEqual(warned('At least one in five tickets for every ticketed event will cost £5 or less.'), [['contradicted-detail', 'one in five']]);
 	});
 
 	test('a letter\'s dateline and salutation are not headings: the letter\'s paragraphs stay the attached text\'s', () => {
