@@ -203,7 +203,8 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	const folding = vocabularyFor(profile, nonBindingClause !== undefined);
 	const nonBindingParts = binding ? findNonBindingParts(clauses, text) : new Set<Clause>();
 	const status: SourceStatus = nonBindingClause ? 'not-binding' : !binding ? 'unstated' : nonBindingParts.size > 0 ? 'binding-with-non-binding-parts' : 'binding';
-	const sentences = analyseSentences(clauses, parties, binding ? nonBindingParts : undefined);
+	const names = selfNames(text);
+	const sentences = analyseSentences(clauses, parties, binding ? nonBindingParts : undefined, names);
 	const index = new AlignmentIndex(sentences.map((s) => ({
 		terms: alignmentTerms(s.tokens, folding),
 		titleTerms: alignmentTerms(tokenize(s.clause.title), folding),
@@ -231,7 +232,7 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		parties,
 		namedParties: new Set(profile.parties),
 		alignment,
-		frameWords: { names: selfNames(text), vocabulary, provisions: new Set(clauses.flatMap((c) => /^\d+/.exec(c.id) ?? [])) },
+		frameWords: { names, vocabulary, provisions: new Set(clauses.flatMap((c) => /^\d+/.exec(c.id) ?? [])) },
 		nonBindingClause,
 		status,
 		nonBindingParts,
@@ -276,7 +277,7 @@ function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<stri
  * In a binding text "shall" and "must" are legal obligations (a rung above a non-binding memorandum's firm "will
  * deliver") and a plain "will" states what happens (firm); `binding` is undefined for a source that is not binding, else the clauses of its non-binding parts.
  */
-function analyseSentences(clauses: readonly Clause[], parties: PartyWords, binding: ReadonlySet<Clause> | undefined): SourceSentence[] {
+function analyseSentences(clauses: readonly Clause[], parties: PartyWords, binding: ReadonlySet<Clause> | undefined, names: ReadonlySet<string> = new Set()): SourceSentence[] {
 	const out: SourceSentence[] = [];
 	const leadIns = new Map<string, SourceCommitment>();
 	// The commitment of a clause that ends in a colon ("… shall use all reasonable endeavours to achieve the following:"),
@@ -328,7 +329,9 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 				commitment = { ...commitment, conjuncts };
 			}
 			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
-				leadIns.set(clause.id, commitment);
+				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
+				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
+				leadIns.set(clause.id, aimsOfDocument(sentence.text, names) && commitment.level < Strength.Intent ? { level: Strength.Intent } : commitment);
 				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? commitment : undefined;
 			}
 			// "confirms that it does not intend to …": the party's own words, in a side clause, are still its promise.
@@ -340,6 +343,14 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 	}
 	return out;
 }
+
+/** "The Programme aims to …", "This Concordat seeks to …": a document (by a name it gives itself) or its programme stating its aim. */
+function aimsOfDocument(text: string, names: ReadonlySet<string>): boolean {
+	const m = /^\W*(?:\d[\d.]*\s+)?(?:the|this)\s+(\p{L}+)\s+(?:aims|seeks|is\s+intended|intends)\s+to\b/iu.exec(text);
+	return m !== null && (PROGRAMME_NOUNS.has(m[1]!.toLowerCase()) || names.has(m[1]!.toLowerCase()));
+}
+/** What a document calls the work it sets up: "the Programme", "the Partnership". */
+const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'partnership', 'initiative', 'framework', 'plan', 'strategy', 'project', 'collaboration']);
 
 /** "The purpose of this Memorandum is to …", "The objectives of the Agreement are to …". */
 const PURPOSE_RE = /^\W*(?:\d[\d.]*\s+)?(?:the|its)\s+(?:purpose|purposes|aim|aims|objective|objectives|object|scope)\s+of\b/i;

@@ -3550,6 +3550,30 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		assert.deepEqual(warned('At least one in five tickets for every ticketed event will cost £5 or less.'), [['contradicted-detail', 'one in five']]);
 	});
 
+	test('a document\'s aim over a list of what it comprises ("The Programme aims to … in the following workstreams:") leaves the items a plan', () => {
+		const CONCORDAT = loadSource([
+			'# Concordat on Flood Resilience',
+			'',
+			'## Purpose',
+			'',
+			'5. The Programme aims to improve resilience to flooding by coordinating the work of the four governments in the following workstreams:',
+			'',
+			'   (a) **Workstream 1 — Shared Evidence**: jointly commissioned research on rainfall statistics;',
+			'',
+			'   (b) **Workstream 2 — Property Flood Resilience**: a common technical standard and a shared register of accredited installers.',
+			'',
+			'6. The governments may explore a joint insurance scheme.',
+			'',
+			'## Status',
+			'',
+			'46. This concordat is not legally binding.',
+		].join('\n'), 'concordat.md');
+		const overstated = (text: string) => check(text, CONCORDAT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.clause?.id);
+		assert.equal(CONCORDAT.sentences.find((x) => x.clause.id === '5(b)')!.commitment.level, Strength.Intent);
+		assert.deepEqual(overstated('The workstream will produce a common technical standard and a shared register of accredited installers.'), []);
+		assert.deepEqual(overstated('The governments have committed to a joint insurance scheme.'), ['6']);
+	});
+
 	test('a letter\'s dateline and salutation are not headings: the letter\'s paragraphs stay the attached text\'s', () => {
 		assert.deepEqual(TREATY.clauses.filter((c) => c.id.startsWith('exchange')).map((c) => c.text.slice(0, 20)), ['I have the honour to', 'Both Governments int', 'This understanding r']);
 	});
