@@ -4,6 +4,7 @@ import type { Clause } from '../types';
 import { firstTitledSentence } from '../align/titleIndex';
 import { isStopword, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { clausesStating } from './contradictedDetail';
+import { isProvisionWord } from '../analysis/frame';
 
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 12", "para. 3.1". */
 const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?|Paragraph|Para\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?|\b(?<part>Schedule|Sch\.|Annex|Appendix)\s+(?<number>\d{1,2}|[IVX]{1,5}|[A-Z])(?![\p{L}\d])(?:,?\s*(?:paragraph|para\.?)\s*(?<paragraph>\d{1,2}))?/giu;
@@ -24,6 +25,12 @@ function namesThisDocument(context: Pick<RuleContext, 'source'>, after: string):
 }
 
 /** The clause id a reference names: `4.9` for "Article 4(9)", `schedule-4.3` for "Schedule 4, paragraph 3". */
+/** "(a)-(b)", "(a) and (c)", "(a) to (e)": more items after the first. */
+const ITEM_RUN_RE = /^\s*(?:[-–]|to|and|or|,)\s*\(\s*[a-z]\s*\)/;
+
+/** A figure just before a noun ("six months' notice", "30 days' notice", "£5,000 limit"). */
+const FIGURE_BEFORE_RE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|sixty|ninety)\b)[^,;.()]{0,14}$/i;
+
 /** "Section 106 agreement", "Article 50 notice": the words after a reference that make it the name of an instrument. */
 const INSTRUMENT_AFTER_RE = /^\s+(?:agreements?|notices?|orders?|licen[cs]es?|permits?|obligations?|undertakings?|applications?|requests?|certificates?|contributions?|monies|money|funding|payments?|process|procedure|powers?|duty|duties|enquir(?:y|ies)|inquir(?:y|ies)|assessments?)\b/i;
 
@@ -95,7 +102,10 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (partKind !== undefined && !context.source.clauses.some((c) => c.id.startsWith(partKind))) {
 			continue;
 		}
-		const cited = clausesOf(context, id);
+		// "Clause 12.1(c)": that item, where the source has it; else the clause the number names (and for a run of items,
+		// "cl. 8.3(a)-(b)", "8.3(a) and (b)").
+		const item = g['letter'] !== undefined && g['part'] === undefined && !ITEM_RUN_RE.test(prose.slice(m.index + m[0].length)) ? clausesOf(context, `${id}(${g['letter'].toLowerCase()})`) : [];
+		const cited = item.length > 0 ? item : clausesOf(context, id);
 		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + length };
 		const actual = context.text.slice(span.start, span.end);
 		// "Article 9 requires …, and Article 7(2) lets us …": each reference is about its own part of the sentence.
@@ -115,7 +125,11 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		}
 		// "the conditions in clause 3.1": the reference says where the conditions are, which the clause's words confirm.
 		const pointer = /([\p{L}]{4,})\s+(?:in|under|of|at|set\s+out\s+in|listed\s+in)\s+$/iu.exec(prose.slice(Math.max(0, m.index - 40), m.index));
-		if (pointer && cited.length > 0 && quotedHere().length === 0 && namesItsContent(cited, pointer[1]!)) {
+		// Unless the figure of what it points at is another clause's ("six months' notice under Clause 12.1(c)", where (c)
+		// gives 30 days' notice and (d) six months; not "within 20 business days of meeting the conditions in clause 3.1").
+		const figured = pointer !== null && FIGURE_BEFORE_RE.test(prose.slice(Math.max(0, m.index - pointer[0].length - 24), m.index - pointer[0].length));
+		if (pointer && cited.length > 0 && quotedHere().length === 0 && namesItsContent(cited, pointer[1]!)
+			&& (!figured || bestClause === undefined || figuredElsewhere(context, analysed, cited, namedHere(), bestClause) === undefined)) {
 			continue;
 		}
 		// The source's own words quoted in the sentence say which clause it is about, better than any alignment.
@@ -172,6 +186,12 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		// Article 11 is "Source Code" and Article 12 "Artificial Intelligence …") and the cited one's in no word.
 		if (best.score >= CITATION_THRESHOLD && citedScore < CITATION_THRESHOLD && namesTitleOf(analysed, span, bestClause) && !cited.some((c) => namesTitleWord(analysed, span, c))) {
 			return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, bestClause)} (“${bestClause.title}”) is`, bestClause);
+		}
+		// Loosely worded, but plainly another clause's words: three of the sentence's content words stand in that clause and
+		// at most one in the cited one ("Under clause 7.4, approval is normally deemed given if the council doesn't answer
+		// in time, but never in a pre-election period", where 7.2 says so and 7.4 is about speaking at the opening event).
+		if (best.score >= CITATION_THRESHOLD && citedScore < CITATION_THRESHOLD && isPlainlyElsewhere(context, analysed, span, cited, bestClause)) {
+			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
 		}
 		// The sentence's figures ("three years", "30 days") are another clause's, which it also matches in words, and none
 		// of them is the cited clause's: it describes that clause.
@@ -241,7 +261,8 @@ export function referencedClauses(context: Pick<RuleContext, 'source'>, prose: s
 		}
 		// Schedules and annexes are named by their parts' own numbers only in a wrong reference (below).
 		if (g['part'] === undefined) {
-			out.push(...clausesOf(context, referenceId(g)));
+			const item = g['letter'] !== undefined && !ITEM_RUN_RE.test(prose.slice(m.index + m[0].length)) ? clausesOf(context, `${referenceId(g)}(${g['letter'].toLowerCase()})`) : [];
+			out.push(...(item.length > 0 ? item : clausesOf(context, referenceId(g))));
 		}
 	}
 	return out;
@@ -294,6 +315,21 @@ function figuredElsewhere(context: RuleContext, analysed: AnalysedSentence, cite
 	// sentence describes: the aligned clause with its figures is ("notify … at least 180 days before authorising any dam").
 	const aligned = topFamily === family(bestClause.id) || (isDefinition(bestClause.text) && closeness(topFamily) >= CITATION_THRESHOLD * 0.9);
 	return aligned ? stating.find((s) => family(s.clause.id) === topFamily)!.clause : undefined;
+}
+
+/** Three of the sentence's content words (outside the reference) in `best`'s text, at most one in the cited clauses'. */
+function isPlainlyElsewhere(context: RuleContext, analysed: AnalysedSentence, reference: { start: number; end: number }, cited: readonly Clause[], best: Clause): boolean {
+	const words = new Set(analysed.claim.tokens.filter((t) => (t.end <= reference.start || t.start >= reference.end) && t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw) && !context.source.parties.agents.has(t.lower) && !isProvisionWord(t.lower)).map((t) => t.stem));
+	const inText = (clauses: readonly Clause[]): number => {
+		const stems = new Set(context.source.sentences.filter((s) => clauses.includes(s.clause)).flatMap((s) => s.tokens.map((t) => t.stem)));
+		return [...words].filter((w) => stems.has(w)).length;
+	};
+	return inText([best]) >= 3 && inText(withItems(context, cited)) <= 1;
+}
+
+/** The clauses with the items and paragraphs under them ("12" with "12.1", "12.1(a)" …). */
+function withItems(context: Pick<RuleContext, 'source'>, clauses: readonly Clause[]): Clause[] {
+	return context.source.clauses.filter((c) => clauses.some((p) => c === p || isPartOf(c.id, p.id)));
 }
 
 /** The section whose title the words after a short reference are, when it is not the one cited. */

@@ -3588,3 +3588,21 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		assert.deepEqual(findings('The Exchange of Letters, signed alongside the binding treaty, records an intention to negotiate.').filter((x) => x.ruleId === 'binding-status'), []);
 	});
 });
+
+suite('wrong-reference: items, pointers and another clause\'s words (a festival funding agreement)', () => {
+	const FESTIVAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/festival-funding-agreement.md'), 'utf8'), 'festival-funding-agreement.md');
+	const references = (text: string) => check(text, FESTIVAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => [f.actual, f.clause?.id]);
+
+	test('a lettered item is cited as itself: "six months\' notice under Clause 12.1(c)" is (d)\'s', () => {
+		assert.deepEqual(references("If the Council decides to stop funding for budgetary reasons, it may terminate on six months' notice under Clause 12.1(c)."), [['Clause 12.1(c)', '12.1(d)']]);
+		assert.deepEqual(references("If the Council decides to stop funding for budgetary reasons, it may terminate on six months' notice under Clause 12.1(d)."), []);
+		// A run of items is the clause they belong to.
+		assert.deepEqual(references("The Council may terminate on six months' notice for budgetary reasons (Clause 12.1(c)-(d))."), []);
+	});
+
+	test('loosely worded, but plainly another clause\'s words: three in that clause, none in the cited one', () => {
+		assert.deepEqual(references("Under clause 7.4, approval is normally deemed given if the council doesn't answer in time, but this never happens during a pre-election period."), [['clause 7.4', '7.2']]);
+		assert.deepEqual(references("Under clause 7.2, approval is normally deemed given if the council doesn't answer in time, but this never happens during a pre-election period."), []);
+	});
+});
+
