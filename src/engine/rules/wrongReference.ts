@@ -187,17 +187,17 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (best.score >= CITATION_THRESHOLD && citedScore < CITATION_THRESHOLD && namesTitleOf(analysed, span, bestClause) && !cited.some((c) => namesTitleWord(analysed, span, c))) {
 			return finding(context, analysed, span, actual, `\`${actual}\` is not about this; ${citationLabel(context.source, bestClause)} (“${bestClause.title}”) is`, bestClause);
 		}
-		// Loosely worded, but plainly another clause's words: three of the sentence's content words stand in that clause and
-		// at most one in the cited one ("Under clause 7.4, approval is normally deemed given if the council doesn't answer
-		// in time, but never in a pre-election period", where 7.2 says so and 7.4 is about speaking at the opening event).
-		if (best.score >= CITATION_THRESHOLD && citedScore < CITATION_THRESHOLD && isPlainlyElsewhere(context, analysed, span, cited, bestClause)) {
-			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
-		}
 		// The sentence's figures ("three years", "30 days") are another clause's, which it also matches in words, and none
 		// of them is the cited clause's: it describes that clause.
 		const byFigures = figuredElsewhere(context, analysed, cited, namedHere(), bestClause);
 		if (byFigures !== undefined && citedScore < CLOSE_CLAUSE) {
 			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, byFigures)} does`, byFigures);
+		}
+		// Loosely worded, but plainly another clause's words: three of the sentence's content words stand in that clause and
+		// at most one in the cited one ("Under clause 7.4, approval is normally deemed given if the council doesn't answer
+		// in time, but never in a pre-election period", where 7.2 says so and 7.4 is about speaking at the opening event).
+		if (best.score >= CITATION_THRESHOLD && citedScore < CITATION_THRESHOLD && isPlainlyElsewhere(context, analysed, span, cited, bestClause)) {
+			return finding(context, analysed, span, actual, `\`${actual}\` does not say this; ${citationLabel(context.source, bestClause)} does`, bestClause);
 		}
 	}
 	return undefined;
