@@ -3589,7 +3589,7 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 	});
 });
 
-suite('wrong-reference: items, pointers and another clause\'s words (a festival funding agreement)', () => {
+suite('a festival funding agreement: items, pointers, another clause\'s words and plans of what is explored', () => {
 	const FESTIVAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/festival-funding-agreement.md'), 'utf8'), 'festival-funding-agreement.md');
 	const references = (text: string) => check(text, FESTIVAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => [f.actual, f.clause?.id]);
 
@@ -3598,6 +3598,12 @@ suite('wrong-reference: items, pointers and another clause\'s words (a festival 
 		assert.deepEqual(references("If the Council decides to stop funding for budgetary reasons, it may terminate on six months' notice under Clause 12.1(d)."), []);
 		// A run of items is the clause they belong to.
 		assert.deepEqual(references("The Council may terminate on six months' notice for budgetary reasons (Clause 12.1(c)-(d))."), []);
+	});
+
+	test('a plan to do what the clause only explores doing is overstated ("plan to turn … into a year-round programme")', () => {
+		const overstated = (text: string) => check(text, FESTIVAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.clause?.id);
+		assert.deepEqual(overstated('We plan to turn the festival into a year-round programme from 2028.'), ['schedule-4.1']);
+		assert.deepEqual(overstated('We plan to explore developing the festival into a year-round programme by 2028.'), []);
 	});
 
 	test('loosely worded, but plainly another clause\'s words: three in that clause, none in the cited one', () => {
