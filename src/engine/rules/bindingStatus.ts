@@ -72,7 +72,7 @@ export const bindingStatus: Rule = {
 			if (analysed.claim.isQuestion || analysed.claim.isProhibition || isAsked(analysed.claim.tokens) || (analysed.frame.reported && !analysed.frame.explicit)) {
 				continue;
 			}
-			const hit = findBindingTerm(analysed, context.source.parties.agents) ?? findDutyUnderAgreement(analysed);
+			const hit = findBindingTerm(analysed, context.source.parties.agents, context.source.frameWords.names) ?? findDutyUnderAgreement(analysed);
 			if (hit && !isAboutBindingPart(context, analysed)) {
 				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
 			}
@@ -80,12 +80,13 @@ export const bindingStatus: Rule = {
 	},
 };
 
-function findBindingTerm(analysed: AnalysedSentence, parties: ReadonlySet<string>): { from: number; to: number; term: Term } | undefined {
+function findBindingTerm(analysed: AnalysedSentence, parties: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): { from: number; to: number; term: Term } | undefined {
 	const tokens = analysed.claim.tokens;
 	if (postNegationRe.test(analysed.claimProse)) {
 		return undefined;
 	}
-	const hasReferent = tokens.some((t) => AGREEMENT_WORDS.has(t.lower));
+	// The agreement by a generic name or one it gives itself ("the concordat", "the covenant").
+	const hasReferent = tokens.some((t) => AGREEMENT_WORDS.has(t.lower) || names.has(t.lower));
 	for (let i = 0; i < tokens.length; i++) {
 		const candidates = TERMS_BY_FIRST_WORD.get(tokens[i]!.lower);
 		if (candidates === undefined) {
@@ -458,7 +459,7 @@ function namedPartSaidToBind(context: RuleContext, analysed: AnalysedSentence, p
 		if (at === Infinity) {
 			continue;
 		}
-		const hit = findBindingTerm(analysed, context.source.parties.agents);
+		const hit = findBindingTerm(analysed, context.source.parties.agents, context.source.frameWords.names);
 		if (hit === undefined || hit.from < at || EXCEPTION_WORDS_RE.test(analysed.sentence.prose)) {
 			return undefined;
 		}
@@ -521,14 +522,14 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, from: numbe
 		{
 			title: insertQuoteTitle(context.source, status),
 			span: { start: analysed.sentence.span.end, end: analysed.sentence.span.end },
-			replacement: afterSentence(analysed.sentence.text, quoteWithCitation(ofPart?.text ?? status.sentences[0]?.text ?? status.text, label)),
+			replacement: afterSentence(analysed.sentence.text, quoteWithCitation(ofPart?.text ?? statusWords(status), label)),
 		},
 	];
 	return {
 		ruleId: 'binding-status',
 		message: ofPart
 			? `\`${actual}\` describes ${partName(context, ofPart.part)} as binding; the ${context.source.shortName} says it is not: “${ofPart.text}” (${label}).`
-			: `\`${actual}\` contradicts the ${context.source.shortName}'s own status: “${status.sentences[0]?.text ?? status.text}” (${label}).`,
+			: `\`${actual}\` contradicts the ${context.source.shortName}'s own status: “${statusWords(status)}” (${label}).`,
 		span,
 		actual,
 		fixes,
@@ -541,5 +542,15 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, from: numbe
 function partName(context: RuleContext, part: Clause): string {
 	const prefix = /^[^.(]+/.exec(part.id)?.[0] ?? part.id;
 	return attachedTextOf(prefix) !== undefined && part.title !== '' ? `the ${part.title.replace(/^the\s+/i, '')}` : citationLabel(context.source, part);
+}
+
+/**
+ * The words of a status clause that say the agreement binds no one: its sentence that says so ("It is not intended to
+ * constitute a legally enforceable agreement …", after "This concordat is a statement of political intent."), else its
+ * first.
+ */
+function statusWords(status: Clause): string {
+	const says = status.sentences.find((x) => NOT_BINDING_WORDS_RE.test(x.text) || /\bnot\s+intended\s+to\b[^.]{0,60}\blegal/i.test(x.text) || /\bbinding\s+in\s+hono(?:u)?r\s+only\b/i.test(x.text));
+	return withoutEmphasis((says ?? status.sentences[0])?.text ?? status.text).trim();
 }
 

@@ -3574,6 +3574,21 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		assert.deepEqual(overstated('The governments have committed to a joint insurance scheme.'), ['6']);
 	});
 
+	test('"binding" said of the source by a name it gives itself ("the concordat is binding on all four governments")', () => {
+		const CONCORDAT = loadSource([
+			'# Concordat on Flood Resilience',
+			'',
+			'## Status of this concordat',
+			'',
+			'46. This concordat is a statement of political intent. It is not intended to constitute a legally enforceable agreement or to create legal obligations between the parties, and it is binding in honour only.',
+		].join('\n'), 'concordat.md');
+		const found = check('The concordat is binding on all four governments.', CONCORDAT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status');
+		assert.deepEqual(found.map((f) => f.actual), ['binding']);
+		// The status clause's own words that it binds no one, not its opening description.
+		assert.match(found[0]!.message, /“It is not intended to constitute a legally enforceable agreement/);
+		assert.deepEqual(check('The concordat is binding in honour only.', CONCORDAT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status'), []);
+	});
+
 	test('a letter\'s dateline and salutation are not headings: the letter\'s paragraphs stay the attached text\'s', () => {
 		assert.deepEqual(TREATY.clauses.filter((c) => c.id.startsWith('exchange')).map((c) => c.text.slice(0, 20)), ['I have the honour to', 'Both Governments int', 'This understanding r']);
 	});
