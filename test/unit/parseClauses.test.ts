@@ -266,6 +266,31 @@ suite('parseClauses: general layouts', () => {
 	});
 });
 
+suite('parseClauses: schedules of figures', () => {
+	const parse = (lines: string[]): Clause[] => parseClauses(lines.join('\n'));
+
+	test('a clause mostly of figures, and a table of them, are clauses ("at least 85,000 (2025), 92,000 (2026)")', () => {
+		const clauses = parse([
+			'# Funding Agreement', '', '## 1. Definitions', '', '1.1 In this Agreement words have their meanings.', '',
+			'## SCHEDULE 1 – GRANT AND PAYMENT', '',
+			'**1. Annual Grant**', '',
+			'| Funding Year | Annual Grant |', '|---|---|', '| 2025/26 | £420,000 |', '| **Total** | **£1,195,000** |', '',
+			'**2. Instalments** (each Funding Year)', '',
+			'(a) 40% on 1 April;', '', '(b) 60% on 1 October.', '',
+			'## SCHEDULE 2 – KEY PERFORMANCE INDICATORS', '',
+			'**Part A – Audiences and Participation**', '',
+			'1. Total attendance of at least 85,000 (2025), 92,000 (2026) and 100,000 (2027).', '',
+			'2. At least 120 free events per Festival.',
+		]);
+		assert.deepEqual(ids(clauses), ['1.1', 'schedule-1.1', 'schedule-1.2', 'schedule-1.2(a)', 'schedule-1.2(b)', 'schedule-2.A.1', 'schedule-2.A.2']);
+		assert.match(clauses[1]!.text, /£1,195,000/);
+	});
+
+	test('a line of rules or symbols is still not a clause', () => {
+		assert.deepEqual(ids(parse(['## 1. Scope', '', '1.1 The Parties will cooperate.', '', '| --- | --- |', '', '*** --- ***']).filter((c) => /---/.test(c.text))), []);
+	});
+});
+
 suite('parseClauses: nothing citable and large inputs', () => {
 	test('empty, whitespace, a signature block only and binary junk give []', () => {
 		assert.deepEqual(parseClauses(''), []);

@@ -107,8 +107,11 @@ function onFreeLine(s: ScanState, line: Line, head: string, long: boolean, i: nu
 	return i;
 }
 
-/** Markdown emphasis around a whole short line: `**3. Milestones**`, `__3. Milestones__`. */
-const boldLineRe = /^(\*\*|__)([^*_]{1,80})\1[ \t]*$/u;
+/**
+ * Markdown emphasis around a whole short line: `**3. Milestones**`, `__3. Milestones__`, or with a short note in brackets
+ * after it (`**2. Instalments** (each Funding Year)`).
+ */
+const boldLineRe = /^(\*\*|__)([^*_]{1,80})\1[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?$/u;
 
 /**
  * A whole-line bold "**3. Milestones**" numbers a paragraph of the part it sits in (schedules often number their

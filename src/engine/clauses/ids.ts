@@ -398,7 +398,8 @@ function topTarget(st: AssignState, b: Block): Target {
 			// continues the numbered paragraph before it (`1.1-2`): it never takes a number the source did not write.
 			return { id: part.lastNumbered || part.sub || part.base, kind, section: part.number, title };
 		}
-		const id = numberedId(part, m);
+		// The marker as written, from its line's start: "**2. Instalments**" is set in bold.
+		const id = numberedId(part, m, /^\s*(?:\*\*|__)\d/.test(st.text.slice(st.text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
 		if (m?.kind === 'number') {
 			part.lastNumbered = id;
 			part.leadIn = /:[*_]*\s*$/.test(st.text.slice(b.start, b.end));
@@ -442,7 +443,7 @@ function introId(part: Part): string {
 }
 
 /** The id of an item or paragraph in a numbered section: explicit numbers win, others count on. */
-function numberedId(part: Part, m: Marker | undefined): string {
+function numberedId(part: Part, m: Marker | undefined, bold = false): string {
 	const base = part.sub !== '' ? part.sub : part.base;
 	if (m?.kind === 'number' && isLetterJoined(m.label)) {
 		// "A1. Membership" in Part A of Schedule 2 is its paragraph 1 (`schedule-2.A.1`); "B3." in Annex B, `annex-B.3`.
@@ -462,6 +463,13 @@ function numberedId(part: Part, m: Marker | undefined): string {
 	}
 	if (m?.kind === 'number') {
 		const k = Number(m.label);
+		// "**2. Instalments** (each Funding Year)" after the part's "**1. Annual Grant**": the next of its numbered
+		// paragraphs set in bold, not a paragraph of the first.
+		if (bold && part.sub !== '' && part.prefixed && part.sub === `${part.base}.${k - 1}`) {
+			part.sub = `${part.base}.${k}`;
+			part.subAuto = 0;
+			return part.sub;
+		}
 		if (part.sub !== '') {
 			part.subAuto = Math.max(part.subAuto, k);
 		} else {

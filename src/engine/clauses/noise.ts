@@ -48,7 +48,7 @@ export function looksBinary(text: string): boolean {
 	return n > 0 && bad / n > 0.01;
 }
 
-/** True when a clause candidate reads as words: `minWords` words of two letters or more, mostly letters. */
+/** True when a clause candidate reads as words: `minWords` words of two letters or more, mostly letters and figures. */
 export function isCitable(text: string, minWords = 2): boolean {
 	const n = Math.min(text.length, 2000);
 	let words = 0;
@@ -56,14 +56,18 @@ export function isCitable(text: string, minWords = 2): boolean {
 	let letters = 0;
 	let visible = 0;
 	let bad = 0;
+	let digits = 0;
 	for (let i = 0; i < n; i++) {
 		const c = text.charCodeAt(i);
 		const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : letterRe.test(text[i] ?? '');
 		bad += c === 0xfffd || (c < 32 && !isSpace(c)) ? 1 : 0;
 		letters += letter ? 1 : 0;
-		visible += letter || !isSpace(c) ? 1 : 0;
+		digits += c >= 48 && c <= 57 ? 1 : 0;
+		// A table's rules and cell borders ("| --- |") and markdown's emphasis are layout, not text.
+		visible += letter || !(isSpace(c) || c === 0x7c || c === 0x2d || c === 0x3a || c === 0x2a) ? 1 : 0;
 		run = letter ? run + 1 : 0;
 		words += run === 2 ? 1 : 0;
 	}
-	return words >= minWords && letters >= visible * 0.5 && bad <= n * 0.05;
+	// Figures are words too: "Total attendance of at least 85,000 (2025), 92,000 (2026) and 100,000 (2027)." is a clause.
+	return words >= minWords && letters + digits >= visible * 0.5 && letters >= visible * 0.25 && bad <= n * 0.05;
 }

@@ -1545,7 +1545,13 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// A sentence that gets the sentence's closest clause's other figure of the kind right ("within three months …,
 		// stretched by up to two months" against "within three months …; may extend this period once, by not more than
 		// one month") gives the one left, however loosely it is worded.
-		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairsOff || soleFigure) && (!isLoose || isClear || (pairsOff && isTop)) ? sameUnit[0]! : undefined;
+		// Not a date the source gives, with the sentence's other date, in another clause ("from January 2026 to March 2030"
+		// for the Funding Period "from 1 January 2026 to 31 March 2030", against a table row's "1 January 2026 to 31 March
+		// 2026"): the sentence gives that clause's span.
+		const otherDates = own.filter((o) => o !== q && o.unit === 'date');
+		const spanElsewhere = q.unit === 'date' && elsewhere.some((d) => d.unit === 'date' && otherDates.some((o) => (stated.byClause.get(d.clause) ?? []).some((t) => t.unit === 'date' && sameValue(t, o))));
+		const pairs = pairsOff && !spanElsewhere;
+		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairs || soleFigure) && (!isLoose || isClear || (pairs && isTop)) ? sameUnit[0]! : undefined;
 		if (right === undefined) {
 			continue;
 		}
@@ -1870,8 +1876,10 @@ export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): 
 		// the next Spending Review"), quoted words included.
 		const hedged = ESTIMATE_KEPT_RE.test(analysed.sentence.prose);
 		const limit = theirs.find((t) => (t.ceiling !== undefined || (t.estimate !== undefined && !hedged)) && !t.interval && comparable(t, q) && sameValue(t, q));
-		// The same figure stated without a limit elsewhere in the clauses described: the sentence may be giving that one.
-		if (limit === undefined || theirs.some((t) => t.ceiling === undefined && t.estimate === undefined && comparable(t, q) && sameValue(t, q))) {
+		// The same figure stated without a limit elsewhere in the clauses described, or a sum the source states plainly
+		// anywhere (recital A's "up to £1,195,000" and Schedule 1's "Total £1,195,000"): the sentence may be giving that one.
+		const plainly = (t: StatedQuantity): boolean => t.ceiling === undefined && t.estimate === undefined && comparable(t, q) && sameValue(t, q);
+		if (limit === undefined || theirs.some(plainly) || (/^[£$€]$/.test(q.unit) && (stated.anywhere.get(keyOf(q)) ?? []).some(plainly))) {
 			continue;
 		}
 		const own_ = contextOf(analysed.claim.tokens, q, context.source.parties.agents, analysed.claimProse, base);

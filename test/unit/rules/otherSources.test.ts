@@ -3621,6 +3621,16 @@ suite('a festival funding agreement: items, pointers, another clause\'s words an
 		assert.deepEqual(overstated('We plan to explore developing the festival into a year-round programme by 2028.'), []);
 	});
 
+	test('a sum the source states plainly somewhere is not a limit dropped; a span the source gives is not a table row\'s', () => {
+		const warned = (source: typeof FESTIVAL, text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
+		// Recital A: "up to £1,195,000"; Schedule 1's table: "Total £1,195,000".
+		assert.deepEqual(warned(FESTIVAL, "It sets out £420,000 for this year's festival, £400,000 for 2026 and £375,000 for 2027, a total of £1,195,000."), []);
+		const BATTERY = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/battery-coinvestment-agreement.md'), 'utf8'), 'battery-coinvestment-agreement.md');
+		// The Funding Period runs "from 1 January 2026 to 31 March 2030"; clause 3.2's table has a row "1 January 2026 to 31
+		// March 2026".
+		assert.deepEqual(warned(BATTERY, 'The funding runs from January 2026 to March 2030 and pays for three things:'), []);
+	});
+
 	test('loosely worded, but plainly another clause\'s words: three in that clause, none in the cited one', () => {
 		assert.deepEqual(references("Under clause 7.4, approval is normally deemed given if the council doesn't answer in time, but this never happens during a pre-election period."), [['clause 7.4', '7.2']]);
 		assert.deepEqual(references("Under clause 7.2, approval is normally deemed given if the council doesn't answer in time, but this never happens during a pre-election period."), []);
