@@ -52,7 +52,7 @@ export function matchQuote(text: string, content: Span, source: SourceModel): Qu
 	const matches = pieces.map((piece) => bestApproximate(piece, source));
 	// Close enough to be the source's words: most words match, or a long verbatim stretch that then
 	// drifts ("help civil servants work more efficiently and reduce the size of the workforce").
-	const close = matches.filter((m) => m !== undefined && !m.verbatim && (m.similarity >= MIN_SIMILARITY || (m.longestRun >= MIN_RUN && m.similarity >= 0.3)));
+	const close = matches.filter((m) => m !== undefined && !m.verbatim && (m.similarity >= MIN_SIMILARITY || (m.longestRun >= MIN_RUN && m.similarity >= 0.3) || extendsPhrase(m, text, source)));
 	const exactWords = pieces.reduce((n, p, k) => n + (matches[k]?.verbatim ? p.tokens.length : 0), 0);
 	if (close.length === 0 && exactWords < 3) {
 		return { kind: 'unrelated' };
@@ -61,6 +61,22 @@ export function matchQuote(text: string, content: Span, source: SourceModel): Qu
 		return pieces.length > 1 && exactWords >= 3 ? misquoteOfUnmatched(pieces, matches) : { kind: 'unrelated' };
 	}
 	return { kind: 'misquote', pieces: matches.filter((m): m is PieceMatch => m !== undefined) };
+}
+
+/**
+ * A source phrase quoted whole, from its first word to where the source's clause ends, then carried on with words of the
+ * writer's ("produced once and shared across the UK" for "… where it is produced once and shared; and"): four words or
+ * more verbatim, at most four added after them, and nothing else changed.
+ */
+function extendsPhrase(m: PieceMatch, text: string, source: SourceModel): boolean {
+	const added = m.diffs.filter((d) => d.kind === 'added');
+	if (added.length !== m.diffs.length || added.length === 0 || m.longestRun < 4) {
+		return false;
+	}
+	const addedWords = added.reduce((n, d) => n + (d.kind === 'added' ? d.quoted.split(/\s+/).length : 0), 0);
+	const quoted = text.slice(m.span.start, m.span.end);
+	const sourcePhrase = source.text.slice(m.source.start, m.source.end);
+	return addedWords <= 4 && quoted.startsWith(sourcePhrase) && /^\s*[;,.:)]/.test(source.text.slice(m.source.end, m.source.end + 3));
 }
 
 /** A quote whose other pieces are verbatim but one piece is in the source nowhere: invented words. */

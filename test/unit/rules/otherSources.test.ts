@@ -3574,6 +3574,27 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 		assert.deepEqual(overstated('The governments have committed to a joint insurance scheme.'), ['6']);
 	});
 
+	test('a source phrase quoted whole and carried on with the writer\'s words is a misquote ("produced once and shared across the UK")', () => {
+		const CONCORDAT = loadSource([
+			'# Concordat on Flood Resilience',
+			'',
+			'## Principles',
+			'',
+			'3. The parties recognise that:',
+			'',
+			'   (b) flood risk evidence is more robust and less costly where it is produced once and shared; and',
+			'',
+			'   (c) warnings are most useful when they are consistent across borders.',
+		].join('\n'), 'concordat.md');
+		const misquotes = (text: string) => check(text, CONCORDAT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.message);
+		const [message, ...rest] = misquotes('It says evidence is cheaper when it is "produced once and shared across the UK".');
+		assert.equal(rest.length, 0);
+		assert.match(message ?? '', /`across the UK` added/);
+		assert.deepEqual(misquotes('It says evidence is cheaper when it is "produced once and shared".'), []);
+		// Words of the writer's that only begin like the source's are not a quotation of it.
+		assert.deepEqual(misquotes('The minister said the data would be "produced once, checked twice and shared widely".'), []);
+	});
+
 	test('"binding" said of the source by a name it gives itself ("the concordat is binding on all four governments")', () => {
 		const CONCORDAT = loadSource([
 			'# Concordat on Flood Resilience',
