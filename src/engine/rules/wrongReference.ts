@@ -108,6 +108,16 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		const cited = item.length > 0 ? item : clausesOf(context, id);
 		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + length };
 		const actual = context.text.slice(span.start, span.end);
+		// "paragraph 6(d)" where paragraph 6 has items (a) to (c): an item the source does not have.
+		const letter = g['letter']?.toLowerCase();
+		if (letter !== undefined && item.length === 0 && g['part'] === undefined && !ITEM_RUN_RE.test(prose.slice(m.index + m[0].length))) {
+			const letters = cited.map((c) => /\(([a-z])\)$/.exec(c.id)?.[1]).filter((x): x is string => x !== undefined && x.length === 1);
+			if (letters.length >= 2 && letter > letters.sort().at(-1)!) {
+				const best = analysed.alignments[0];
+				const right = best !== undefined && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
+				return finding(context, analysed, span, actual, `\`${actual}\` does not exist in the ${context.source.shortName}`, right);
+			}
+		}
 		// "Article 9 requires …, and Article 7(2) lets us …": each reference is about its own part of the sentence.
 		const part = parts?.find((p) => p.start <= m!.index && m!.index < p.end);
 		const alignments = part === undefined ? analysed.alignments

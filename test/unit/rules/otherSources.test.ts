@@ -3632,6 +3632,8 @@ suite('a festival funding agreement: items, pointers, another clause\'s words an
 	test('a lettered item is cited as itself: "six months\' notice under Clause 12.1(c)" is (d)\'s', () => {
 		assert.deepEqual(references("If the Council decides to stop funding for budgetary reasons, it may terminate on six months' notice under Clause 12.1(c)."), [['Clause 12.1(c)', '12.1(d)']]);
 		assert.deepEqual(references("If the Council decides to stop funding for budgetary reasons, it may terminate on six months' notice under Clause 12.1(d)."), []);
+		// An item past the last one the clause has does not exist; one it has is compared as above.
+		assert.deepEqual(references('The Company must give six months\' notice under Clause 12.1(g).').map(([actual]) => actual), ['Clause 12.1(g)']);
 		// A run of items is the clause they belong to.
 		assert.deepEqual(references("The Council may terminate on six months' notice for budgetary reasons (Clause 12.1(c)-(d))."), []);
 	});
