@@ -65,6 +65,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	covenant: { file: join('test', 'eval', 'sources', 'conservation-covenant.md'), name: 'conservation-covenant.md' },
 	concordat: { file: join('test', 'eval', 'sources', 'intergovernmental-concordat.md'), name: 'intergovernmental-concordat.md' },
 	festival: { file: join('test', 'eval', 'sources', 'festival-funding-agreement.md'), name: 'festival-funding-agreement.md' },
+	bulkwater: { file: join('test', 'eval', 'sources', 'bulk-water-supply-agreement.md'), name: 'bulk-water-supply-agreement.md' },
+	ticketcode: { file: join('test', 'eval', 'sources', 'ticket-resale-code.md'), name: 'ticket-resale-code.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
