@@ -387,6 +387,9 @@ function attachedNotBinding(clause: Clause): boolean {
 	return noun !== undefined && (noun === attached!.noun || INSTRUMENT_NOUN_RE.test(noun));
 }
 
+/** "This Memorandum is not legally binding": an annexed instrument of its own that binds no one (its noun, for its title). */
+const PART_INSTRUMENT_NOT_BINDING_RE = /\bthis\s+(memorandum|statement|declaration|letter|charter|protocol|note|record|understanding)\b[^.]{0,100}?\b(?:is\s+not\s+(?:legally\s+)?binding|records?\s+[^.]{0,40}?\bintentions?\s+only|is\s+a\s+statement\s+of\s+(?:intent|intention))/iu;
+
 /** "This Schedule is not legally binding", "This clause 15 is a statement of intention only": a part that binds no one. */
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
@@ -408,6 +411,16 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 		// "### 1. Shared Aims (not legally binding)": the heading says so.
 		if (nonBindingPartRe.test(clause.text) || NON_BINDING_TITLE_RE.test(clause.title)) {
 			parts.add(NON_BINDING_TITLE_RE.test(clause.title) ? clause.id : partOf(clause.id));
+		}
+		// "## ANNEX – MEMORANDUM OF INTENT" … "This Memorandum is not legally binding, except for paragraphs 6 and 7": an
+		// annex or schedule that is an instrument of its own, saying so of itself (the paragraphs it excepts still bind).
+		const instrument = /^(?:annex|schedule|appendix)(?=$|[.-])/.test(clause.id) ? PART_INSTRUMENT_NOT_BINDING_RE.exec(clause.text) : null;
+		if (instrument !== null && clause.title.toLowerCase().includes(instrument[1]!.toLowerCase())) {
+			const part = partOf(clause.id);
+			parts.add(part);
+			for (const n of /\bexcept\b[^.]*/i.exec(clause.text.slice(instrument.index))?.[0].match(/\b\d{1,3}\b/g) ?? []) {
+				kept.add(`${part}.${n}`);
+			}
 		}
 		// "## Memorandum of Consultations" … "2. This Memorandum records the understandings … It is not a treaty, is not
 		// intended to create legally binding obligations": an attached text says so of itself.
@@ -544,13 +557,25 @@ function bindingSelfClause(clauses: readonly Clause[]): Clause | undefined {
 		// "The following provisions … are legally binding", "provisions that are legally binding": some provisions, not the
 		// document.
 		// "Those letters, unlike the rest of this document, are legally binding": other instruments, and the document denied.
-		const namesParts = /\b(?:paragraphs?|clauses?|sections?|articles?|schedules?|annex(?:es)?|parts?)\s+\d/i.test(sentenceLead)
+		// Unless the parts named run from the first to the last of the document's own ("Clauses 1 to 17 and Schedules 1 to
+		// 5 are legally binding" in a contract of seventeen clauses): that is the document.
+		const namesParts = (/\b(?:paragraphs?|clauses?|sections?|articles?|schedules?|annex(?:es)?|parts?)\s+\d/i.test(sentenceLead) && !namesAllClauses(sentenceLead, clauses))
 			|| /\b(?:provisions?|following)\b/i.test(sentenceLead) || /\b(?:that|which)\s+$/i.test(sentenceLead)
 			|| OTHER_INSTRUMENT_LEAD_RE.test(sentenceLead);
 		// "nothing in this Schedule is legally binding" denies it.
 		const denied = /\b(?:nothing|none|no\s+part)\b[^.]{0,60}$/i.test(c.text.slice(Math.max(0, at - 80), at));
 		return at !== -1 && !namesParts && !denied && !/\bnot\s+(?:intended\s+to\s+be\s+)?legally\s+binding\b/i.test(c.text.slice(0, at + 40));
 	});
+}
+
+/** "Clauses 1 to 17" (or "1–17") where the document's clauses are numbered 1 to 17: every one of its own clauses. */
+function namesAllClauses(lead: string, clauses: readonly Clause[]): boolean {
+	const m = /\b(?:clauses?|articles?|paragraphs?|sections?)\s+1\s*(?:to|-|–)\s*(\d{1,3})\b/i.exec(lead);
+	if (m === null) {
+		return false;
+	}
+	const last = Math.max(0, ...clauses.map((c) => Number(/^(\d{1,3})(?=$|[.(-])/.exec(c.id)?.[1] ?? 0)));
+	return last > 1 && Number(m[1]) >= last;
 }
 
 /** "with the exception of Paragraph 8", "save for paragraphs 10 and 15", "Paragraph 2 is legally binding". */

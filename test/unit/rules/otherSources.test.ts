@@ -3660,3 +3660,38 @@ suite('a festival funding agreement: items, pointers, another clause\'s words an
 	});
 });
 
+
+suite('status: a contract that names all its clauses binding, and an annexed memorandum that binds no one', () => {
+	const SUPPLY = loadSource([
+		'# Bulk Water Supply Agreement',
+		'',
+		'## 1. Supply',
+		'',
+		'1.1 The Supplier shall supply 30 Ml/d on average.',
+		'',
+		'## 2. Status',
+		'',
+		'2.1 Clauses 1 to 2 and Schedule 1 are legally binding on the Parties.',
+		'',
+		'2.2 The Memorandum of Intent in the Annex records present intentions only and is not legally binding, except paragraphs 2 and 3.',
+		'',
+		'## ANNEX – MEMORANDUM OF INTENT',
+		'',
+		'*This Memorandum is not legally binding, except for paragraphs 2 and 3.*',
+		'',
+		'1. **Expansion.** The Parties intend to study an increase to 50 Ml/d by 2040.',
+		'',
+		'2. **Confidentiality.** Each Party shall keep the other\'s information confidential.',
+		'',
+		'3. **Costs.** Each Party shall bear its own costs.',
+	].join('\n'), 'supply.md');
+
+	test('"Clauses 1 to 2 … are legally binding" in a contract of two clauses is the contract itself', () => {
+		assert.equal(SUPPLY.status, 'binding-with-non-binding-parts');
+		assert.deepEqual(check('The contract requires the Supplier to supply 30 Ml/d on average.', SUPPLY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status'), []);
+	});
+
+	test('the annexed memorandum binds no one except the paragraphs it names', () => {
+		assert.deepEqual([...SUPPLY.nonBindingParts].map((c) => c.id).sort(), ['annex', 'annex.1']);
+	});
+});
