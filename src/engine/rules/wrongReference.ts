@@ -111,7 +111,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		// "paragraph 6(d)" where paragraph 6 has items (a) to (c): an item the source does not have.
 		const letter = g['letter']?.toLowerCase();
 		if (letter !== undefined && item.length === 0 && g['part'] === undefined && !ITEM_RUN_RE.test(prose.slice(m.index + m[0].length))) {
-			const letters = cited.map((c) => /\(([a-z])\)$/.exec(c.id)?.[1]).filter((x): x is string => x !== undefined && x.length === 1);
+			const letters = cited.map((c) => /\(([a-z])\)$/.exec(c.id)?.[1]).filter((x): x is string => x !== undefined);
 			if (letters.length >= 2 && letter > letters.sort().at(-1)!) {
 				const best = analysed.alignments[0];
 				const right = best !== undefined && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
