@@ -165,10 +165,13 @@ function printClauses(source: SourceModel, format: CliArgs['format'], out: (line
 	}
 }
 
-/** Ends the process quietly when a reader stops early (`clause-lens clauses | head -1`): EPIPE is not our error. */
+/**
+ * Ends the process quietly when a reader stops early (`clause-lens clauses | head -1`): EPIPE is not our error, nor is
+ * ECONNRESET, what a reader closing a socket rather than a pipe gives (a parent process's `stdio: 'pipe'`).
+ */
 function exitOnBrokenPipe(stream: NodeJS.WriteStream): void {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code !== 'EPIPE') {
+		if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') {
 			throw error;
 		}
 		process.exit(process.exitCode);
