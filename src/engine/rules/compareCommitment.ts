@@ -164,7 +164,24 @@ function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: So
 	const said = saidStems(analysed);
 	const keepsCue = (p: Predicate): boolean => tokenize(p.cueText).filter((t) => !isStopword(t.lower) && !MODALS.has(t.lower)).every((t) => said.has(t.stem));
 	const better = conjuncts.map((c) => ({ c, n: overlap(c.predicate) })).filter((x) => x.n > ownWords && x.n >= 2 && !keepsCue(x.c.predicate)).sort((a, b) => b.n - a.n)[0];
-	return better === undefined ? match : { ...match, commitment: { level: better.c.level, predicate: better.c.predicate } };
+	// Or a figure only the weaker duty gives ("at least 25 per cent … must be placed with Local Suppliers, rising to 35
+	// per cent by the 2028 Edition" where the clause "shall ensure … 25 per cent … and shall use reasonable endeavours to
+	// increase that proportion to 35 per cent"): the sentence states that duty too, as firmly as the first.
+	// The figures of the predicate's own clause: up to a clause of its own (", and we're aiming to finish by July 2026").
+	const base = analysed.sentence.span.start;
+	const ownEnd = predicate.cueSpan.end + (/,\s+(?:and|but|while|whereas)\b|;|\s+but\s/i.exec(analysed.claimProse.slice(predicate.cueSpan.end - base, next - base))?.index ?? next - predicate.cueSpan.end);
+	// Not a year: "in autumn 2027" names when, not what is promised.
+	const figures = tokensWithin(analysed.claim.tokens, predicate.cueSpan.end, ownEnd).filter((t) => /^\d/.test(t.raw) && !/^(?:19|20)\d\d$/.test(t.raw)).map((t) => t.stem);
+	const byFigure = better === undefined && figures.length > 0
+		? conjuncts.find((c) => c.level < match.commitment.level && !keepsCue(c.predicate) && figures.some((f) => hasFigure(c.predicate.actionText, f) && !hasFigure(main?.actionText ?? '', f)))
+		: undefined;
+	const chosen = better?.c ?? byFigure;
+	return chosen === undefined ? match : { ...match, commitment: { level: chosen.level, predicate: chosen.predicate } };
+}
+
+/** The number `figure` ("35") standing whole in `text`. */
+function hasFigure(text: string, figure: string): boolean {
+	return new RegExp(`(?<![\\d.,])${figure.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(text);
 }
 
 /**

@@ -3695,3 +3695,14 @@ suite('status: a contract that names all its clauses binding, and an annexed mem
 		assert.deepEqual([...SUPPLY.nonBindingParts].map((c) => c.id).sort(), ['annex', 'annex.1']);
 	});
 });
+
+suite('a figure only a clause\'s weaker duty gives, stated under its firmer one', () => {
+	const HOST = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/host-city-agreement.md'), 'utf8'), 'host-city-agreement.md');
+	const overstated = (text: string) => check(text, HOST, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.clause?.id, f.message.includes('reasonable endeavours')]);
+
+	test('"must be placed …, rising to 35 per cent" where 5.4 only uses reasonable endeavours to reach 35 per cent', () => {
+		assert.deepEqual(overstated('At least 25 per cent of Event Expenditure must be placed with Local Suppliers, rising to 35 per cent by the 2028 Edition.'), [['5.4', true]]);
+		assert.deepEqual(overstated('At least 25 per cent of Event Expenditure must be placed with Local Suppliers.'), []);
+		assert.deepEqual(overstated('At least 25 per cent of Event Expenditure must be placed with Local Suppliers, and the Company must use reasonable endeavours to raise that to 35 per cent by the 2028 Edition.'), []);
+	});
+});
