@@ -1,3 +1,4 @@
+import partyLexicon from './lexicon/parties.json';
 import { AlignmentIndex } from './align/alignmentIndex';
 import { alignmentTerms, narrowedTo, type Vocabulary, vocabularyFor } from './align/terms';
 import { analyseCommitment, isPlainWill, type PartyWords, type Predicate } from './analysis/commitment';
@@ -347,10 +348,10 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 /** "The Programme aims to …", "This Concordat seeks to …": a document (by a name it gives itself) or its programme stating its aim. */
 function aimsOfDocument(text: string, names: ReadonlySet<string>): boolean {
 	const m = /^\W*(?:\d[\d.]*\s+)?(?:the|this)\s+(\p{L}+)\s+(?:aims|seeks|is\s+intended|intends)\s+to\b/iu.exec(text);
-	return m !== null && (PROGRAMME_NOUNS.has(m[1]!.toLowerCase()) || names.has(m[1]!.toLowerCase()));
+	return m !== null && (AGREEMENT_NOUNS.has(m[1]!.toLowerCase()) || names.has(m[1]!.toLowerCase()));
 }
-/** What a document calls the work it sets up: "the Programme", "the Partnership". */
-const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'partnership', 'initiative', 'framework', 'plan', 'strategy', 'project', 'collaboration']);
+/** What a document and the work it sets up are called: "the Programme", "the Partnership", "the Charter". */
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(partyLexicon.agreement);
 
 /** "The purpose of this Memorandum is to …", "The objectives of the Agreement are to …". */
 const PURPOSE_RE = /^\W*(?:\d[\d.]*\s+)?(?:the|its)\s+(?:purpose|purposes|aim|aims|objective|objectives|object|scope)\s+of\b/i;

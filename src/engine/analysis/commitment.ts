@@ -311,7 +311,7 @@ function subjectTokens(prose: string, base: number, tokens: readonly Token[], cu
 }
 
 /** "at no cost", "for no fee": the price of what is done, not a denial of it. */
-const PRICE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for']);
+const PRICE_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.grammar.pricePrepositions);
 
 /** "no later than", "not less than": a comparison that sets a limit. */
 const COMPARATIVE_RE = /^(?:later|sooner|earlier|more|less|fewer|longer|shorter)$/;
@@ -393,7 +393,7 @@ function isRestriction(tokens: readonly Token[], cue: CueMatch, subject: readonl
 	}
 	return false;
 }
-const ONLY_LIMITS: ReadonlySet<string> = new Set(['if', 'when', 'where', 'between', 'after', 'before', 'during', 'with', 'to', 'for', 'in', 'on', 'by', 'from', 'within', 'once', 'until']);
+const ONLY_LIMITS: ReadonlySet<string> = new Set(lexicon.grammar.restrictionLimits);
 
 /** After a cue, "endeavour to" / "try to" or "use (all) (its) reasonable endeavours": effort is promised, not a result. */
 function promisesEffort(tokens: readonly Token[], at: number): boolean {
