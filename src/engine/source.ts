@@ -514,7 +514,8 @@ export function withPartsFirst(text: string): string {
 }
 
 /** `schedule-3` for `schedule-3.4`, `15` for `15.2(a)`. */
-function partOf(id: string): string {
+/** The part a clause id belongs to: `exchange` for `exchange.2(i)`, `schedule-4` for `schedule-4.2(d)`, `12` for `12.1`. */
+export function partOf(id: string): string {
 	return /^[^.(]+/.exec(id)?.[0] ?? id;
 }
 

@@ -2,6 +2,7 @@ import partyLexicon from '../lexicon/parties.json';
 import lexicon from '../lexicon/binding.json';
 import { isProvisionWord } from '../analysis/frame';
 import { attachedTextOf } from '../clauses/attachedTexts';
+import { partOf } from '../source';
 import { withoutEmphasis } from '../text/inlineMarkup';
 import { isStopword, type Token, tokenize } from '../text/tokens';
 import { type Clause, type Fix, Strength } from '../types';
@@ -452,7 +453,7 @@ function namedPartSaidToBind(context: RuleContext, analysed: AnalysedSentence, p
 	for (const part of parts) {
 		// Its title ("Exchange of Letters") or, for an attached text, its instrument's name ("Joint Ministerial Statement"
 		// for "Joint Ministerial Statement on the Future of the Basin").
-		const instrument = attachedTextOf(/^[^.(]+/.exec(part.id)?.[0] ?? part.id)?.name;
+		const instrument = attachedTextOf(partOf(part.id))?.name;
 		const names = [titleWords(part), ...(instrument === undefined ? [] : [instrument.toLowerCase().split(' ')])].filter((n) => n.length >= 2);
 		// Where a name's words first all occur within a stretch as long as the name itself.
 		const at = Math.min(...names.map((name) => tokens.findIndex((_, i) => name.every((w) => tokens.slice(i, i + name.length + 2).some((t) => singular(t.lower) === w)))).filter((i) => i !== -1));
@@ -489,9 +490,9 @@ function statusSentenceOfPart(source: RuleContext['source'], part: Clause): { cl
 	}
 	// An attached text that says so in another of its paragraphs ("This understanding … does not give rise to legally
 	// binding obligations").
-	const prefix = /^[^.(]+/.exec(part.id)?.[0] ?? part.id;
+	const prefix = partOf(part.id);
 	if (attachedTextOf(prefix) !== undefined) {
-		for (const clause of source.clauses.filter((c) => c.id === prefix || c.id.startsWith(`${prefix}.`) || c.id.startsWith(`${prefix}(`))) {
+		for (const clause of source.clauses.filter((c) => partOf(c.id) === prefix)) {
 			const sentence = clause.sentences.find((x) => NOT_BINDING_WORDS_RE.test(x.text));
 			if (sentence) {
 				return { clause, text: sentence.text, part };
@@ -540,8 +541,7 @@ function toFinding(context: RuleContext, analysed: AnalysedSentence, from: numbe
 
 /** How a message names a part: an attached text by its name ("the Exchange of Letters"), anything else by its citation. */
 function partName(context: RuleContext, part: Clause): string {
-	const prefix = /^[^.(]+/.exec(part.id)?.[0] ?? part.id;
-	return attachedTextOf(prefix) !== undefined && part.title !== '' ? `the ${part.title.replace(/^the\s+/i, '')}` : citationLabel(context.source, part);
+	return attachedTextOf(partOf(part.id)) !== undefined && part.title !== '' ? `the ${part.title.replace(/^the\s+/i, '')}` : citationLabel(context.source, part);
 }
 
 /**

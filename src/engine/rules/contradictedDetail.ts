@@ -42,6 +42,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 	thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
+/** The number a word names ("four" → 4, "hundred" → 100), if it names one. */
+export function numberOfWord(word: string): number | undefined {
+	return Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined;
+}
 /** The word for a number the source may write in words ("15" → "fifteen"), if it has one. */
 export function numberWordFor(digits: string): string | undefined {
 	return NUMBER_NAMES.get(digits);
@@ -57,8 +61,6 @@ const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(
 /** "May and November", "March, July and November" right before "each year". */
 const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|&)\\s+${MONTH_RE}\\s+(?:of\\s+)?$`, 'u');
 const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
-/** The words of "one in ten", "four out of five", "one in a hundred". */
-const RATIO_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, 'a hundred': 100 };
 /** Ordinals in words, up to the twelfth: days, months and years are counted so in agreements. */
 const SPELLED_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const QUANTITY_ALTERNATIVES = [
@@ -663,7 +665,8 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 		} else if (g['clock'] !== undefined) {
 			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['ratio'] !== undefined) {
-			const [a, b] = g['ratio'].toLowerCase().split(/\s+(?:in|out\s+of)\s+/).map((w) => RATIO_WORDS[w] ?? Number(w));
+			// "one in ten", "four out of five", "one in a hundred".
+			const [a, b] = g['ratio'].toLowerCase().split(/\s+(?:in|out\s+of)\s+/).map((w) => numberOfWord(w.replace(/^a\s+/, '')) ?? Number(w));
 			if (!a || !b || a > b) {
 				continue;
 			}
@@ -861,7 +864,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		.filter((t) => shares(t.context, contexts[k]!) >= 2).map((t) => parentOf(context.source, t.clause)))));
 	const figured = [...byFigures].filter(([clause, n]) => n >= 2 || bySum.has(clause) || byPeriod.has(clause)).map(([clause]) => clause);
 	const clear = clearBest(context, analysed);
-	const inArticle = clearInArticle(context, analysed);
+	const inArticle = clearBest(context, analysed, true);
 	const top = analysed.alignments[0] === undefined ? undefined : parentOf(context.source, context.sourceSentence(analysed.alignments[0]).clause);
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
 	for (const about of new Set([...named, ...aligned, ...figured, ...loose].map((c) => parentOf(context.source, c)))) {
@@ -1269,7 +1272,6 @@ function yearFinding(context: RuleContext, analysed: AnalysedSentence, y: { star
 	return figureFinding(context, analysed, y, right.clause, right.text, String(right.year), 'the year');
 }
 
-/** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
 /**
  * A window of the year one end of which differs from the source's window that shares the other ("between 1 March and 31
  * July" where the grazing clause says "between 1 March and 15 July"): that end, with the source's as the fix. Of the
@@ -1291,7 +1293,7 @@ function windowContradiction(context: RuleContext, analysed: AnalysedSentence): 
 		}
 		const ranked = windows
 			.filter(({ window }) => sameEnd(w.from, window.from) !== sameEnd(w.to, window.to))
-			.map((c) => ({ ...c, score: (closeness.get(c.sentence) ?? 0) + WINDOW_WORD_WEIGHT * [...contentStems(c.sentence.tokens, context.source.parties.agents)].filter((stem) => words.has(stem)).length }))
+			.map((c) => ({ ...c, score: (closeness.get(c.sentence) ?? 0) + WINDOW_WORD_WEIGHT * [...c.stems].filter((stem) => words.has(stem)).length }))
 			.sort((a, b) => b.score - a.score);
 		const best = ranked[0];
 		// "between April and July": a window of months alone is loose; it must be plainly the clause's.
@@ -1307,17 +1309,29 @@ function windowContradiction(context: RuleContext, analysed: AnalysedSentence): 
 /** What one content word shared with a source sentence counts for, against an alignment score, in choosing its window. */
 const WINDOW_WORD_WEIGHT = 0.2;
 
+/** A window of the year a source sentence gives, with the sentence's content words. */
+interface SourceWindow {
+	readonly sentence: SourceSentence;
+	readonly window: YearWindow;
+	readonly stems: ReadonlySet<string>;
+}
+
 /** The windows of the year each source sentence gives: found once per source. */
-function sourceWindows(source: SourceModel): readonly { readonly sentence: SourceSentence; readonly window: YearWindow }[] {
+function sourceWindows(source: SourceModel): readonly SourceWindow[] {
 	let found = windowsBySource.get(source);
 	if (found === undefined) {
-		found = source.sentences.flatMap((sentence) => yearWindows(sentence.sentence.text, 0, true).map((window) => ({ sentence, window })));
+		found = source.sentences.flatMap((sentence) => {
+			const windows = yearWindows(sentence.sentence.text, 0, true);
+			const stems = windows.length === 0 ? new Set<string>() : contentStems(sentence.tokens, source.parties.agents);
+			return windows.map((window) => ({ sentence, window, stems }));
+		});
 		windowsBySource.set(source, found);
 	}
 	return found;
 }
-const windowsBySource = new WeakMap<SourceModel, readonly { readonly sentence: SourceSentence; readonly window: YearWindow }[]>();
+const windowsBySource = new WeakMap<SourceModel, readonly SourceWindow[]>();
 
+/** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
 	return figureFinding(context, analysed, q, right.clause, right.text, right.text, 'the figure');
 }
@@ -1566,30 +1580,21 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
  * "The obligations in this Paragraph 10 shall continue for a period of three years after the termination …", but no
  * other clause comes near.
  */
-function clearBest(context: RuleContext, analysed: AnalysedSentence): Clause | undefined {
+function clearBest(context: RuleContext, analysed: AnalysedSentence, wholeArticles = false): Clause | undefined {
 	// A definition the sentence shares its terms with ("Priority Overflow" means …) is not what it describes.
 	const [first, ...rest] = analysed.alignments.filter((a) => !isDefinition(context.sourceSentence(a).sentence.text));
 	if (first === undefined || first.score < CITATION_THRESHOLD) {
 		return undefined;
 	}
 	const clause = parentOf(context.source, context.sourceSentence(first).clause);
-	const next = rest.find((a) => parentOf(context.source, context.sourceSentence(a).clause) !== clause);
-	return next === undefined || first.score >= CLEAR_MARGIN * next.score ? clause : undefined;
-}
-
-/**
- * The paragraph that aligns best when its article, counted whole, is clearly what the sentence is about: another
- * paragraph of the same article ("16.2" after "16.1") adds to it rather than competing.
- */
-function clearInArticle(context: RuleContext, analysed: AnalysedSentence): Clause | undefined {
-	const [first, ...rest] = analysed.alignments.filter((a) => !isDefinition(context.sourceSentence(a).sentence.text));
-	if (first === undefined || first.score < CITATION_THRESHOLD) {
-		return undefined;
-	}
-	const clause = parentOf(context.source, context.sourceSentence(first).clause);
-	const article = (a: Alignment): string => numberedParent(parentOf(context.source, context.sourceSentence(a).clause));
-	const next = rest.find((a) => article(a) !== article(first));
-	const together = first.score + rest.filter((a) => article(a) === article(first) && parentOf(context.source, context.sourceSentence(a).clause) !== clause).reduce((sum, a) => sum + a.score, 0);
+	// With `wholeArticles`, another paragraph of the same article ("16.2" after "16.1") adds to the article rather than
+	// competing with it.
+	const group = (a: Alignment): string => {
+		const c = parentOf(context.source, context.sourceSentence(a).clause);
+		return wholeArticles ? numberedParent(c) : c.id;
+	};
+	const next = rest.find((a) => group(a) !== group(first));
+	const together = first.score + (wholeArticles ? rest.filter((a) => group(a) === group(first) && parentOf(context.source, context.sourceSentence(a).clause) !== clause).reduce((sum, a) => sum + a.score, 0) : 0);
 	return next === undefined || together >= CLEAR_MARGIN * next.score ? clause : undefined;
 }
 

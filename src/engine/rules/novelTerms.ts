@@ -8,7 +8,7 @@ import type { SourceModel } from '../source';
 import type { Clause } from '../types';
 import { amountsIn } from '../text/amounts';
 import { isStopword, stemWord, type Token } from '../text/tokens';
-import { numberWordFor, quantities, sourceDerivesAmount, sourceTotalsTable, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
+import { numberOfWord, numberWordFor, quantities, sourceDerivesAmount, sourceTotalsTable, sourceStatesAmount, sourceStatesDate, sourceStatesDuration, sourceStatesPeriod, statedTerm } from './contradictedDetail';
 import { DistinctTerms } from './distinctTerms';
 import { sourceListsCount } from './listCounts';
 
@@ -69,13 +69,10 @@ const SPACE_RE = /\s/;
 /** "the two teams", "both sides", "these three areas": a known set, not a count of something new. */
 const DEFINITE = new Set(['the', 'both', 'these', 'those', 'its', 'their', 'our', 'all']);
 const KNOWN_COUNTABLES = new Set(['parties', 'sides', 'partners', 'areas', 'sections', 'parts', 'clauses', 'pillars', 'strands', 'themes', 'organisations', 'governments', 'countries', 'days', 'weeks', 'months', 'years']);
-/** The value of a count in words, one to twenty. */
-const COUNT_VALUES: Readonly<Record<string, number>> = Object.fromEntries(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, k) => [w, k + 1]));
-
 /** "four fields", "six datasets": a count of things the source lists, as many as it lists (see listCounts). */
 function countsListed(source: SourceModel, tokens: readonly Token[], i: number): boolean {
 	const t = tokens[i]!;
-	const n = /^\d{1,3}$/.test(t.raw) ? Number(t.raw) : COUNT_VALUES[t.lower];
+	const n = /^\d{1,3}$/.test(t.raw) ? Number(t.raw) : numberOfWord(t.lower);
 	const noun = n === undefined ? undefined : tokens.slice(i + 1, i + 4).find((x) => !isStopword(x.lower) && /\p{L}{3,}s$/u.test(x.lower));
 	return noun !== undefined && sourceListsCount(source, noun.stem, n!);
 }

@@ -24,7 +24,6 @@ function namesThisDocument(context: Pick<RuleContext, 'source'>, after: string):
 	return m !== null && context.source.frameWords.names.has(m[1]!.toLowerCase());
 }
 
-/** The clause id a reference names: `4.9` for "Article 4(9)", `schedule-4.3` for "Schedule 4, paragraph 3". */
 /** "(a)-(b)", "(a) and (c)", "(a) to (e)": more items after the first. */
 const ITEM_RUN_RE = /^\s*(?:[-–]|to|and|or|,)\s*\(\s*[a-z]\s*\)/;
 
@@ -34,6 +33,7 @@ const FIGURE_BEFORE_RE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 /** "Section 106 agreement", "Article 50 notice": the words after a reference that make it the name of an instrument. */
 const INSTRUMENT_AFTER_RE = /^\s+(?:agreements?|notices?|orders?|licen[cs]es?|permits?|obligations?|undertakings?|applications?|requests?|certificates?|contributions?|monies|money|funding|payments?|process|procedure|powers?|duty|duties|enquir(?:y|ies)|inquir(?:y|ies)|assessments?)\b/i;
 
+/** The clause id a reference names: `4.9` for "Article 4(9)", `schedule-4.3` for "Schedule 4, paragraph 3". */
 function referenceId(g: Record<string, string | undefined>): string {
 	if (g['part'] !== undefined) {
 		const kind = g['part'].toLowerCase().startsWith('sch') ? 'schedule' : g['part'].toLowerCase();
@@ -102,15 +102,12 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if (partKind !== undefined && !context.source.clauses.some((c) => c.id.startsWith(partKind))) {
 			continue;
 		}
-		// "Clause 12.1(c)": that item, where the source has it; else the clause the number names (and for a run of items,
-		// "cl. 8.3(a)-(b)", "8.3(a) and (b)").
-		const item = g['letter'] !== undefined && g['part'] === undefined && !ITEM_RUN_RE.test(prose.slice(m.index + m[0].length)) ? clausesOf(context, `${id}(${g['letter'].toLowerCase()})`) : [];
-		const cited = item.length > 0 ? item : clausesOf(context, id);
+		const { item, cited } = citedBy(context, g, prose.slice(m.index + m[0].length));
 		const span = { start: analysed.sentence.span.start + m.index, end: analysed.sentence.span.start + m.index + length };
 		const actual = context.text.slice(span.start, span.end);
 		// "paragraph 6(d)" where paragraph 6 has items (a) to (c): an item the source does not have.
 		const letter = g['letter']?.toLowerCase();
-		if (letter !== undefined && item.length === 0 && g['part'] === undefined && !ITEM_RUN_RE.test(prose.slice(m.index + m[0].length))) {
+		if (letter !== undefined && item !== undefined && item.length === 0) {
 			const letters = cited.map((c) => /\(([a-z])\)$/.exec(c.id)?.[1]).filter((x): x is string => x !== undefined);
 			if (letters.length >= 2 && letter > letters.sort().at(-1)!) {
 				const best = analysed.alignments[0];
@@ -271,14 +268,24 @@ export function referencedClauses(context: Pick<RuleContext, 'source'>, prose: s
 		}
 		// Schedules and annexes are named by their parts' own numbers only in a wrong reference (below).
 		if (g['part'] === undefined) {
-			const item = g['letter'] !== undefined && !ITEM_RUN_RE.test(prose.slice(m.index + m[0].length)) ? clausesOf(context, `${referenceId(g)}(${g['letter'].toLowerCase()})`) : [];
-			out.push(...(item.length > 0 ? item : clausesOf(context, referenceId(g))));
+			out.push(...citedBy(context, g, prose.slice(m.index + m[0].length)).cited);
 		}
 	}
 	return out;
 }
 
 /** The clauses a reference names: the id itself, its lettered sub-items and continuing paragraphs, or an article's paragraphs. */
+/**
+ * The clauses a reference names: "Clause 12.1(c)" that item, where the source has it, else the clause the number names,
+ * as for a run of items ("cl. 8.3(a)-(b)", "8.3(a) and (b)"); `item` is what the source has of a single item cited
+ * (undefined for no item), `rest` the prose after the reference.
+ */
+function citedBy(context: Pick<RuleContext, 'source'>, g: Record<string, string | undefined>, rest: string): { item: Clause[] | undefined; cited: Clause[] } {
+	const id = referenceId(g);
+	const item = g['letter'] !== undefined && g['part'] === undefined && !ITEM_RUN_RE.test(rest) ? clausesOf(context, `${id}(${g['letter'].toLowerCase()})`) : undefined;
+	return { item, cited: item !== undefined && item.length > 0 ? item : clausesOf(context, id) };
+}
+
 function clausesOf(context: Pick<RuleContext, 'source'>, id: string): Clause[] {
 	return context.source.clauses.filter((c) => c.id === id || isPartOf(c.id, id) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
 }
