@@ -10,7 +10,7 @@ import { citationLabel, clauseRef, insertQuoteFix, removeFix, replaceFix } from 
 import { droppedLimit, droppedShare } from './contradictedDetail';
 import { droppedItemScope } from './itemScope';
 import { type ClosedReading, findClosedReading } from './openList';
-import { type AnalysedSentence, CLOSE_CLAUSE, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, type Rule, type RuleContext, type RuleFinding } from './rule';
 
 /** Flags a commitment stated more strongly than the clause it reports ("will" where the clause says "may"). */
 export const overstatedCommitment: Rule = {
@@ -126,6 +126,11 @@ function detailOverstatement(context: RuleContext, analysed: AnalysedSentence): 
 		return at(exception.span, exception.match.clause, (actual, label) => `\`${actual}\` leaves out the exception ${label} makes: “${exception.wording}”.`,
 			() => [insertQuoteFix(context.source, exception.match, analysed.sentence)]);
 	}
+	const condition = droppedCondition(context, analysed);
+	if (condition) {
+		return at(condition.span, condition.match.clause, (actual, label) => `\`${actual}\` states without condition what ${label} makes conditional: “${condition.wording}”.`,
+			() => [insertQuoteFix(context.source, condition.match, analysed.sentence)]);
+	}
 	const scope = droppedItemScope(context, analysed);
 	if (scope) {
 		const { item } = scope;
@@ -161,6 +166,44 @@ function droppedException(context: RuleContext, analysed: AnalysedSentence): { s
 	const start = analysed.sentence.span.start + every.index;
 	return { span: { start, end: start + every[0].length }, match, wording: carved[0].trim() };
 }
+/**
+ * "The contract guarantees that at least 15 Ml/d keeps flowing … throughout any drought" for "… shall make available
+ * not less than 15 Ml/d, unless a drought order requires otherwise": a word that rules out any condition (guaranteed,
+ * locked in, at any time) over the clause the sentence plainly restates, where that clause states one and the
+ * sentence keeps none of its own. Not where the source uses the word itself (a treaty's "guaranteed flow").
+ */
+function droppedCondition(context: RuleContext, analysed: AnalysedSentence): { span: Span; match: ReturnType<RuleContext['sourceSentence']>; wording: string } | undefined {
+	const best = analysed.alignments[0];
+	if (best === undefined || best.score < FIGURE_MATCH || analysed.frame.reported || analysed.isOthersWords || analysed.claim.isQuestion || OWN_CONDITION_RE.test(analysed.claimProse)) {
+		return undefined;
+	}
+	const absolute = ABSOLUTE_RE.exec(analysed.claimProse);
+	if (absolute === null || tokenize(absolute[0]).some((t) => !isStopword(t.lower) && context.source.vocabulary.has(t.stem))) {
+		return undefined;
+	}
+	// Plainly a clause: close in words, or short of that, with a figure of the clause's own ("a minimum of 15 Ml/d").
+	const figures = analysed.claim.tokens.filter((t) => /^\d/.test(t.raw) && !/^(?:19|20)\d\d$/.test(t.raw)).map((t) => Number.parseFloat(t.raw.replace(/,/g, '')));
+	const sharesFigure = (tokens: readonly { raw: string }[]): boolean => tokens.some((m) => /^\d/.test(m.raw) && figures.includes(Number.parseFloat(m.raw.replace(/,/g, ''))));
+	const found = analysed.alignments.slice(0, 2).map((a) => ({ a, match: context.sourceSentence(a) }))
+		.filter(({ a, match }) => a.score >= FIGURE_MATCH && match.clause.kind !== 'status' && ((a === best && a.score >= CLOSE_CLAUSE) || sharesFigure(match.tokens)))
+		.map(({ match }) => ({ match, condition: CONDITION_RE.exec(match.sentence.text) }))
+		.find((x) => x.condition !== null);
+	if (found === undefined) {
+		return undefined;
+	}
+	const { match, condition } = found;
+	const start = analysed.sentence.span.start + absolute.index;
+	return { span: { start, end: start + absolute[0].length }, match, wording: condition![0].trim().replace(/[,;:]$/, '') };
+}
+/** A clause's own figure in the sentence finds it with fewer shared words. */
+const FIGURE_MATCH = CITATION_THRESHOLD * 0.75;
+/** Words that state a thing as beyond any condition. */
+const ABSOLUTE_RE = /\b(?:guarantee[sd]?|guaranteeing|locked\s+in|locks?\s+in|firm\s+(?:ceiling|limit|cap|date|deadline)|at\s+any\s+(?:time|point|stage)|whatever\s+happens|come\s+what\s+may|in\s+all\s+circumstances|without\s+exception|unconditional(?:ly)?)\b/i;
+/** A clause's condition on what it promises. */
+const CONDITION_RE = /\b(?:unless|subject\s+to|provided\s+that|except\s+where|save\s+where|where\s+(?:reasonably\s+)?(?:practicable|feasible|possible)|without\s+(?:the\s+)?[\p{L}'’ ]{0,30}\s+prior\s+(?:written\s+)?(?:consent|approval|agreement))\b(?:[^.;,]|\.(?=\S))*/iu;
+/** The sentence keeps a condition or exception of its own. */
+const OWN_CONDITION_RE = /\b(?:if|unless|subject\s+to|provided|providing|except|excepting|save|other\s+than|apart\s+from|where|when|once|as\s+long\s+as|so\s+long\s+as|condition\w*|may|might|could|should|aims?|intends?|seeks?|endeavou?rs?|efforts?)\b/i;
+
 /** "every one of the 212", "all 212", "each of the": a claim about every case. */
 const EVERY_CASE_WORD_RE = /\b(?:every(?:\s+one\s+of\s+the)?|all(?:\s+of\s+the)?|each\s+of\s+the)\b(?=\s+(?:\d[\d,]*\s+)?[\p{L}-]+)/iu;
 /** The clause's own carve-out right after its "every" or "all": "every Unmonitored Overflow, other than an …". */

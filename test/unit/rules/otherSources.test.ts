@@ -3049,6 +3049,35 @@ suite('overstated-commitment: every case where the clause carves some out', () =
 	});
 });
 
+suite('overstated-commitment: a condition of the clause ruled out ("guaranteed", "locked in")', () => {
+	const source = (file: string) => loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources', file), 'utf8'), file);
+	const WATER = source('bulk-water-supply-agreement.md');
+	const PAY = source('pay-settlement-agreement.md');
+	const RIVER = source('river-basin-treaty.md');
+	const overstated = (model: ReturnType<typeof source>, text: string) => check(text, model, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment');
+
+	test('"guaranteed at least 15 Ml/d" for "Unless a drought order requires otherwise, … shall not be reduced below 15 Ml/d"', () => {
+		const [f, ...rest] = overstated(WATER, 'Under the contract, Mereside is guaranteed at least 15 Ml/d even in the driest years.');
+		assert.equal(rest.length, 0);
+		assert.equal(f?.actual, 'guaranteed');
+		assert.equal(f?.clause?.id, '7.4');
+		assert.match(f!.message, /“Unless a drought order requires otherwise”/);
+	});
+
+	test('"locked in" for "… by 3.0%, subject to clause 4.2 and clause 12": the condition is quoted whole', () => {
+		const [f] = overstated(PAY, 'The 3% rise for all Bands from April 2027 is locked in.');
+		assert.equal(f?.actual, 'locked in');
+		assert.equal(f?.clause?.id, '4.1');
+		assert.match(f!.message, /“subject to clause 4\.2 and clause 12 \(Review and reopener\)”/);
+	});
+
+	test('quiet: the condition kept, no word ruling it out, and a source that speaks of guarantees itself', () => {
+		assert.deepEqual(overstated(WATER, 'Unless a drought order says otherwise, Mereside is guaranteed at least 15 Ml/d.'), []);
+		assert.deepEqual(overstated(WATER, 'Mereside can count on at least 15 Ml/d in a drought.'), []);
+		assert.deepEqual(overstated(RIVER, 'Korveland guarantees a release of at least 4 m³/s from the Brannock Reservoir every day from July to September.'), []);
+	});
+});
+
 suite('misquote: words the source never uses, quoted as what it talks about', () => {
 	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
 	const quotes = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
