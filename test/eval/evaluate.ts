@@ -67,6 +67,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	festival: { file: join('test', 'eval', 'sources', 'festival-funding-agreement.md'), name: 'festival-funding-agreement.md' },
 	bulkwater: { file: join('test', 'eval', 'sources', 'bulk-water-supply-agreement.md'), name: 'bulk-water-supply-agreement.md' },
 	ticketcode: { file: join('test', 'eval', 'sources', 'ticket-resale-code.md'), name: 'ticket-resale-code.md' },
+	civic: { file: join('test', 'eval', 'sources', 'civic-university-agreement.md'), name: 'civic-university-agreement.md' },
+	bus: { file: join('test', 'eval', 'sources', 'enhanced-bus-partnership.md'), name: 'enhanced-bus-partnership.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
