@@ -120,6 +120,8 @@ export interface CueOptions {
 /** Finds every commitment cue in the tokens, longest match first, left to right, without overlaps. */
 const NOUN_CUES: ReadonlySet<string> = new Set(lexicon.grammar.nounCues);
 const NOUN_CUE_BEFORE: ReadonlySet<string> = new Set(lexicon.grammar.nounCueBefore);
+/** "The service promises are voluntary", "its commitments were": a plural noun, not a verb, before "are" or "were". */
+const NOUN_CUE_AFTER: ReadonlySet<string> = new Set(lexicon.grammar.nounCueAfter);
 
 export function findCues(tokens: readonly Token[], options: CueOptions = {}): CueMatch[] {
 	const out: CueMatch[] = [];
@@ -148,9 +150,10 @@ function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined
 	if (tokens[i]!.lower.endsWith('ing') && GERUND_AFTER.has(tokens[i - 1]?.lower ?? '')) {
 		return undefined;
 	}
+	const pluralNoun = /\p{L}s$/u.test(tokens[i]!.lower) && NOUN_CUE_AFTER.has(tokens[i + 1]?.lower ?? '');
 	for (const cue of candidates) {
 		const end = matchAt(tokens, i, cue.words);
-		if (end > 0 && !(opensSentence && end === i + 1)) {
+		if (end > 0 && !((opensSentence || pluralNoun) && end === i + 1)) {
 			return { from: i, to: end, level: cue.level, slot: cue.slot, phrase: cue.phrase };
 		}
 	}

@@ -66,7 +66,11 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// shared goal of a 40% cut"), is reported as it is.
 		const asGoal = best.match.commitment.goal !== undefined && (DOCUMENT_CUE_RE.test(predicate.cueText) || GOAL_WORDS_RE.test(analysed.claimProse));
 		const describes = asGoal || isDefinition(best.match.sentence.text) || (best.match.commitment.level === Strength.None && describesDocument(context, best.match));
-		out.push({ predicate, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(predicate, best.match, best.score)) });
+		// Where the text binds no one, its "shall" register makes a plain "will" a duty only against the text's duties:
+		// against its own "intend to" a plain "will" reports the intention ("the Partners intend to commission an
+		// evaluation" as "an evaluation will be completed").
+		const said = !binding && predicate !== found && AIMED_RE.test(best.match.commitment.predicate?.cueText ?? '') ? found : predicate;
+		out.push({ predicate: said, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(said, best.match, best.score)) });
 	}
 	return out;
 }
