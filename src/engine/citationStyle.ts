@@ -22,6 +22,7 @@ const definedAcronymRe = new RegExp(
 	`\\b(?:this|the)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|on|for|and)\\s+)?){0,5}(?:${SELF_NOUNS})(?:\\s+of\\s+\\p{Lu}\\p{L}*)?)\\s*\\(\\s*(?:the\\s+)?["“]?\\*{0,2}(\\p{Lu}[\\p{L}]{1,7})\\*{0,2}["”]?\\s*\\)`,
 	'iu',
 );
+const SCHEME_NOUN_RE = /\b(scheme|plan|programme|strategy)\b/giu;
 const selfNounRe = new RegExp(`\\b(${SELF_NOUNS})\\b`, 'iu');
 const articleHeadingRe = /^[\t #*]*article\s+(?:\d{1,3}|[ivxlc]{1,7})\b/gimu;
 const clauseReferenceRe = /\bclauses?\s+\d{1,3}(?:\.\d{1,3})?\b/giu;
@@ -41,7 +42,9 @@ function shortNameOf(head: string, title: string): string {
 	if (acronym && countUpper(acronym[2]!) >= 2) {
 		return acronym[2]!;
 	}
-	const noun = selfNounRe.exec(title)?.[1];
+	// "… Enhanced Partnership Plan and Enhanced Partnership Scheme No. 1 for Buses": with no noun of an agreement, the
+	// last noun of a scheme or plan the title names ("Scheme").
+	const noun = selfNounRe.exec(title)?.[1] ?? [...title.matchAll(SCHEME_NOUN_RE)].pop()?.[1];
 	if (noun === undefined) {
 		// A title that is a party's name ("CARROW VALE HEALTH BOARD"): what the text calls itself, "this Agreement".
 		return selfReference(head) ?? 'source';
@@ -107,6 +110,11 @@ export function clauseLabel(style: ReferenceStyle, id: string): string {
 	if (schedule) {
 		const name = { schedule: 'Sch.', annex: 'Annex', appendix: 'App.' }[schedule[1] as 'schedule' | 'annex' | 'appendix'];
 		return schedule[3] ? `${name} ${schedule[2]} para. ${schedule[3]}` : `${name} ${schedule[2]}`;
+	}
+	// "part-B.3.1" of a document whose parts each number from 1: "Part B §3.1".
+	const part = /^part-([^.]+)(?:\.(.+))?$/.exec(id);
+	if (part) {
+		return part[2] === undefined ? `Part ${part[1]}` : `Part ${part[1]} ${clauseLabel(style, part[2])}`;
 	}
 	const attached = attachedTextOf(id);
 	if (attached) {

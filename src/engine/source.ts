@@ -284,6 +284,10 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 	// The commitment of a clause that ends in a colon ("… shall use all reasonable endeavours to achieve the following:"),
 	// for a table that follows it.
 	let colonLeadIn: SourceCommitment | undefined;
+	// "The Authority shall provide … the Facilities in Table 1 by the dates shown": the commitment of the sentence that
+	// names a table, for the table under its title ("**Table 1: Bus priority Facilities**").
+	const tableLeadIns = new Map<string, SourceCommitment>();
+	let titledTable: string | undefined;
 	for (const clause of clauses) {
 		// "(a) monitor progress …" under "The Steering Board shall:" inherits the lead-in's "shall"; so does a table of
 		// targets under it.
@@ -292,9 +296,12 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		// sub-clauses, and they take the lead-in's cue as lettered items do.
 		const subClauseOf = /^(\d+(?:\.\d+)+)\.\d+$/.exec(clause.id)?.[1];
 		const underLeadIn = subClauseOf !== undefined && leadIns.has(subClauseOf);
-		let previous: SourceCommitment = leadIns.get(clause.id.replace(/\([^()]*\)$/, '')) ?? (underLeadIn ? leadIns.get(subClauseOf) : undefined) ?? (isTable ? colonLeadIn : undefined) ?? { level: Strength.None };
-		const isItem = clause.id.endsWith(')') || underLeadIn || (isTable && colonLeadIn !== undefined);
+		const named = isTable && titledTable !== undefined ? tableLeadIns.get(titledTable) : undefined;
+		const tableLeadIn = isTable ? colonLeadIn ?? named : undefined;
+		let previous: SourceCommitment = leadIns.get(clause.id.replace(/\([^()]*\)$/, '')) ?? (underLeadIn ? leadIns.get(subClauseOf) : undefined) ?? tableLeadIn ?? { level: Strength.None };
+		const isItem = clause.id.endsWith(')') || underLeadIn || tableLeadIn !== undefined;
 		colonLeadIn = undefined;
+		titledTable = TABLE_TITLE_RE.exec(clause.text)?.[1]?.toLowerCase();
 		const obliges = binding !== undefined && !binding.has(clause);
 		const goal = clause.sentences.find((sentence) => GOAL_NOT_DUTY_RE.test(sentence.text))?.text;
 		for (const sentence of clause.sentences) {
@@ -338,12 +345,22 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			// "confirms that it does not intend to …": the party's own words, in a side clause, are still its promise.
 			const refraining = analysis.predicates.filter((p) => p.refrains !== undefined);
 			const refrain = refraining.find((p) => !p.isSubordinate) ?? refraining[0];
+			if (commitment.level > Strength.None && !isTable) {
+				for (const m of sentence.text.matchAll(TABLE_NAMED_RE)) {
+					tableLeadIns.set(m[1]!.toLowerCase(), commitment);
+				}
+			}
 			out.push({ clause, sentence, commitment, ...(refrain === undefined ? {} : { refrain }), tokens: analysis.tokens });
 			previous = commitment;
 		}
 	}
 	return out;
 }
+
+/** "Table 1", "Table B" named in a sentence. */
+const TABLE_NAMED_RE = /\bTable\s+(\d{1,2}|[A-Z])\b/gu;
+/** A table's own title line: "**Table 1: Bus priority and infrastructure Facilities**". */
+const TABLE_TITLE_RE = /^\W{0,4}Table\s+(\d{1,2}|[A-Z])\b[^\n|]*$/u;
 
 /** "The Programme aims to …", "This Concordat seeks to …": a document (by a name it gives itself) or its programme stating its aim. */
 function aimsOfDocument(text: string, names: ReadonlySet<string>): boolean {
@@ -395,7 +412,7 @@ const PART_INSTRUMENT_NOT_BINDING_RE = /\bthis\s+(memorandum|statement|declarati
 const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,100}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+legally\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
 /** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
-const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}|[IVX]{1,5}\b|[A-Z]\b)(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+binding|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?|do(?:es)?\s+not\s+give\s+rise\s+to\s+(?:any\s+)?legal(?:ly)?\s+(?:enforceable\s+|binding\s+)?(?:obligations?|rights?))\b/giu;
+const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}|[IVX]{1,5}\b|[A-Z]\b)(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}|(?:schedule|annex|appendix|part)s?\s+(?:[IVX]{1,5}|[A-Z])\b)(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+legally\s+(?:binding|enforceable)|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?|do(?:es)?\s+not\s+give\s+rise\s+to\s+(?:any\s+)?legal(?:ly)?\s+(?:enforceable\s+|binding\s+)?(?:obligations?|rights?))\b/giu;
 
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause> {

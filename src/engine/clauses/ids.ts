@@ -51,6 +51,8 @@ interface Part {
 	running?: boolean;
 	/** The part is another text attached to the document ("Memorandum of Consultations"). */
 	readonly instrument: boolean;
+	/** The part is one of the document's parts that each number from 1 ("PART B" with its own section 1). */
+	readonly numberedAfresh?: boolean;
 }
 
 interface Parent {
@@ -112,7 +114,7 @@ function documentTitle(events: readonly ScanEvent[]): string {
 /** Names the scanned blocks: stable, unique ids, kinds, sections and titles, in document order. */
 export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDraft[] {
 	const title = documentTitle(events);
-	const { lastNumbered, legal, explicit, running } = survey(text, events, title);
+	const { lastNumbered, legal, explicit, running, numberedAfresh } = survey(text, events, title);
 	const st: AssignState = {
 		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,
 		used: new Set(), seq: new Map(), dup: new Map(), pCount: 0, drafts: [], numberedHeadings: lastNumbered >= 0, numberedSeen: false,
@@ -124,7 +126,7 @@ export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDra
 			const runsOn = running.has(i);
 			const h = runsOn ? { ...e.heading, keyword: '', number: '', rank: 1 as const } : e.heading;
 			st.numberedSeen ||= runsOn;
-			onHeading(st, h, i === lastNumbered, legal.has(i), explicit.has(i));
+			onHeading(st, h, i === lastNumbered, legal.has(i), explicit.has(i), numberedAfresh.has(i));
 			st.part.running = runsOn;
 		} else {
 			onBlock(st, e);
@@ -162,7 +164,7 @@ function closePart(st: AssignState): void {
  * The last numbered heading, the status-titled headings whose sections talk about legal status, and the headings
  * (-1: the start of the document) followed by paragraphs that carry their own numbers.
  */
-function survey(text: string, events: readonly ScanEvent[], title: string): { lastNumbered: number; legal: Set<number>; explicit: Set<number>; running: Set<number> } {
+function survey(text: string, events: readonly ScanEvent[], title: string): { lastNumbered: number; legal: Set<number>; explicit: Set<number>; running: Set<number>; numberedAfresh: Set<number> } {
 	let lastNumbered = -1;
 	let statusHeading = -1;
 	let heading = -1;
@@ -171,8 +173,16 @@ function survey(text: string, events: readonly ScanEvent[], title: string): { la
 	const explicit = new Set<number>();
 	// The top-level paragraph numbers under each heading, first and last (an annex's heading is -1: it numbers afresh).
 	const parts: NumberedPart[] = [];
+	// The top-level numbers under each "Part A", "PART B" heading: parts that number their sections afresh.
+	const lettered: { heading: number; numbers: Set<string> }[] = [];
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
+			const h = e.heading;
+			if (h.keyword === 'part' && h.number !== '' && h.level > 0 && h.level <= 2 && afresh === undefined) {
+				lettered.push({ heading: i, numbers: new Set() });
+			} else if (h.number !== '' && (h.keyword === '' || h.keyword === 'section' || h.keyword === 'article' || h.keyword === 'clause')) {
+				lettered[lettered.length - 1]?.numbers.add(h.number.split('.')[0]!);
+			}
 			lastNumbered = e.heading.number !== '' ? i : lastNumbered;
 			statusHeading = isStatusTitle(e.heading.title) ? i : -1;
 			heading = i;
@@ -198,7 +208,18 @@ function survey(text: string, events: readonly ScanEvent[], title: string): { la
 			legal.add(statusHeading);
 		}
 	});
-	return { lastNumbered, legal, explicit, running: runningParts(parts) };
+	return { lastNumbered, legal, explicit, running: runningParts(parts), numberedAfresh: partsNumberedAfresh(lettered) };
+}
+
+/**
+ * "PART A — PLAN" with sections 1–5 and "PART B — SCHEME" with sections 1–12: parts that each number their sections
+ * from the start are cited within their part (`part-B.3.1`), as the document's own cross-references are ("Part A,
+ * paragraph 5.2"). Only where a later part repeats a number of an earlier one.
+ */
+function partsNumberedAfresh(parts: readonly { heading: number; numbers: ReadonlySet<string> }[]): Set<number> {
+	const numbered = parts.filter((p) => p.numbers.size > 0);
+	const repeats = numbered.some((p, k) => numbered.slice(0, k).some((q) => [...p.numbers].some((n) => q.numbers.has(n))));
+	return new Set(repeats ? numbered.map((p) => p.heading) : []);
 }
 
 interface NumberedPart {
@@ -252,7 +273,7 @@ function runningParts(parts: readonly NumberedPart[]): Set<number> {
 }
 
 /** Opens a new part, or a numbered sub-division of the current one. */
-function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, explicit: boolean): void {
+function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, explicit: boolean, numberedAfresh = false): void {
 	st.numberedSeen ||= h.number !== '';
 	if (st.annex !== undefined && (h.level === 0 || h.level <= st.annex.level)) {
 		st.annex = undefined;
@@ -291,7 +312,8 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 	// "### 2.1 Scope" under "## 2. Data", and "### Part B: Milestones" under "## Schedule 1": divisions of the part.
 	// So is "### Section 3: Frequencies" under "## Annex I Route Schedule" (`annex-I.3`).
 	const inner = (h.keyword === '' || ((h.keyword === 'part' || h.keyword === 'section') && cur.prefixed)) && h.level > cur.level && cur.level > 0 && cur.base !== '' && !h.number.includes('.');
-	if (!special && cur.base !== '' && ((h.rank === 2 && h.number.startsWith(`${cur.number}.`)) || (inner && h.number !== ''))) {
+	// "## Section 3 — Legal Status" inside "# PART B" of a document whose parts each number from 1: the part's section 3.
+	if ((!special || (cur.numberedAfresh && h.number !== '')) && cur.base !== '' && ((h.rank === 2 && h.number.startsWith(`${cur.number}.`)) || (inner && h.number !== ''))) {
 		// "### 2.1 Scope" under "## 2. Data"; "**3. Milestones**" under "## Schedule 1": paragraph 3 of the part.
 		cur.sub = inner ? `${cur.base}.${h.number}` : cur.prefixed ? cur.base + h.number.slice(cur.number.length) : h.number;
 		cur.subTitle = h.title;
@@ -303,22 +325,22 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 		return;
 	}
 	closePart(st);
-	st.part = newPart(h, last, legal, explicit, st.drafts.length);
+	st.part = newPart(h, last, legal, explicit, st.drafts.length, numberedAfresh);
 }
 
 /** A fresh part for a heading (or for the start of the document). */
-function newPart(h: Heading | undefined, last: boolean, legal: boolean, explicit: boolean, firstDraft: number): Part {
+function newPart(h: Heading | undefined, last: boolean, legal: boolean, explicit: boolean, firstDraft: number, numberedAfresh = false): Part {
 	const number = h === undefined ? '' : h.rank === 2 ? (h.number.split('.')[0] ?? '') : h.number;
 	const title = h?.title ?? '';
 	const instrument = h !== undefined && attachedTextOf(h.keyword) !== undefined;
-	const prefixed = h !== undefined && (prefixedKeywords.has(h.keyword) || instrument);
+	const prefixed = h !== undefined && (prefixedKeywords.has(h.keyword) || instrument || numberedAfresh);
 	const mode: Mode =
 		h === undefined ? 'none' : isIntroTitle(title) ? 'intro' : legal && isStatusTitle(title) ? 'status' : number !== '' || prefixed ? 'numbered' : 'named';
 	const sub = h?.rank === 2 ? h.number : '';
 	return {
 		mode, number, title: sub === '' ? title : '', base: prefixed ? (number === '' ? (h?.keyword ?? '') : `${h?.keyword ?? ''}-${number}`) : number, prefixed,
 		level: h?.level ?? 0, last, sub, subTitle: sub === '' ? '' : title, auto: 0, subAuto: 0, hadItems: false,
-		explicit, subExplicit: false, lastNumbered: '', leadIn: false, firstDraft, autoOnly: true, instrument,
+		explicit, subExplicit: false, lastNumbered: '', leadIn: false, firstDraft, autoOnly: true, instrument, numberedAfresh,
 	};
 }
 

@@ -57,8 +57,9 @@ export const wrongReference: Rule = {
 	description: 'A cited clause that does not exist, or that says something else',
 	defaultSeverity: 'warning',
 	*check(context) {
-		const ids = new Set(context.source.clauses.map((c) => c.id));
-		if (!context.source.clauses.some((c) => /^\d/.test(c.id))) {
+		// A document in parts that each number from 1 is numbered within them: "3.1" of `part-B.3.1`.
+		const ids = new Set(context.source.clauses.map((c) => c.id.replace(/^part-[^.]+\./, '')));
+		if (![...ids].some((id) => /^\d/.test(id))) {
 			return;
 		}
 		for (const analysed of context.sentences) {
@@ -287,8 +288,22 @@ function citedBy(context: Pick<RuleContext, 'source'>, g: Record<string, string 
 }
 
 function clausesOf(context: Pick<RuleContext, 'source'>, id: string): Clause[] {
-	return context.source.clauses.filter((c) => c.id === id || isPartOf(c.id, id) || (!id.includes('.') && c.id.startsWith(`${id}.`)));
+	const named = (prefix: string) => context.source.clauses.filter((c) => c.id === prefix + id || isPartOf(c.id, prefix + id) || (!id.includes('.') && c.id.startsWith(`${prefix}${id}.`)));
+	const found = named('');
+	// "section 8", "paragraph 5.2" in a document whose parts each number from 1 (`part-B.8.1`): that number in any part.
+	return found.length > 0 || !/^\d/.test(id) ? found : partsOf(context.source).flatMap((part) => named(`${part}.`));
 }
+
+/** The prefixes of parts that number afresh (`part-A`, `part-B`), once per source. */
+function partsOf(source: RuleContext['source']): readonly string[] {
+	let found = lettered.get(source);
+	if (found === undefined) {
+		found = [...new Set(source.clauses.map((c) => /^part-[^.]+/.exec(c.id)?.[0]).filter((p): p is string => p !== undefined))];
+		lettered.set(source, found);
+	}
+	return found;
+}
+const lettered = new WeakMap<RuleContext['source'], readonly string[]>();
 
 /** The clauses whose words the sentence quotes (verbatim, or close enough to be a misquote of them). */
 function quotedClauses(context: RuleContext, analysed: AnalysedSentence): Clause[] {
@@ -496,7 +511,9 @@ function finding(context: RuleContext, analysed: AnalysedSentence, span: { start
 }
 
 /** The right id written the way the sentence writes references ("Article 7.1", "Art. 7(1)", "clause 14.3"). */
-function referenceLike(actual: string, id: string): string {
+function referenceLike(actual: string, full: string): string {
+	// "section 8" for `part-B.9.2` of a document in parts that each number from 1: "section 9.2", as the writer cites.
+	const id = full.replace(/^part-[^.]+\./, '');
 	// "Schedule 4" for `schedule-5.5`: "Schedule 5" (and its paragraph when the reference gave one).
 	const part = /^(?:schedule|annex|appendix)-([^.(]+)(?:\.(\d+))?/.exec(id);
 	if (part !== null) {

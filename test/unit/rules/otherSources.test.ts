@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { applyFix, check, loadSource } from '../../../src/engine';
 import { analyseCommitment } from '../../../src/engine/analysis/commitment';
 import { checkBlocks, NO_CARRY, sameCarry } from '../../../src/engine/check';
+import { citationLabel } from '../../../src/engine/rules/fixes';
 import { segmentBriefing } from '../../../src/engine/text/segmentBriefing';
 import { quantities } from '../../../src/engine/rules/contradictedDetail';
 import { inSourceWordParts } from '../../../src/engine/rules/novelTerms';
@@ -1203,6 +1204,12 @@ suite('a political declaration ("We will …")', () => {
 
 	test('a sentence opening with a plural noun that is also a cue ("Pledges only become payable") states no commitment', () => {
 		assert.deepEqual(analyseCommitment('Pledges only become payable once each country signs a contribution agreement.', 0).predicates.map((p) => p.cueText), []);
+	});
+
+	test('a plural noun that is also a cue before "are" or "were" ("The service promises are voluntary") states no commitment', () => {
+		assert.deepEqual(analyseCommitment('The service promises are voluntary.', 0).predicates.map((p) => p.cueText), []);
+		assert.deepEqual(analyseCommitment('Its earlier commitments were dropped.', 0).predicates.map((p) => p.cueText), []);
+		assert.ok(analyseCommitment('The operator promises to run more buses.', 0).predicates.length > 0);
 	});
 
 	test('"new contract terms" are a kind of term, not the declaration called a contract', () => {
@@ -3075,6 +3082,118 @@ suite('overstated-commitment: a condition of the clause ruled out ("guaranteed",
 		assert.deepEqual(overstated(WATER, 'Unless a drought order says otherwise, Mereside is guaranteed at least 15 Ml/d.'), []);
 		assert.deepEqual(overstated(WATER, 'Mereside can count on at least 15 Ml/d in a drought.'), []);
 		assert.deepEqual(overstated(RIVER, 'Korveland guarantees a release of at least 4 m³/s from the Brannock Reservoir every day from July to September.'), []);
+	});
+});
+
+suite('a plan and scheme whose parts each number from 1 (an enhanced bus partnership)', () => {
+	const SCHEME = loadSource([
+		'# The Northshire Enhanced Partnership Plan and Enhanced Partnership Scheme for Buses',
+		'',
+		'## Preamble',
+		'',
+		'A. The Northshire Combined Authority ("the Authority") is the local transport authority for Northshire.',
+		'',
+		'B. Part A is the Enhanced Partnership Plan ("the Plan"). Part B is the Enhanced Partnership Scheme ("the Scheme").',
+		'',
+		'# PART A — PLAN',
+		'',
+		'## 1. Targets',
+		'',
+		'1.1 The Authority will report progress against the patronage targets to the Board every six months.',
+		'',
+		'1.2 The Authority intends to spend £10 million on bus priority measures by March 2028.',
+		'',
+		'# PART B — SCHEME',
+		'',
+		'## Section 1 — Facilities',
+		'',
+		'1.1 The Authority shall provide the Facilities in Table 1 by the dates shown.',
+		'',
+		'**Table 1: Facilities**',
+		'',
+		'| Ref | Facility | Delivery by |',
+		'|---|---|---|',
+		'| F1 | Bus lane on Mill Road | 31 March 2026 |',
+		'| F2 | New interchange at Kirkby | 30 September 2026 |',
+		'',
+		'## Section 2 — Vehicles',
+		'',
+		'2.1 Operators shall ensure that every vehicle used on a local service meets the Euro VI emission standard.',
+		'',
+		'## Section 3 — Legal Status',
+		'',
+		'3.1 The requirements in Sections 1 and 2 are legally binding.',
+		'',
+		'3.2 Part A and Annex B are not legally enforceable; they record good-faith intentions.',
+		'',
+		'## Annex B — Voluntary Commitments',
+		'',
+		'1. Operators will seek to run buses every 12 minutes on core corridors.'
+	].join('\n'), 'partnership.md');
+	const found = (text: string, rule: string) => check(text, SCHEME, { format: 'markdown' }).findings.filter((f) => f.ruleId === rule);
+
+	test('paragraphs are cited within their part (`part-B.2.1`, "Scheme Part B §2.1"), a status section too; annexes keep their own', () => {
+		const ids = SCHEME.clauses.map((c) => c.id);
+		for (const id of ['part-A.1.1', 'part-A.1.2', 'part-B.1.1', 'part-B.2.1', 'part-B.3.1', 'part-B.3.2', 'annex-B.1']) {
+			assert.ok(ids.includes(id), `${id} in ${ids.join(' ')}`);
+		}
+		assert.ok(!ids.some((id) => /^\d/.test(id)), ids.join(' '));
+		assert.equal(SCHEME.shortName, 'Scheme');
+		assert.equal(citationLabel(SCHEME, SCHEME.clauses.find((c) => c.id === 'part-B.2.1')!), 'Scheme Part B §2.1');
+	});
+
+	test('"Part A and Annex B are not legally enforceable": binding, with those parts not', () => {
+		assert.equal(SCHEME.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...SCHEME.nonBindingParts].map((c) => c.id), ['part-A.1.1', 'part-A.1.2', 'annex-B.1']);
+	});
+
+	test('a table under its title takes the duty of the sentence that names it ("shall provide the Facilities in Table 1")', () => {
+		const table = SCHEME.sentences.find((s) => s.clause.text.startsWith('| Ref'))!;
+		assert.equal(table.commitment.level, Strength.Legal);
+		const [f] = found('The Authority may provide a bus lane on Mill Road by March 2026.', 'understated-commitment');
+		assert.equal(f?.actual, 'may');
+		assert.match(f!.clause!.id, /^part-B\.1\.1/);
+	});
+
+	test('"section 1 of the scheme" is looked up in its parts: the right section is cited as the writer cites ("section 2.1")', () => {
+		const text = 'Under section 1 of the scheme, operators must ensure that every vehicle used on a local service meets the Euro VI emission standard.';
+		const [f] = found(text, 'wrong-reference');
+		assert.equal(f?.actual, 'section 1');
+		assert.equal(f?.clause?.id, 'part-B.2.1');
+		assert.equal(applyFix(text, f!.fixes[0]!), text.replace('section 1', 'section 2.1'));
+		assert.deepEqual(found('Under section 2 of the scheme, operators must ensure that every vehicle used on a local service meets the Euro VI emission standard.', 'wrong-reference'), []);
+	});
+});
+
+suite('overstated-commitment: a plain "will" against the "intend to" of a text that binds no one but words its duties "shall"', () => {
+	const CIVIC = loadSource([
+		'# Northtown Civic Agreement',
+		'',
+		'1. Status',
+		'',
+		'1.1 This Agreement is a statement of shared intent and is not legally binding. Its "shall" expresses how firmly a Partner intends something.',
+		'',
+		'2. Commitments',
+		'',
+		'2.1 The University shall publish an annual civic report by 31 January each year.',
+		'',
+		'2.2 The Council shall make two venues available for community workshops.',
+		'',
+		'2.3 The College shall offer 200 free evening course places each year.',
+		'',
+		'2.4 The Trust shall host ten student placements each year.',
+		'',
+		'2.5 The Partners shall meet at least quarterly as the Civic Board.',
+		'',
+		'2.6 The Partners intend to commission an independent evaluation of the Agreement, to be completed by 31 December 2028.',
+		'',
+		'2.7 The Council shall use reasonable endeavours to open a community hub by 30 June 2027.'
+	].join('\n'), 'civic.md');
+	const overstated = (text: string) => check(text, CIVIC, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"an evaluation will be completed" reports "intend to commission an evaluation, to be completed"; "have committed to" does not', () => {
+		assert.deepEqual(overstated('An independent evaluation will be completed by the end of 2028.'), []);
+		assert.deepEqual(overstated('The partners have committed to an independent evaluation by the end of 2028.'), ['have committed to']);
 	});
 });
 
