@@ -36,6 +36,8 @@ interface Quantity {
 interface StatedQuantity extends Quantity {
 	readonly clause: Clause;
 	readonly context: ReadonlySet<string>;
+	/** In a table, the stems of its row's first cell ("| University | 2,400,000 |"): whose or what the figure is. */
+	readonly rowLabel?: ReadonlySet<string>;
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -73,11 +75,13 @@ const QUANTITY_ALTERNATIVES = [
 	`(?<=\\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Nn]o\\s+later\\s+than|[Nn]ot\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?)(?<yend>(?:19|20)\\d\\d)\\b(?![-–/]\\d|\\s*[-–]\\s*\\d)`,
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
+	// "31 Mar 2026", "1 Sept. 2025": a table's short month, with its day.
+	`\\b(?<adate>(?<aday>[0-3]?\\d)\\s+(?<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?<ayear>(?:19|20)\\d\\d))\\b`,
 	// "March 31, 2026": a date written month first.
 	`\\b(?<mdate>(?<mmonth>${MONTH_RE})\\s+(?<mday>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<myear>(?:19|20)\\d\\d))\\b`,
 	// "twice in each year", "four times a year", "once per month": so many times in a period, compared as the interval
 	// between them ("twice a year" is every six months).
-	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
+	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract|academic|school))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
 	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
 	// "by 10:00", "by 9am", "2 p.m.": a time of day, compared in minutes after midnight (not "4.12", a clause number).
@@ -85,7 +89,9 @@ const QUANTITY_ALTERNATIVES = [
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
 	// "one in ten tickets", "four in ten artists": a share, compared as a percentage.
 	`\\b(?<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|ten|twenty|a\\s+hundred|\\d{1,3}))\\b(?![.,]\\d)`,
-	`\\b(?<frac>half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?=\\s+of\\b)`,
+	// "one third", "two-thirds" stand alone too ("of which at least one third will be …"); "half", "a third" only before
+	// "of" ("the second half", "a third party" are no shares).
+	`\\b(?<frac>(?:half|a\\s+third|a\\s+quarter)(?=\\s+of\\b)|(?:one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?![-\\s]+part(?:y|ies)\\b))`,
 	// "before the 400th Dwelling is occupied", "the 150th home": a trigger counted in ordinals (not "21st March").
 	`\\b(?<ord>\\d{1,5})(?:st|nd|rd|th)(?=\\s+\\p{L})(?!\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
 	// "the first day of the third month following …": a day or a month counted in words (only before a unit of time:
@@ -100,7 +106,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|one\\s+third|a\\s+quarter|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)\\s+of\\b|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -110,6 +116,8 @@ function minutesOf(clock: string): number {
 	return hours * 60 + Number(m[2] ?? 0);
 }
 
+/** Percentage points either side of a share in words ("two-thirds" is 65% written round). */
+const WORDED_SHARE_PRECISION = 2.5;
 /** Shares in words, as percentages ("half of" is 50%). */
 const FRACTIONS: Readonly<Record<string, number>> = {
 	half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'a quarter': 25, 'one quarter': 25, 'two thirds': 200 / 3, 'three quarters': 75,
@@ -162,12 +170,13 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 			const leadIn = leadInWords(source, clause);
 			const list = clause.sentences.flatMap((sentence) => {
 				const tokens = tokenize(sentence.text);
-				return quantities(sentence.text, 0, true).map((q): StatedQuantity => {
+				return [...quantities(sentence.text, 0, true), ...tableSums(sentence.text)].map((q): StatedQuantity => {
 					const context = contextOf(tokens, q, source.parties.agents, sentence.text, 0);
 					for (const word of leadIn) {
 						context.add(word);
 					}
-					return { ...q, clause, context };
+					const rowLabel = rowLabelOf(sentence.text, q.start);
+					return { ...q, clause, context, ...(rowLabel === undefined ? {} : { rowLabel }) };
 				});
 			});
 			byClause.set(clause, list);
@@ -657,6 +666,9 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			const isBefore = /\bbefore\s+$/i.test(before);
 			const yearOnly = !isBefore && !/\bend\s+of\s+$/i.test(before);
 			out.push({ value: (Number(g['yend']) - (isBefore ? 1 : 0)) * 10_000 + 1231, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(yearOnly ? { yearOnly } : {}) });
+		} else if (g['adate'] !== undefined) {
+			const month = MONTHS.findIndex((name) => name.startsWith(g['amonth']!.toLowerCase().slice(0, 3))) + 1;
+			out.push({ value: Number(g['ayear']) * 10_000 + month * 100 + Number(g['aday']), unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['date'] !== undefined || g['mdate'] !== undefined) {
 			const month = MONTHS.indexOf((g['month'] ?? g['mmonth'])!.toLowerCase()) + 1;
 			const day = g['day'] ?? g['mday'];
@@ -673,7 +685,8 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			out.push({ value: (100 * a) / b, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['frac'] !== undefined) {
 			const share = g['frac'].toLowerCase().replace(/[-\s]+/g, ' ');
-			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			// A share in words is a round one: "two-thirds" for 65% (within 2.5 points), not for 60%.
+			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, precision: WORDED_SHARE_PRECISION });
 		} else if (g['ord'] !== undefined || g['sord'] !== undefined) {
 			const value = g['ord'] !== undefined ? Number(g['ord']) : SPELLED_ORDINALS[g['sord']!.toLowerCase()]!;
 			out.push({ value, unit: 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
@@ -701,6 +714,60 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 	}
 	return out;
 }
+
+/**
+ * The bare figures of a table's money column ("| Partner | Indicative contribution (£) |" over "| University |
+ * 2,400,000 |"), as sums: a source states them as surely as "£2.4 million". Only a column whose heading names the
+ * currency; "(£m)", "(£000)" scale its figures.
+ */
+export function tableSums(text: string): Quantity[] {
+	if (!text.trimStart().startsWith('|')) {
+		return [];
+	}
+	const rows = [...text.matchAll(/^[ \t]*\|(.*)\|[ \t]*$/gmu)];
+	const header = rows[0];
+	if (header === undefined) {
+		return [];
+	}
+	const columns = header[1]!.split('|').map((cell) => MONEY_HEADING_RE.exec(cell));
+	if (!columns.some((c) => c !== null)) {
+		return [];
+	}
+	const out: Quantity[] = [];
+	for (const row of rows.slice(1)) {
+		let at = row.index + row[0].indexOf('|') + 1;
+		const cells = row[1]!.split('|');
+		// A row of another shape than the heading's is not read against it (a heading cut short, a merged cell).
+		if (cells.length !== columns.length) {
+			continue;
+		}
+		for (const [k, cell] of cells.entries()) {
+			const heading = columns[k];
+			const figure = heading ? /^(\s*(?:\*\*)?\s*)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*(?:\*\*)?\s*(?:\([^()]*\)\s*)?$)/u.exec(cell) : null;
+			if (heading && figure) {
+				const unit = heading[1]!;
+				const scale = heading[2] === undefined ? 1 : /^m/i.test(heading[2]) ? 1e6 : /^(?:k|000|thousand)/i.test(heading[2]) ? 1e3 : /^(?:bn|billion)/i.test(heading[2]) ? 1e9 : 1;
+				const start = at + figure[1]!.length;
+				out.push({ value: Number(figure[2]!.replace(/,/g, '')) * scale, unit: CURRENCY_SIGNS[unit.toUpperCase()] ?? unit, start, end: start + figure[2]!.length, text: figure[2]!, interval: false, precision: scale === 1 ? 0 : scale / 2 });
+			}
+			at += cell.length + 1;
+		}
+	}
+	return out;
+}
+/** The stems of the first cell of the table row at `at` ("University" in "| University | 2,400,000 | Cash |"), if any. */
+function rowLabelOf(text: string, at: number): ReadonlySet<string> | undefined {
+	const start = text.lastIndexOf('\n', at) + 1;
+	const row = /^[ \t]*\|([^|\n]*)\|/.exec(text.slice(start));
+	if (row === null || start + row[0].length > at) {
+		return undefined;
+	}
+	const stems = tokenize(row[1]!).filter((t) => !isStopword(t.lower) && /\p{L}/u.test(t.raw)).map((t) => t.stem);
+	return stems.length === 0 ? undefined : new Set(stems);
+}
+
+/** A table heading that names its currency: "(£)", "£", "Amount (£m)", "Funding (GBP 000)". */
+const MONEY_HEADING_RE = /([£$€]|\bGBP\b|\bUSD\b|\bEUR\b)\s*(m\b|k\b|000\b|bn\b|million|thousand|billion)?/iu;
 
 /**
  * How far a sum written with a multiplier may lie from the exact one it rounds: half its last digit ("£6.86m" is
@@ -990,7 +1057,7 @@ function countContradiction(context: RuleContext, analysed: AnalysedSentence): R
 		if (PART_OF_TOTAL_RE.test(analysed.claimProse.slice(Math.max(0, q.start - base - 12), q.start - base))) {
 			continue;
 		}
-		const what = countedWords(analysed.claimProse.slice(q.end - base));
+		const what = countedWords(analysed.claimProse.slice(q.end - base), analysed.claimProse.slice(0, q.start - base));
 		const head = firstCounted(analysed.claimProse.slice(q.end - base));
 		// The word right after both numbers is the same thing ("short-term … beds"), and one more besides.
 		const described = theirs.filter((t) => head !== undefined && t.head === head && shares(t.context, what) >= 2);
@@ -1044,11 +1111,20 @@ function countsByHead(source: SourceModel): ReadonlyMap<string, ReadonlySet<numb
 }
 const headCounts = new WeakMap<SourceModel, ReadonlyMap<string, ReadonlySet<number>>>();
 
-/** The stems of the words a count counts: up to five content words after the number ("short-term discharge-to-assess beds"). */
-function countedWords(after: string): Set<string> {
+/**
+ * The stems of the words a count counts: up to five content words after the number ("short-term discharge-to-assess
+ * beds"), and up to two of its phrase before it ("real-time displays at 180 stops").
+ */
+function countedWords(after: string, before = ''): Set<string> {
 	const stems = new Set<string>();
+	const phrase = before.split(/[.;:,(|]/).pop() ?? '';
+	for (const t of tokenize(phrase).filter((x) => x.lower.length > 2 && !isStopword(x.lower) && !/^\d/.test(x.raw)).slice(-2)) {
+		for (const part of t.lower.split('-')) {
+			stems.add(tokenize(part)[0]?.stem ?? part);
+		}
+	}
 	for (const t of tokenize(after.split(/[.;:,(]/)[0] ?? '')) {
-		if (stems.size >= 5) {
+		if (stems.size >= 7) {
 			break;
 		}
 		if (t.lower.length > 2 && !isStopword(t.lower) && !/^\d/.test(t.raw)) {
@@ -1077,7 +1153,7 @@ function countsOf(clause: Clause): (StatedQuantity & { readonly head: string | u
 	if (found === undefined) {
 		found = clause.sentences.flatMap((sentence) => figures(sentence.text)
 			.filter((q) => q.unit === 'count' && q.value >= 2 && !yearLike(q.value))
-			.map((q) => ({ ...q, clause, context: countedWords(sentence.text.slice(q.end)), head: firstCounted(sentence.text.slice(q.end)) })));
+			.map((q) => ({ ...q, clause, context: countedWords(sentence.text.slice(q.end), sentence.text.slice(0, q.start)), head: firstCounted(sentence.text.slice(q.end)) })));
 		clauseCounts.set(clause, found);
 	}
 	return found;
@@ -1333,7 +1409,11 @@ const windowsBySource = new WeakMap<SourceModel, readonly SourceWindow[]>();
 
 /** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
-	return figureFinding(context, analysed, q, right.clause, right.text, right.text, 'the figure');
+	// A table's bare sum ("2,400,000" under "(£)") is written with its currency in the sentence's place.
+	const replacement = /^[£$€]$/.test(right.unit) && /^\d/.test(right.text) && right.value === Number(right.text.replace(/,/g, '')) ? `${right.unit}${right.text}` : right.text;
+	// "by the end of 2025" against a day ("31 Mar 2026"): the fix replaces "the end of 2025", not the year alone.
+	const endOf = q.unit === 'date' && right.value % 100 !== 0 ? /\bthe\s+end\s+of\s+$/i.exec(context.text.slice(Math.max(0, q.start - 20), q.start))?.[0].length ?? 0 : 0;
+	return figureFinding(context, analysed, { start: q.start - endOf, end: q.end }, right.clause, right.text, replacement, 'the figure');
 }
 
 /** "`2030` conflicts with para. 33, which says “2031”", with the source's figure as the fix. */
@@ -1508,7 +1588,10 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// sentence gets its other figures right ("£960,000 …, £840,000 … and a final £540,000").
 		// A date or an amount is specific: the source stating it anywhere makes it likely one of the agreement's own.
 		const isSpecific = q.unit === 'date' || /^[£$€]$/.test(q.unit);
-		const ranked = sameUnit.map((t) => ({ t, n: shares(t.context, context_) })).sort((a, b) => b.n - a.n);
+		// A table row named right before the figure ("with the university putting in £2.5m" for "| University | 2,400,000
+		// |"): a party's name, which the words around a figure leave out, says whose figure it is.
+		const named = new Set(tokens.filter((t) => t.end <= q.start && t.start >= q.start - ROW_NAME_REACH).map((t) => t.stem));
+		const ranked = sameUnit.map((t) => ({ t, n: shares(t.context, context_) + (t.rowLabel !== undefined && shares(t.rowLabel, named) > 0 ? ROW_NAME_WEIGHT : 0) })).sort((a, b) => b.n - a.n);
 		// The same value said elsewhere in the source about the same thing (as closely as the clause's own figure is):
 		// not a contradiction of fact.
 		const elsewhereShares = Math.max(0, ...elsewhere.slice(0, MAX_FIGURES).map((d) => shares(d.context, context_)));
@@ -1637,6 +1720,10 @@ function clauseStems(source: SourceModel, clause: Clause): ReadonlySet<string> {
 const clauseStemCache = new WeakMap<Clause, ReadonlySet<string>>();
 
 /** A figure stated in a row of a table (its clause's text has table rows). */
+/** How far before a figure (in characters) a table row's name counts, and how much it counts for. */
+const ROW_NAME_REACH = 40;
+const ROW_NAME_WEIGHT = 2;
+
 function isTableRow(q: StatedQuantity): boolean {
 	return /^\s*\|.*\|\s*$/m.test(q.clause.text);
 }
@@ -1694,7 +1781,8 @@ function isPastEvent(tokens: readonly Token[], date: { readonly start: number },
 		if (ownVerbOnly && PRESENT_AUXILIARIES.has(word) && word !== 'to') {
 			return false;
 		}
-		if (word.length > 4 && word.endsWith('ed') && !PRESENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+		// Not a compound adjective ("a camera-enforced bus gate by the end of 2025").
+		if (word.length > 4 && word.endsWith('ed') && !word.includes('-') && !PRESENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
 			return true;
 		}
 	}

@@ -9,7 +9,7 @@ import { analyseCommitment } from '../../../src/engine/analysis/commitment';
 import { checkBlocks, NO_CARRY, sameCarry } from '../../../src/engine/check';
 import { citationLabel } from '../../../src/engine/rules/fixes';
 import { segmentBriefing } from '../../../src/engine/text/segmentBriefing';
-import { quantities } from '../../../src/engine/rules/contradictedDetail';
+import { quantities, tableSums } from '../../../src/engine/rules/contradictedDetail';
 import { inSourceWordParts } from '../../../src/engine/rules/novelTerms';
 import { tokenize } from '../../../src/engine/text/tokens';
 import { Strength } from '../../../src/engine/types';
@@ -573,7 +573,7 @@ suite('a declaration: paragraphs, its own name, deadlines in other words', () =>
 
 	test('"by the end of 2027" is the source\'s "by 31 December 2027"; "by the end of 2029" contradicts it', () => {
 		assert.deepEqual(warned('Under the declaration, each government must publish a national waterway decarbonisation plan by the end of 2027.'), []);
-		assert.deepEqual(warned('Under the declaration, each government must publish a national waterway decarbonisation plan by the end of 2029.'), [['contradicted-detail', '2029']]);
+		assert.deepEqual(warned('Under the declaration, each government must publish a national waterway decarbonisation plan by the end of 2029.'), [['contradicted-detail', 'the end of 2029']]);
 	});
 
 	test('a dateline is when the text was written, not a date the declaration sets', () => {
@@ -2970,7 +2970,7 @@ suite('contradicted-detail: a deadline given as a year', () => {
 
 	test('"by 2035" for "by 2030", "by the end of 2029" for "by 31 March 2031"', () => {
 		assert.deepEqual(details('The signatories intend to support at least six green shipping corridors involving their ports by 2035.'), [['2035', '6']]);
-		assert.deepEqual(details('The signatories intend to commission 300 MW of shore power across three ports by the end of 2029.'), [['2029', '7']]);
+		assert.deepEqual(details('The signatories intend to commission 300 MW of shore power across three ports by the end of 2029.'), [['the end of 2029', '7']]);
 	});
 
 	test('the same year, and a year that is no deadline, are quiet', () => {
@@ -3194,6 +3194,73 @@ suite('overstated-commitment: a plain "will" against the "intend to" of a text t
 	test('"an evaluation will be completed" reports "intend to commission an evaluation, to be completed"; "have committed to" does not', () => {
 		assert.deepEqual(overstated('An independent evaluation will be completed by the end of 2028.'), []);
 		assert.deepEqual(overstated('The partners have committed to an independent evaluation by the end of 2028.'), ['have committed to']);
+	});
+});
+
+suite('contradicted-detail: tables (money columns, short dates), shares in words, "times in each academic year", counts by their phrase', () => {
+	const FUND = loadSource([
+		'# Riverside Civic Agreement',
+		'',
+		'## 1. Fund',
+		'',
+		'1.1 The Partners intend to establish a Civic Fund of £4.5 million, made up of indicative contributions as follows:',
+		'',
+		'| Partner | Indicative contribution (£) | Form |',
+		'|---|---|---|',
+		'| University | 2,400,000 | Cash |',
+		'| Council | 600,000 | Cash |',
+		'| College | 1,500,000 | In kind |',
+		'',
+		'## 2. Board and apprenticeships',
+		'',
+		'2.1 The Civic Board shall meet not less than three times in each academic year.',
+		'',
+		'2.2 The Partners will seek to create 300 new apprenticeships, of which at least one third will be at Level 4 or above.'
+	].join('\n'), 'fund.md');
+	const contradicted = (text: string) => check(text, FUND, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+
+	test('"the university is putting £2.5m" against the row "| University | 2,400,000 |" under "(£)"; the fix keeps the currency', () => {
+		const text = 'The university is putting £2.5m into the fund, the council £600,000 and the college £1.5m.';
+		const [f, ...rest] = contradicted(text);
+		assert.equal(rest.length, 0);
+		assert.equal(f?.actual, '£2.5m');
+		assert.equal(applyFix(text, f!.fixes[0]!), text.replace('£2.5m', '£2,400,000'));
+		assert.deepEqual(contradicted('The university is putting £2.4m into the fund, the council £600,000 and the college £1.5m.'), []);
+	});
+
+	test('a table whose heading row has another shape is not read as money (no "£1742" for a date column)', () => {
+		assert.deepEqual(tableSums('| Object | Date | Value (£) |\n|---|---|---|\n| 1 | Portrait | 1742 | 680,000 |').map((q) => q.value), []);
+		assert.deepEqual(tableSums('| Object | Date | Value (£m) |\n|---|---|---|\n| Portrait | 1742 | 0.68 |').map((q) => [q.unit, q.value]), [['£', 680_000]]);
+	});
+
+	test('"half of them" against "of which at least one third"; "four times a year" against "three times in each academic year"', () => {
+		assert.deepEqual(contradicted('The partners aim for 300 apprenticeships, half of them at Level 4 or above.').map((f) => f.actual), ['half']);
+		assert.deepEqual(contradicted('The partners aim for 300 apprenticeships, a third of them at Level 4 or above.'), []);
+		assert.deepEqual(contradicted('The Civic Board will meet at least four times a year.').map((f) => f.actual), ['four times a year']);
+		assert.deepEqual(contradicted('The Civic Board will meet at least three times a year.'), []);
+	});
+
+	test('a table\'s short dates ("31 Mar 2026") are dates; "by the end of 2025" is replaced whole by the day', () => {
+		assert.deepEqual(quantities('| F2 | Bus gate | 31 Mar 2026 |').map((q) => [q.unit, q.value]), [['date', 20260331]]);
+		assert.deepEqual(quantities('from 1 Sept. 2025').map((q) => q.value), [20250901]);
+		const SCHEME = loadSource('# Scheme\n\n1.1 The Authority shall deliver the Facilities in Table 1 by the dates shown.\n\n**Table 1: Facilities**\n\n| Ref | Facility | Delivery by |\n|---|---|---|\n| F1 | Bus lane on Mill Road | 31 Oct 2025 |\n| F2 | Camera-enforced bus gate at Minster Gate | 31 Mar 2026 |\n', 'scheme.md');
+		const text = 'A camera-enforced bus gate at Minster Gate is due by the end of 2025.';
+		const [f] = check(text, SCHEME, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail');
+		assert.equal(f?.actual, 'the end of 2025');
+		assert.equal(applyFix(text, f!.fixes[0]!), 'A camera-enforced bus gate at Minster Gate is due by 31 Mar 2026.');
+	});
+
+	test('a count is told by the words of its phrase before it too ("real-time displays at 200 stops" for "… at 180 stops")', () => {
+		const SCHEME = loadSource('# Scheme\n\n1.1 The Authority shall provide, by 31 March 2028, 220 new or upgraded shelters and real-time displays at 180 stops.\n', 'scheme.md');
+		const found = (text: string) => check(text, SCHEME, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail').map((x) => x.actual);
+		assert.deepEqual(found('The Authority will provide 220 new or upgraded shelters and real-time displays at 200 stops by 2028.'), ['200']);
+		assert.deepEqual(found('The Authority will provide 220 new or upgraded shelters and real-time displays at 180 stops by 2028.'), []);
+	});
+
+	test('a share in words is a round figure: "two-thirds" is 65%, not 60%; "a third party" is no share', () => {
+		assert.deepEqual(quantities('roughly two-thirds social rent').map((q) => [q.value, q.precision]), [[200 / 3, 2.5]]);
+		assert.deepEqual(quantities('a third party may not use the data'), []);
+		assert.deepEqual(quantities('one third party'), []);
 	});
 });
 
