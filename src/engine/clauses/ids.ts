@@ -472,7 +472,9 @@ function numberedId(part: Part, m: Marker | undefined, bold = false): string {
 		const letter = m.label[0]!;
 		const k = m.label.slice(1);
 		const own = base === letter || base.endsWith(`-${letter}`) || base.endsWith(`.${letter}`);
-		return own ? `${base}.${k}` : base === '' ? `${letter}.${k}` : `${base}.${letter}.${k}`;
+		// "C1." under "## 5. Priority Themes" numbers the document's commitments C1–C14 on its own: `C.1`, as the
+		// document cites it ("Commitment C1"), not paragraph C.1 of section 5.
+		return own ? `${base}.${k}` : base === '' || !part.prefixed ? `${letter}.${k}` : `${base}.${letter}.${k}`;
 	}
 	if (m?.kind === 'number' && isMultiLevel(m.label)) {
 		const own = m.label.startsWith(`${part.number}.`);

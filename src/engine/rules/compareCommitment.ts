@@ -1,7 +1,7 @@
 import { analyseCommitment, isPlainWill, type Predicate } from '../analysis/commitment';
 import { namesDocument } from '../analysis/frame';
 import type { SourceModel, SourceSentence } from '../source';
-import { isStopword, tokenize, tokensWithin } from '../text/tokens';
+import { isStopword, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { type Clause, type Span, Strength } from '../types';
 import type { Alignment } from '../align/alignmentIndex';
 import { clausesStating } from './contradictedDetail';
@@ -179,7 +179,20 @@ function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: So
 	const byFigure = better === undefined && figures.length > 0
 		? conjuncts.find((c) => c.level < match.commitment.level && !keepsCue(c.predicate) && figures.some((f) => hasFigure(c.predicate.actionText, f) && !hasFigure(main?.actionText ?? '', f)))
 		: undefined;
-	const chosen = better?.c ?? byFigure;
+	// Or the weaker duty's own verb, which the first duty does not use ("have pledged to pay the Real Living Wage … and to
+	// extend it to contracted staff" for "shall each pay … and will seek to extend this to contracted staff").
+	// Only as a verb of the predicate's own clause, after "to" or "and".
+	const verbOf = (p: Predicate): Token | undefined => tokenize(p.actionText).find((t) => !isStopword(t.lower) && t.lower.length > 2);
+	const mainStems = new Set(tokenize(main?.actionText ?? '').map((t) => t.stem));
+	const clauseWords = tokensWithin(analysed.claim.tokens, predicate.cueSpan.end, ownEnd);
+	const verbs = new Set(clauseWords.filter((_t, k) => k > 0 && /^(?:to|and)$/.test(clauseWords[k - 1]!.lower)).map((t) => t.stem));
+	const byVerb = better === undefined && byFigure === undefined
+		? conjuncts.find((c) => {
+			const verb = verbOf(c.predicate);
+			return c.level < match.commitment.level && !keepsCue(c.predicate) && verb !== undefined && verbs.has(verb.stem) && !mainStems.has(verb.stem);
+		})
+		: undefined;
+	const chosen = better?.c ?? byFigure ?? byVerb;
 	return chosen === undefined ? match : { ...match, commitment: { level: chosen.level, predicate: chosen.predicate } };
 }
 

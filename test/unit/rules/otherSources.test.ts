@@ -3264,6 +3264,37 @@ suite('contradicted-detail: tables (money columns, short dates), shares in words
 	});
 });
 
+suite('a civic agreement: commitments numbered C1–C14 across themes, and a pledge with a weaker second half', () => {
+	const CIVIC = loadSource([
+		'# Riverside Civic Agreement',
+		'## 4. Our Shared Pledges',
+		'The Partners:',
+		'**4.1** shall each pay no less than the Real Living Wage to all directly employed staff, and will seek to extend this to contracted staff as contracts are renewed;',
+		'**4.2** will publish an annual civic report.',
+		'## 5. Priority Themes and Commitments',
+		'### Theme A – Skills',
+		'**C1.** The University shall establish a bursary scheme for 150 entrants a year.',
+		'**C2.** The College will seek to enrol 1,200 adults on Level 4 courses.',
+		'### Theme B – Health',
+		'**C3.** The Trust shall use reasonable endeavours to provide 400 additional clinical placements a year.',
+	].join('\n\n'), 'civic.md');
+	const overstated = (text: string) => check(text, CIVIC, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment');
+
+	test('"C1." under "## 5." is the document\'s commitment C1 (`C.1`), not paragraph C.1 of section 5', () => {
+		const ids = CIVIC.clauses.map((c) => c.id);
+		assert.ok(['C.1', 'C.2', 'C.3'].every((id) => ids.includes(id)), ids.join(' '));
+		assert.ok(!ids.some((id) => id.startsWith('5.C')), ids.join(' '));
+	});
+
+	test('"have pledged to pay … and to extend it to contracted staff" states the "will seek to extend" half as firmly', () => {
+		const [f] = overstated('The partners have pledged to pay at least the Real Living Wage to all directly employed staff and to extend it to contracted staff.');
+		assert.equal(f?.actual, 'have pledged');
+		assert.match(f!.message, /seek to/);
+		assert.deepEqual(overstated('The partners have pledged to pay at least the Real Living Wage to all directly employed staff.'), []);
+		assert.deepEqual(overstated('The partners have pledged to pay at least the Real Living Wage to all directly employed staff, and will seek to extend it to contracted staff.'), []);
+	});
+});
+
 suite('misquote: words the source never uses, quoted as what it talks about', () => {
 	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
 	const quotes = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
