@@ -55,7 +55,7 @@ export function extendParties(text: string, profileParties: readonly string[] = 
 /** A defined short name in the parties block: '(the "Council")', '(the **"Supplier"**)', '("the Authority")'. */
 const definedNameRe = /\(\s*(?:the\s+)?\**["“]\**(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})\**["”]\**\s*\)/gu;
 /** Where the parties block ends: its "each a Party" line, the recitals or the operative words. */
-const partiesEndRe = /\beach\s+a\s+\W*party\b|\btogether\s+the\s+\W*parties\b|^#*[ \t]*(?:background|recitals|whereas|it\s+is\s+agreed)\b/imu;
+const partiesEndRe = /\beach\s+a\s+\W*(?:party|partner|participant|signatory)\b|\btogether\s+the\s+\W*(?:parties|partners|participants|signatories)\b|^#*[ \t]*(?:background|recitals|whereas|it\s+is\s+agreed|(?:\d+\.?[ \t]+)?(?:definitions|interpretation)\b)/imu;
 
 /** The lower-case words of the short names the source gives its parties before its recitals, if it has a parties block. */
 function definedParties(text: string): Set<string> {

@@ -65,6 +65,9 @@ const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|
 const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
 /** Ordinals in words, up to the twelfth: days, months and years are counted so in agreements. */
 const SPELLED_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+/** A day of the week, whole or short ("Monday", "Mon", "Tues", "Thurs"). */
+const WEEKDAY_RE = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const QUANTITY_ALTERNATIVES = [
 	// "aged 65 or over", "65+", "over-60s", "aged 60 and over": the youngest age a group covers; "under-18s", "aged under 25":
 	// the age it stops at. (Not a range, "aged 16 to 24".)
@@ -84,6 +87,8 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract|academic|school))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
 	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
+	// "Monday to Friday", "Mon–Sat", "Tuesday through Thursday": a range of days of the week.
+	`\\b(?<wdays>${WEEKDAY_RE}\\.?\\s*(?:to|–|-|through|until|till)\\s*${WEEKDAY_RE})\\b`,
 	// "by 10:00", "by 9am", "2 p.m.": a time of day, compared in minutes after midnight (not "4.12", a clause number).
 	`\\b(?<clock>(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?![\\p{L}\\d])`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
@@ -106,7 +111,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -674,6 +679,10 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			const day = g['day'] ?? g['mday'];
 			const value = Number(g['year'] ?? g['myear']) * 10_000 + month * 100 + (day ? Number(day) : 0);
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['wdays'] !== undefined) {
+			// Compared as the pair of days: "Monday to Friday" (15) is not "Mon–Sat" (16).
+			const [from, to] = g['wdays'].toLowerCase().match(/mon|tue|wed|thu|fri|sat|sun/g)!.map((d) => WEEKDAYS.indexOf(d) + 1);
+			out.push({ value: from! * 10 + to!, unit: 'weekdays', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['clock'] !== undefined) {
 			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['ratio'] !== undefined) {
@@ -941,7 +950,10 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		const isLoose = !isNamed && loose.includes(about) && !aligned.some((c) => parentOf(context.source, c) === about) && !figured.includes(about);
 		// A clause found only by the sentence's sum gives the sentence's other figures, not its other sums.
 		const sumOnly = bySum.has(about) && !isNamed && !aligned.some((c) => parentOf(context.source, c) === about) && !loose.includes(about);
-		const compared = sumOnly ? own.filter((q) => !/^[£$€]$/.test(q.unit)) : own;
+		// A sentence that names several provisions, each beside its own figures ("quarterly near-miss reporting (para 3.5),
+		// external red-teaming (para 5.2)"): a clause found only by its number gives the figures beside that number.
+		const beside = isNamed && !strongly ? namedBeside(context, analysed, about) : undefined;
+		const compared = (sumOnly ? own.filter((q) => !/^[£$€]$/.test(q.unit)) : own).filter((q) => beside === undefined || beside.some((r) => r.start <= q.start && q.end <= r.end));
 		const found = theirs.length > 0 && compared.length > 0 ? contradictionIn(context, analysed, compared, compared.map((q) => contexts[own.indexOf(q)]!), theirs, isNamed, strongly, isLoose, 0, isClearly(clear, inArticle, about, (c) => (stated.byClause.get(c) ?? []).some((t) => compared.some((q) => comparable(t, q)))), about === top) : undefined;
 		if (found) {
 			return found;
@@ -958,19 +970,45 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		// How often is rarer than how long: the article's one interval ("meet at least once every quarter") is what the
 		// sentence's interval ("It will meet twice a year") gives, on one shared word.
 		// With several, the one whose words the sentence shares most, alone.
-		const ownIntervals = own.filter((q) => q.interval);
+		// Of a provision named among several, only the figures beside its number.
+		const isNamedHere = named.some((c) => parentOf(context.source, c) === about);
+		const beside = isNamedHere ? namedBeside(context, analysed, about) : undefined;
+		const near = (q: Quantity): boolean => beside === undefined || beside.some((r) => r.start <= q.start && q.end <= r.end);
+		const ownIntervals = own.filter((q) => q.interval && near(q));
 		const words = ownIntervals.length === 1 ? contexts[own.indexOf(ownIntervals[0]!)]! : new Set<string>();
 		const intervals = theirs.filter((t) => t.interval).map((t) => ({ t, n: shares(t.context, words) })).sort((a, b) => b.n - a.n);
 		const sole = intervals.length > 0 && intervals[0]!.n > 0 && (intervals.length === 1 || intervals[1]!.n < intervals[0]!.n) ? [intervals[0]!.t] : [];
 		const byInterval = sole.length === 1
 			? contradictionIn(context, analysed, ownIntervals, [words], sole, false, false, false, 0)
 			: undefined;
-		const found = byInterval ?? (theirs.length > 0 ? contradictionIn(context, analysed, own, contexts, theirs, false, false, false, 1) : undefined);
+		const nearOwn = own.filter(near);
+		const found = byInterval ?? (theirs.length > 0 && nearOwn.length > 0 ? contradictionIn(context, analysed, nearOwn, nearOwn.map((q) => contexts[own.indexOf(q)]!), theirs, false, false, false, 1) : undefined);
 		if (found) {
 			return found;
 		}
 	}
 	return anchoredContradiction(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
+}
+
+/**
+ * Where a sentence that names two provisions or more by number names `about`: the stretches between its commas and
+ * semicolons that cite it (absolute offsets); undefined when it names only one.
+ */
+function namedBeside(context: RuleContext, analysed: AnalysedSentence, about: Clause): { start: number; end: number }[] | undefined {
+	const prose = analysed.claimProse;
+	const base = analysed.sentence.span.start;
+	const stretches: { start: number; end: number; cites: Clause[] }[] = [];
+	let from = 0;
+	for (const m of [...prose.matchAll(/[,;]\s+|$/g)]) {
+		const cites = referencedClauses(context, prose.slice(from, m.index)).map((c) => parentOf(context.source, c));
+		stretches.push({ start: base + from, end: base + m.index, cites });
+		from = m.index + m[0].length;
+		if (m[0] === '') {
+			break;
+		}
+	}
+	const naming = stretches.filter((x) => x.cites.length > 0);
+	return naming.length < 2 ? undefined : naming.filter((x) => x.cites.includes(about));
 }
 
 /**

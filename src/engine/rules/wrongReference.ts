@@ -97,6 +97,10 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			continue;
 		}
 		const id = referenceId(g);
+		// "(paragraph 4.3)" in a briefing whose own paragraph 4.3 is about Mill Street: the writer's cross-reference.
+		if (/^para/i.test(g['kind'] ?? '') && g['part'] === undefined && id.includes('.') && numbersOwnParagraph(context.text, id)) {
+			continue;
+		}
 		// "schedule-" for "Schedule 4": the kind of part a schedule or annex reference names.
 		const partKind = g['part'] !== undefined ? `${id.split('-')[0]}-` : undefined;
 		// A schedule or annex the source does not have at all is the writer's own ("see Annex A below").
@@ -250,8 +254,28 @@ const PART_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
  */
 function isOtherNumbering(context: Pick<RuleContext, 'source'>, kind: string | undefined, after: string): boolean {
 	const style = context.source.references;
-	return ((/^sec/i.test(kind ?? '') && style === 'article') || (/^para/i.test(kind ?? '') && style !== 'paragraph')) && !namesThisDocument(context, after);
+	return ((/^sec/i.test(kind ?? '') && style === 'article') || (/^para/i.test(kind ?? '') && style !== 'paragraph' && !citesOwnParagraphs(context.source))) && !namesThisDocument(context, after);
 }
+
+/** The briefing numbers a paragraph of its own `id` ("4.3 **Place and net zero.** …" at a line's start). */
+function numbersOwnParagraph(text: string, id: string): boolean {
+	return new RegExp(`^[ \\t>*#-]*(?:\\*\\*)?${id.replace(/\./g, '\\.')}\\.?(?:\\*\\*)?[ \\t]+\\S`, 'mu').test(text);
+}
+
+/**
+ * The source itself calls its numbered provisions paragraphs ("with the agreement of the Civic Board under paragraph
+ * 6.7" in a document of sections): "paragraph 7.3" in a briefing is its 7.3. Once per source.
+ */
+function citesOwnParagraphs(source: RuleContext['source']): boolean {
+	let cites = ownParagraphs.get(source);
+	if (cites === undefined) {
+		const ids = new Set(source.clauses.map((c) => c.id));
+		cites = [...source.text.matchAll(/\bparagraphs?\s+(\d{1,3}(?:\.\d{1,3})+)\b(?!\s+of\b)/giu)].some((m) => ids.has(m[1]!));
+		ownParagraphs.set(source, cites);
+	}
+	return cites;
+}
+const ownParagraphs = new WeakMap<RuleContext['source'], boolean>();
 
 /**
  * The clauses a sentence names by number ("(clause 7.3)", "Article 9.5", "§2.3"), not counting another document's
@@ -374,6 +398,11 @@ function titledElsewhere(context: RuleContext, analysed: AnalysedSentence, refer
 	const setOff = before.length > 0 && /^\s*[([–—:-]\s*$/.test(analysed.claimProse.slice(before[before.length - 1]!.end - analysed.sentence.span.start, reference.start - analysed.sentence.span.start));
 	const words = after.length > 0 || until !== Infinity || !setOff ? after : before.filter((t) => !isStopword(t.lower) && !/^\d/.test(t.raw));
 	if (words.length === 0 || cited.length === 0) {
+		return undefined;
+	}
+	// "Commitment (para 7.1)" where paragraph 7.1 speaks of its commitments itself: the label fits the cited one.
+	const citedStems = new Set(cited.flatMap((c) => tokenize(`${c.title} ${c.text}`).map((t) => t.stem)));
+	if (words.every((t) => citedStems.has(t.stem))) {
 		return undefined;
 	}
 	const doc = firstTitledSentence(context.source, words.map((t) => t.stem));

@@ -3250,6 +3250,17 @@ suite('contradicted-detail: tables (money columns, short dates), shares in words
 		assert.equal(applyFix(text, f!.fixes[0]!), 'A camera-enforced bus gate at Minster Gate is due by 31 Mar 2026.');
 	});
 
+	test('a range of days of the week ("Monday to Friday" for a table\'s "Mon–Sat") is a detail with the source\'s as the fix', () => {
+		assert.deepEqual(quantities('07:00–19:00 Mon–Sat').map((q) => [q.unit, q.value]), [['time', 420], ['time', 1140], ['weekdays', 16]]);
+		assert.deepEqual(quantities('the committee sat to consider it'), []);
+		const SCHEME = loadSource('# Scheme\n\n1.1 The Authority shall deliver the Facilities in Table 1 by the dates shown.\n\n**Table 1: Facilities**\n\n| Ref | Facility | Delivery by |\n|---|---|---|\n| F1 | Inbound bus lane on Lowbeck Road, 07:00–19:00 Mon–Sat | 31 Oct 2025 |\n', 'scheme.md');
+		const text = 'A new inbound bus lane on Lowbeck Road will operate 07:00–19:00 Monday to Friday.';
+		const [f] = check(text, SCHEME, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail');
+		assert.equal(f?.actual, 'Monday to Friday');
+		assert.equal(applyFix(text, f!.fixes[0]!), text.replace('Monday to Friday', 'Mon–Sat'));
+		assert.deepEqual(check(text.replace('Monday to Friday', 'Monday to Saturday'), SCHEME, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail'), []);
+	});
+
 	test('a count is told by the words of its phrase before it too ("real-time displays at 200 stops" for "… at 180 stops")', () => {
 		const SCHEME = loadSource('# Scheme\n\n1.1 The Authority shall provide, by 31 March 2028, 220 new or upgraded shelters and real-time displays at 180 stops.\n', 'scheme.md');
 		const found = (text: string) => check(text, SCHEME, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail').map((x) => x.actual);
@@ -3292,6 +3303,50 @@ suite('a civic agreement: commitments numbered C1–C14 across themes, and a ple
 		assert.match(f!.message, /seek to/);
 		assert.deepEqual(overstated('The partners have pledged to pay at least the Real Living Wage to all directly employed staff.'), []);
 		assert.deepEqual(overstated('The partners have pledged to pay at least the Real Living Wage to all directly employed staff, and will seek to extend it to contracted staff.'), []);
+	});
+});
+
+suite('a civic agreement: its parties block before "Definitions", and "paragraph 7.3" in a document of sections', () => {
+	const CIVIC = loadSource([
+		'# Riverside Civic Agreement',
+		'## 2. The Partners',
+		'2.1 The Partners to this Agreement are:',
+		'(a) **the University of Riverside** (the "**University**");',
+		'(b) **Riverside City Council**, a unitary authority (the "**Council**").',
+		'2.2 Further organisations may join with the agreement of the Civic Board under paragraph 6.2.',
+		'## 3. Definitions',
+		'3.1 "**Civic Board**" means the board established under Section 6.',
+		'## 6. Governance',
+		'6.1 The Civic Board shall meet not less than three times in each academic year.',
+		'6.2 The Civic Board may admit Associate Partners.',
+		'6.3 The Civic Board has no power to bind any Partner.',
+		'## 7. Resources',
+		'7.1 Contributions are indicative. A Partner unable to make its contribution shall notify the Chair by 31 March.',
+		'7.2 The University shall hold the cash in a ring-fenced account.',
+		'## 8. Venues',
+		'8.1 The Council may make community venues available for student-led clinics.',
+	].join('\n\n'), 'civic.md');
+	const found = (text: string, rule: string) => check(text, CIVIC, { format: 'markdown' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual);
+
+	test('"the Council" defined in a parties block that ends at "## 3. Definitions" acts: "will make" overstates its "may make"', () => {
+		assert.deepEqual(found('The Council will make community venues available for student-led clinics.', 'overstated-commitment'), ['will']);
+	});
+
+	test('"paragraph 7.2" is the source\'s own 7.2 where it cites its own paragraphs ("under paragraph 6.2")', () => {
+		assert.deepEqual(found('Under paragraph 7.2, a Partner unable to pay must notify the Chair by 31 March.', 'wrong-reference'), ['paragraph 7.2']);
+		assert.deepEqual(found('Paragraph 6.2 says the Civic Board "has no power to bind any Partner".', 'wrong-reference'), ['Paragraph 6.2']);
+		assert.deepEqual(found('Under paragraph 7.1, a Partner unable to pay must notify the Chair by 31 March.', 'wrong-reference'), []);
+	});
+
+	test('a sentence naming several paragraphs, each beside its own figure, compares a figure only with the paragraph beside it', () => {
+		const CODE = loadSource('# Commitments\n\n## 3. Reporting\n\n3.1 Signatories will endeavour to report near misses quarterly.\n\n## 5. Testing\n\n5.1 Signatories will endeavour to commission external red-teaming.\n\n5.2 Signatories will publish a summary of that testing each calendar year.\n', 'code.md');
+		const text = 'Quarterly near-miss reporting (para 3.1), external red-teaming (para 5.1) and weights access are all things signatories will "endeavour" to do.';
+		assert.deepEqual(check(text, CODE, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail'), []);
+	});
+
+	test('a briefing\'s own numbered paragraph ("4.3 Place …", then "(paragraph 4.3)") is the writer\'s cross-reference', () => {
+		const text = '4.3 **Place.** The Council may lend venues for clinics.\n\n5.1 This matters for our venues policy (paragraph 4.3).';
+		assert.deepEqual(check(text, CIVIC, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference'), []);
 	});
 });
 
