@@ -69,6 +69,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	ticketcode: { file: join('test', 'eval', 'sources', 'ticket-resale-code.md'), name: 'ticket-resale-code.md' },
 	civic: { file: join('test', 'eval', 'sources', 'civic-university-agreement.md'), name: 'civic-university-agreement.md' },
 	bus: { file: join('test', 'eval', 'sources', 'enhanced-bus-partnership.md'), name: 'enhanced-bus-partnership.md' },
+	health: { file: join('test', 'eval', 'sources', 'health-workforce-mou.md'), name: 'health-workforce-mou.md' },
+	housing: { file: join('test', 'eval', 'sources', 'housing-stock-transfer.md'), name: 'housing-stock-transfer.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
