@@ -29,6 +29,8 @@ export interface SourceCommitment {
 	 * obligation of the Unit alone"): a sentence of it that states no commitment is read as an aim.
 	 */
 	readonly goal?: string;
+	/** An item's lead-in, whose cue it takes ("DHSC will use reasonable endeavours to ensure that Employers meet:"). */
+	readonly leadIn?: string;
 }
 
 /** A source sentence with everything the rules need to compare a briefing against it. */
@@ -339,8 +341,9 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
 				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
 				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
-				leadIns.set(clause.id, aimsOfDocument(sentence.text, names) && commitment.level < Strength.Intent ? { level: Strength.Intent } : commitment);
-				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? commitment : undefined;
+				const leadIn = { ...(aimsOfDocument(sentence.text, names) && commitment.level < Strength.Intent ? { level: Strength.Intent } : commitment), leadIn: sentence.text };
+				leadIns.set(clause.id, leadIn);
+				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? leadIn : undefined;
 			}
 			// "confirms that it does not intend to …": the party's own words, in a side clause, are still its promise.
 			const refraining = analysis.predicates.filter((p) => p.refrains !== undefined);

@@ -15,7 +15,7 @@ export interface Heading {
 }
 
 const keywordRe =
-	/^(section|article|part|chapter|schedule|annex|appendix|clause)\s+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,8}|[a-z])(?![\p{L}\p{N}])\s*([:.\u2013\u2014-]?)\s*(.*)$/iu;
+	/^(section|article|part|chapter|schedule|annex|appendix|clause|paragraph)\s+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,8}|[a-z])(?![\p{L}\p{N}])\s*([:.\u2013\u2014-]?)\s*(.*)$/iu;
 const numberedTitleRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)\s+(\S.*)$/u;
 const sentenceEndRe = /[.;,:]$/u;
 const numberOnlyRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)$/u;

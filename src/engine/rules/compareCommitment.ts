@@ -469,7 +469,10 @@ export function clauseEffort(match: SourceSentence): string | undefined {
 	if (cue === undefined) {
 		return undefined;
 	}
-	const text = match.sentence.text;
+	// An item under a lead-in ("(a) the cost of one attempt …" under "DHSC will use reasonable endeavours to ensure that
+	// Participating Employers meet:") has the lead-in's effort.
+	const own = match.sentence.text;
+	const text = own.toLowerCase().includes(cue.toLowerCase()) ? own : match.commitment.leadIn ?? own;
 	const at = text.toLowerCase().indexOf(cue.toLowerCase());
 	const m = at < 0 ? null : EFFORT_RE.exec(`${cue} ${text.slice(at + cue.length).trimStart()}`);
 	return m === null ? undefined : m[1]!.replace(/\s+/g, ' ');

@@ -3350,6 +3350,36 @@ suite('a civic agreement: its parties block before "Definitions", and "paragraph
 	});
 });
 
+suite('a memorandum headed "## Paragraph 4 – …", with a lead-in of effort over lettered items', () => {
+	const MOU = loadSource([
+		'# Memorandum of Understanding on the Ethical Recruitment of Health Workers',
+		'## Paragraph 4 – Recruitment Pathway',
+		'4.1 The Participants intend to establish the Pathway.',
+		'4.2 The Ministry will use its best endeavours to ensure that no private agency actively recruits health workers other than in partnership with the Agency.',
+		'## Paragraph 6 – Language and Registration Support',
+		'6.1 The Department will use reasonable endeavours to ensure that Participating Employers meet, or reimburse in full:',
+		'(a) one attempt and one resit at an English language test;',
+		'(b) the fee for registration with the regulator.',
+		'## Paragraph 14 – Status',
+		'14.1 This Memorandum is not legally binding.',
+	].join('\n\n'), 'mou.md');
+	const overstated = (text: string) => check(text, MOU, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+
+	test('"## Paragraph 4 – Recruitment Pathway" is a numbered heading: its paragraphs are 4.1, 4.2 and 6.1(a)', () => {
+		const ids = MOU.clauses.map((c) => c.id);
+		assert.ok(['4.1', '4.2', '6.1', '6.1(a)', '6.1(b)', '14.1'].every((id) => ids.includes(id)), ids.join(' '));
+	});
+
+	test('an item takes its lead-in\'s effort: "employers will pay for one attempt and one resit" states the result', () => {
+		assert.deepEqual(overstated('Employers will pay for one attempt and one resit at an English language test.'), [['will', '6.1(a)']]);
+	});
+
+	test('"has undertaken that no private agency recruits" overstates "will use its best endeavours to ensure that no private agency …"', () => {
+		assert.deepEqual(overstated('The Ministry has undertaken that no private agency recruits health workers except in partnership with the Agency.'), [['undertaken that', '4.2']]);
+		assert.deepEqual(overstated('The Ministry will use its best endeavours to ensure that no private agency recruits health workers except in partnership with the Agency.'), []);
+	});
+});
+
 suite('misquote: words the source never uses, quoted as what it talks about', () => {
 	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
 	const quotes = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
