@@ -201,7 +201,9 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	const parties = extendParties(text, profile.parties);
 	// A source that declares one of its parts not binding ("This clause 17 is a statement of intent only") is binding
 	// elsewhere, whether or not it says so of itself (contracts seldom do).
-	const binding = isBindingSelf(clauses) || clauses.some((c) => nonBindingPartRe.test(c.text) || c.text.search(namedNonBindingRe) !== -1 || attachedNotBinding(c));
+	// So is a deed ("THIS AGREEMENT is made as a deed", "EXECUTED AS A DEED"), wherever it says so: the title block and
+	// the execution clause are seldom clauses.
+	const binding = isBindingSelf(clauses) || DEED_RE.test(text) || clauses.some((c) => nonBindingPartRe.test(c.text) || c.text.search(namedNonBindingRe) !== -1 || attachedNotBinding(c));
 	const nonBindingClause = binding ? undefined : findNonBindingClause(clauses);
 	const folding = vocabularyFor(profile, nonBindingClause !== undefined);
 	const nonBindingParts = binding ? findNonBindingParts(clauses, text) : new Set<Clause>();
@@ -490,6 +492,18 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 			recitals ||= /\brecitals\b/i.test(sentenceBefore(text, m.index + m[0].length));
 		}
 	}
+	// "The following are aspirations only, …, and are not enforceable by the Council or any other person:" over items
+	// "A1." … "A6.": the items that follow it in its part, as far as they run.
+	clauses.forEach((clause, k) => {
+		if (!FOLLOWING_ITEMS_NOT_BINDING_RE.test(clause.text) || !/:\s*$/.test(clause.text)) {
+			return;
+		}
+		const first = clauses[k + 1];
+		const stem = (id: string): string => id.replace(/[.(]?\w+\)?$/, '');
+		for (let j = k + 1; first !== undefined && j < clauses.length && partOf(clauses[j]!.id) === partOf(clause.id) && stem(clauses[j]!.id) === stem(first.id); j++) {
+			parts.add(clauses[j]!.id);
+		}
+	});
 	// A named part is the clauses under it: "schedule-1" its paragraphs, "schedule-1.1" that paragraph and its items.
 	const under = (id: string, p: string): boolean => id === p || id.startsWith(`${p}(`) || id.startsWith(`${p}.`);
 	const within = (id: string): boolean => (parts.has(partOf(id)) || [...parts].some((p) => p.includes('.') && under(id, p))) && ![...kept].some((p) => under(id, p));
@@ -523,6 +537,10 @@ const OTHER_TEXT_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?
 const NON_BINDING_TITLE_RE = /\bnot\s+legally\s+binding\b|\bnon-binding\b/i;
 /** "Part C of Schedule 1": that schedule's lettered part ("schedule 1.C"). */
 const LETTERED_PART_OF_RE = /\b[Pp]art\s+([A-Z])\s+of\s+([Ss]chedule|[Aa]nnex|[Aa]ppendix)\s+(\d{1,3})\b/gu;
+/** A document made or executed as a deed. */
+const DEED_RE = /\b(?:is\s+made|executed(?:\s+and\s+delivered)?)\s+as\s+a\s+deed\b/i;
+/** "The following are aspirations only, … and are not enforceable by the Council or any other person:": items follow. */
+const FOLLOWING_ITEMS_NOT_BINDING_RE = /\bthe\s+following\s+(?:\p{L}+\s+){0,2}(?:are|is)\s+(?:(?:aspirations?|intentions?|statements?\s+of\s+(?:intent|intention)s?|expressions?\s+of\s+intent)\s+only\b|not\s+(?:legally\s+)?(?:binding|enforceable)\b)/iu;
 /** "The following are not legally binding:", "The following are statements of intention only": a list of parts follows. */
 const FOLLOWING_NON_BINDING_RE = /\bthe\s+following\s+(?:\p{L}+\s+){0,2}(?:are|is)\s+(?:not\s+legally\s+binding|non-binding|statements?\s+of\s+(?:intent|intention)s?\s+only)/giu;
 /** "paragraph 1 of Schedule 1", "paragraph 3 of Article 6": that schedule's or article's paragraph. */
@@ -562,7 +580,7 @@ function sentenceAfter(text: string, at: number): string {
 /** "Those letters, …", "The letters of undertaking …", "…, unlike the rest of this document, …": not the document itself. */
 const OTHER_INSTRUMENT_LEAD_RE = /^\W*(?:those|these|such|the|each|every|any)\s+(?:\p{L}+\s+)?(?:letters?|deeds?|side\s+letters?)\b|\bunlike\s+the\s+rest\s+of\s+(?:this|the)\b/iu;
 /** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding", "is a legally binding contract"). */
-const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?(?:an?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b/i;
+const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?(?:an?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b|\bis\s+made\s+as\s+a\s+deed\b|\bexecuted\s+(?:and\s+delivered\s+)?as\s+a\s+deed\b/i;
 
 function isBindingSelf(clauses: readonly Clause[]): boolean {
 	return bindingSelfClause(clauses) !== undefined;

@@ -86,7 +86,7 @@ const QUANTITY_ALTERNATIVES = [
 	// between them ("twice a year" is every six months).
 	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract|academic|school))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
-	`\\b(?<freq>annually|biennially|yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
+	`\\b(?<freq>half[-\\s]yearly|six[-\\s]monthly|annually|biennially|(?<!half[-\\s])yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
 	// "Monday to Friday", "Mon–Sat", "Tuesday through Thursday": a range of days of the week.
 	`\\b(?<wdays>${WEEKDAY_RE}\\.?\\s*(?:to|–|-|through|until|till)\\s*${WEEKDAY_RE})\\b`,
 	// "by 10:00", "by 9am", "2 p.m.": a time of day, compared in minutes after midnight (not "4.12", a clause number).
@@ -111,7 +111,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -130,7 +130,7 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 
 /** Intervals written as one word or phrase, as a period: "annually" is every year, "quarterly" every three months. */
 const FREQUENCIES: Readonly<Record<string, readonly [number, string]>> = {
-	annually: [1, 'year'], yearly: [1, 'year'], biennially: [2, 'year'], quarterly: [3, 'month'], monthly: [1, 'month'], weekly: [1, 'week'],
+	annually: [1, 'year'], yearly: [1, 'year'], 'half yearly': [6, 'month'], 'six monthly': [6, 'month'], biennially: [2, 'year'], quarterly: [3, 'month'], monthly: [1, 'month'], weekly: [1, 'week'],
 	'every year': [1, 'year'], 'every other year': [2, 'year'], 'every month': [1, 'month'], 'every other month': [2, 'month'],
 	'every week': [1, 'week'], 'every other week': [2, 'week'], 'twice a year': [6, 'month'], 'every quarter': [3, 'month'],
 };
@@ -660,7 +660,7 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			if (!keepScopes && /^(?:each|every)\s+(?:calendar\s+)?year$/i.test(g['freq']) && /\b(?:in|for|during|over)\s+$/i.test(before)) {
 				continue;
 			}
-			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/\s+/g, ' ').replace(/ calendar\b/, '').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
+			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/[-\s]+/g, ' ').replace(/ calendar\b/, '').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];
 			// "in May and November each year": as many times a year as months are named.
 			const months = unit === 'year' && value === 1 ? MONTHS_LISTED_RE.exec(before)?.[0].match(MONTH_WORD_RE)?.length ?? 0 : 0;
 			out.push(months >= 2

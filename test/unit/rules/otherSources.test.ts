@@ -3380,6 +3380,23 @@ suite('a memorandum headed "## Paragraph 4 – …", with a lead-in of effort ov
 	});
 });
 
+suite('a transfer agreement made as a deed, with a schedule of enforceable promises and of aspirations', () => {
+	const DEED = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/housing-stock-transfer.md'), 'utf8'), 'housing-stock-transfer.md');
+
+	test('"is made as a deed" is binding; the items after "The following are aspirations only … not enforceable:" are not', () => {
+		assert.equal(DEED.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...DEED.nonBindingParts].map((c) => c.id), ['schedule-3.A.1', 'schedule-3.A.2', 'schedule-3.A.3', 'schedule-3.A.4', 'schedule-3.A.5', 'schedule-3.A.6']);
+		const text = 'The association has to create 40 apprenticeships through its works contracts in the first five years.';
+		assert.deepEqual(check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.clause?.id), ['schedule-3.A.2']);
+	});
+
+	test('"half-yearly" is every six months, not "yearly"', () => {
+		assert.deepEqual(quantities('quarterly for two years and half-yearly thereafter').map((q) => [q.text, q.unit, q.value]), [['quarterly', 'month', 3], ['two years', 'year', 2], ['half-yearly', 'month', 6]]);
+		const found = check('The monitoring committee meets every quarter for two years, then every six months.', DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+		assert.deepEqual(found, []);
+	});
+});
+
 suite('misquote: words the source never uses, quoted as what it talks about', () => {
 	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
 	const quotes = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
