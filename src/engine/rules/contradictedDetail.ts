@@ -30,6 +30,8 @@ interface Quantity {
 	readonly precision?: number;
 	/** "by 2033": a deadline given only to the year, the same as any date in that year ("by September 2033"). */
 	readonly yearOnly?: true;
+	/** "spring 2026", "by the autumn of 2026": a season, the same as any date inside it (from, to as yyyymmdd). */
+	readonly season?: readonly [number, number];
 }
 
 /** A source's quantity with the words around it: what it is the quantity of. */
@@ -68,6 +70,8 @@ const SPELLED_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2
 /** A day of the week, whole or short ("Monday", "Mon", "Tues", "Thurs"). */
 const WEEKDAY_RE = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** The months of a season, as mmdd from and to (meteorological: spring is March to May). */
+const SEASONS: Readonly<Record<string, readonly [number, number]>> = { spring: [301, 531], summer: [601, 831], autumn: [901, 1130] };
 const QUANTITY_ALTERNATIVES = [
 	// "aged 65 or over", "65+", "over-60s", "aged 60 and over": the youngest age a group covers; "under-18s", "aged under 25":
 	// the age it stops at. (Not a range, "aged 16 to 24".)
@@ -87,6 +91,8 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract|academic|school))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
 	`\\b(?<freq>half[-\\s]yearly|six[-\\s]monthly|annually|biennially|(?<!half[-\\s])yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
+	// "spring 2026", "the autumn of 2026", "late summer 2027": a season of a year (not winter, which straddles two).
+	`\\b(?<season>spring|summer|autumn)\\s+(?:of\\s+)?(?<syear>(?:19|20)\\d\\d)\\b`,
 	// "Monday to Friday", "Mon–Sat", "Tuesday through Thursday": a range of days of the week.
 	`\\b(?<wdays>${WEEKDAY_RE}\\.?\\s*(?:to|–|-|through|until|till)\\s*${WEEKDAY_RE})\\b`,
 	// "by 10:00", "by 9am", "2 p.m.": a time of day, compared in minutes after midnight (not "4.12", a clause number).
@@ -111,7 +117,7 @@ const QUANTITY_ALTERNATIVES = [
 ];
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -340,6 +346,16 @@ function comparable(a: Quantity, b: Quantity): boolean {
 function sameValue(a: Quantity, b: Quantity): boolean {
 	if (a.unit === 'date' && b.unit === 'date') {
 		// "by 2033" is "by September 2033" said to the year: compared to the year when either gives only that.
+		// "by spring 2026" is any date from March to May 2026 ("30 April 2026", "May 2026").
+		const season = a.season ?? b.season;
+		if (season !== undefined) {
+			const other = a.season === undefined ? a : b;
+			if (other.season !== undefined) {
+				return other.season[0] === season[0];
+			}
+			const day = other.yearOnly === true ? undefined : other.value % 100 === 0 ? other.value + 1 : other.value;
+			return day === undefined ? Math.floor(other.value / 10_000) === Math.floor(season[0] / 10_000) : day >= season[0] && day <= season[1];
+		}
 		if (a.yearOnly === true || b.yearOnly === true) {
 			return Math.floor(a.value / 10_000) === Math.floor(b.value / 10_000);
 		}
@@ -679,6 +695,10 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			const day = g['day'] ?? g['mday'];
 			const value = Number(g['year'] ?? g['myear']) * 10_000 + month * 100 + (day ? Number(day) : 0);
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['season'] !== undefined) {
+			const year = Number(g['syear']) * 10_000;
+			const [from, to] = SEASONS[g['season'].toLowerCase()]!;
+			out.push({ value: year + to, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, season: [year + from, year + to] });
 		} else if (g['wdays'] !== undefined) {
 			// Compared as the pair of days: "Monday to Friday" (15) is not "Mon–Sat" (16).
 			const [from, to] = g['wdays'].toLowerCase().match(/mon|tue|wed|thu|fri|sat|sun/g)!.map((d) => WEEKDAYS.indexOf(d) + 1);

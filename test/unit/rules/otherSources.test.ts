@@ -3261,6 +3261,14 @@ suite('contradicted-detail: tables (money columns, short dates), shares in words
 		assert.deepEqual(check(text.replace('Monday to Friday', 'Monday to Saturday'), SCHEME, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail'), []);
 	});
 
+	test('a season of a year is a date range: "by spring 2026" contradicts "by 30 September 2026"; "by autumn 2026" does not', () => {
+		assert.deepEqual(quantities('by spring 2026').map((q) => [q.unit, q.value, q.season]), [['date', 20260531, [20260301, 20260531]]]);
+		const MOU = loadSource('# Memorandum\n\n6.1 The Ministry intends to establish, by 30 September 2026, Language Centres in Maleko and Port Ysel.\n', 'mou.md');
+		const found = (text: string) => check(text, MOU, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(found('The Ministry will open Language Centres in Maleko and Port Ysel by spring 2026.'), ['spring 2026']);
+		assert.deepEqual(found('The Ministry will open Language Centres in Maleko and Port Ysel by autumn 2026.'), []);
+	});
+
 	test('a count is told by the words of its phrase before it too ("real-time displays at 200 stops" for "… at 180 stops")', () => {
 		const SCHEME = loadSource('# Scheme\n\n1.1 The Authority shall provide, by 31 March 2028, 220 new or upgraded shelters and real-time displays at 180 stops.\n', 'scheme.md');
 		const found = (text: string) => check(text, SCHEME, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail').map((x) => x.actual);
