@@ -580,7 +580,7 @@ function sentenceAfter(text: string, at: number): string {
 /** "Those letters, …", "The letters of undertaking …", "…, unlike the rest of this document, …": not the document itself. */
 const OTHER_INSTRUMENT_LEAD_RE = /^\W*(?:those|these|such|the|each|every|any)\s+(?:\p{L}+\s+)?(?:letters?|deeds?|side\s+letters?)\b|\bunlike\s+the\s+rest\s+of\s+(?:this|the)\b/iu;
 /** The source says it is itself legally binding ("this Agreement is intended to be, and is, legally binding", "is a legally binding contract"). */
-const bindingSelfRe = /\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?(?:an?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b|\bis\s+made\s+as\s+a\s+deed\b|\bexecuted\s+(?:and\s+delivered\s+)?as\s+a\s+deed\b/i;
+const bindingSelfRe = new RegExp(String.raw`\b(?:is|are|shall\s+be)\s+(?:intended\s+to\s+be,?\s+(?:and\s+is,?\s+)?)?(?:an?\s+)?legally\s+binding\b|\bshall\s+enter\s+into\s+force\b|${DEED_RE.source}`, 'i');
 
 function isBindingSelf(clauses: readonly Clause[]): boolean {
 	return bindingSelfClause(clauses) !== undefined;

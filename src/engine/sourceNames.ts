@@ -120,18 +120,20 @@ export function selfNames(text: string): Set<string> {
 			names.add(word);
 		}
 	}
-	for (const m of titleOf(head).matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact|deed|covenant|concordat|undertakings|licence|license|communiqu[eé])\b/giu)) {
+	const title = titleOf(head);
+	const nouns = [...title.matchAll(/\b(memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact|deed|covenant|concordat|undertakings|licence|license|communiqu[eé])\b/giu)];
+	for (const m of nouns) {
 		names.add(m[1]!.toLowerCase());
 	}
 	// "Enhanced Partnership Plan and Enhanced Partnership Scheme No. 1": a title with no noun of an agreement names the
 	// document by its plan or scheme ("the Plan has effect until …").
-	if (names.size === 0 || !/\b(?:memorandum|agreement|contract|treaty|accord|charter|convention|protocol|arrangement|framework|deal|pact|compact|deed|covenant|concordat)\b/i.test(titleOf(head))) {
-		for (const m of titleOf(head).matchAll(/\b(plan|scheme)\b/giu)) {
+	if (nouns.length === 0) {
+		for (const m of title.matchAll(/\b(plan|scheme)\b/giu)) {
 			names.add(m[1]!.toLowerCase());
 		}
 	}
 	// "Heads of Terms", "Letter of Intent", "Term Sheet": the title's first word names it ("the heads of terms say …").
-	for (const m of titleOf(head).matchAll(/\b(heads)\s+of\s+terms\b|\b(letter)\s+of\s+intent\b|\bterm\s+(sheet)\b/gi)) {
+	for (const m of title.matchAll(/\b(heads)\s+of\s+terms\b|\b(letter)\s+of\s+intent\b|\bterm\s+(sheet)\b/gi)) {
 		names.add((m[1] ?? m[2] ?? m[3])!.toLowerCase());
 	}
 	return names;

@@ -1,7 +1,7 @@
 import { analyseCommitment, isPlainWill, type Predicate } from '../analysis/commitment';
 import { namesDocument } from '../analysis/frame';
 import type { SourceModel, SourceSentence } from '../source';
-import { isStopword, type Token, tokenize, tokensWithin } from '../text/tokens';
+import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Clause, type Span, Strength } from '../types';
 import type { Alignment } from '../align/alignmentIndex';
 import { clausesStating } from './contradictedDetail';
@@ -182,18 +182,23 @@ function conjunctFor(analysed: AnalysedSentence, predicate: Predicate, match: So
 	// Or the weaker duty's own verb, which the first duty does not use ("have pledged to pay the Real Living Wage … and to
 	// extend it to contracted staff" for "shall each pay … and will seek to extend this to contracted staff").
 	// Only as a verb of the predicate's own clause, after "to" or "and".
-	const verbOf = (p: Predicate): Token | undefined => tokenize(p.actionText).find((t) => !isStopword(t.lower) && t.lower.length > 2);
-	const mainStems = new Set(tokenize(main?.actionText ?? '').map((t) => t.stem));
-	const clauseWords = tokensWithin(analysed.claim.tokens, predicate.cueSpan.end, ownEnd);
-	const verbs = new Set(clauseWords.filter((_t, k) => k > 0 && /^(?:to|and)$/.test(clauseWords[k - 1]!.lower)).map((t) => t.stem));
-	const byVerb = better === undefined && byFigure === undefined
-		? conjuncts.find((c) => {
-			const verb = verbOf(c.predicate);
-			return c.level < match.commitment.level && !keepsCue(c.predicate) && verb !== undefined && verbs.has(verb.stem) && !mainStems.has(verb.stem);
-		})
-		: undefined;
-	const chosen = better?.c ?? byFigure ?? byVerb;
+	const chosen = better?.c ?? byFigure ?? byOwnVerb(analysed, predicate, ownEnd, main, match.commitment.level, conjuncts.filter((c) => !keepsCue(c.predicate)));
 	return chosen === undefined ? match : { ...match, commitment: { level: chosen.level, predicate: chosen.predicate } };
+}
+
+/** Of `conjuncts`, the weaker duty whose verb the predicate's own clause uses after "to" or "and" and `main` does not. */
+function byOwnVerb(analysed: AnalysedSentence, predicate: Predicate, ownEnd: number, main: Predicate | undefined, level: Strength, conjuncts: readonly { readonly level: Strength; readonly predicate: Predicate }[]): { readonly level: Strength; readonly predicate: Predicate } | undefined {
+	const weaker = conjuncts.filter((c) => c.level < level);
+	if (weaker.length === 0) {
+		return undefined;
+	}
+	const words = tokensWithin(analysed.claim.tokens, predicate.cueSpan.end, ownEnd);
+	const verbs = new Set(words.filter((_t, k) => k > 0 && /^(?:to|and)$/.test(words[k - 1]!.lower)).map((t) => t.stem));
+	const mainStems = new Set(tokenize(main?.actionText ?? '').map((t) => t.stem));
+	return weaker.find((c) => {
+		const verb = tokenize(c.predicate.actionText).find((t) => !isStopword(t.lower) && t.lower.length > 2);
+		return verb !== undefined && verbs.has(verb.stem) && !mainStems.has(verb.stem);
+	});
 }
 
 /** The number `figure` ("35") standing whole in `text`. */

@@ -961,6 +961,14 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	const figured = [...byFigures].filter(([clause, n]) => n >= 2 || bySum.has(clause) || byPeriod.has(clause)).map(([clause]) => clause);
 	const clear = clearBest(context, analysed);
 	const inArticle = clearBest(context, analysed, true);
+	// Of a provision named among several, each beside its own figures ("quarterly near-miss reporting (para 3.5),
+	// external red-teaming (para 5.2)"): the figures beside its number. The stretches are read once, when first needed.
+	let stretches: NamedStretch[] | null | undefined;
+	const besideOf = (about: Clause): (q: Quantity) => boolean => {
+		stretches ??= namedStretches(context, analysed) ?? null;
+		const beside = stretches?.filter((x) => x.cites.includes(about));
+		return (q) => beside === undefined || beside.some((r) => r.start <= q.start && q.end <= r.end);
+	};
 	const top = analysed.alignments[0] === undefined ? undefined : parentOf(context.source, context.sourceSentence(analysed.alignments[0]).clause);
 	// Each described clause with its lettered siblings, in turn: a figure another clause states is that clause's.
 	for (const about of new Set([...named, ...aligned, ...figured, ...loose].map((c) => parentOf(context.source, c)))) {
@@ -970,10 +978,9 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		const isLoose = !isNamed && loose.includes(about) && !aligned.some((c) => parentOf(context.source, c) === about) && !figured.includes(about);
 		// A clause found only by the sentence's sum gives the sentence's other figures, not its other sums.
 		const sumOnly = bySum.has(about) && !isNamed && !aligned.some((c) => parentOf(context.source, c) === about) && !loose.includes(about);
-		// A sentence that names several provisions, each beside its own figures ("quarterly near-miss reporting (para 3.5),
-		// external red-teaming (para 5.2)"): a clause found only by its number gives the figures beside that number.
-		const beside = isNamed && !strongly ? namedBeside(context, analysed, about) : undefined;
-		const compared = (sumOnly ? own.filter((q) => !/^[£$€]$/.test(q.unit)) : own).filter((q) => beside === undefined || beside.some((r) => r.start <= q.start && q.end <= r.end));
+		// A clause found only by its number, among several named, gives the figures beside that number.
+		const near = isNamed && !strongly ? besideOf(about) : () => true;
+		const compared = (sumOnly ? own.filter((q) => !/^[£$€]$/.test(q.unit)) : own).filter(near);
 		const found = theirs.length > 0 && compared.length > 0 ? contradictionIn(context, analysed, compared, compared.map((q) => contexts[own.indexOf(q)]!), theirs, isNamed, strongly, isLoose, 0, isClearly(clear, inArticle, about, (c) => (stated.byClause.get(c) ?? []).some((t) => compared.some((q) => comparable(t, q)))), about === top) : undefined;
 		if (found) {
 			return found;
@@ -990,10 +997,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		// How often is rarer than how long: the article's one interval ("meet at least once every quarter") is what the
 		// sentence's interval ("It will meet twice a year") gives, on one shared word.
 		// With several, the one whose words the sentence shares most, alone.
-		// Of a provision named among several, only the figures beside its number.
-		const isNamedHere = named.some((c) => parentOf(context.source, c) === about);
-		const beside = isNamedHere ? namedBeside(context, analysed, about) : undefined;
-		const near = (q: Quantity): boolean => beside === undefined || beside.some((r) => r.start <= q.start && q.end <= r.end);
+		const near = named.some((c) => parentOf(context.source, c) === about) ? besideOf(about) : () => true;
 		const ownIntervals = own.filter((q) => q.interval && near(q));
 		const words = ownIntervals.length === 1 ? contexts[own.indexOf(ownIntervals[0]!)]! : new Set<string>();
 		const intervals = theirs.filter((t) => t.interval).map((t) => ({ t, n: shares(t.context, words) })).sort((a, b) => b.n - a.n);
@@ -1010,14 +1014,18 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	return anchoredContradiction(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
 }
 
-/**
- * Where a sentence that names two provisions or more by number names `about`: the stretches between its commas and
- * semicolons that cite it (absolute offsets); undefined when it names only one.
- */
-function namedBeside(context: RuleContext, analysed: AnalysedSentence, about: Clause): { start: number; end: number }[] | undefined {
+/** A stretch of a sentence between its commas and semicolons (absolute offsets), with the provisions it names. */
+interface NamedStretch {
+	readonly start: number;
+	readonly end: number;
+	readonly cites: readonly Clause[];
+}
+
+/** The stretches of a sentence that name provisions by number, when two or more do; undefined otherwise. */
+function namedStretches(context: RuleContext, analysed: AnalysedSentence): NamedStretch[] | undefined {
 	const prose = analysed.claimProse;
 	const base = analysed.sentence.span.start;
-	const stretches: { start: number; end: number; cites: Clause[] }[] = [];
+	const stretches: NamedStretch[] = [];
 	let from = 0;
 	for (const m of [...prose.matchAll(/[,;]\s+|$/g)]) {
 		const cites = referencedClauses(context, prose.slice(from, m.index)).map((c) => parentOf(context.source, c));
@@ -1028,7 +1036,7 @@ function namedBeside(context: RuleContext, analysed: AnalysedSentence, about: Cl
 		}
 	}
 	const naming = stretches.filter((x) => x.cites.length > 0);
-	return naming.length < 2 ? undefined : naming.filter((x) => x.cites.includes(about));
+	return naming.length < 2 ? undefined : naming;
 }
 
 /**
@@ -1777,11 +1785,11 @@ function clauseStems(source: SourceModel, clause: Clause): ReadonlySet<string> {
 }
 const clauseStemCache = new WeakMap<Clause, ReadonlySet<string>>();
 
-/** A figure stated in a row of a table (its clause's text has table rows). */
 /** How far before a figure (in characters) a table row's name counts, and how much it counts for. */
 const ROW_NAME_REACH = 40;
 const ROW_NAME_WEIGHT = 2;
 
+/** A figure stated in a row of a table (its clause's text has table rows). */
 function isTableRow(q: StatedQuantity): boolean {
 	return /^\s*\|.*\|\s*$/m.test(q.clause.text);
 }
