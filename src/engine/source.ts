@@ -316,7 +316,7 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			// purpose describes the document; the parties' own cue is the commitment.
 			const purpose = PURPOSE_RE.test(sentence.text);
 			const governing = analysis.predicates.filter((p) => p.isAgentive && !p.negated && p.level > Strength.None && !(purpose && /^(?:is|are)\s+to$/i.test(p.cueText)));
-			const first = governing.find((p) => !p.isSubordinate) ?? (isItem && !purpose ? undefined : governing[0]);
+			const first = withCueAfter(sentence, governing, governing.find((p) => !p.isSubordinate) ?? (isItem && !purpose ? undefined : governing[0]));
 			// "(b) accept applications …, and use its best endeavours to introduce …": an item that opens with its own verb
 			// is under the lead-in's "shall"; a cue further in is a second, weaker duty of the item.
 			const opensWithVerb = isItem && sentence === clause.sentences[0] && first !== undefined
@@ -363,6 +363,24 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 }
 
 /** "Table 1", "Table B" named in a sentence. */
+/**
+ * "Signatories will endeavour to involve …", "will seek to ensure that …": a bare modal right before a cue of its own
+ * governs nothing itself; the clause's commitment is the two read as one ("will endeavour to"), with the action and the
+ * rung of the cue after it, so that what it hedges is read.
+ */
+function withCueAfter(sentence: Sentence, governing: readonly Predicate[], first: Predicate | undefined): Predicate | undefined {
+	const next = first === undefined ? undefined : governing[governing.indexOf(first) + 1];
+	if (first === undefined || next === undefined || first.actionText !== '' || !BARE_MODAL_RE.test(first.cueText)) {
+		return first;
+	}
+	const between = sentence.text.slice(first.cueSpan.end - sentence.span.start, next.cueSpan.start - sentence.span.start);
+	if (!/^\s+(?:\p{Ll}+\s+)?$/u.test(between)) {
+		return first;
+	}
+	return { ...next, cueText: `${first.cueText}${between}${next.cueText}`, cueSpan: { start: first.cueSpan.start, end: next.cueSpan.end }, span: { start: first.cueSpan.start, end: next.span.end } };
+}
+const BARE_MODAL_RE = /^(?:will|shall|would|should)$/i;
+
 const TABLE_NAMED_RE = /\bTable\s+(\d{1,2}|[A-Z])\b/gu;
 /** A table's own title line: "**Table 1: Bus priority and infrastructure Facilities**". */
 const TABLE_TITLE_RE = /^\W{0,4}Table\s+(\d{1,2}|[A-Z])\b[^\n|]*$/u;

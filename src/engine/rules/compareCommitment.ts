@@ -44,13 +44,15 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 			}
 			continue;
 		}
-		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found)) {
+		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found) || isPendingStep(analysed, found)) {
 			continue;
 		}
 		// "will use every reasonable effort to" keeps the effort: its "will" is no firm promise of the result.
 		const predicate = firmWill && isPlainWill(found) && effortOf(found) === undefined ? { ...found, level: Strength.Firm } : found;
 		const aligned = alignPredicate(context, analysed, predicate);
-		if (aligned === undefined) {
+		// "The Environment Agency should assess the whole catchment first": advice to someone the agreement does not bind,
+		// loosely near a clause, is the writer's own view.
+		if (aligned === undefined || (ADVICE_CUE_RE.test(found.cueText) && !found.hasPartySubject && aligned.score < CLOSE_CLAUSE)) {
 			continue;
 		}
 		const conjunct = intendedResult(context, predicate, conjunctFor(analysed, predicate, aligned.match));
@@ -110,6 +112,18 @@ function describesWho(analysed: AnalysedSentence, found: Predicate): boolean {
 const WISH_CUE_RE = /^(?:wants?|wish(?:es)?|chooses?|decides?)\s+to$/i;
 /** A relative pronoun, then up to three words without a comma, right before the cue. */
 const RELATIVE_BEFORE_RE = /\b(?:who|that|which|whom)\s+(?:[^\s,;:]+\s+){0,3}$/i;
+
+/**
+ * "the full agreement still has to go back to Cabinet", "has yet to be approved": a step still to come in a process,
+ * said of where things stand, not an undertaking by anyone.
+ */
+function isPendingStep(analysed: AnalysedSentence, found: Predicate): boolean {
+	const at = found.cueSpan.start - analysed.sentence.span.start;
+	return PENDING_CUE_RE.test(found.cueText) && STILL_BEFORE_RE.test(analysed.claimProse.slice(Math.max(0, at - 12), at));
+}
+const ADVICE_CUE_RE = /^(?:should|ought\s+to)$/i;
+const PENDING_CUE_RE = /^(?:has|have|had|needs?|needed)\s+to$/i;
+const STILL_BEFORE_RE = /\bstill\s+$/i;
 
 /** "will use reasonable endeavours to": a bare modal right before a cue of its own is that cue's, not a second promise. */
 function beforeCue(analysed: AnalysedSentence, found: Predicate, at: number): boolean {

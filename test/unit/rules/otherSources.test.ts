@@ -4062,3 +4062,58 @@ suite('a figure only a clause\'s weaker duty gives, stated under its firmer one'
 		assert.deepEqual(overstated('At least 25 per cent of Event Expenditure must be placed with Local Suppliers, and the Company must use reasonable endeavours to raise that to 35 per cent by the 2028 Edition.'), []);
 	});
 });
+
+suite('a bare modal before a cue of its own: "will endeavour to involve", "will seek to ensure"', () => {
+	const PLEDGES = loadSource([
+		'# Evaluation Pledges',
+		'',
+		'This document is not legally binding.',
+		'',
+		'## 1. Testing',
+		'',
+		'1.1 Signatories will endeavour to involve external red-teamers in testing each new frontier model.',
+		'',
+		'1.2 Each Signatory will seek to ensure that at least 30% of training places are taken up by staff outside London.',
+		'',
+		'1.3 Signatories will publish a summary of each evaluation within 30 days.',
+	].join('\n'), 'pledges.md');
+	const overstated = (text: string) => check(text, PLEDGES, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+
+	test('the clause\'s commitment is the two read as one, with the action of the cue after the modal', () => {
+		const clause = PLEDGES.sentences.find((s) => s.clause.id === '1.1')!;
+		assert.equal(clause.commitment.predicate?.cueText, 'will endeavour to');
+		assert.match(clause.commitment.predicate?.actionText ?? '', /^involve external red-teamers/);
+		assert.equal(PLEDGES.sentences.find((s) => s.clause.id === '1.3')!.commitment.predicate?.cueText, 'will');
+	});
+
+	test('the effort it hedges is read: the result stated as done, or as what will happen, is stronger', () => {
+		assert.deepEqual(overstated('External red-teamers are always involved in testing each new frontier model.'), [['involved', '1.1']]);
+		assert.deepEqual(overstated('At least 30% of training places will go to staff outside London.'), [['will', '1.2']]);
+		assert.deepEqual(overstated('Signatories will try to involve external red-teamers in testing each new frontier model.'), []);
+		assert.deepEqual(overstated('Signatories will publish a summary of each evaluation within 30 days.'), []);
+	});
+});
+
+suite('a pending step and advice to others are not undertakings', () => {
+	const TERMS = loadSource([
+		'# Heads of Terms',
+		'',
+		'These Heads of Terms are not legally binding.',
+		'',
+		'## 1. Development agreement',
+		'',
+		'1.1 The Parties will use reasonable endeavours to agree the Development Agreement for approval by Cabinet on 24 February 2026.',
+		'',
+		'1.2 The Parties will seek to reflect the scheme in their plans and encourage early engagement with the Environment Agency.',
+	].join('\n'), 'terms.md');
+	const overstated = (text: string) => check(text, TERMS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+
+	test('"still has to go back to Cabinet" says where things stand', () => {
+		assert.deepEqual(overstated('The full development agreement still has to go back to Cabinet, pencilled in for 24 February 2026.'), []);
+		assert.deepEqual(overstated('The Parties have to agree the Development Agreement for approval by Cabinet on 24 February 2026.'), [['have to', '1.1']]);
+	});
+
+	test('"the Environment Agency should assess …", loosely near a clause, is the writer\'s advice', () => {
+		assert.deepEqual(overstated('The Environment Agency should assess the whole catchment before the scheme goes further.'), []);
+	});
+});
