@@ -71,6 +71,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	bus: { file: join('test', 'eval', 'sources', 'enhanced-bus-partnership.md'), name: 'enhanced-bus-partnership.md' },
 	health: { file: join('test', 'eval', 'sources', 'health-workforce-mou.md'), name: 'health-workforce-mou.md' },
 	housing: { file: join('test', 'eval', 'sources', 'housing-stock-transfer.md'), name: 'housing-stock-transfer.md' },
+	migration: { file: join('test', 'eval', 'sources', 'migration-joint-declaration.md'), name: 'migration-joint-declaration.md' },
+	energyjv: { file: join('test', 'eval', 'sources', 'energy-jv-shareholders-agreement.md'), name: 'energy-jv-shareholders-agreement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');

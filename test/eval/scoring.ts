@@ -151,7 +151,10 @@ export function citesWithin(actual: string, labelled: string): boolean {
 	const l = notation(labelled);
 	// "A.2" for the engine's `annex-A.2`: labellers write a lettered annex's paragraph as the source numbers it.
 	const bare = /^[a-z](?:$|[.(])/.test(l) ? a.replace(/^(?:annex|schedule|appendix)-(?=[a-z](?:$|[.(-]))/, '') : a;
-	return [a, bare].some((x) => x === l || (x.startsWith(l) && /^[.(-]/.test(x.slice(l.length))));
+	// "schedule-3.9" for the engine's `schedule-3.A.9`: a schedule whose parts number on from each other ("Part A" 1–10,
+	// "Part B" 11–15) is cited by paragraph alone, as the source cites it.
+	const partless = a.replace(/^((?:annex|schedule|appendix)-[a-z\d]+)\.[a-z]\.(?=\d)/, '$1.');
+	return [a, bare, partless].some((x) => x === l || (x.startsWith(l) && /^[.(-]/.test(x.slice(l.length))));
 }
 
 /** "annex.2", "memorandum.4": a part's or an attached text's paragraph, written with a dot. */
@@ -167,7 +170,8 @@ function notation(id: string): string {
 	// "annex.2" for an annex's second section or paragraph, as `annex-2` (`annex-II.1` is its first paragraph); so an
 	// attached text's "memorandum.4" is the label's `memorandum-4`.
 	// "A2(e)", "schedule-2.A1": a lettered part's paragraph written joined, as `A.2(e)`, `schedule-2.A.1`.
-	return id.toLowerCase().replace(/(^|[.-])([a-z])(?=\d)/g, '$1$2.').replace(PART_PARAGRAPH_RE, '$1-').replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
+	// "annex.A.2", the engine's id for paragraph "A2" of an unnumbered annex, is the label's `annex-A2`.
+	return id.toLowerCase().replace(/(^|[.-])([a-z])(?=\d)/g, '$1$2.').replace(PART_PARAGRAPH_RE, '$1-').replace(/^(annex|schedule|appendix)\.(?=[a-z]\.\d)/, '$1-').replace(/^(annex|schedule|appendix)-([ivxlc]+)(?=$|[.(-])/, (_, kind: string, roman: string) => {
 		let n = 0;
 		for (let k = 0; k < roman.length; k++) {
 			const v = ROMAN[roman[k]!]!;
