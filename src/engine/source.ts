@@ -316,7 +316,7 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			// purpose describes the document; the parties' own cue is the commitment.
 			const purpose = PURPOSE_RE.test(sentence.text);
 			const governing = analysis.predicates.filter((p) => p.isAgentive && !p.negated && p.level > Strength.None && !(purpose && /^(?:is|are)\s+to$/i.test(p.cueText)));
-			const first = withCueAfter(sentence, governing, governing.find((p) => !p.isSubordinate) ?? (isItem && !purpose ? undefined : governing[0]));
+			const first = withCueAfter(sentence, governing, governing.find((p) => !p.isSubordinate) ?? (isItem && !purpose ? undefined : governing.find((p) => !saysWho(sentence, p))));
 			// "(b) accept applications …, and use its best endeavours to introduce …": an item that opens with its own verb
 			// is under the lead-in's "shall"; a cue further in is a second, weaker duty of the item.
 			const opensWithVerb = isItem && sentence === clause.sentences[0] && first !== undefined
@@ -363,6 +363,16 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 }
 
 /** "Table 1", "Table B" named in a sentence. */
+/**
+ * "Affirming the right of every State to determine who may enter …": a cue in a relative clause after "who" or "which"
+ * says who or what is meant; it is no commitment of the clause, even where the clause has no other.
+ */
+function saysWho(sentence: Sentence, p: Predicate): boolean {
+	const at = p.cueSpan.start - sentence.span.start;
+	return WH_RELATIVE_BEFORE_RE.test(sentence.text.slice(Math.max(0, at - 30), at));
+}
+const WH_RELATIVE_BEFORE_RE = /\b(?:who|whom|whose|which)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /**
  * "Signatories will endeavour to involve …", "will seek to ensure that …": a bare modal right before a cue of its own
  * governs nothing itself; the clause's commitment is the two read as one ("will endeavour to"), with the action and the

@@ -170,6 +170,13 @@ suite('evaluate: scoring', () => {
 		assert.equal(citesWithin('annex-A.2-2', 'A'), true);
 		assert.equal(citesWithin('annex-A.2', 'A.3'), false);
 		assert.equal(citesWithin('schedule-1.2', '1.2'), false);
+		// An unnumbered annex's paragraph "A2" (the engine's `annex.A.2`) in either notation.
+		assert.equal(citesWithin('annex.A.2', 'annex-A2'), true);
+		assert.equal(citesWithin('annex.A.2', 'annex-A3'), false);
+		// A schedule whose parts number on ("Part A" 1–10, "Part B" 11–15): its paragraph without the part's letter.
+		assert.equal(citesWithin('schedule-3.A.9', 'schedule-3.9'), true);
+		assert.equal(citesWithin('schedule-3.B.11', 'schedule-3'), true);
+		assert.equal(citesWithin('schedule-3.A.9', 'schedule-3.1'), false);
 		// "annex.2" for an annex's second section: its paragraphs, and the second paragraph of an annex without sections.
 		assert.equal(citesWithin('annex-II.3', 'annex.2'), true);
 		assert.equal(citesWithin('annex.2', 'annex.2'), true);

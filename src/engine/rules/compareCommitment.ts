@@ -44,7 +44,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 			}
 			continue;
 		}
-		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found) || isPendingStep(analysed, found)) {
+		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found) || isPendingStep(analysed, found) || actsInQuote(analysed, found)) {
 			continue;
 		}
 		// "will use every reasonable effort to" keeps the effort: its "will" is no firm promise of the result.
@@ -52,7 +52,8 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		const aligned = alignPredicate(context, analysed, predicate);
 		// "The Environment Agency should assess the whole catchment first": advice to someone the agreement does not bind,
 		// loosely near a clause, is the writer's own view.
-		if (aligned === undefined || (ADVICE_CUE_RE.test(found.cueText) && !found.hasPartySubject && aligned.score < CLOSE_CLAUSE)) {
+		// "The deal includes safeguards that …": what the document contains, loosely near a clause, promises nothing itself.
+		if (aligned === undefined || (aligned.score < CLOSE_CLAUSE && ((ADVICE_CUE_RE.test(found.cueText) && !found.hasPartySubject) || documentContains(context, analysed, found)))) {
 			continue;
 		}
 		const conjunct = intendedResult(context, predicate, conjunctFor(analysed, predicate, aligned.match));
@@ -121,6 +122,25 @@ function isPendingStep(analysed: AnalysedSentence, found: Predicate): boolean {
 	const at = found.cueSpan.start - analysed.sentence.span.start;
 	return PENDING_CUE_RE.test(found.cueText) && STILL_BEFORE_RE.test(analysed.claimProse.slice(Math.max(0, at - 12), at));
 }
+/**
+ * "aid will “not be linked to the number of returns”", "the council will “consider” it": a plain modal whose words are
+ * quoted goes on in the source's own words (the misquote rule reads them); alone, its action blanked, it is compared
+ * with nothing. "has agreed to “offer …”" still says how firmly the quoted act is promised.
+ */
+function actsInQuote(analysed: AnalysedSentence, found: Predicate): boolean {
+	return PLAIN_MODAL_RE.test(found.cueText) && QUOTE_AFTER_RE.test(analysed.sentence.text.slice(found.cueSpan.end - analysed.sentence.span.start));
+}
+const PLAIN_MODAL_RE = /^(?:will|would|shall)$/i;
+const QUOTE_AFTER_RE = /^\s*["“‘]/u;
+/** "The deal includes …", "the declaration contains …": a listing verb whose subject, right before it, is the document. */
+function documentContains(context: RuleContext, analysed: AnalysedSentence, found: Predicate): boolean {
+	if (!CONTAINS_CUE_RE.test(found.cueText)) {
+		return false;
+	}
+	const before = analysed.claim.tokens.filter((t) => t.end <= found.cueSpan.start).slice(-2);
+	return before.length === 2 && /^(?:the|this|its|our)$/.test(before[0]!.lower) && namesDocument(before[1]!.lower, context.source.frameWords.names);
+}
+const CONTAINS_CUE_RE = /^(?:includes?|contains?|covers?)$/i;
 const ADVICE_CUE_RE = /^(?:should|ought\s+to)$/i;
 const PENDING_CUE_RE = /^(?:has|have|had|needs?|needed)\s+to$/i;
 const STILL_BEFORE_RE = /\bstill\s+$/i;

@@ -4117,3 +4117,46 @@ suite('a pending step and advice to others are not undertakings', () => {
 		assert.deepEqual(overstated('The Environment Agency should assess the whole catchment before the scheme goes further.'), []);
 	});
 });
+
+suite('side clauses, quoted words and what a document contains (a political declaration)', () => {
+	const DECLARATION = loadSource([
+		'# Joint Declaration on a Migration Partnership',
+		'',
+		'Affirming the right of every State to determine who may enter and remain in its territory, and the obligation of every State to readmit its own nationals;',
+		'',
+		'Have reached the following understanding:',
+		'',
+		'1. The Participants will cooperate on the return of persons with no right to remain.',
+		'',
+		'2. The Participants affirm that development funding is not conditional on the number of returns. The United Kingdom may review allocations where the Joint Working Group so concludes.',
+		'',
+		'3. Reintegration assistance of up to £750 will be offered to each person returned.',
+		'',
+		'4. This Joint Declaration does not create legally binding obligations under international law.',
+	].join('\n'), 'declaration.md');
+	const found = (text: string, rule: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.ruleId === rule).map((f) => [f.actual, f.clause?.id]);
+
+	test('"who may enter" in a recital says who is meant: the recital commits no one', () => {
+		const recital = DECLARATION.sentences.find((s) => /^Affirming/.test(s.sentence.text))!;
+		assert.equal(recital.commitment.level, Strength.None);
+		assert.deepEqual(found('This is about people going back to their own country, which every state must accept.', 'overstated-commitment'), []);
+	});
+
+	const MIGRATION = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/migration-joint-declaration.md'), 'utf8'), 'migration-joint-declaration.md');
+	const inMigration = (text: string, rule: string) => check(text, MIGRATION, { format: 'markdown' }).findings.filter((f) => f.ruleId === rule).map((f) => [f.actual, f.clause?.id]);
+
+	test('a plain modal whose words are quoted goes on in the source\'s words: the quote is read, not the bare modal', () => {
+		const text = 'The text says funding will "not be linked to the number of returns", although the UK reserves a right to review allocations.';
+		assert.deepEqual(inMigration(text, 'overstated-commitment'), []);
+		assert.deepEqual(inMigration(text, 'misquote').map(([, id]) => id), ['22']);
+	});
+
+	test('"the deal includes …", loosely near a clause, promises nothing itself', () => {
+		assert.deepEqual(inMigration('The deal includes safeguards that officials said had been pressed for by Sarvenia.', 'overstated-commitment'), []);
+	});
+
+	test('"may receive up to £750" gives a limit, not a weaker promise', () => {
+		assert.deepEqual(found('Each person returned may receive up to £750 in reintegration assistance.', 'understated-commitment'), []);
+		assert.deepEqual(found('Each person returned may receive £750 in reintegration assistance.', 'understated-commitment').map(([, id]) => id), ['3']);
+	});
+});
