@@ -52,7 +52,7 @@ export function matchQuote(text: string, content: Span, source: SourceModel): Qu
 	const matches = pieces.map((piece) => bestApproximate(piece, source));
 	// Close enough to be the source's words: most words match, or a long verbatim stretch that then
 	// drifts ("help civil servants work more efficiently and reduce the size of the workforce").
-	const close = matches.filter((m) => m !== undefined && !m.verbatim && (m.similarity >= MIN_SIMILARITY || (m.longestRun >= MIN_RUN && m.similarity >= 0.3) || extendsPhrase(m, text, source)));
+	const close = matches.filter((m) => m !== undefined && !m.verbatim && (m.similarity >= MIN_SIMILARITY || (m.longestRun >= MIN_RUN && m.similarity >= 0.3) || extendsPhrase(m, text, source) || isElided(m, pieces)));
 	const exactWords = pieces.reduce((n, p, k) => n + (matches[k]?.verbatim ? p.tokens.length : 0), 0);
 	if (close.length === 0 && exactWords < 3) {
 		return { kind: 'unrelated' };
@@ -279,7 +279,78 @@ function bestApproximate(piece: Piece, source: SourceModel): PieceMatch | undefi
 			best = pieceMatch(piece, source, aligned.from, aligned.to, similarity, aligned.diffs, aligned.longestRun);
 		}
 	}
+	// A quotation with words cut from its middle is placed by its words in order, not by their positions' votes.
+	if (best === undefined || best.similarity < MIN_SIMILARITY) {
+		const cut = elidedMatch(piece, source, index);
+		if (cut !== undefined) {
+			return cut;
+		}
+	}
 	return best ?? oneWordChanged(piece, source, index);
+}
+
+/**
+ * The source's stretch, within one sentence, that has every word of a short piece in order with words between them:
+ * found from each place of the piece's first content word. Undefined when there is none or the words run on unbroken.
+ */
+function elidedMatch(piece: Piece, source: SourceModel, index: ReadonlyMap<string, number[]>): PieceMatch | undefined {
+	const tokens = piece.tokens;
+	const m = tokens.length;
+	const first = tokens.findIndex(isContentToken);
+	if (m < 3 || m > MAX_ELIDED_WORDS || first < 0) {
+		return undefined;
+	}
+	const keys = tokens.map((t) => spellingKey(t.lower));
+	const reach = ELIDED_REACH * m;
+	const words = source.words;
+	const list = index.get(keys[first]!) ?? [];
+	for (const p of list.length <= 400 ? list : []) {
+		// The words before the first content word, nearest first, before it; the rest in order after it.
+		let from = p;
+		for (let j = first - 1; j >= 0 && from !== -1; j--) {
+			let k = from - 1;
+			while (k >= 0 && p - k < reach && spellingKey(words[k]!.lower) !== keys[j]) {
+				k--;
+			}
+			from = k >= 0 && p - k < reach ? k : -1;
+		}
+		if (from === -1) {
+			continue;
+		}
+		let at = p;
+		for (let j = first + 1; j < m && at !== -1; j++) {
+			let k = at + 1;
+			while (k < words.length && k - from < reach && spellingKey(words[k]!.lower) !== keys[j]) {
+				k++;
+			}
+			at = k < words.length && k - from < reach ? k : -1;
+		}
+		if (at === -1 || at + 1 - from === m || SENTENCE_BREAK_RE.test(source.text.slice(words[from]!.start, words[at]!.end))) {
+			continue;
+		}
+		const aligned = alignWords(tokens, words, from, at + 1);
+		if (aligned !== undefined) {
+			return pieceMatch(piece, source, aligned.from, aligned.to, aligned.matches / Math.max(m, aligned.to - aligned.from), aligned.diffs, aligned.longestRun);
+		}
+	}
+	return undefined;
+}
+const MAX_ELIDED_WORDS = 12;
+/** A cut quotation spans at most three times its own words in the source. */
+const ELIDED_REACH = 3;
+const SENTENCE_BREAK_RE = /[.!?]\s|\n\s*\n/;
+
+/**
+ * Every quoted word in the source's order, with words of the source left out between them and no mark of the cut
+ * ("shall protect and restore" for "shall use their best endeavours to protect and, where practicable, restore"): the
+ * source's words, shortened, which is what a hedge dropped from a quotation looks like. At least three words, at least
+ * one of them after a cut, and no more left out than twice what is quoted.
+ */
+function isElided(m: PieceMatch, pieces: readonly Piece[]): boolean {
+	const dropped = m.diffs.filter((d) => d.kind === 'dropped');
+	const quoted = pieces.reduce((n, p) => n + p.tokens.length, 0);
+	const left = dropped.reduce((n, d) => n + (d.kind === 'dropped' ? d.source.split(/\s+/).length : 0), 0);
+	return pieces.length === 1 && quoted >= 3 && dropped.length > 0 && dropped.length === m.diffs.length && left <= 2 * quoted;
 }
 
 /**

@@ -4160,3 +4160,27 @@ suite('side clauses, quoted words and what a document contains (a political decl
 		assert.deepEqual(found('Each person returned may receive £750 in reintegration assistance.', 'understated-commitment').map(([, id]) => id), ['3']);
 	});
 });
+
+suite('a quotation with words cut from its middle and no mark of the cut', () => {
+	const TREATY = loadSource([
+		'# Basin Treaty',
+		'',
+		'## Article 3',
+		'',
+		'3.3 The Parties shall use their best endeavours to protect and, where practicable, restore the ecosystems of the Basin.',
+		'',
+		'3.4 The Parties shall exchange monitoring data every six months.',
+	].join('\n'), 'basin.md');
+	const misquotes = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => [f.actual, f.clause?.id]);
+
+	test('is reported against the sentence it shortens', () => {
+		assert.deepEqual(misquotes('Article 3 says the parties "shall protect and restore" the ecosystems of the Basin.'), [['shall protect and restore', '3.3']]);
+		assert.deepEqual(misquotes('The treaty commits the parties to "protect and restore the ecosystems" of the Basin.'), [['protect and restore the ecosystems', '3.3']]);
+	});
+
+	test('the words as written, or marked with an ellipsis, are quiet', () => {
+		assert.deepEqual(misquotes('Article 3 says the parties "shall use their best endeavours to protect" the Basin.'), []);
+		assert.deepEqual(misquotes('Article 3 says the parties will "protect and, where practicable, restore" the Basin.'), []);
+		assert.deepEqual(misquotes('Article 3 says the parties will "protect … restore the ecosystems" of the Basin.'), []);
+	});
+});
