@@ -86,11 +86,15 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<adate>(?<aday>[0-3]?\\d)\\s+(?<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?<ayear>(?:19|20)\\d\\d))\\b`,
 	// "March 31, 2026": a date written month first.
 	`\\b(?<mdate>(?<mmonth>${MONTH_RE})\\s+(?<mday>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<myear>(?:19|20)\\d\\d))\\b`,
+	// "by 15 March each year", "by 1 March before the Funding Year": a day of the year, without one; compared only with
+	// another such day.
+	`(?<![\\d,.])\\b(?<dm>(?<dmday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmmonth>${MONTH_RE}))\\b(?!,?\\s*(?:[0-3]?\\d\\b|(?:19|20)\\d\\d))`,
 	// "twice in each year", "four times a year", "once per month": so many times in a period, compared as the interval
 	// between them ("twice a year" is every six months).
 	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract|academic|school))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
-	// "annually", "every other year", "quarterly": an interval in a word, compared as a period.
-	`\\b(?<freq>half[-\\s]yearly|six[-\\s]monthly|annually|biennially|(?<!half[-\\s])yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b`,
+	// "annually", "every other year", "quarterly": an interval in a word, compared as a period ("each year's
+	// contributions" is the year's, not how often).
+	`\\b(?<freq>half[-\\s]yearly|six[-\\s]monthly|annually|biennially|(?<!half[-\\s])yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b(?!['’]s?\\b)`,
 	// "spring 2026", "the autumn of 2026", "late summer 2027": a season of a year (not winter, which straddles two).
 	`\\b(?<season>spring|summer|autumn)\\s+(?:of\\s+)?(?<syear>(?:19|20)\\d\\d)\\b`,
 	// "Monday to Friday", "Mon–Sat", "Tuesday through Thursday": a range of days of the week.
@@ -113,10 +117,12 @@ const QUANTITY_ALTERNATIVES = [
 	// "within an hour", "within a fortnight", "up to a week", "at least a month before": one period, written as a limit.
 	`(?<=\\b(?:[Ww]ithin|[Uu]p\\s+to|[Ff]or\\s+up\\s+to|[Aa]t\\s+least|[Aa]t\\s+most|[Nn]o\\s+more\\s+than|[Nn]o\\s+less\\s+than|[Nn]ot\\s+less\\s+than|[Nn]ot\\s+more\\s+than)\\s+)(?<within>an?|one)\\s+(?<wunit>hour|day|week|fortnight|month|year)\\b(?!['’])`,
 	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'"; not an age ("21-year-olds").
-	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|continuous|successive|clear)\\b)?(?:[\\s-]+|\\s*(?=%))(?<unit>${UNIT_RE})(?![\\p{L}])(?![-\\s]olds?\\b)`,
+	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|continuous|successive|clear|contract|financial|academic|school|partnership|funding|programme|program|payment|pathway|quota|licence|license|operating|reporting|fiscal|tax)\\b)?(?:[\\s-]+|\\s*(?=%)|(?=km\\b))(?<unit>${UNIT_RE})(?![\\p{L}])(?![-\\s]olds?\\b)`,
 ];
+/** The quantity pattern's source, for the test that the linear scan finds what a plain global scan of it finds. */
+export const QUANTITY_PATTERN = QUANTITY_ALTERNATIVES.join('|');
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
-const QUANTITY_RE = new RegExp(QUANTITY_ALTERNATIVES.join('|'), 'iuy');
+const QUANTITY_RE = new RegExp(QUANTITY_PATTERN, 'iuy');
 const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
@@ -695,6 +701,9 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			const day = g['day'] ?? g['mday'];
 			const value = Number(g['year'] ?? g['myear']) * 10_000 + month * 100 + (day ? Number(day) : 0);
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['dm'] !== undefined) {
+			const month = MONTHS.indexOf(g['dmmonth']!.toLowerCase()) + 1;
+			out.push({ value: month * 100 + Number(g['dmday']), unit: 'day of year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['season'] !== undefined) {
 			const year = Number(g['syear']) * 10_000;
 			const [from, to] = SEASONS[g['season'].toLowerCase()]!;
@@ -1639,7 +1648,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 			&& sameUnit.some((t) => !sameValue(t, q) && shares(t.context, context_) >= 3);
 		const anotherRow = (givenHere.length > 0 && givenFor <= 1 && !readsAlong && givenHere.every(isTableRow)
 			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2)) || anotherItem || anotherThing;
-		if (sameUnit.length === 0 || (givenHere.length > 0 && !anotherRow) || (q.unit === 'date' && isPastEvent(tokens, q))) {
+		if (sameUnit.length === 0 || (givenHere.length > 0 && !anotherRow) || ((q.unit === 'date' || q.unit === 'day of year') && isPastEvent(tokens, q))) {
 			continue;
 		}
 		// A sum the source's own figures give ("a £4,800 share" of crates costing £14,400 "shared equally between the three
@@ -1648,12 +1657,14 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 			continue;
 		}
 		// The same value said elsewhere in the source about the same thing: not a contradiction of fact.
-		const elsewhere = [...(q.unit === 'date' ? sameValueKeys(q).flatMap((key) => stated.anywhere.get(key) ?? []) : statedAs(stated, q)), ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))]
+		// A day of the year ("by 30 June") is stated by a date on that day ("30 June 2026") too.
+		const onThatDay = q.unit === 'day of year' ? stated.dates.filter((d) => d.value % 10_000 === q.value) : [];
+		const elsewhere = [...(q.unit === 'date' ? sameValueKeys(q).flatMap((key) => stated.anywhere.get(key) ?? []) : statedAs(stated, q)), ...onThatDay, ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))]
 			.filter((d) => !(anotherRow && givenHere.includes(d)));
 		// The clause's figure for the same thing: the one whose words the sentence shares, or the only one left when the
 		// sentence gets its other figures right ("£960,000 …, £840,000 … and a final £540,000").
 		// A date or an amount is specific: the source stating it anywhere makes it likely one of the agreement's own.
-		const isSpecific = q.unit === 'date' || /^[£$€]$/.test(q.unit);
+		const isSpecific = q.unit === 'date' || q.unit === 'day of year' || /^[£$€]$/.test(q.unit);
 		// A table row named right before the figure ("with the university putting in £2.5m" for "| University | 2,400,000
 		// |"): a party's name, which the words around a figure leave out, says whose figure it is.
 		const named = new Set(tokens.filter((t) => t.end <= q.start && t.start >= q.start - ROW_NAME_REACH).map((t) => t.stem));
@@ -1669,7 +1680,9 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// for 9(5)'s cap on consultations).
 		const sameLimit = q.ceiling !== undefined && elsewhere.some((d) => d.ceiling !== undefined
 			&& (d.ceiling === q.ceiling ? shares(d.context, context_) > 0 : shares(clauseStems(context.source, d.clause), contentStems(tokens, context.source.parties.agents)) >= 2));
-		if ((elsewhereShares > 0 && (elsewhereShares >= ranked[0]!.n || isSpecific)) || sameLimit) {
+		// A day of the year the source gives anywhere ("by 31 January" for 10.3's annual evaluation, where 10.1 lists the
+		// quarters' days) is one of its own days, whatever words stand around it.
+		if ((elsewhereShares > 0 && (elsewhereShares >= ranked[0]!.n || isSpecific)) || sameLimit || (q.unit === 'day of year' && elsewhere.length > 0)) {
 			continue;
 		}
 		const pairsOff = sameUnit.length === 1 && own.filter((o) => comparable(o, q)).length >= 2

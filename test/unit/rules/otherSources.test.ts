@@ -1259,7 +1259,8 @@ suite('contradicted-detail: a trigger counted in ordinals', () => {
 	test('"before the 300th home is occupied" against "before Occupation of the 400th Dwelling"; "21st March" is a date', () => {
 		assert.deepEqual(detail('The Developer will practically complete the Community Building before Occupation of the 300th Dwelling.'), [['300th', 'schedule-5.1']]);
 		assert.deepEqual(detail('The Developer will practically complete the Community Building before Occupation of the 400th Dwelling.'), []);
-		assert.deepEqual(quantities('the 21st March 2026, the 3rd of May and the 150th home').map((q) => [q.text, q.unit]), [['21st March 2026', 'date'], ['150th', 'ordinal']]);
+		// "the 3rd of May" is a day of the year, compared only with another; never an ordinal.
+		assert.deepEqual(quantities('the 21st March 2026, the 3rd of May and the 150th home').map((q) => [q.text, q.unit]), [['21st March 2026', 'date'], ['3rd of May', 'day of year'], ['150th', 'ordinal']]);
 	});
 });
 
@@ -4182,5 +4183,47 @@ suite('a quotation with words cut from its middle and no mark of the cut', () =>
 		assert.deepEqual(misquotes('Article 3 says the parties "shall use their best endeavours to protect" the Basin.'), []);
 		assert.deepEqual(misquotes('Article 3 says the parties will "protect and, where practicable, restore" the Basin.'), []);
 		assert.deepEqual(misquotes('Article 3 says the parties will "protect … restore the ecosystems" of the Basin.'), []);
+	});
+});
+
+suite('figures as agreements write them: defined-term periods, glued units, a day of the year', () => {
+	const SUPPLY = loadSource([
+		'# Supply and Funding Agreement',
+		'',
+		'This Agreement is legally binding.',
+		'',
+		'## 3. Price',
+		'',
+		'3.1 The Joint Operating Committee shall review the price formula every 5 Contract Years.',
+		'',
+		'3.2 Community funds may be spent only within 15 km of the nearest Turbine.',
+		'',
+		'3.3 The Council shall notify the Company of any reduction in funding by 15 March preceding the relevant Funding Year.',
+		'',
+		'3.4 The Company shall submit its annual report by 30 June 2026 and its evaluation by 31 January following each Festival.',
+	].join('\n'), 'supply.md');
+	const details = (text: string) => check(text, SUPPLY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('the figures are read', () => {
+		assert.deepEqual(quantities('every 5 Contract Years').map((q) => [q.value, q.unit]), [[5, 'year']]);
+		assert.deepEqual(quantities('within 20km of the nearest turbine').map((q) => [q.value, q.unit]), [[20, 'km']]);
+		assert.deepEqual(quantities('by 15 March preceding the relevant Funding Year').map((q) => [q.value, q.unit]), [[315, 'day of year']]);
+		assert.deepEqual(quantities('by 15 March 2026').map((q) => q.unit), ['date']);
+		assert.deepEqual(quantities("each year's contributions must be agreed"), []);
+	});
+
+	test('a different figure of the same kind conflicts, with the source\'s as the fix', () => {
+		assert.deepEqual(details('The price formula is reviewed by the Joint Operating Committee every three years.'), [['three years', '3.1']]);
+		assert.deepEqual(details('Community funds can be spent within 20km of the nearest turbine.'), [['20km', '3.2']]);
+		const text = 'The Council must notify the Company of any reduction in funding by 1 March before the relevant year.';
+		const [f] = check(text, SUPPLY, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'contradicted-detail');
+		assert.equal(f?.clause?.id, '3.3');
+		assert.equal(applyFix(text, f!.fixes[0]!), 'The Council must notify the Company of any reduction in funding by 15 March before the relevant year.');
+	});
+
+	test('the right day, or a day the source gives as a date or for another thing, is quiet', () => {
+		assert.deepEqual(details('The Council must notify the Company of any reduction in funding by 15 March before the relevant year.'), []);
+		assert.deepEqual(details('The annual report is due by 30 June, and the evaluation by 31 January after each Festival.'), []);
+		assert.deepEqual(details('The price formula is reviewed every five years.'), []);
 	});
 });
