@@ -341,6 +341,8 @@ function sameValueKeys(q: Quantity): string[] {
  * Calendar periods by their length in days; working days, and hours and minutes (read as minutes: "an hour" is "60
  * minutes"), are compared only with their own unit.
  */
+/** "… later", "… ago", "… earlier": a period after which the writer's story goes on. */
+const STORY_TIME_AFTER_RE = /^\s+(?:later|ago|earlier|afterwards|previously|before\s+that|on(?=\s*[,.;]))/i;
 const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
 /** Two quantities that say the same kind of thing: the same unit, or two calendar periods ("six months", "90 days"). */
@@ -932,8 +934,10 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	// "LEEDS, 3 February 2026 — Halbrook has won …": a dateline that opens the sentence says when the text was written.
 	const dateline = DATELINE_PREFIX_RE.exec(analysed.claimProse);
 	const datelineEnd = dateline === null ? -1 : analysed.sentence.span.start + dateline[0].length;
+	// "Two years later, in Durban, …", "three months ago": time in the writer's story, not a period the agreement sets.
 	const own = sentenceQuantities(analysed)
 		.filter((q) => q.end > datelineEnd)
+		.filter((q) => DAYS_PER[q.unit] === undefined || !STORY_TIME_AFTER_RE.test(context.text.slice(q.end, q.end + 16)))
 		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && namesDocumentBefore(context, analysed, q)));
 	if (isDateline(analysed.claimProse)) {
 		return undefined;
@@ -1660,7 +1664,9 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// A day of the year ("by 30 June") is stated by a date on that day ("30 June 2026") too.
 		const onThatDay = q.unit === 'day of year' ? stated.dates.filter((d) => d.value % 10_000 === q.value) : [];
 		const elsewhere = [...(q.unit === 'date' ? sameValueKeys(q).flatMap((key) => stated.anywhere.get(key) ?? []) : statedAs(stated, q)), ...onThatDay, ...stated.durations.filter((d) => DAYS_PER[q.unit] !== undefined && sameValue(d, q))]
-			.filter((d) => !(anotherRow && givenHere.includes(d)));
+			.filter((d) => !(anotherRow && givenHere.includes(d)))
+			// "every five years" (13.1's review of the Treaty) does not state "within five years" (7.4's review of the flows).
+			.filter((d) => DAYS_PER[q.unit] === undefined || d.interval === q.interval);
 		// The clause's figure for the same thing: the one whose words the sentence shares, or the only one left when the
 		// sentence gets its other figures right ("£960,000 …, £840,000 … and a final £540,000").
 		// A date or an amount is specific: the source stating it anywhere makes it likely one of the agreement's own.

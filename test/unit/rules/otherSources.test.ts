@@ -4227,3 +4227,28 @@ suite('figures as agreements write them: defined-term periods, glued units, a da
 		assert.deepEqual(details('The price formula is reviewed every five years.'), []);
 	});
 });
+
+suite('a period is not stated by an interval of the same length, nor by the writer\'s story', () => {
+	const SHARING = loadSource([
+		'# Data Sharing Agreement',
+		'',
+		'This Agreement is legally binding.',
+		'',
+		'## 12. Review',
+		'',
+		'12.2 The lead officers shall meet at least every three months to review the operation of this Agreement.',
+		'',
+		'12.3 This Agreement shall be formally reviewed six months after the Commencement Date and then every 12 months.',
+	].join('\n'), 'sharing.md');
+	const details = (text: string) => check(text, SHARING, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('a first review "after twelve months" conflicts with "six months after", though reviews then come "every 12 months"', () => {
+		assert.deepEqual(details('The lead officers will meet quarterly, and the agreement will be formally reviewed after twelve months and annually after that.'), [['twelve months', '12.3']]);
+		assert.deepEqual(details('The agreement will be formally reviewed after six months and then every twelve months.'), []);
+	});
+
+	test('"two years later", "five years on" tell the writer\'s story', () => {
+		assert.deepEqual(details('Two years later, the lead officers met to review the operation of the Agreement.'), []);
+		assert.deepEqual(details('Five years on, the Agreement was formally reviewed.'), []);
+	});
+});
