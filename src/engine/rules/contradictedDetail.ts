@@ -1114,7 +1114,8 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
  * words after each number, one figure of the clause has them, and no figure of the source gives the sentence's value.
  */
 function countContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
-	const counts = sentenceFigures(analysed).filter((q) => q.unit === 'count' && q.value >= 2 && !yearLike(q.value));
+	// "each carrying up to 100 people", "no more than 25 named council officers": people counted by a plain word.
+	const counts = sentenceFigures(analysed).filter((q) => (q.unit === 'count' || (q.unit === 'person' && q.ceiling !== undefined)) && q.value >= 2 && !yearLike(q.value));
 	if (counts.length === 0) {
 		return undefined;
 	}
@@ -1145,7 +1146,16 @@ function countContradiction(context: RuleContext, analysed: AnalysedSentence): R
 		// advice visit").
 		const sole = described.length === 0 && head !== undefined && countsByHead(context.source).get(head)?.size === 1
 			? allCounts(context.source).filter((t) => t.head === head && shares(t.context, sentenceWords) >= 3) : [];
-		const same = described.length > 0 ? described : sole.length >= 1 && sole.every((t) => t.value === sole[0]!.value) ? sole.slice(0, 1) : [];
+		// A limit the sentence gives ("up to 100 people") against the one limit the clause sets on a count ("each carrying
+		// no more than 80 Returnees"), about the same thing (a word of theirs in common) whatever the things are called.
+		// Of several, the one whose words the sentence shares most ("carrying"), alone.
+		const limits = (described.length === 0 && sole.length === 0 && q.ceiling !== undefined ? theirs.filter((t) => t.ceiling !== undefined) : [])
+			.map((t) => ({ t, n: shares(t.context, what) })).sort((a, b) => b.n - a.n);
+		// Not where the sentence gives that limit right for another of its figures ("no more than 20 in 2027 and no more than
+		// 10 in 2030"), nor a value the source counts anything by.
+		const limit = limits.length > 0 && limits[0]!.n >= 1 && (limits.length === 1 || limits[1]!.n < limits[0]!.n)
+			&& !counts.some((o) => o !== q && o.value === limits[0]!.t.value) && !allCounts(context.source).some((t) => t.value === q.value) ? [limits[0]!.t] : [];
+		const same = described.length > 0 ? described : sole.length >= 1 && sole.every((t) => t.value === sole[0]!.value) ? sole.slice(0, 1) : limit;
 		// A count the source gives anywhere ("3,000 places in Year 1" in another paragraph) may be that one.
 		// A count many times the clause's is more likely another count of those things ("3,000 places in Year 1" against
 		// "at least 250 places for vocational training") than a slip.
@@ -1489,7 +1499,9 @@ const windowsBySource = new WeakMap<SourceModel, readonly SourceWindow[]>();
 /** The finding for a sentence's figure `q` that conflicts with the source's `right` one: its fix is the source's figure. */
 function conflictFinding(context: RuleContext, analysed: AnalysedSentence, q: Quantity, right: StatedQuantity): RuleFinding {
 	// A table's bare sum ("2,400,000" under "(£)") is written with its currency in the sentence's place.
-	const replacement = /^[£$€]$/.test(right.unit) && /^\d/.test(right.text) && right.value === Number(right.text.replace(/,/g, '')) ? `${right.unit}${right.text}` : right.text;
+	// "up to 100 people" against a count ("80 Returnees") keeps the sentence's word for them: "up to 80 people".
+	const replacement = /^[£$€]$/.test(right.unit) && /^\d/.test(right.text) && right.value === Number(right.text.replace(/,/g, '')) ? `${right.unit}${right.text}`
+		: q.unit === 'person' && right.unit === 'count' ? q.text.replace(/^\S+/, right.text) : right.text;
 	// "by the end of 2025" against a day ("31 Mar 2026"): the fix replaces "the end of 2025", not the year alone.
 	const endOf = q.unit === 'date' && right.value % 100 !== 0 ? /\bthe\s+end\s+of\s+$/i.exec(context.text.slice(Math.max(0, q.start - 20), q.start))?.[0].length ?? 0 : 0;
 	return figureFinding(context, analysed, { start: q.start - endOf, end: q.end }, right.clause, right.text, replacement, 'the figure');

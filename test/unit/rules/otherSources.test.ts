@@ -4252,3 +4252,26 @@ suite('a period is not stated by an interval of the same length, nor by the writ
 		assert.deepEqual(details('Five years on, the Agreement was formally reviewed.'), []);
 	});
 });
+
+suite('a limit on people, whatever the people are called', () => {
+	const DECLARATION = loadSource([
+		'# Joint Declaration on Returns',
+		'',
+		'This Joint Declaration does not create legally binding obligations.',
+		'',
+		'7. Returns may be carried out by scheduled or charter flights. The Participants intend that there should be no more than 2 charter flights in any calendar month, each carrying no more than 80 Returnees, unless the Joint Working Group decides otherwise.',
+	].join('\n'), 'returns.md');
+	const details = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+
+	test('"each carrying up to 100 people" against "each carrying no more than 80 Returnees", with the sentence\'s word kept in the fix', () => {
+		const text = 'Returns can be made by charter flights, no more than two a month, each carrying up to 100 people, unless the Joint Working Group decides otherwise.';
+		const [f] = details(text);
+		assert.equal(f?.clause?.id, '7');
+		assert.equal(applyFix(text, f!.fixes[0]!), 'Returns can be made by charter flights, no more than two a month, each carrying up to 80 people, unless the Joint Working Group decides otherwise.');
+	});
+
+	test('the right limit, or a limit the sentence gives for another of its figures, is quiet', () => {
+		assert.deepEqual(details('Returns can be made by charter flights, no more than two a month, each carrying up to 80 people, unless the Joint Working Group decides otherwise.'), []);
+		assert.deepEqual(details('Charter flights, each carrying no more than 80 people, may run twice a month, with up to 150 people a month in all.'), []);
+	});
+});
