@@ -89,6 +89,10 @@ const QUANTITY_ALTERNATIVES = [
 	// "by 15 March each year", "by 1 March before the Funding Year": a day of the year, without one; compared only with
 	// another such day.
 	`(?<![\\d,.])\\b(?<dm>(?<dmday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmmonth>${MONTH_RE}))\\b(?!,?\\s*(?:[0-3]?\\d\\b|(?:19|20)\\d\\d))`,
+	// "by 2027/28", "from 2026–27", "the financial year 2025/26": a deadline, a start or a named financial or academic
+	// year, compared only with another
+	// (a range of years, "2025–2030", is none; "in 2023/24" is more often when something happened than a term of the deal).
+	`(?<=\\b(?:(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]tarting(?:\\s+in)?|[Nn]o\\s+later\\s+than|[Nn]ot\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+)?(?:(?:academic|financial|school|fiscal)\\s+years?\\s+)?|(?:[Aa]cademic|[Ff]inancial|[Ss]chool|[Ff]iscal)\\s+years?\\s+))(?<![\\d/–-])\\b(?<fy>(?:19|20)\\d\\d)\\s?[/–-]\\s?(?<fy2>\\d\\d|(?:19|20)\\d\\d)\\b(?![/–-]\\d|\\.\\d)`,
 	// "twice in each year", "four times a year", "once per month": so many times in a period, compared as the interval
 	// between them ("twice a year" is every six months).
 	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract|academic|school))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
@@ -703,6 +707,13 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			const day = g['day'] ?? g['mday'];
 			const value = Number(g['year'] ?? g['myear']) * 10_000 + month * 100 + (day ? Number(day) : 0);
 			out.push({ value, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['fy'] !== undefined) {
+			const first = Number(g['fy']);
+			const second = Number(g['fy2']);
+			if ((second < 100 ? second : second % 100) !== (first + 1) % 100) {
+				continue;
+			}
+			out.push({ value: first, unit: 'financial year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['dm'] !== undefined) {
 			const month = MONTHS.indexOf(g['dmmonth']!.toLowerCase()) + 1;
 			out.push({ value: month * 100 + Number(g['dmday']), unit: 'day of year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });

@@ -4275,3 +4275,28 @@ suite('a limit on people, whatever the people are called', () => {
 		assert.deepEqual(details('Charter flights, each carrying no more than 80 people, may run twice a month, with up to 150 people a month in all.'), []);
 	});
 });
+
+suite('a financial or academic year as a deadline or a start', () => {
+	const FUND = loadSource([
+		'# Shareholders\' Agreement',
+		'',
+		'This Agreement is legally binding.',
+		'',
+		'## 8. Distributions',
+		'',
+		'8.3 Before any dividend is declared, the Company shall pay to the Warm Homes Fund 2.5 per cent of Distributable Profits for that year, and not less than £50,000 for each financial year from 2027/28.',
+		'',
+		'8.4 The Board shall review the dividend policy during the financial year 2026/27.',
+	].join('\n'), 'fund.md');
+	const details = (text: string) => check(text, FUND, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('is read where it is a term, not where it is when something happened or a range of years', () => {
+		assert.deepEqual(quantities('from 2027/28, by the end of 2026–27, the financial year 2025/26').map((q) => [q.text, q.unit, q.value]), [['2027/28', 'financial year', 2027], ['2026–27', 'financial year', 2026], ['2025/26', 'financial year', 2025]]);
+		assert.deepEqual(quantities('journeys fell in 2023/24; the plan covers 2025–2030'), []);
+	});
+
+	test('"a minimum of £50,000 a year from 2026/27" conflicts with 8.3\'s "from 2027/28"; the right year is quiet', () => {
+		assert.deepEqual(details('Before any dividend, 2.5 per cent of profits goes to the Warm Homes Fund, with a minimum of £50,000 a year from 2026/27.'), [['2026/27', '8.3']]);
+		assert.deepEqual(details('Before any dividend, 2.5 per cent of profits goes to the Warm Homes Fund, with a minimum of £50,000 a year from 2027/28.'), []);
+	});
+});
