@@ -73,6 +73,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	housing: { file: join('test', 'eval', 'sources', 'housing-stock-transfer.md'), name: 'housing-stock-transfer.md' },
 	migration: { file: join('test', 'eval', 'sources', 'migration-joint-declaration.md'), name: 'migration-joint-declaration.md' },
 	energyjv: { file: join('test', 'eval', 'sources', 'energy-jv-shareholders-agreement.md'), name: 'energy-jv-shareholders-agreement.md' },
+	communityuse: { file: join('test', 'eval', 'sources', 'school-community-use-agreement.md'), name: 'school-community-use-agreement.md' },
+	space: { file: join('test', 'eval', 'sources', 'space-cooperation-mou.md'), name: 'space-cooperation-mou.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
