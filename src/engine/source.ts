@@ -91,7 +91,7 @@ export class SourceError extends Error {
 	override readonly name = 'SourceError';
 }
 
-const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|binding\s+in\s+honour\s+only|do(?:es)?\s+not\s+intend\s+[^.]{0,80}?to\s+be\s+(?:a\s+)?legally\s+(?:binding|enforceable)|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?legal)|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect)|(?:this\s+\p{L}+|it)\s+does\s+not\s+create\s+(?:any\s+)?(?:legally\s+binding|legal|binding)\s+(?:obligations?|relations))\b/iu;
+const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|binding\s+in\s+honour\s+only|do(?:es)?\s+not\s+intend\s+[^.]{0,80}?to\s+be\s+(?:a\s+)?legally\s+(?:binding|enforceable)|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?(?:legally\s+binding|legal|binding))|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect)|(?:this\s+\p{L}+|it)\s+does\s+not\s+create\s+(?:any\s+)?(?:legally\s+binding|legal|binding)\s+(?:obligations?|relations))\b/iu;
 const inheritRe = /^\s*(?:this|these|that|it|such)\b/i;
 
 /** Parses, analyses and indexes a source agreement. Throws `SourceError` when it has no clauses. */
@@ -688,5 +688,10 @@ function findBindingParts(clauses: readonly Clause[], status: Clause): Set<Claus
 
 /** The clause that says the whole source is not binding (only asked of a source that is not binding itself). */
 function findNonBindingClause(clauses: readonly Clause[]): Clause | undefined {
-	return clauses.find((c) => c.kind === 'status' && nonBindingRe.test(c.text)) ?? clauses.find((c) => nonBindingRe.test(c.text) && /\bbinding\b/i.test(c.text));
+	// "Paragraphs 6, 25 and 26 … and Annex IV record … intentions … They are not intended to create legally binding
+	// obligations": named parts, not the document, bind no one.
+	const ofWhole = (c: Clause): boolean => nonBindingRe.test(c.text) && !NAMED_PARTS_FIRST_RE.test(c.text);
+	return clauses.find((c) => c.kind === 'status' && ofWhole(c)) ?? clauses.find((c) => ofWhole(c) && /\bbinding\b/i.test(c.text));
 }
+/** A clause that opens by naming provisions by number ("Paragraphs 6, 25 and 26", "Clause 17 and Annex D"). */
+const NAMED_PARTS_FIRST_RE = /^[\s*_]*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:paragraphs?|clauses?|articles?|sections?|annex(?:es)?|schedules?|parts?|appendi(?:x|ces))\s+(?:\d|[IVX]{1,5}\b|[A-Z]\b)/iu;

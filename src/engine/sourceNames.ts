@@ -147,8 +147,16 @@ export const PROVISION_WORDS: ReadonlySet<string> = new Set(frames.ownPartNouns.
  * "Strictly private and confidential – commercially sensitive", "Without prejudice"; markdown marks dropped).
  */
 export function titleOf(head: string): string {
-	return titleLine(head.replace(MARKING_LINE_RE, '')).replace(/[*_]{1,3}/g, '').trim();
+	const text = head.replace(MARKING_LINE_RE, '');
+	// "# MEMORANDUM OF UNDERSTANDING BETWEEN … CONCERNING COOPERATION IN THE CIVIL USES OF OUTER SPACE": a formal title
+	// runs long; a heading that opens the text is the title however long, not the first short line after it ("Recalling
+	// the Outer Space Treaty …").
+	LONG_HEADING_RE.lastIndex = 0;
+	const heading = LONG_HEADING_RE.exec(text)?.[1];
+	return (heading ?? titleLine(text)).replace(/[*_]{1,3}/g, '').trim();
 }
+/** A markdown heading as the text's first line, up to 600 characters (tried once, at the start). */
+const LONG_HEADING_RE = /[ \t\r\n]*#{1,6}[ \t]+([^\n]{3,600})$/my;
 const MARKING_LINE_RE = /^[ \t]*[*_]{0,3}(?:notice|draft(?:\s+for\s+discussion)?|official(?:[- ]sensitive)?|subject\s+to\s+contract|without\s+prejudice|restricted|commercially\s+sensitive|(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?confidential\b[^\n]{0,60})[*_]{0,3}[ \t]*$/gim;
 
 /** A title line: 3 to 200 characters after white space and `#`s. Sticky, tried at line starts by `titleLine`. */

@@ -187,6 +187,14 @@ function isFalseCue(tokens: readonly Token[], cue: CueMatch, prose: string, base
 	if ((cue.phrase === 'guarantees' || cue.phrase === 'guarantee') && (next === undefined || /[),;.:]/.test(gap) || next.lower === 'and' || next.lower === 'or')) {
 		return true;
 	}
+	// "on licensing launches, spaceports and orbital operations": a noun after a gerund, in a list, not a verb.
+	if (cue.to === cue.from + 1 && /s$/.test(first.lower) && prev !== undefined && /ing$/.test(prev.lower) && (next === undefined || /[),;]/.test(gap) || next.lower === 'and' || next.lower === 'or')) {
+		return true;
+	}
+	// "whoever creates it owns it": anyone who does, a condition, not a party's act.
+	if (prev !== undefined && /^(?:whoever|whichever|whatever)$/.test(prev.lower)) {
+		return true;
+	}
 	// "Reaffirm UK commitment to the Partnership": a commitment to a thing, not an undertaking to do something.
 	if (/^commitments?\s+to$/.test(cue.phrase) && next !== undefined && NP_STARTERS.has(next.lower)) {
 		return true;
@@ -238,7 +246,10 @@ function buildPredicate(
 	const effortOnly = cue.level > Strength.Intent && promisesEffort(tokens, cue.to);
 	// "once its governance is in place", "until the Fund is established": a state in a clause of time is the condition of
 	// the sentence, not something it says is done.
-	const temporal = cue.slot === 'none' && cue.statedAsDone !== true && cue.level >= Strength.Firm && subject.some((w) => TEMPORAL_OPENERS.has(w));
+	// The opener may stand further back than the subject's eight words ("until an Implementing Arrangement, including a
+	// cross-waiver of liability, is in place").
+	const temporal = cue.slot === 'none' && cue.statedAsDone !== true && cue.level >= Strength.Firm
+		&& (subject.some((w) => TEMPORAL_OPENERS.has(w)) || temporalOpenerBefore(prose, base, tokens, cue.from, prevCueEnd));
 	// "Only cattle may graze Sedge Ham", "may take place only between 16 July and 28 February": a source's permission
 	// limited to one case is a restriction on every other, as firm as "shall not … except".
 	const restricts = isSource && cue.level === Strength.Possibility && !negated && isRestriction(tokens, cue, subject);
@@ -289,6 +300,24 @@ function firstHypothetical(tokens: readonly Token[], parties: PartyWords): numbe
 	}
 	return tokens.length;
 }
+
+/** A word that opens a clause of time ("until", "once") within fourteen words before the cue, with no stop between. */
+function temporalOpenerBefore(prose: string, base: number, tokens: readonly Token[], cueFrom: number, floor: number): boolean {
+	for (let i = cueFrom - 1; i >= Math.max(floor, cueFrom - TEMPORAL_REACH); i--) {
+		const token = tokens[i]!;
+		const after = tokens[i + 1]!;
+		// Not across a stop or a new clause (", and the document commits …"); "once every five years" is how often.
+		if (/[;:.!?]/.test(prose.slice(token.end - base, after.start - base)) || boundaryGapRe.test(prose.slice(token.end - base, after.start - base))
+			|| (COORDINATORS.has(after.lower) && prose.slice(token.end - base, after.start - base).includes(','))) {
+			return false;
+		}
+		if (TEMPORAL_OPENERS.has(token.lower) && !(token.lower === 'once' && /^(?:every|a|an|per|in|each|more)$/.test(after.lower))) {
+			return true;
+		}
+	}
+	return false;
+}
+const TEMPORAL_REACH = 14;
 
 /** The words before a cue back to a clause boundary (at most eight), lower case. */
 function subjectTokens(prose: string, base: number, tokens: readonly Token[], cueFrom: number, floor: number): string[] {

@@ -74,7 +74,8 @@ export const bindingStatus: Rule = {
 				continue;
 			}
 			const hit = findBindingTerm(analysed, context.source.parties.agents, context.source.frameWords.names) ?? findDutyUnderAgreement(analysed);
-			if (hit && !isAboutBindingPart(context, analysed)) {
+			// "Legally binding obligations may arise only under separate implementing arrangements": another instrument's status.
+			if (hit && !isAboutBindingPart(context, analysed) && !OTHER_INSTRUMENT_RE.test(analysed.claimProse)) {
 				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
 			}
 		}
@@ -241,6 +242,9 @@ function* understatedStatus(context: RuleContext, binding: Clause): Generator<Ru
 		};
 	}
 }
+
+/** "separate implementing arrangements", "those later arrangements": another instrument, whose status the sentence gives. */
+const OTHER_INSTRUMENT_RE = /\b(?:separate|subsequent|later|implementing|future)\s+(?:[\p{L}-]+\s+)?(?:arrangements?|agreements?|contracts?|instruments?|treat(?:y|ies)|protocols?)\b/iu;
 
 /** Words that put the description on another agreement ("any future trade agreement", "replaces the memorandum"). */
 const OTHER_AGREEMENT: ReadonlySet<string> = new Set(lexicon.otherAgreementWords.words);

@@ -53,7 +53,9 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// "The Environment Agency should assess the whole catchment first": advice to someone the agreement does not bind,
 		// loosely near a clause, is the writer's own view.
 		// "The deal includes safeguards that …": what the document contains, loosely near a clause, promises nothing itself.
-		if (aligned === undefined || (aligned.score < CLOSE_CLAUSE && ((ADVICE_CUE_RE.test(found.cueText) && !found.hasPartySubject) || documentContains(context, analysed, found)))) {
+		// "The Chair wants to test what it will deliver", "wants to know whether …": a wish to find something out asks, it
+		// undertakes nothing.
+		if (aligned === undefined || (WISH_CUE_RE.test(found.cueText) && INQUIRY_RE.test(found.actionText)) || (aligned.score < CLOSE_CLAUSE && ((ADVICE_CUE_RE.test(found.cueText) && !found.hasPartySubject) || documentContains(context, analysed, found)))) {
 			continue;
 		}
 		const conjunct = intendedResult(context, predicate, conjunctFor(analysed, predicate, aligned.match));
@@ -141,6 +143,7 @@ function documentContains(context: RuleContext, analysed: AnalysedSentence, foun
 	return before.length === 2 && /^(?:the|this|its|our)$/.test(before[0]!.lower) && namesDocument(before[1]!.lower, context.source.frameWords.names);
 }
 const CONTAINS_CUE_RE = /^(?:includes?|contains?|covers?)$/i;
+const INQUIRY_RE = /^(?:test|know|see|understand|find\s+out|ask|examine|probe|hear|learn|check|question|scrutinise|scrutinize)\b/i;
 const ADVICE_CUE_RE = /^(?:should|ought\s+to)$/i;
 const PENDING_CUE_RE = /^(?:has|have|had|needs?|needed)\s+to$/i;
 const STILL_BEFORE_RE = /\bstill\s+$/i;

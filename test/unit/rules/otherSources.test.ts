@@ -4300,3 +4300,39 @@ suite('a financial or academic year as a deadline or a start', () => {
 		assert.deepEqual(details('Before any dividend, 2.5 per cent of profits goes to the Warm Homes Fund, with a minimum of £50,000 a year from 2027/28.'), []);
 	});
 });
+
+suite('a memorandum with a long formal title that binds no one except through implementing arrangements', () => {
+	const SPACE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/space-cooperation-mou.md'), 'utf8'), 'space-cooperation-mou.md');
+	const found = (text: string, rule: string) => check(text, SPACE, { format: 'markdown' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual);
+
+	test('its title is its heading, however long, and "not intended to create legally binding obligations" is its status', () => {
+		assert.equal(SPACE.shortName, 'Memorandum');
+		assert.equal(SPACE.status, 'not-binding');
+		assert.deepEqual(found('The memorandum is legally binding on both agencies.', 'binding-status'), ['legally binding']);
+	});
+
+	test('a named list of paragraphs that "are not intended to create legally binding obligations" is not the whole document\'s status', () => {
+		const RECORD = loadSource([
+			'# Agreed Record',
+			'',
+			'1. The Delegations shall exchange catch data monthly.',
+			'',
+			'2. Paragraphs 1 and 3 record the common understanding of the Delegations. They are not intended to create legally binding obligations.',
+			'',
+			'3. The Delegations intend to meet again in 2027.',
+		].join('\n'), 'record.md');
+		assert.notEqual(RECORD.status, 'not-binding');
+	});
+
+	test('the binding force of separate or later arrangements is theirs', () => {
+		assert.deepEqual(found('Legally binding obligations may arise only under separate implementing arrangements that expressly provide for them.', 'binding-status'), []);
+		assert.deepEqual(found('Those later arrangements, unlike the memorandum itself, can be made legally binding.', 'binding-status'), []);
+	});
+
+	test('a noun in a list, anyone who does a thing, a non-party\'s wish and a clause of time are not commitments', () => {
+		assert.deepEqual(found('**A regulatory dialogue** on licensing launches, spaceports and orbital operations, to report jointly by mid-2026.', 'overstated-commitment'), []);
+		assert.deepEqual(found('The default is that whoever creates it owns it, and jointly created IP is shared in proportion to contributions.', 'overstated-commitment'), []);
+		assert.deepEqual(found('The Chair wants to test what it will deliver and how its projects will be paid for.', 'overstated-commitment'), []);
+		assert.deepEqual(found('TERNLIGHT cannot move to procurement of flight hardware until an Implementing Arrangement, including a cross-waiver of liability, is in place.', 'overstated-commitment'), []);
+	});
+});
