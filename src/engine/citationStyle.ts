@@ -120,6 +120,14 @@ export function clauseLabel(style: ReferenceStyle, id: string): string {
 	if (attached) {
 		return attached.paragraph === undefined ? attached.name : `${attached.name} para. ${attached.paragraph}`;
 	}
+	// An unnumbered annex's paragraph ("annex.1", "annex.A.2", a table after it "annex.1-2"): "Annex para. 1", "Annex
+	// para. A2", as the source numbers it.
+	const unnumbered = /^(schedule|annex|appendix)(?:\.(.+))?$/.exec(id);
+	if (unnumbered) {
+		const name = { schedule: 'Sch.', annex: 'Annex', appendix: 'App.' }[unnumbered[1] as 'schedule' | 'annex' | 'appendix'];
+		const paragraph = unnumbered[2]?.replace(/-\d+$/, '').replace(/^([A-Z])\.(\d)/, '$1$2');
+		return paragraph === undefined ? name : `${name} para. ${paragraph}`;
+	}
 	return id;
 }
 

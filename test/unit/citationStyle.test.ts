@@ -49,6 +49,10 @@ suite('citationStyle: how citations name a source and its clauses', () => {
 		assert.equal(clauseLabel('article', '4.2'), 'Art. 4.2');
 		assert.equal(clauseLabel('clause', '5.1(a)'), 'cl. 5.1(a)');
 		assert.equal(clauseLabel('clause', 'schedule-1.3'), 'Sch. 1 para. 3');
+		// An unnumbered annex's paragraphs, as the source numbers them; a table after a paragraph is that paragraph's.
+		assert.equal(clauseLabel('paragraph', 'annex.A.2'), 'Annex para. A2');
+		assert.equal(clauseLabel('article', 'annex.1-2'), 'Annex para. 1');
+		assert.equal(clauseLabel('article', 'annex'), 'Annex');
 		assert.equal(clauseLabel('clause', 'schedule-2'), 'Sch. 2');
 		assert.equal(clauseLabel('clause', 'B'), 'recital B');
 		assert.equal(clauseLabel('article', 'preamble'), 'preamble');

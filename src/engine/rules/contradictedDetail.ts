@@ -934,7 +934,7 @@ function partyReportsCommitment(analysed: AnalysedSentence): boolean {
 }
 
 function findContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
-	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed);
+	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed) ?? droppedFloor(context, analysed);
 	if (term) {
 		return term;
 	}
@@ -1037,6 +1037,38 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	}
 	return anchoredContradiction(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
 }
+
+/**
+ * A date the clause gives only as the earliest ("Launch no earlier than December 2027"), given as the date ("due to
+ * launch in December 2027", "scheduled for December 2027"): the source's floor is the fix.
+ */
+function droppedFloor(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const dates = sentenceQuantities(analysed).filter((q) => q.unit === 'date');
+	if (dates.length === 0) {
+		return undefined;
+	}
+	const base = analysed.sentence.span.start;
+	const floors = withSiblings(context.source, describedClauses(context, analysed).map((c) => parentOf(context.source, c)))
+		.flatMap((clause) => clause.sentences.flatMap((sentence) => [...sentence.text.matchAll(FLOOR_DATE_RE)]
+			.flatMap((m) => quantities(m[2]!).filter((t) => t.unit === 'date').map((t) => ({ t, words: m[1]!, clause })))));
+	for (const q of dates) {
+		const floor = floors.find((f) => sameValue(f.t, q));
+		const before = analysed.claimProse.slice(Math.max(0, q.start - base - 30), q.start - base);
+		const after = analysed.claimProse.slice(q.end - base, q.end - base + 20);
+		if (floor === undefined || FLOOR_BEFORE_RE.test(before) || /^\s*(?:at\s+the\s+earliest|or\s+later|onwards?)\b/i.test(after)) {
+			continue;
+		}
+		// "in December 2027" becomes "no earlier than December 2027", the preposition with it.
+		const preposition = /\b(?:in|for|on|by)\s+$/i.exec(before)?.[0].length ?? 0;
+		const at = { start: q.start - preposition, end: q.end };
+		return figureFinding(context, analysed, at, floor.clause, `${floor.words} ${q.text}`, `${floor.words.toLowerCase()} ${q.text}`, 'the earliest date');
+	}
+	return undefined;
+}
+/** "no earlier than December 2027", "not before 1 April 2026" in a clause: the words of the floor, then the date. */
+const FLOOR_DATE_RE = new RegExp(`\\b(no\\s+earlier\\s+than|not\\s+earlier\\s+than|not\\s+before)\\s+((?:[0-3]?\\d\\s+)?${MONTH_RE}\\s+(?:19|20)\\d\\d)\\b`, 'giu');
+/** The sentence keeps the floor ("not before", "at the earliest", "from", "after"). */
+const FLOOR_BEFORE_RE = /\b(?:earlier\s+than|before|from|after|starting|beginning|until)\s+(?:the\s+end\s+of\s+)?$/i;
 
 /** A stretch of a sentence between its commas and semicolons (absolute offsets), with the provisions it names. */
 interface NamedStretch {

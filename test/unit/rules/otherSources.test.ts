@@ -4336,3 +4336,21 @@ suite('a memorandum with a long formal title that binds no one except through im
 		assert.deepEqual(found('TERNLIGHT cannot move to procurement of flight hardware until an Implementing Arrangement, including a cross-waiver of liability, is in place.', 'overstated-commitment'), []);
 	});
 });
+
+suite('a date the clause gives only as the earliest', () => {
+	const SPACE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/space-cooperation-mou.md'), 'utf8'), 'space-cooperation-mou.md');
+	const details = (text: string) => check(text, SPACE, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+
+	test('"due to launch in December 2027" for "Launch no earlier than December 2027", with the floor as the fix', () => {
+		const text = 'Kestrava will lead the TERNLIGHT CubeSat project, which is due to launch in December 2027.';
+		const [f] = details(text);
+		assert.equal(f?.clause?.id, 'annex.1-2');
+		assert.match(f!.message, /Annex para\. 1, which says “no earlier than December 2027”/);
+		assert.equal(applyFix(text, f!.fixes[0]!), 'Kestrava will lead the TERNLIGHT CubeSat project, which is due to launch no earlier than December 2027.');
+	});
+
+	test('the floor kept is quiet', () => {
+		assert.deepEqual(details('Kestrava will lead the TERNLIGHT CubeSat project, which will launch no earlier than December 2027.'), []);
+		assert.deepEqual(details('Kestrava will lead the TERNLIGHT CubeSat project, which will launch in December 2027 at the earliest.'), []);
+	});
+});
