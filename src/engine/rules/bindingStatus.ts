@@ -340,13 +340,17 @@ function* deniedKind(context: RuleContext): Generator<RuleFinding> {
 		if (!tokens.some((t) => AGREEMENT_WORDS.has(t.lower)) || postNegationRe.test(analysed.claimProse)) {
 			continue;
 		}
-		// "treaty", "treaty-level", "treaty-based"; not "treaty law" or a quoted "treaty".
-		const at = tokens.findIndex((t, i) => (t.lower === denial.kind || t.lower.startsWith(`${denial.kind}-`)) && !COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')
+		// "treaty", "treaty-level", "treaty-based"; not "treaty law" or a quoted "treaty". A kind of two words ("planning
+		// obligation") is found word by word, its last word singular or plural.
+		const words = denial.kind.split(/\s+/);
+		const last = words.length - 1;
+		const fits = (t: Token, k: number): boolean => k < last ? t.lower === words[k] : t.lower === words[k] || t.lower === `${words[k]}s` || t.lower.startsWith(`${words[k]}-`);
+		const at = tokens.findIndex((t, i) => words.every((_, k) => tokens[i + k] !== undefined && fits(tokens[i + k]!, k)) && !COMPOUND_HEADS.has(tokens[i + words.length]?.lower ?? '')
 			&& !isNegated(tokens, i) && !isQuoted(analysed, t.start));
 		if (at < 0) {
 			continue;
 		}
-		yield quotingFinding(context, analysed, { start: tokens[at]!.start, end: tokens[at]!.end }, denial,
+		yield quotingFinding(context, analysed, { start: tokens[at]!.start, end: tokens[at + last]!.end }, denial,
 			(actual, label) => `\`${actual}\` contradicts the ${context.source.shortName}'s own words: “${denial.text}” (${label}).`);
 	}
 }
@@ -412,7 +416,7 @@ function deniedKindOf(clauses: readonly Clause[]): { kind: string; clause: Claus
 	}
 	return undefined;
 }
-const DENIED_KIND_RE = /\b(?:this|the\s+present)\s+(?:[\p{L}-]+\s+){0,3}?(?:is\s+not|does\s+not\s+constitute|shall\s+not\s+(?:be|constitute)|is\s+not\s+intended\s+to\s+(?:be|constitute))\s+(?:a|an)\s+(treaty|contract)\b/iu;
+const DENIED_KIND_RE = /\b(?:this|the\s+present)\s+(?:[\p{L}-]+\s+){0,3}?(?:is\s+not|does\s+not\s+constitute|shall\s+not\s+(?:be|constitute)|is\s+not\s+intended\s+to\s+(?:be|constitute))\s+(?:a|an)\s+(treaty|contract|(?:\p{Ll}[\p{Ll}-]+\s+)?(?:obligation|venture|partnership|lease|licence|license|franchise|concession))\b/iu;
 
 /**
  * A part a binding source declares not binding, described as binding ("the firm is required under the deal to place a

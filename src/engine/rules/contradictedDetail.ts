@@ -98,7 +98,7 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract|academic|school))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period ("each year's
 	// contributions" is the year's, not how often).
-	`\\b(?<freq>half[-\\s]yearly|six[-\\s]monthly|annually|biennially|(?<!half[-\\s])yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year)\\b(?!['’]s?\\b)`,
+	`\\b(?<freq>half[-\\s]yearly|six[-\\s]monthly|annually|biennially|(?<!half[-\\s])yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year|termly|(?:every|each)\\s+(?:school\\s+)?(?:half[-\\s])?term)\\b(?!['’]s?\\b)`,
 	// "spring 2026", "the autumn of 2026", "late summer 2027": a season of a year (not winter, which straddles two).
 	`\\b(?<season>spring|summer|autumn)\\s+(?:of\\s+)?(?<syear>(?:19|20)\\d\\d)\\b`,
 	// "Monday to Friday", "Mon–Sat", "Tuesday through Thursday": a range of days of the week.
@@ -127,7 +127,7 @@ const QUANTITY_ALTERNATIVES = [
 export const QUANTITY_PATTERN = QUANTITY_ALTERNATIVES.join('|');
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_PATTERN, 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -149,6 +149,8 @@ const FREQUENCIES: Readonly<Record<string, readonly [number, string]>> = {
 	annually: [1, 'year'], yearly: [1, 'year'], 'half yearly': [6, 'month'], 'six monthly': [6, 'month'], biennially: [2, 'year'], quarterly: [3, 'month'], monthly: [1, 'month'], weekly: [1, 'week'],
 	'every year': [1, 'year'], 'every other year': [2, 'year'], 'every month': [1, 'month'], 'every other month': [2, 'month'],
 	'every week': [1, 'week'], 'every other week': [2, 'week'], 'twice a year': [6, 'month'], 'every quarter': [3, 'month'],
+	// A school year has three terms and six half-terms.
+	termly: [4, 'month'], 'every term': [4, 'month'], 'every school term': [4, 'month'], 'every half term': [2, 'month'],
 };
 /** "GBP 3.18 million" is "£3.18 million". */
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { GBP: '£', USD: '$', EUR: '€' };
@@ -949,6 +951,8 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	const own = sentenceQuantities(analysed)
 		.filter((q) => q.end > datelineEnd)
 		.filter((q) => DAYS_PER[q.unit] === undefined || !STORY_TIME_AFTER_RE.test(context.text.slice(q.end, q.end + 16)))
+		// "10 per cent above" where the source says "110 per cent of": the same share, written as a difference.
+		.filter((q) => !quantitiesOf(context.source).all.some((t) => isRelativeShare(context.text, q, t)))
 		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && namesDocumentBefore(context, analysed, q)));
 	if (isDateline(analysed.claimProse)) {
 		return undefined;
@@ -1789,13 +1793,30 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const spanElsewhere = q.unit === 'date' && elsewhere.some((d) => d.unit === 'date' && otherDates.some((o) => (stated.byClause.get(d.clause) ?? []).some((t) => t.unit === 'date' && sameValue(t, o))));
 		const pairs = pairsOff && !spanElsewhere;
 		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairs || soleFigure) && (!isLoose || isClear || (pairs && isTop)) ? sameUnit[0]! : undefined;
-		if (right === undefined) {
+		// A clause that gives this figure and two more of the sentence's is the one it reads ("17:30 to 21:30 on weekdays,
+		// 08:00 to 17:00 on Saturdays" is the table's Pool row, not paragraph 2's early opening "06:30 to 08:00").
+		const readFromAnother = elsewhere.some((d) => d.clause !== right?.clause && own.filter((o) => o !== q && (stated.byClause.get(d.clause) ?? []).some((t) => comparable(t, o) && sameValue(t, o))).length >= 2);
+		if (right === undefined || isRelativeShare(context.text, q, right) || readFromAnother) {
 			continue;
 		}
 		return conflictFinding(context, analysed, q, right);
 	}
 	return undefined;
 }
+
+/**
+ * "no more than 10 per cent above the Council's prices" is the source's "110 per cent of" them; "20 per cent below" is
+ * its "80 per cent of": a share written as a difference.
+ */
+function isRelativeShare(text: string, q: Quantity, right: Quantity): boolean {
+	if (q.unit !== '%' || right.unit !== '%') {
+		return false;
+	}
+	const after = text.slice(q.end, q.end + 24);
+	return (ABOVE_AFTER_RE.test(after) && Math.abs(100 + q.value - right.value) < 0.5) || (BELOW_AFTER_RE.test(after) && Math.abs(100 - q.value - right.value) < 0.5);
+}
+const ABOVE_AFTER_RE = /^\s+(?:above|over|higher\s+than|more\s+than|greater\s+than|in\s+excess\s+of)\b/i;
+const BELOW_AFTER_RE = /^\s+(?:below|under|lower\s+than|less\s+than|cheaper\s+than|off)\b/i;
 
 /**
  * The clause a loosely worded sentence is plainly about: its closest, at citation distance, and half as close again as

@@ -4354,3 +4354,26 @@ suite('a date the clause gives only as the earliest', () => {
 		assert.deepEqual(details('Kestrava will lead the TERNLIGHT CubeSat project, which will launch in December 2027 at the earliest.'), []);
 	});
 });
+
+suite('a community use agreement: what it says it is not, school terms, shares as differences, a table row read along', () => {
+	const USE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/school-community-use-agreement.md'), 'utf8'), 'school-community-use-agreement.md');
+	const found = (text: string, rule: string) => check(text, USE, { format: 'markdown' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual);
+
+	test('"carries the weight of a planning obligation" contradicts "This Agreement is not a planning obligation under section 106"', () => {
+		assert.deepEqual(found('Because the agreement is tied to the planning permission, it carries the weight of a planning obligation.', 'binding-status'), ['planning obligation']);
+		assert.deepEqual(found('The agreement was drawn up under the site\'s section 106 planning obligations.', 'binding-status'), ['planning obligations']);
+		assert.deepEqual(found('The agreement is not a planning obligation, but the Council can enforce the planning condition.', 'binding-status'), []);
+	});
+
+	test('"each school term" and "every half-term" are intervals', () => {
+		assert.deepEqual(quantities('at least once each school term; every half-term; termly').map((q) => [q.value, q.unit]), [[4, 'month'], [2, 'month'], [4, 'month']]);
+		assert.deepEqual(found('The Community Use Management Committee meets every half-term.', 'contradicted-detail'), ['every half-term']);
+		assert.deepEqual(found('The Community Use Management Committee meets at least once each school term.', 'contradicted-detail'), []);
+	});
+
+	test('"10 per cent above" is "110 per cent of"; a row of the hours table read along; "(September to May)" is the month', () => {
+		assert.deepEqual(found('The Trust will keep its prices no more than 10 per cent above the Council\'s own leisure centres.', 'contradicted-detail'), []);
+		assert.deepEqual(found('In term time the pool is open to the community from 17:30 to 21:30 on weekdays, 08:00 to 17:00 on Saturdays and 08:00 to 16:00 on Sundays.', 'contradicted-detail'), []);
+		assert.deepEqual(found('Season applications (September to May) are due by 31 May.', 'understated-commitment'), []);
+	});
+});
