@@ -215,13 +215,15 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 		titleTerms: alignmentTerms(tokenize(s.clause.title), folding),
 	})), folding);
 	// Briefings are read with the synonyms narrowed to the source's own words ("walk away" → its "terminate").
-	const alignment = narrowedTo(folding, (stem) => index.has(stem));
 	const words = tokenize(text);
 	const vocabulary = new Set<string>();
 	for (const word of words) {
 		vocabulary.add(word.lower);
 		vocabulary.add(word.stem);
 	}
+	// "IP" for its "Foreground Intellectual Property", "JSSC" for its "Joint Space Steering Committee": a briefing's
+	// acronym of one of the source's capitalised terms is read as the term.
+	const alignment = withTermAcronyms(narrowedTo(folding, (stem) => index.has(stem)), text, words, vocabulary);
 	addAcronyms(text, words, vocabulary);
 	const style = citationStyle(text, titleOf(text.slice(0, 20_000)));
 	return {
@@ -254,6 +256,55 @@ const ACRONYM_WORDS = 6;
  * An acronym of a multi-word term of the source counts as that term ("NDC", "NDCs" for "nationally determined
  * contribution", "IP" for "Intellectual Property"): the initials of every run of two to six words in a sentence.
  */
+/**
+ * The vocabulary with, for each run of two to five capitalised words in the source ("Intellectual Property", "Joint
+ * Space Steering Committee"), its initials folded to the run's stems: only initials the source never writes as a word,
+ * for the run they stand for (of several, one used at least twice as often as any other).
+ */
+function withTermAcronyms(vocabulary: Vocabulary, text: string, words: readonly Token[], known: ReadonlySet<string>): Vocabulary {
+	const runs = new Map<string, Map<string, number>>();
+	// A text of nothing but capitalised words (a generated or hostile source) reads a bounded number of runs.
+	let budget = ACRONYM_RUN_BUDGET;
+	for (let i = 0; i < words.length && budget > 0; i++) {
+		const run: Token[] = [];
+		for (let j = i; j < words.length && run.length < ACRONYM_WORDS; j++) {
+			const word = words[j]!;
+			if (j > i && (word.start - words[j - 1]!.end > 1 || /[^\s]/.test(text.slice(words[j - 1]!.end, word.start)))) {
+				break;
+			}
+			if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.raw) || TERM_OPENERS.has(word.lower)) {
+				break;
+			}
+			run.push(word);
+			if (run.length >= 2) {
+				const initials = run.map((t) => t.lower[0]).join('');
+				if (!known.has(initials)) {
+					const phrases = runs.get(initials) ?? new Map<string, number>();
+					const phrase = run.map((t) => t.stem).join(' ');
+					runs.set(initials, phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1));
+					budget--;
+				}
+			}
+		}
+	}
+	const synonyms = new Map(vocabulary.synonyms);
+	for (const [initials, phrases] of runs) {
+		// Of two terms with the same initials, the one the source uses at least twice as often ("Intellectual Property"
+		// nine times, "Information Protection" once).
+		const [first, second] = [...phrases].sort((a, b) => b[1] - a[1]);
+		// A term the source names once ("the Integrated Care Board" in its preamble) is seldom what a briefing's acronym is
+		// about: only terms it uses twice or more.
+		if (synonyms.has(initials) || first![1] < 2 || (second !== undefined && first![1] < 2 * second[1])) {
+			continue;
+		}
+		synonyms.set(initials, [{ words: [initials], stems: first![0].split(' ') }]);
+	}
+	return { functional: vocabulary.functional, synonyms };
+}
+const ACRONYM_RUN_BUDGET = 50_000;
+/** Words that open a sentence or a list rather than a term ("Each Participant", "The Parties"). */
+const TERM_OPENERS: ReadonlySet<string> = new Set(['the', 'each', 'every', 'any', 'all', 'this', 'these', 'that', 'those', 'such', 'no', 'neither', 'either', 'both', 'where', 'when', 'if', 'unless', 'under', 'for', 'in', 'on', 'by', 'subject', 'nothing', 'following']);
+
 function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<string>): void {
 	for (let i = 0; i < words.length; i++) {
 		let initials = '';

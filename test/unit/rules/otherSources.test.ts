@@ -4377,3 +4377,21 @@ suite('a community use agreement: what it says it is not, school terms, shares a
 		assert.deepEqual(found('Season applications (September to May) are due by 31 May.', 'understated-commitment'), []);
 	});
 });
+
+suite('a briefing\'s acronym of one of the source\'s capitalised terms', () => {
+	const SPACE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/space-cooperation-mou.md'), 'utf8'), 'space-cooperation-mou.md');
+
+	test('is read as the term: "IP" for "Intellectual Property" (used nine times; "Information Protection" once), "JSSC"', () => {
+		assert.deepEqual(SPACE.alignment.synonyms.get('ip')?.[0]?.stems, ['intellectu', 'properti']);
+		assert.deepEqual(SPACE.alignment.synonyms.get('jssc')?.[0]?.stems, ['joint', 'space', 'steer', 'committe']);
+		const refs = check('On intellectual property, Article 11 leaves the allocation of foreground IP to those arrangements.', SPACE, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference');
+		assert.deepEqual(refs.map((f) => [f.actual, f.clause?.id]), [['Article 11', '10.2']]);
+	});
+
+	test('not initials the source writes as a word, nor a term it names once', () => {
+		assert.equal(SPACE.alignment.synonyms.get('uksa'), undefined);
+		const once = loadSource(['# Memorandum', '', '1. The Integrated Care Board will attend.', '', '2. The Joint Panel will meet. The Joint Panel will report.'].join('\n'), 'once.md');
+		assert.equal(once.alignment.synonyms.get('icb'), undefined);
+		assert.deepEqual(once.alignment.synonyms.get('jp')?.[0]?.stems, ['joint', 'panel']);
+	});
+});
