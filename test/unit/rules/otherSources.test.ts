@@ -4395,3 +4395,12 @@ suite('a briefing\'s acronym of one of the source\'s capitalised terms', () => {
 		assert.deepEqual(once.alignment.synonyms.get('jp')?.[0]?.stems, ['joint', 'panel']);
 	});
 });
+
+suite('"per cent" where the source writes "%"', () => {
+	const PAY = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/pay-settlement-agreement.md'), 'utf8'), 'pay-settlement-agreement.md');
+
+	test('names nothing new: no "it never mentions `cent`"', () => {
+		const text = 'Under the agreement, the trust board commits to cutting its spending on agency nurses and healthcare support workers by a quarter in 2026/27 and by a further 15 per cent in 2027/28.';
+		assert.deepEqual(check(text, PAY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim' && /`cent`/.test(f.message)).map((f) => f.message), []);
+	});
+});
