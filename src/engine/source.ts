@@ -1,4 +1,5 @@
 import partyLexicon from './lexicon/parties.json';
+import specifics from './lexicon/specifics.json';
 import { AlignmentIndex } from './align/alignmentIndex';
 import { alignmentTerms, narrowedTo, type Vocabulary, vocabularyFor } from './align/terms';
 import { analyseCommitment, isPlainWill, type PartyWords, type Predicate } from './analysis/commitment';
@@ -217,7 +218,8 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	// Briefings are read with the synonyms narrowed to the source's own words ("walk away" → its "terminate").
 	const words = tokenize(text);
 	const vocabulary = new Set<string>();
-	for (const word of words) {
+	// A source that writes "15%" has the words of the sign: a briefing's "15 per cent" names nothing new.
+	for (const word of text.includes('%') ? [...words, ...PERCENT_WORDS] : words) {
 		vocabulary.add(word.lower);
 		vocabulary.add(word.stem);
 	}
@@ -252,10 +254,6 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'to', 'in', '&']);
 const ACRONYM_WORDS = 6;
 
-/**
- * An acronym of a multi-word term of the source counts as that term ("NDC", "NDCs" for "nationally determined
- * contribution", "IP" for "Intellectual Property"): the initials of every run of two to six words in a sentence.
- */
 /**
  * The vocabulary with, for each run of two to five capitalised words in the source ("Intellectual Property", "Joint
  * Space Steering Committee"), its initials folded to the run's stems: only initials the source never writes as a word,
@@ -303,8 +301,13 @@ function withTermAcronyms(vocabulary: Vocabulary, text: string, words: readonly 
 }
 const ACRONYM_RUN_BUDGET = 50_000;
 /** Words that open a sentence or a list rather than a term ("Each Participant", "The Parties"). */
-const TERM_OPENERS: ReadonlySet<string> = new Set(['the', 'each', 'every', 'any', 'all', 'this', 'these', 'that', 'those', 'such', 'no', 'neither', 'either', 'both', 'where', 'when', 'if', 'unless', 'under', 'for', 'in', 'on', 'by', 'subject', 'nothing', 'following']);
+const TERM_OPENERS: ReadonlySet<string> = new Set(specifics.termOpeners.words);
+const PERCENT_WORDS: readonly Token[] = tokenize(specifics.percentWords.words.join(' '));
 
+/**
+ * An acronym of a multi-word term of the source counts as that term ("NDC", "NDCs" for "nationally determined
+ * contribution", "IP" for "Intellectual Property"): the initials of every run of two to six words in a sentence.
+ */
 function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<string>): void {
 	for (let i = 0; i < words.length; i++) {
 		let initials = '';
@@ -413,7 +416,6 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 	return out;
 }
 
-/** "Table 1", "Table B" named in a sentence. */
 /**
  * "Affirming the right of every State to determine who may enter …": a cue in a relative clause after "who" or "which"
  * says who or what is meant; it is no commitment of the clause, even where the clause has no other.
@@ -442,6 +444,7 @@ function withCueAfter(sentence: Sentence, governing: readonly Predicate[], first
 }
 const BARE_MODAL_RE = /^(?:will|shall|would|should)$/i;
 
+/** "Table 1", "Table B" named in a sentence. */
 const TABLE_NAMED_RE = /\bTable\s+(\d{1,2}|[A-Z])\b/gu;
 /** A table's own title line: "**Table 1: Bus priority and infrastructure Facilities**". */
 const TABLE_TITLE_RE = /^\W{0,4}Table\s+(\d{1,2}|[A-Z])\b[^\n|]*$/u;

@@ -174,7 +174,7 @@ function isFalseCue(tokens: readonly Token[], cue: CueMatch, prose: string, base
 	const prev = tokens[cue.from - 1];
 	// "May 2026", "31 May", "(September to May)": a capital "May" inside a sentence is the month; the modal is lower case
 	// there.
-	if (first.raw === 'May' && (next === undefined || /^\d/.test(next.raw) || (prev !== undefined && /^\d/.test(prev.raw)) || (prev !== undefined && !/[.!?:]\s*$|^\s*$/.test(prose.slice(0, first.start - base)) && !/[.!?:"“(]\s*$/.test(prose.slice(prev.end - base, first.start - base))))) {
+	if (first.raw === 'May' && (next === undefined || /^\d/.test(next.raw) || (prev !== undefined && (/^\d/.test(prev.raw) || !/[.!?:"“(]\s*$/.test(prose.slice(prev.end - base, first.start - base)))))) {
 		return true;
 	}
 	if (cue.phrase === 'will' && prev !== undefined && ['political', 'good', 'the', 'free', 'goodwill', 'a', 'their', 'its', 'our'].includes(prev.lower)) {

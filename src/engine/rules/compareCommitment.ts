@@ -50,12 +50,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// "will use every reasonable effort to" keeps the effort: its "will" is no firm promise of the result.
 		const predicate = firmWill && isPlainWill(found) && effortOf(found) === undefined ? { ...found, level: Strength.Firm } : found;
 		const aligned = alignPredicate(context, analysed, predicate);
-		// "The Environment Agency should assess the whole catchment first": advice to someone the agreement does not bind,
-		// loosely near a clause, is the writer's own view.
-		// "The deal includes safeguards that …": what the document contains, loosely near a clause, promises nothing itself.
-		// "The Chair wants to test what it will deliver", "wants to know whether …": a wish to find something out asks, it
-		// undertakes nothing.
-		if (aligned === undefined || (WISH_CUE_RE.test(found.cueText) && INQUIRY_RE.test(found.actionText)) || (aligned.score < CLOSE_CLAUSE && ((ADVICE_CUE_RE.test(found.cueText) && !found.hasPartySubject) || documentContains(context, analysed, found)))) {
+		if (aligned === undefined || undertakesNothing(context, analysed, found, aligned.score)) {
 			continue;
 		}
 		const conjunct = intendedResult(context, predicate, conjunctFor(analysed, predicate, aligned.match));
@@ -134,6 +129,17 @@ function actsInQuote(analysed: AnalysedSentence, found: Predicate): boolean {
 }
 const PLAIN_MODAL_RE = /^(?:will|would|shall)$/i;
 const QUOTE_AFTER_RE = /^\s*["“‘]/u;
+/**
+ * A cue that undertakes nothing whatever it aligns with: a wish to find something out ("The Chair wants to test what it
+ * will deliver"). Loosely near a clause, nor does advice to someone the agreement does not bind ("The Environment Agency
+ * should assess the whole catchment first") or what the document contains ("The deal includes safeguards that …").
+ */
+function undertakesNothing(context: RuleContext, analysed: AnalysedSentence, found: Predicate, score: number): boolean {
+	if (WISH_CUE_RE.test(found.cueText) && INQUIRY_RE.test(found.actionText)) {
+		return true;
+	}
+	return score < CLOSE_CLAUSE && ((ADVICE_CUE_RE.test(found.cueText) && !found.hasPartySubject) || documentContains(context, analysed, found));
+}
 /** "The deal includes …", "the declaration contains …": a listing verb whose subject, right before it, is the document. */
 function documentContains(context: RuleContext, analysed: AnalysedSentence, found: Predicate): boolean {
 	if (!CONTAINS_CUE_RE.test(found.cueText)) {

@@ -90,8 +90,8 @@ const QUANTITY_ALTERNATIVES = [
 	// another such day.
 	`(?<![\\d,.])\\b(?<dm>(?<dmday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmmonth>${MONTH_RE}))\\b(?!,?\\s*(?:[0-3]?\\d\\b|(?:19|20)\\d\\d))`,
 	// "by 2027/28", "from 2026–27", "the financial year 2025/26": a deadline, a start or a named financial or academic
-	// year, compared only with another
-	// (a range of years, "2025–2030", is none; "in 2023/24" is more often when something happened than a term of the deal).
+	// year, compared only with another (a range of years, "2025–2030", is none; "in 2023/24" is more often when
+	// something happened than a term of the deal).
 	`(?<=\\b(?:(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]tarting(?:\\s+in)?|[Nn]o\\s+later\\s+than|[Nn]ot\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+)?(?:(?:academic|financial|school|fiscal)\\s+years?\\s+)?|(?:[Aa]cademic|[Ff]inancial|[Ss]chool|[Ff]iscal)\\s+years?\\s+))(?<![\\d/–-])\\b(?<fy>(?:19|20)\\d\\d)\\s?[/–-]\\s?(?<fy2>\\d\\d|(?:19|20)\\d\\d)\\b(?![/–-]\\d|\\.\\d)`,
 	// "twice in each year", "four times a year", "once per month": so many times in a period, compared as the interval
 	// between them ("twice a year" is every six months).
@@ -343,12 +343,13 @@ function sameValueKeys(q: Quantity): string[] {
 	return q.value === month ? Array.from({ length: 32 }, (_, d) => `date ${month + d}`) : [keyOf(q), `date ${month}`];
 }
 
+/** "… later", "… ago", "… earlier": a period after which the writer's story goes on. */
+const STORY_TIME_AFTER_RE = /^\s+(?:later|ago|earlier|afterwards|previously|before\s+that|on(?=\s*[,.;]))/i;
+
 /**
  * Calendar periods by their length in days; working days, and hours and minutes (read as minutes: "an hour" is "60
  * minutes"), are compared only with their own unit.
  */
-/** "… later", "… ago", "… earlier": a period after which the writer's story goes on. */
-const STORY_TIME_AFTER_RE = /^\s+(?:later|ago|earlier|afterwards|previously|before\s+that|on(?=\s*[,.;]))/i;
 const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
 /** Two quantities that say the same kind of thing: the same unit, or two calendar periods ("six months", "90 days"). */
@@ -1793,10 +1794,12 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const spanElsewhere = q.unit === 'date' && elsewhere.some((d) => d.unit === 'date' && otherDates.some((o) => (stated.byClause.get(d.clause) ?? []).some((t) => t.unit === 'date' && sameValue(t, o))));
 		const pairs = pairsOff && !spanElsewhere;
 		const right = ranked[0]!.n > needed ? ranked[0]!.t : (pairs || soleFigure) && (!isLoose || isClear || (pairs && isTop)) ? sameUnit[0]! : undefined;
+		if (right === undefined) {
+			continue;
+		}
 		// A clause that gives this figure and two more of the sentence's is the one it reads ("17:30 to 21:30 on weekdays,
 		// 08:00 to 17:00 on Saturdays" is the table's Pool row, not paragraph 2's early opening "06:30 to 08:00").
-		const readFromAnother = elsewhere.some((d) => d.clause !== right?.clause && own.filter((o) => o !== q && (stated.byClause.get(d.clause) ?? []).some((t) => comparable(t, o) && sameValue(t, o))).length >= 2);
-		if (right === undefined || isRelativeShare(context.text, q, right) || readFromAnother) {
+		if (elsewhere.some((d) => d.clause !== right.clause && own.filter((o) => o !== q && (stated.byClause.get(d.clause) ?? []).some((t) => comparable(t, o) && sameValue(t, o))).length >= 2)) {
 			continue;
 		}
 		return conflictFinding(context, analysed, q, right);

@@ -55,6 +55,7 @@ function grantsPermission(source: SourceModel, actionText: string): boolean {
 	return (permissions(source).get(verb.stem) ?? []).some((theirs) => object.filter((stem) => theirs.has(stem)).length >= Math.min(2, object.length));
 }
 
+const WEAK_MODAL_RE = /^(?:may|can|could|might)$/i;
 /** The words of a limit within the first words of an action: "receive up to £750", "kept for no more than five years". */
 const LIMIT_WORDS_RE = /^(?:\S+\s+){0,5}(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|as\s+(?:much|many|long)\s+as)\b/i;
 
@@ -79,8 +80,7 @@ export const understatedCommitment: Rule = {
 				&& !/\bexpected\b/i.test(x.predicate.cueText)
 				&& !(/^(?:may|can)$/i.test(x.predicate.cueText) && /^(?:\S+\s+){0,6}only\b/i.test(x.predicate.actionText))
 				// "Those removed may receive up to £750", "data may be kept for up to five years": a limit, not a hedge.
-				&& !(/^(?:may|can|could|might)$/i.test(x.predicate.cueText) && LIMIT_WORDS_RE.test(x.predicate.actionText))
-				&& !(/^(?:may|can|could|might)$/i.test(x.predicate.cueText) && grantsPermission(context.source, x.predicate.actionText)));
+				&& !(WEAK_MODAL_RE.test(x.predicate.cueText) && (LIMIT_WORDS_RE.test(x.predicate.actionText) || grantsPermission(context.source, x.predicate.actionText))));
 			if (!c) {
 				continue;
 			}

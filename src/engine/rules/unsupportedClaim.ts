@@ -526,10 +526,8 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 
 /** A word that can say what an item is: `minLength` letters or more, not a stopword, function word, generic verb or number. */
 function contentWord(source: SourceModel, minLength: number): (t: Token) => boolean {
-	return (t) => t.lower.length >= minLength && !isStopword(t.lower) && !isFunctional(source, t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw) && !PER_CENT_WORDS.has(t.lower);
+	return (t) => t.lower.length >= minLength && !isStopword(t.lower) && !isFunctional(source, t.lower) && !GENERIC_VERBS.has(t.lower) && !/^\d/.test(t.raw);
 }
-/** "15 per cent" is a source's "15%": the unit's words name nothing new. */
-const PER_CENT_WORDS: ReadonlySet<string> = new Set(['cent', 'percent']);
 
 const MAX_LIST_ITEMS = 10;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
