@@ -920,21 +920,12 @@ export function contradiction(context: RuleContext, analysed: AnalysedSentence):
 	// Asked by two rules of the same sentence: worked out once.
 	let found = contradictions.get(analysed);
 	if (found === undefined) {
-		found = (analysed.frame.reported && !partyReportsCommitment(analysed)) || analysed.claim.isQuestion || analysed.isOthersWords ? null : findContradiction(context, analysed) ?? null;
+		found = analysed.claim.isQuestion || analysed.isOthersWords ? null : findContradiction(context, analysed) ?? null;
 		contradictions.set(analysed, found);
 	}
 	return found ?? undefined;
 }
 const contradictions = new WeakMap<AnalysedSentence, RuleFinding | null>();
-
-/**
- * "Calderstone says it aims to bring 300 MW online by the end of 2029": a party's own account of what it undertakes
- * under the clause the sentence is about is the agreement's content, reported or not.
- */
-function partyReportsCommitment(analysed: AnalysedSentence): boolean {
-	return analysed.claim.predicates.some((p) => p.hasPartySubject && p.level >= Strength.Exploratory && !p.negated)
-		&& analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD);
-}
 
 function findContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
 	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed) ?? droppedFloor(context, analysed);

@@ -4404,3 +4404,18 @@ suite('"per cent" where the source writes "%"', () => {
 		assert.deepEqual(check(text, PAY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim' && /`cent`/.test(f.message)).map((f) => f.message), []);
 	});
 });
+
+suite('a figure of the agreement in someone\'s reported words', () => {
+	const FISH = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/fisheries-arrangement.md'), 'utf8'), 'fisheries-arrangement.md');
+	const details = (text: string) => check(text, FISH, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('is compared with the clause: a person\'s account of the rule is still the rule', () => {
+		assert.deepEqual(details('The skipper said either country can now close an area to towed gear for 14 days when juvenile cod make up more than 15 per cent of the catch.'), ['14 days']);
+		assert.deepEqual(details('The skipper said either country can now close an area to towed gear for 21 days when juvenile cod make up more than 15 per cent of the catch.'), []);
+	});
+
+	test('the person\'s own story or quoted words are not', () => {
+		assert.deepEqual(details('"We lost 14 days of fishing last spring to one closure," the skipper said.'), []);
+		assert.deepEqual(details('The skipper said his boat lost 14 days of fishing last spring.'), []);
+	});
+});
