@@ -75,6 +75,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	energyjv: { file: join('test', 'eval', 'sources', 'energy-jv-shareholders-agreement.md'), name: 'energy-jv-shareholders-agreement.md' },
 	communityuse: { file: join('test', 'eval', 'sources', 'school-community-use-agreement.md'), name: 'school-community-use-agreement.md' },
 	space: { file: join('test', 'eval', 'sources', 'space-cooperation-mou.md'), name: 'space-cooperation-mou.md' },
+	prisoner: { file: join('test', 'eval', 'sources', 'prisoner-transfer-treaty.md'), name: 'prisoner-transfer-treaty.md' },
+	compact: { file: join('test', 'eval', 'sources', 'voluntary-sector-compact.md'), name: 'voluntary-sector-compact.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
