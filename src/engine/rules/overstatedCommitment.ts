@@ -131,6 +131,11 @@ function detailOverstatement(context: RuleContext, analysed: AnalysedSentence): 
 		return at(condition.span, condition.match.clause, (actual, label) => `\`${actual}\` states without condition what ${label} makes conditional: “${condition.wording}”.`,
 			() => [insertQuoteFix(context.source, condition.match, analysed.sentence)]);
 	}
+	const hedge = droppedHedge(context, analysed);
+	if (hedge) {
+		return at(hedge.span, hedge.match.clause, (actual, label) => `\`${actual}\` drops the qualifier ${label} puts on it: “${hedge.wording}”.`,
+			() => [insertQuoteFix(context.source, hedge.match, analysed.sentence)]);
+	}
 	const scope = droppedItemScope(context, analysed);
 	if (scope) {
 		const { item } = scope;
@@ -195,6 +200,35 @@ function droppedCondition(context: RuleContext, analysed: AnalysedSentence): { s
 	const start = analysed.sentence.span.start + absolute.index;
 	return { span: { start, end: start + absolute[0].length }, match, wording: condition![0].trim().replace(/[,;:]$/, '') };
 }
+/**
+ * "Formal consultations will run for a minimum of 12 weeks" for "Formal written consultations will normally last a
+ * minimum of 12 weeks": the clause's own word for how surely it happens (normally, ordinarily, where possible) dropped
+ * by a sentence that plainly restates it, with the clause's figure or verb, and keeps no hedge or condition of its own.
+ */
+function droppedHedge(context: RuleContext, analysed: AnalysedSentence): { span: Span; match: ReturnType<RuleContext['sourceSentence']>; wording: string } | undefined {
+	const best = analysed.alignments[0];
+	if (best === undefined || best.score < CLOSE_CLAUSE || analysed.frame.reported || analysed.isOthersWords || analysed.claim.isQuestion || OWN_CONDITION_RE.test(analysed.claimProse) || OWN_HEDGE_RE.test(analysed.claimProse)) {
+		return undefined;
+	}
+	const match = context.sourceSentence(best);
+	const hedge = match.clause.kind === 'status' ? null : HEDGE_ADVERB_RE.exec(match.sentence.text);
+	if (hedge === null) {
+		return undefined;
+	}
+	// What the hedge governs: the clause's words after it, to the end of its clause.
+	const governed = tokenize(match.sentence.text.slice(hedge.index + hedge[0].length).split(/[;:]|,\s+(?:and|but|or)\b/)[0]!);
+	const said = analysed.claim.tokens.find((t) => governed.some((g) => (/^\d/.test(g.raw) && g.raw === t.raw && !/^(?:19|20)\d\d$/.test(t.raw)) || (!isStopword(g.lower) && g === governed.find((w) => !isStopword(w.lower)) && g.stem === t.stem)));
+	if (said === undefined) {
+		return undefined;
+	}
+	const predicate = analysed.claim.predicates.find((p) => !p.negated && p.level > Strength.None);
+	const span = predicate?.cueSpan ?? { start: said.start, end: said.end };
+	return { span, match, wording: hedge[0].trim() };
+}
+/** A clause's word for how surely what it says happens: "normally", "ordinarily", "where possible". */
+const HEDGE_ADVERB_RE = /\b(?:normally|ordinarily|usually|generally|as\s+a\s+rule|in\s+principle|where(?:ver)?\s+(?:reasonably\s+)?(?:possible|practicable|feasible|appropriate)|(?:as|so)\s+far\s+as\s+(?:reasonably\s+)?(?:possible|practicable))\b(?!\s+(?:resident|residing|live|lives|based|employed))/i;
+/** The sentence keeps a hedge of its own on how surely it happens. */
+const OWN_HEDGE_RE = /\b(?:normally|ordinarily|usually|generally|typically|mostly|often|rule|principle|possible|practicable|feasible|appropriate|expected|aims?|intends?|hopes?|most|standard|default|norm|routinely|tends?|should|would|could|might)\b/i;
 /** A clause's own figure in the sentence finds it with fewer shared words. */
 const FIGURE_MATCH = CITATION_THRESHOLD * 0.75;
 /** Words that state a thing as beyond any condition. */

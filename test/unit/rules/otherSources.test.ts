@@ -4419,3 +4419,21 @@ suite('a figure of the agreement in someone\'s reported words', () => {
 		assert.deepEqual(details('The skipper said his boat lost 14 days of fishing last spring.'), []);
 	});
 });
+
+suite('a clause\'s "normally" or "where possible" dropped', () => {
+	const COMPACT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/voluntary-sector-compact.md'), 'utf8'), 'voluntary-sector-compact.md');
+	const overstated = (text: string, source = COMPACT) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment');
+
+	test('is reported against the clause, with its wording as the fix', () => {
+		const found = overstated('The partners\' formal written consultations will last at least 12 weeks.');
+		assert.deepEqual(found.map((f) => [f.actual, f.clause?.id]), [['will', '4.2']]);
+		assert.match(found[0]!.message, /drops the qualifier .* “normally”/);
+	});
+
+	test('kept, or a hedge of the sentence\'s own, is quiet; "ordinarily resident" is no qualifier', () => {
+		assert.deepEqual(overstated('Formal written consultations will normally last at least 12 weeks.'), []);
+		assert.deepEqual(overstated('Formal written consultations are expected to last at least 12 weeks.'), []);
+		const residence = loadSource(['# Scheme', '', '1. The scheme is open to persons ordinarily resident in the borough for at least 3 years.'].join('\n'), 'scheme.md');
+		assert.deepEqual(overstated('The scheme will be open to people resident in the borough for at least 3 years.', residence), []);
+	});
+});
