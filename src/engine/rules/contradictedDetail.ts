@@ -343,6 +343,8 @@ function sameValueKeys(q: Quantity): string[] {
 	return q.value === month ? Array.from({ length: 32 }, (_, d) => `date ${month + d}`) : [keyOf(q), `date ${month}`];
 }
 
+/** "within the next two weeks", "in the coming months": a period counted from the writer's own day. */
+const STORY_TIME_BEFORE_RE = /\bthe\s+(?:next|coming)\s+$/i;
 /** "… later", "… ago", "… earlier": a period after which the writer's story goes on. */
 const STORY_TIME_AFTER_RE = /^\s+(?:later|ago|earlier|afterwards|previously|before\s+that|on(?=\s*[,.;]))/i;
 
@@ -921,11 +923,48 @@ export function contradiction(context: RuleContext, analysed: AnalysedSentence):
 	let found = contradictions.get(analysed);
 	if (found === undefined) {
 		found = analysed.claim.isQuestion || analysed.isOthersWords ? null : findContradiction(context, analysed) ?? null;
+		// Someone's reported account ("the skipper said either country can close an area for 14 days") is compared with
+		// the clause it plainly describes, not with one its figure only happens to share a word with.
+		// Nor with an event it tells of ("the Minister reports that the panel decided within 100 days").
+		if (found !== null && analysed.frame.reported && !partyReportsCommitment(analysed) && (tellsOfEvent(analysed, found.span.start) || !analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD && sameProvision(context.sourceSentence(a).clause.id, found!.clause?.id ?? '')))) {
+			found = null;
+		}
 		contradictions.set(analysed, found);
 	}
 	return found ?? undefined;
 }
 const contradictions = new WeakMap<AnalysedSentence, RuleFinding | null>();
+/**
+ * "Calderstone says it aims to bring 300 MW online by the end of 2029": a party's own account of what it undertakes
+ * under the clause the sentence is about is the agreement's content.
+ */
+function partyReportsCommitment(analysed: AnalysedSentence): boolean {
+	return analysed.claim.predicates.some((p) => p.hasPartySubject && p.level >= Strength.Exploratory && !p.negated)
+		&& analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD);
+}
+/**
+ * The figure at `at` is told of a past event: the verb of its clause, read back to the clause's start, is in the simple
+ * past ("the panel decided within 100 days"), not a rule ("can close … for 14 days", "is only asked to review within five
+ * years") or a fact the document states ("varies by twelve years").
+ */
+function tellsOfEvent(analysed: AnalysedSentence, at: number): boolean {
+	const tokens = analysed.claim.tokens;
+	for (let k = firstFrom(tokens, at) - 1; k >= 0; k--) {
+		const word = tokens[k]!.lower;
+		if (CLAUSE_START.has(word) || /[,;:]$/.test(tokens[k]!.raw)) {
+			return false;
+		}
+		if (PAST_RE.test(word)) {
+			return !tokens.slice(Math.max(0, k - 2), k).some((t) => AUXILIARIES.has(t.lower));
+		}
+	}
+	return false;
+}
+const PAST_RE = /^(?:\p{L}{3,}ed|was|were|took|made|gave|met|did|had|paid|spent|sent|kept|set|won|got)$/u;
+const CLAUSE_START: ReadonlySet<string> = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'while', 'whereas', 'if', 'when', 'where']);
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'being', 'has', 'have', 'having', 'will', 'would', 'must', 'can', 'may', 'shall', 'should', 'to', 'get', 'gets']);
+/** The same numbered provision, or one of its lettered items ("24" and "24(b)"). */
+const sameProvision = (a: string, b: string): boolean => a === b || a.startsWith(`${b}(`) || b.startsWith(`${a}(`);
 
 function findContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
 	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed) ?? droppedFloor(context, analysed);
@@ -942,10 +981,10 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	// "Two years later, in Durban, …", "three months ago": time in the writer's story, not a period the agreement sets.
 	const own = sentenceQuantities(analysed)
 		.filter((q) => q.end > datelineEnd)
-		.filter((q) => DAYS_PER[q.unit] === undefined || !STORY_TIME_AFTER_RE.test(context.text.slice(q.end, q.end + 16)))
+		.filter((q) => DAYS_PER[q.unit] === undefined || !(STORY_TIME_AFTER_RE.test(context.text.slice(q.end, q.end + 16)) || STORY_TIME_BEFORE_RE.test(context.text.slice(Math.max(0, q.start - 16), q.start))))
 		// "10 per cent above" where the source says "110 per cent of": the same share, written as a difference.
 		.filter((q) => !quantitiesOf(context.source).all.some((t) => isRelativeShare(context.text, q, t)))
-		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && namesDocumentBefore(context, analysed, q)));
+		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && (namesDocumentBefore(context, analysed, q) || NAMES_RUN_AFTER_RE.test(context.text.slice(q.start, q.end + 24)))));
 	if (isDateline(analysed.claimProse)) {
 		return undefined;
 	}
@@ -2269,6 +2308,9 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 }
 
 /** The document named in the few words before a figure ("The Memorandum runs for three years", "a three-year agreement"). */
+/** "the current three-year programme", "a five-year partnership": a compound that names how long the whole runs. */
+const NAMES_RUN_AFTER_RE = /^\S+-(?:year|month)\s+(?:[\p{L}-]+\s+)?(?:programme|program|partnership|project|deal|agreement|arrangement|scheme|plan|period|term|pilot|contract|collaboration)\b/iu;
+
 function namesDocumentBefore(context: RuleContext, analysed: AnalysedSentence, q: Quantity): boolean {
 	const tokens = analysed.claim.tokens;
 	const at = firstFrom(tokens, q.start);

@@ -4418,6 +4418,25 @@ suite('a figure of the agreement in someone\'s reported words', () => {
 		assert.deepEqual(details('"We lost 14 days of fishing last spring to one closure," the skipper said.'), []);
 		assert.deepEqual(details('The skipper said his boat lost 14 days of fishing last spring.'), []);
 	});
+
+	test('nor a clause the account does not describe, only shares a word with', () => {
+		const PARIS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/paris-agreement.md'), 'utf8'), 'paris-agreement.md');
+		const found = check('Every year we get hundreds of questions from supporters, teachers and students about the Paris Agreement.', PARIS, { format: 'markdown' }).findings;
+		assert.deepEqual(found.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual), []);
+	});
+});
+
+suite('periods of the writer\'s own story, and a programme named by its length', () => {
+	const detailsIn = (file: string, text: string) => check(text, loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources', file), 'utf8'), file), { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('"within the next two weeks" counts from the writer\'s day, not the agreement\'s', () => {
+		assert.deepEqual(detailsIn('pay-settlement-agreement.md', 'Yes: send a written claim to the payroll service within three months of 14 May 2026; a claim form will be on our website within the next two weeks.'), []);
+		assert.deepEqual(detailsIn('pay-settlement-agreement.md', 'Yes: send a written claim to the payroll service within two weeks of 14 May 2026.'), ['two weeks']);
+	});
+
+	test('"the three-year programme" is the agreement\'s own three-year term', () => {
+		assert.deepEqual(detailsIn('research-data-collaboration-agreement.md', 'The Authority said the models would be extended to other rivers once the three-year programme is complete.'), []);
+	});
 });
 
 suite('a clause\'s "normally" or "where possible" dropped', () => {
