@@ -49,9 +49,11 @@ function shortNameOf(head: string, title: string): string {
 		// A title that is a party's name ("CARROW VALE HEALTH BOARD"): what the text calls itself, "this Agreement".
 		return selfReference(head) ?? 'source';
 	}
-	const words = title.trim().split(/\s+/u);
-	if (words.length <= 4 && /^\p{Lu}/u.test(title.trim())) {
-		return isAllCaps(title) ? words.map(titleCase).join(' ') : title.trim();
+	// "The Brackenshire Compact 2025–2028": the name without its article or the years it runs.
+	const named = title.trim().replace(/^the\s+/iu, '').replace(/[\s,]+(?:\(?\d{4}(?:\s*[\u2013\u2014/-]\s*\d{2,4})?\)?)$/u, '');
+	const words = named.split(/\s+/u);
+	if (words.length <= 4 && /^\p{Lu}/u.test(named)) {
+		return isAllCaps(named) ? words.map(titleCase).join(' ') : named;
 	}
 	return titleCase(noun);
 }
@@ -127,6 +129,11 @@ export function clauseLabel(style: ReferenceStyle, id: string): string {
 		const name = { schedule: 'Sch.', annex: 'Annex', appendix: 'App.' }[unnumbered[1] as 'schedule' | 'annex' | 'appendix'];
 		const paragraph = unnumbered[2]?.replace(/-\d+$/, '').replace(/^([A-Z])\.(\d)/, '$1$2');
 		return paragraph === undefined ? name : `${name} para. ${paragraph}`;
+	}
+	// An item the document names and numbers itself ("commitment-6"): as it cites it, "Commitment 6".
+	const named = /^(\p{Ll}{4,})-(\d{1,2}[a-z]?)$/u.exec(id);
+	if (named) {
+		return `${named[1]![0]!.toUpperCase()}${named[1]!.slice(1)} ${named[2]}`;
 	}
 	return id;
 }

@@ -58,6 +58,15 @@ suite('citationStyle: how citations name a source and its clauses', () => {
 		assert.equal(clauseLabel('article', 'preamble'), 'preamble');
 		assert.equal(clauseLabel('section', 'intro'), 'introduction');
 		assert.equal(clauseLabel('section', 'status'), 'status');
+		// An item the document names and numbers itself.
+		assert.equal(clauseLabel('section', 'commitment-6'), 'Commitment 6');
+		assert.equal(clauseLabel('clause', 'principle-2'), 'Principle 2');
+	});
+
+	test('a title\'s article and the years it runs are no part of its short name: "Brackenshire Compact"', () => {
+		const compact = loadSource(['# The Brackenshire Compact 2025–2028', '', '## 1. Scope', '', '1.1 The partners will meet every quarter.'].join('\n'), 'compact.md');
+		assert.equal(compact.shortName, 'Brackenshire Compact');
+		assert.equal(citationLabel(compact, { id: '1.1' }), 'Brackenshire Compact §1.1');
 	});
 
 	test('a finding\'s citation names the Paris Agreement\'s articles as "Paris Agreement Art. 4.2"', () => {

@@ -333,3 +333,26 @@ suite('parseClauses: nothing citable and large inputs', () => {
 		assert.deepEqual(ids(clauses), ['1.1']);
 	});
 });
+
+suite('parseClauses: named items, forewords and an annex in headed paragraphs', () => {
+	test('"**Commitment 6 – …**" in a numbered part is `commitment-6`, as the document cites it', () => {
+		const text = ['## 5. Funding', '', '5.1 The Commitments below apply to all Funding.', '', '**Commitment 1 – Planning.** The partners will publish a plan.', '', '**Commitment 2 – Payment.** Grants will be paid in advance.', '', '5.2 The fund is worth £1 million.'].join('\n');
+		assert.deepEqual(ids(parseClauses(text)), ['5.1', 'commitment-1', 'commitment-2', '5.2']);
+	});
+
+	test('a bold step, table or milestone number is not a named item', () => {
+		const text = ['## 2. Process', '', '2.1 The process has two steps:', '', '**Step 1 – Ask.** Write to the officer.', '', '**Table 2** shows the dates.'].join('\n');
+		assert.deepEqual(ids(parseClauses(text)), ['2.1', '2.1-2', '2.1-3']);
+	});
+
+	test('a "Foreword" is `foreword`, `foreword.2`', () => {
+		const text = ['# The Compact', '', '## Foreword', '', 'This Compact sets out how we work.', '', 'We thank everyone.', '', '## 1. Scope', '', '1.1 It applies to all services.'].join('\n');
+		assert.deepEqual(ids(parseClauses(text)), ['foreword', 'foreword.2', '1.1']);
+	});
+
+	test('"### Paragraph 3" under "## Annex" is `annex.3`, not Article 3; the note before it is `annex`', () => {
+		const text = ['# Treaty', '', '## Article 1 — Scope', '', '(1) This Treaty applies to transfers.', '', '## Article 2 — Costs', '', '(1) Costs shall be shared.', '',
+			'## Annex — Practical Arrangements', '', '*This Annex is not legally binding.*', '', '### Paragraph 1 — Contacts', '', 'Each side will name a contact.', '', '### Paragraph 2 — Targets', '', 'The authorities will aim:', '', '(a) to decide within 90 days.'].join('\n');
+		assert.deepEqual(ids(parseClauses(text)), ['1.1', '2.1', 'annex', 'annex.1', 'annex.2', 'annex.2(a)']);
+	});
+});

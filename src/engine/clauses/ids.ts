@@ -311,10 +311,15 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 	}
 	// "### 2.1 Scope" under "## 2. Data", and "### Part B: Milestones" under "## Schedule 1": divisions of the part.
 	// So is "### Section 3: Frequencies" under "## Annex I Route Schedule" (`annex-I.3`).
-	const inner = (h.keyword === '' || ((h.keyword === 'part' || h.keyword === 'section') && cur.prefixed)) && h.level > cur.level && cur.level > 0 && cur.base !== '' && !h.number.includes('.');
+	// So is "### Paragraph 3 — Processing targets" under "## Annex — Practical Arrangements" (`annex.3`), not Article 3.
+	const inner = (h.keyword === '' || ((h.keyword === 'part' || h.keyword === 'section' || h.keyword === 'paragraph') && cur.prefixed)) && h.level > cur.level && cur.level > 0 && cur.base !== '' && !h.number.includes('.');
 	// "## Section 3 — Legal Status" inside "# PART B" of a document whose parts each number from 1: the part's section 3.
 	if ((!special || (cur.numberedAfresh && h.number !== '')) && cur.base !== '' && ((h.rank === 2 && h.number.startsWith(`${cur.number}.`)) || (inner && h.number !== ''))) {
 		// "### 2.1 Scope" under "## 2. Data"; "**3. Milestones**" under "## Schedule 1": paragraph 3 of the part.
+		// One unnumbered paragraph before its first numbered division is the part's own opening words ("annex").
+		if (inner) {
+			closePart(st);
+		}
 		cur.sub = inner ? `${cur.base}.${h.number}` : cur.prefixed ? cur.base + h.number.slice(cur.number.length) : h.number;
 		cur.subTitle = h.title;
 		cur.subAuto = 0;
@@ -406,6 +411,15 @@ function topTarget(st: AssignState, b: Block): Target {
 		}
 		return { id: seqId(st, 'status'), kind: 'status', section: part.number, title: part.title };
 	}
+	// "**Commitment 6 – Ending or reducing funding.** …": an item the document names and numbers itself, cited as it
+	// cites it ("Commitment 6"), not as a continuation of the numbered paragraph before it.
+	const named = m === undefined && part.base !== '' ? NAMED_ITEM_RE.exec(st.text.slice(b.start, Math.min(b.end, b.start + 80))) : null;
+	if (named !== null && !NOT_NAMED_ITEMS.has(named[1]!.toLowerCase())) {
+		const id = `${named[1]!.toLowerCase()}-${named[2]!}`;
+		part.lastNumbered = id;
+		part.leadIn = /:[*_]*\s*$/.test(st.text.slice(b.start, b.end));
+		return { id, kind: part.mode === 'status' ? 'status' : 'clause', section: part.number, title: part.subTitle || part.title };
+	}
 	// Not what follows a numbered lead-in ("A.2 The following require approval:" then its table): that continues it.
 	// Nor a table or its caption ("**Table 1 — Monthly allocations**"): a closing statement is prose.
 	if (part.mode === 'numbered' && part.last && part.hadItems && !m && b.indent === 0 && !(part.prefixed && part.sub !== '') && !(part.explicit && part.leadIn) && !TABLE_OR_CAPTION_RE.test(st.text.slice(b.start, b.end))) {
@@ -441,6 +455,11 @@ function topTarget(st: AssignState, b: Block): Target {
 	return { id: `p${st.pCount}`, kind: 'paragraph', section: '', title: part.title };
 }
 
+/** A paragraph that opens with its own name and number in bold: "**Commitment 6 – …**", "**Principle 2: …**". */
+const NAMED_ITEM_RE = /^(?:\*\*|__)(\p{Lu}\p{Ll}{3,})\s+(\d{1,2}[A-Za-z]?)\s*(?:[\u2013\u2014:.-]|\*\*|__)/u;
+/** Words whose numbers are the document's divisions or someone else's, not a named item's. */
+const NOT_NAMED_ITEMS: ReadonlySet<string> = new Set(['article', 'clause', 'section', 'paragraph', 'part', 'chapter', 'schedule', 'annex', 'appendix', 'table', 'figure', 'note', 'page', 'step', 'phase', 'year', 'option', 'stage', 'level', 'tier', 'band', 'lot', 'round', 'site', 'area', 'zone', 'route', 'milestone']);
+
 /** A treaty's operative formula ("Have agreed as follows:", "HAVE AGREED AS FOLLOWS"). */
 const AGREED_AS_FOLLOWS_RE = /\b(?:have|hereby)\s+agreed\s+as\s+follows\b|\bagree\s+as\s+follows\b/i;
 
@@ -459,9 +478,10 @@ function opensWithPreamble(text: string, events: readonly ScanEvent[]): boolean 
 	return false;
 }
 
-/** `preamble` under a "Preamble" heading, else `intro` (Introduction, Background, Recitals). */
+/** `preamble` under a "Preamble" heading, `foreword` under a "Foreword", else `intro` (Introduction, Background, Recitals). */
 function introId(part: Part): string {
-	return /^preamble$/i.test(part.title.trim()) ? 'preamble' : 'intro';
+	const title = part.title.trim();
+	return /^preamble$/i.test(title) ? 'preamble' : /foreword$/i.test(title) ? 'foreword' : 'intro';
 }
 
 /** The id of an item or paragraph in a numbered section: explicit numbers win, others count on. */
