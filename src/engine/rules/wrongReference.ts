@@ -13,7 +13,7 @@ const REFERENCES_RE = new RegExp(REFERENCE_RE.source, REFERENCE_RE.flags);
 
 /** "… of the Act", "… in the Convention": a reference into another document, unless it is this one. */
 const otherDocumentRe = /^\s*,?\s*(?:of|in)\s+(?:the\s+)?(?!(?:which|that|whose|whom|turn|practice|particular|addition|full|writing|time|case|effect|return|short|total)\b)\p{L}/iu;
-const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty|declaration)\b/i;
+const thisDocumentRe = /^\s*(?:of|in)\s+(?:this|the)\s+(?:agreement|memorandum|mou|treaty|declaration|document)\b/i;
 
 /** "of the Convention", "in this Deed": the words after a reference name the source by a name it gives itself. */
 function namesThisDocument(context: Pick<RuleContext, 'source'>, after: string): boolean {
@@ -30,8 +30,8 @@ const ITEM_RUN_RE = /^\s*(?:[-–]|to|and|or|,)\s*\(\s*[a-z]\s*\)/;
 /** A figure just before a noun ("six months' notice", "30 days' notice", "£5,000 limit"). */
 const FIGURE_BEFORE_RE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|sixty|ninety)\b)[^,;.()]{0,14}$/i;
 
-/** "Section 106 agreement", "Article 50 notice": the words after a reference that make it the name of an instrument. */
-const INSTRUMENT_AFTER_RE = /^\s+(?:agreements?|notices?|orders?|licen[cs]es?|permits?|obligations?|undertakings?|applications?|requests?|certificates?|contributions?|monies|money|funding|payments?|process|procedure|powers?|duty|duties|enquir(?:y|ies)|inquir(?:y|ies)|assessments?)\b/i;
+/** "Section 106 agreement", "Article 50 notice", "the Section 151 Officer": the words after a reference that make it the name of an instrument. */
+const INSTRUMENT_AFTER_RE = /^\s+(?:agreements?|notices?|officers?|committees?|orders?|licen[cs]es?|permits?|obligations?|undertakings?|applications?|requests?|certificates?|contributions?|monies|money|funding|payments?|process|procedure|powers?|duty|duties|enquir(?:y|ies)|inquir(?:y|ies)|assessments?)\b/i;
 
 /** The clause id a reference names: `4.9` for "Article 4(9)", `schedule-4.3` for "Schedule 4, paragraph 3". */
 function referenceId(g: Record<string, string | undefined>): string {
@@ -66,7 +66,7 @@ export const wrongReference: Rule = {
 			if (analysed.frame.reported || analysed.claim.isQuestion) {
 				continue;
 			}
-			const finding = wrongIn(context, analysed, ids);
+			const finding = wrongIn(context, analysed, ids) ?? wrongNamed(context, analysed, ids);
 			if (finding) {
 				yield finding;
 			}
@@ -214,6 +214,96 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 	}
 	return undefined;
 }
+
+/**
+ * "Under Commitment 5, a funder must give three months' notice" where Commitment 6 says so; "Part 9 of the document" for
+ * the procedure in Part 10: a reference to an item the document names and numbers itself ("**Commitment 6 – …**"), or
+ * to one of its numbered parts where it calls them "Part 9", that does not exist or whose words are plainly another's.
+ */
+function wrongNamed(context: RuleContext, analysed: AnalysedSentence, ids: ReadonlySet<string>): RuleFinding | undefined {
+	const kinds = namedKinds(context.source);
+	if (kinds === undefined) {
+		return undefined;
+	}
+	const prose = analysed.sentence.prose;
+	for (const m of prose.matchAll(kinds)) {
+		const word = m[1]!.toLowerCase().replace(/s$/, '');
+		const number = m[2]!;
+		const isPart = word === 'part';
+		const id = isPart ? number : `${word}-${number}`;
+		const span = { start: analysed.sentence.span.start + m.index + m[0].indexOf(m[1]!), end: analysed.sentence.span.start + m.index + m[0].length };
+		const actual = context.text.slice(span.start, span.end);
+		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
+		// "Schedule 3, Part 1": a part of a schedule, not of the document.
+		if ((otherDocumentRe.test(after) && !namesThisDocument(context, after)) || INSTRUMENT_AFTER_RE.test(after) || /\b(?:schedule|sch\.|annex|appendix)\s+\w+,?\s*$/i.test(prose.slice(Math.max(0, m.index - 24), m.index))) {
+			continue;
+		}
+		const cited = context.source.clauses.filter((c) => c.id === id || c.id.startsWith(`${id}(`) || (isPart && c.id.startsWith(`${id}.`)));
+		const best = analysed.alignments[0];
+		const bestClause = best !== undefined && best.score >= CITATION_THRESHOLD ? context.sourceSentence(best).clause : undefined;
+		const rightWords = (right: Clause): string => (isPart ? `${m[1]!} ${right.id.split(/[.(-]/)[0]}` : citationLabel(context.source, right).split(' ').slice(-2).join(' '));
+		const labelOf = (right: Clause): string => (isPart ? `${context.source.shortName} ${rightWords(right)}` : citationLabel(context.source, right));
+		const fixFor = (right: Clause | undefined): RuleFinding => {
+			const found = finding(context, analysed, span, actual, cited.length === 0 ? `\`${actual}\` does not exist in the ${context.source.shortName}` : `\`${actual}\` does not say this; ${labelOf(right!)} does`, right);
+			return right === undefined ? found : { ...found, fixes: [replaceFix(context.text, span, rightWords(right), `cites ${labelOf(right)}`)] };
+		};
+		if (cited.length === 0) {
+			if (!ids.has(id) && (isPart ? [...ids].some((x) => /^\d/.test(x)) : true)) {
+				return fixFor(bestClause);
+			}
+			continue;
+		}
+		// "the breach procedure in Part 9": the title of another part, less the document's own name ("Compact breach
+		// procedure"), named in full, and no word of the cited part's title.
+		if (isPart && !cited.some((c) => namesTitleWord(analysed, span, c))) {
+			const own = new Set(tokenize(context.source.shortName).map((t) => t.stem));
+			const words = wordsOutside(analysed, span);
+			const titled = context.source.clauses.find((c) => {
+				const title = titleWords(c).filter((w) => !own.has(w));
+				return /^\d+\.\d/.test(c.id) && !cited.includes(c) && title.length >= 2 && title.every((w) => words.has(w));
+			});
+			if (titled !== undefined) {
+				return fixFor(titled);
+			}
+		}
+		if (best === undefined || bestClause === undefined || cited.includes(bestClause) || describingWords(analysed, span) < 4) {
+			continue;
+		}
+		// The right one is of the same kind: another named item, or a clause of another part.
+		const sameKind = isPart ? /^\d/.test(bestClause.id) : bestClause.id.startsWith(`${word}-`);
+		const citedScore = Math.max(0, ...analysed.alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
+		if (sameKind && best.score >= CLOSE_CLAUSE && best.score >= citedScore * BETTER_BY + 0.1) {
+			return fixFor(bestClause);
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The words the source numbers its own items or parts by, as a pattern: the kinds of its named items ("Commitment",
+ * "Principle") and "Part" where the source refers to its numbered parts as "Part 9"; undefined when it has none.
+ */
+function namedKinds(source: RuleContext['source']): RegExp | undefined {
+	let found = namedKindsOf.get(source);
+	if (found === undefined) {
+		const words = new Set<string>();
+		for (const c of source.clauses) {
+			const named = /^(\p{Ll}{4,})-\d/u.exec(c.id);
+			if (named !== null && !/^(?:annex|schedule|appendix|part|preamble|intro|status|foreword)$/.test(named[1]!)) {
+				words.add(named[1]!);
+			}
+		}
+		// "Part 9" where the source's own text says "Part 9" and its parts are numbered sections ("## 9. …", clauses 9.1 …).
+		const sections = source.clauses.some((c) => /^\d+\.\d/.test(c.id)) && !source.clauses.some((c) => /^part-/.test(c.id));
+		if (sections && [...source.text.slice(0, 200_000).matchAll(/\bPart\s+(\d{1,2})\b/g)].some((x) => source.clauses.some((c) => c.id.startsWith(`${x[1]}.`)))) {
+			words.add('part');
+		}
+		found = words.size === 0 ? null : new RegExp(`\\b(${[...words].map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}s?`).join('|')})\\s+(\\d{1,2}[a-z]?)\\b(?![.(]\\d)`, 'g');
+		namedKindsOf.set(source, found);
+	}
+	return found ?? undefined;
+}
+const namedKindsOf = new WeakMap<RuleContext['source'], RegExp | null>();
 
 /**
  * The reference comes after the quoted words as something they speak of ("it 'is not a treaty' … and cannot be taken to

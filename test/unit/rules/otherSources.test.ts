@@ -4456,3 +4456,34 @@ suite('a clause\'s "normally" or "where possible" dropped', () => {
 		assert.deepEqual(overstated('The scheme will be open to people resident in the borough for at least 3 years.', residence), []);
 	});
 });
+
+suite('references to items a document names and numbers itself, and to its numbered parts', () => {
+	const COMPACT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/voluntary-sector-compact.md'), 'utf8'), 'voluntary-sector-compact.md');
+	const refs = (text: string) => check(text, COMPACT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference');
+
+	test('"Commitment 5" for the notice periods of Commitment 6 is reported, with the right one as the fix; one it does not have does not exist', () => {
+		const text = 'Under Commitment 5, if a funder plans to end or reduce your funding before a fixed-term agreement ends, it will give you at least three months\' written notice.';
+		const found = refs(text);
+		assert.deepEqual(found.map((f) => [f.actual, f.clause?.id]), [['Commitment 5', 'commitment-6']]);
+		assert.match(found[0]!.message, /Brackenshire Compact Commitment 6 does/);
+		assert.equal(applyFix(text, found[0]!.fixes[0]!), text.replace('Commitment 5', 'Commitment 6'));
+		assert.deepEqual(refs(text.replace('Commitment 5', 'Commitment 6')), []);
+		assert.deepEqual(refs('Under Commitment 12, funders will pay invoices quickly.').map((f) => f.message), ['`Commitment 12` does not exist in the Brackenshire Compact.']);
+	});
+
+	test('"Part 9" for the breach procedure of Part 10 (its title named), and "Part 6" for Part 5\'s words', () => {
+		const text = 'The breach procedure in Part 9 lets any charity that feels unfairly treated complain in three stages.';
+		const found = refs(text);
+		assert.deepEqual(found.map((f) => f.actual), ['Part 9']);
+		assert.equal(applyFix(text, found[0]!.fixes[0]!), text.replace('Part 9', 'Part 10'));
+		assert.deepEqual(refs(text.replace('Part 9', 'Part 10')), []);
+		assert.deepEqual(refs('These funding commitments (Part 6 of the Compact) apply to funding of £5,000 or more a year.').map((f) => f.message), ['`Part 6` does not say this; Brackenshire Compact Part 5 does.']);
+	});
+
+	test('a schedule\'s part, or a statutory officer, is no reference to the document', () => {
+		assert.deepEqual(refs('Delegate to the Corporate Director, with the Section 151 Officer, authority to amend standard grant terms to reflect the Compact.'), []);
+		const HOUSING = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/housing-stock-transfer.md'), 'utf8'), 'housing-stock-transfer.md');
+		const found = check('The nine Enforceable Promises (Schedule 3, Part 1) include rent rises capped at inflation plus one per cent.', HOUSING, { format: 'markdown' }).findings;
+		assert.deepEqual(found.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual), []);
+	});
+});
