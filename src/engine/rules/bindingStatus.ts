@@ -75,12 +75,51 @@ export const bindingStatus: Rule = {
 			}
 			const hit = findBindingTerm(analysed, context.source.parties.agents, context.source.frameWords.names) ?? findDutyUnderAgreement(analysed);
 			// "Legally binding obligations may arise only under separate implementing arrangements": another instrument's status.
-			if (hit && !isAboutBindingPart(context, analysed) && !OTHER_INSTRUMENT_RE.test(analysed.claimProse)) {
+			if (hit && !isAboutBindingPart(context, analysed) && !OTHER_INSTRUMENT_RE.test(analysed.claimProse) && !aboutInstrumentItBinds(context, analysed)) {
 				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
 			}
 		}
 	},
 };
+
+/**
+ * "Once they are in your grant agreement, they are binding as part of it", where the source's own status clause says
+ * "Funding agreements … are binding in accordance with their own terms" and its commitments, once incorporated, "take
+ * effect as terms of that agreement": the sentence speaks of an instrument the source itself says binds, and does not
+ * name the source.
+ */
+function aboutInstrumentItBinds(context: RuleContext, analysed: AnalysedSentence): boolean {
+	const nouns = instrumentsItBinds(context.source);
+	const names = context.source.frameWords.names;
+	const tokens = analysed.claim.tokens;
+	return nouns.size > 0 && tokens.some((t) => nouns.has(t.stem)) && !tokens.some((t) => names.has(t.lower));
+}
+
+/** The stems of the instruments a non-binding source's status clauses say are binding ("agreements", "contracts", "terms"). */
+function instrumentsItBinds(source: RuleContext['source']): ReadonlySet<string> {
+	let found = bindingInstruments.get(source);
+	if (found === undefined) {
+		const stems = new Set<string>();
+		found = stems;
+		for (const sentence of source.sentences) {
+			const text = sentence.sentence.text;
+			if (sentence.clause.kind !== 'status' || !BINDS_RE.test(text) || /\b(?:not|no|never|nothing)\b/i.test(text)) {
+				continue;
+			}
+			for (const t of tokenize(text)) {
+				if (INSTRUMENT_NOUN_RE.test(t.lower) && !source.frameWords.names.has(t.lower)) {
+					stems.add(t.stem);
+				}
+			}
+		}
+		bindingInstruments.set(source, found);
+	}
+	return found;
+}
+const bindingInstruments = new WeakMap<RuleContext['source'], ReadonlySet<string>>();
+/** A sentence that says something binds: "are binding in accordance with their own terms", "take effect as terms of". */
+const BINDS_RE = /\b(?:(?:are|is|be|become|becomes|shall\s+be|will\s+be)\s+(?:legally\s+)?(?:binding|enforceable)|take\s+effect\s+as\s+terms)\b/i;
+const INSTRUMENT_NOUN_RE = /^(?:agreements?|contracts?|terms|instruments?|deeds?|licen[cs]es?)$/;
 
 function findBindingTerm(analysed: AnalysedSentence, parties: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): { from: number; to: number; term: Term } | undefined {
 	const tokens = analysed.claim.tokens;

@@ -4487,3 +4487,16 @@ suite('references to items a document names and numbers itself, and to its numbe
 		assert.deepEqual(found.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual), []);
 	});
 });
+
+suite('an instrument a non-binding source itself says binds', () => {
+	const COMPACT = loadSource(['# Riverside Compact', '', '## 1. Funding', '', '1.1 The Council will pay grants promptly.', '', '## 2. Status', '', '2.1 This Compact is not legally binding.', '', '2.2 Grant agreements made under this Compact are binding in accordance with their own terms.'].join('\n'), 'compact.md');
+	const status = (text: string) => check(text, COMPACT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+
+	test('is binding in the briefing too: "binding as part of your grant agreement" is quiet', () => {
+		assert.deepEqual(status('Once the payment terms are written into your grant agreement, they are binding as part of it.'), []);
+	});
+
+	test('the source itself called binding is still reported', () => {
+		assert.deepEqual(status('The Compact is legally binding on the Council.'), ['legally binding']);
+	});
+});
