@@ -94,6 +94,8 @@ export class SourceError extends Error {
 
 const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|binding\s+in\s+honour\s+only|do(?:es)?\s+not\s+intend\s+[^.]{0,80}?to\s+be\s+(?:a\s+)?legally\s+(?:binding|enforceable)|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?(?:legally\s+binding|legal|binding))|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect)|(?:this\s+\p{L}+|it)\s+does\s+not\s+create\s+(?:any\s+)?(?:legally\s+binding|legal|binding)\s+(?:obligations?|relations))\b/iu;
 const inheritRe = /^\s*(?:this|these|that|it|such)\b/i;
+/** A lead-in whose list is of conditions: "only on the following conditions:", "only if:", "provided that:". */
+const CONDITIONS_LEAD_IN_RE = /\b(?:only\s+(?:if|where|when|on|upon|subject\s+to|provided)|(?:following|these)\s+(?:conditions|criteria|requirements)(?:\s+are\s+met)?|provided\s+that|on\s+condition\s+that)\b[^:]*:\s*$/i;
 
 /** Parses, analyses and indexes a source agreement. Throws `SourceError` when it has no clauses. */
 export function loadSource(text: string, name: string): SourceModel {
@@ -394,7 +396,9 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			if (conjuncts.length > 0) {
 				commitment = { ...commitment, conjuncts };
 			}
-			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
+			// "A sentenced person may be transferred only on the following conditions:": the items are the conditions, not
+			// things the lead-in permits; they state what must hold, and take no cue from it.
+			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None && !CONDITIONS_LEAD_IN_RE.test(sentence.text)) {
 				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
 				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
 				const leadIn = { ...(aimsOfDocument(sentence.text, names) && commitment.level < Strength.Intent ? { level: Strength.Intent } : commitment), leadIn: sentence.text };
