@@ -27,7 +27,7 @@ function permissions(source: SourceModel): ReadonlyMap<string, readonly Readonly
 					k++;
 				}
 				if (tokens[k] !== undefined) {
-					const object = new Set(tokens.slice(k + 1, k + 8).filter((t) => !isStopword(t.lower)).map((t) => t.stem));
+					const object = new Set(tokens.slice(k + 1, k + 13).filter((t) => !isStopword(t.lower)).map((t) => t.stem));
 					addTo(byVerb, tokens[k]!.stem, object);
 				}
 			}
@@ -46,14 +46,25 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set(lexicon.permissionSkips.words
  * party may terminate for breach" where a clause says "may terminate this Agreement … for material breach").
  */
 function grantsPermission(source: SourceModel, actionText: string): boolean {
-	const tokens = tokenize(actionText).filter((t) => !SKIPPED_WORDS.has(t.lower));
+	// Words before the verb ("may at any time end …") are skipped; the object keeps its own ("by written notice").
+	const all = tokenize(actionText);
+	const tokens = all.slice(Math.max(0, all.findIndex((t) => !SKIPPED_WORDS.has(t.lower))));
 	const verb = tokens[0];
 	if (verb === undefined) {
 		return false;
 	}
-	const object = tokens.slice(1, 8).filter((t) => !isStopword(t.lower)).map((t) => t.stem);
-	return (permissions(source).get(verb.stem) ?? []).some((theirs) => object.filter((stem) => theirs.has(stem)).length >= Math.min(2, object.length));
+	// The object ends where another clause of the sentence begins ("grant a pardon, but where …").
+	const end = tokens.findIndex((t, k) => k > 0 && OBJECT_END.has(t.lower));
+	const object = tokens.slice(1, Math.min(8, end === -1 ? 8 : end)).filter((t) => !isStopword(t.lower)).map((t) => t.stem);
+	if ((permissions(source).get(verb.stem) ?? []).some((theirs) => object.filter((stem) => theirs.has(stem)).length >= Math.min(2, object.length))) {
+		return true;
+	}
+	// Another verb for the same act ("may end the treaty with six months' written notice" for "may terminate this Treaty
+	// … by giving written notice"): three words of the object in one permission.
+	return object.length >= 3 && [...permissions(source).values()].some((all) => all.some((theirs) => object.filter((stem) => theirs.has(stem)).length >= 3));
 }
+/** Words that start another clause of a sentence after an object. */
+const OBJECT_END: ReadonlySet<string> = new Set(['but', 'where', 'while', 'whereas', 'although', 'unless', 'if', 'when', 'and', 'or', 'which', 'who']);
 
 const WEAK_MODAL_RE = /^(?:may|can|could|might)$/i;
 /** The words of a limit within the first words of an action: "receive up to £750", "kept for no more than five years". */

@@ -4513,3 +4513,19 @@ suite('items under a lead-in of conditions', () => {
 		assert.deepEqual(overstated('The Parties must share the costs of each transfer.'), ['must']);
 	});
 });
+
+suite('a permission the source grants, in other words', () => {
+	const AGREEMENT = loadSource(['# Transfer Agreement', '', '## 9. Termination', '', '9.1 Either Party may terminate this Agreement at any time by giving written notice to the other Party. Termination shall take effect three months after receipt of the notice.', '',
+		'## 10. Pardon', '', '10.1 Each Party may grant pardon or amnesty in accordance with its law.', '', '10.2 Where the offence involved a victim, the administering Party shall consult the other Party before granting pardon.', '', '## 11. Status', '', '11.1 This Agreement is legally binding.'].join('\n'), 'agreement.md');
+	const understated = (text: string) => check(text, AGREEMENT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+
+	test('is no hedge: "may end the agreement by written notice", "may grant a pardon, but where …"', () => {
+		assert.deepEqual(understated('Either side may end the agreement by giving written notice to the other party, with effect after three months.'), []);
+		assert.deepEqual(understated('Either Party may grant a pardon, but where the offence involved a victim the other Party is consulted first.'), []);
+	});
+
+	test('a duty stated as a permission is still noted', () => {
+		assert.deepEqual(understated('The administering Party may consult the other Party before granting pardon where the offence involved a victim.'), ['may']);
+		assert.deepEqual(understated('Termination may take effect three months after receipt of the notice.'), ['may']);
+	});
+});
