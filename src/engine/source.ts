@@ -341,6 +341,9 @@ function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<stri
 function analyseSentences(clauses: readonly Clause[], parties: PartyWords, binding: ReadonlySet<Clause> | undefined, names: ReadonlySet<string> = new Set()): SourceSentence[] {
 	const out: SourceSentence[] = [];
 	const leadIns = new Map<string, SourceCommitment>();
+	// Clauses whose lead-in lists conditions: their items state what must hold, whatever verb they use ("or would
+	// constitute a criminal offence if committed on its territory").
+	const conditionLeadIns = new Set<string>();
 	// The commitment of a clause that ends in a colon ("… shall use all reasonable endeavours to achieve the following:"),
 	// for a table that follows it.
 	let colonLeadIn: SourceCommitment | undefined;
@@ -381,7 +384,8 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			const levelOf = (p: Predicate): Strength => !obliges ? p.level
 				: p.level === Strength.Firm && obligationCueRe.test(p.cueText) ? Strength.Legal
 				: isPlainWill(p) ? Strength.Firm : p.level;
-			let commitment: SourceCommitment = predicate ? { level: levelOf(predicate), predicate } : { level: Strength.None };
+			const isCondition = isItem && conditionLeadIns.has(clause.id.replace(/\([^()]*\)$/, ''));
+			let commitment: SourceCommitment = predicate && !isCondition ? { level: levelOf(predicate), predicate } : { level: Strength.None };
 			if (!predicate && (inheritRe.test(sentence.text) || (isItem && sentence === clause.sentences[0]))) {
 				commitment = previous;
 			}
@@ -398,7 +402,9 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			}
 			// "A sentenced person may be transferred only on the following conditions:": the items are the conditions, not
 			// things the lead-in permits; they state what must hold, and take no cue from it.
-			if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None && !CONDITIONS_LEAD_IN_RE.test(sentence.text)) {
+			if (/:\s*$/.test(sentence.text) && CONDITIONS_LEAD_IN_RE.test(sentence.text)) {
+				conditionLeadIns.add(clause.id);
+			} else if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
 				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
 				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
 				const leadIn = { ...(aimsOfDocument(sentence.text, names) && commitment.level < Strength.Intent ? { level: Strength.Intent } : commitment), leadIn: sentence.text };

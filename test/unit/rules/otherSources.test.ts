@@ -4502,11 +4502,13 @@ suite('an instrument a non-binding source itself says binds', () => {
 });
 
 suite('items under a lead-in of conditions', () => {
-	const TREATY = loadSource(['# Treaty on Transfers', '', '## Article 4 — Conditions', '', '(1) A person may be transferred under this Treaty only on the following conditions:', '', '(a) the person is a national of the receiving State;', '', '(b) at least six months of the sentence remain to be served.', '', '## Article 5 — Costs', '', '(1) The Parties may agree to share costs.', '', '## Article 6 — Status', '', '(1) This Treaty is legally binding on the Parties.'].join('\n'), 'treaty.md');
+	const TREATY = loadSource(['# Treaty on Transfers', '', '## Article 4 — Conditions', '', '(1) A person may be transferred under this Treaty only on the following conditions:', '', '(a) the person is a national of the receiving State;', '', '(b) at least six months of the sentence remain to be served; and', '', '(c) the act is an offence in the receiving State, or would be an offence if committed there.', '', '## Article 5 — Costs', '', '(1) The Parties may agree to share costs.', '', '## Article 6 — Status', '', '(1) This Treaty is legally binding on the Parties.'].join('\n'), 'treaty.md');
 	const overstated = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
 
 	test('state what must hold, not what the lead-in permits: "must be a national" is faithful', () => {
 		assert.deepEqual(overstated('Under Article 4, the person must be a national of the receiving State, and at least six months of the sentence must remain.'), []);
+		// Whatever verb an item uses: "or would be an offence if committed there" is a condition, not a "would".
+		assert.deepEqual(overstated('The act must be an offence in both States.'), []);
 	});
 
 	test('the lead-in\'s own permission is still compared', () => {
