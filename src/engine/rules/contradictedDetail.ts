@@ -592,7 +592,9 @@ export function sourceStatesPeriod(source: SourceModel, written: string, about: 
 	const kindOf = (q: Quantity): boolean => q.interval;
 	return quantities(written).some((q) => q.unit !== 'date' && !/^[£$€]$/.test(q.unit)
 		&& ([...(stated.anywhere.get(keyOf(q)) ?? []), ...(DAYS_PER[q.unit] !== undefined ? stated.durations.filter((d) => sameValue(d, q)) : [])]
-			.some((d) => kindOf(d) === kindOf(q) && (shares(d.context, about) >= 2 || near.includes(d.clause)))
+			// Or three words of the whole clause: "the Compact Group will meet every quarter" for "The Group will be
+			// co-chaired by …, will meet at least quarterly, …".
+			.some((d) => kindOf(d) === kindOf(q) && (shares(d.context, about) >= 2 || near.includes(d.clause) || shares(clauseWords(source, d.clause), about) >= 3))
 			|| (q.interval && statesAsAdjective(source, q, about, near))));
 }
 
@@ -1912,6 +1914,17 @@ function clauseStems(source: SourceModel, clause: Clause): ReadonlySet<string> {
 	return found;
 }
 const clauseStemCache = new WeakMap<Clause, ReadonlySet<string>>();
+
+/** The stems of a clause's words but its stopwords, parties' names included ("the Group will … meet"). */
+function clauseWords(source: SourceModel, clause: Clause): ReadonlySet<string> {
+	let found = clauseWordCache.get(clause);
+	if (found === undefined) {
+		found = new Set(source.sentences.filter((s) => s.clause === clause).flatMap((s) => s.tokens).filter((t) => !isStopword(t.lower) && /\p{L}/u.test(t.raw)).map((t) => t.stem));
+		clauseWordCache.set(clause, found);
+	}
+	return found;
+}
+const clauseWordCache = new WeakMap<Clause, ReadonlySet<string>>();
 
 /** How far before a figure (in characters) a table row's name counts, and how much it counts for. */
 const ROW_NAME_REACH = 40;

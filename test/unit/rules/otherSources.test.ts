@@ -4531,3 +4531,14 @@ suite('a permission the source grants, in other words', () => {
 		assert.deepEqual(understated('Termination may take effect three months after receipt of the notice.'), ['may']);
 	});
 });
+
+suite('an interval in other words, in a clause the sentence shares three words with', () => {
+	const COMPACT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/voluntary-sector-compact.md'), 'utf8'), 'voluntary-sector-compact.md');
+	const rules = (text: string) => check(text, COMPACT, { format: 'markdown' }).findings.map((f) => `${f.ruleId}:${f.actual}`);
+
+	test('"every quarter" for "will meet at least quarterly" names nothing new; "every month" still conflicts', () => {
+		// The sentence is closest to 9.3's yearly report; 9.2's "quarterly" is found by the clause's words.
+		assert.deepEqual(rules('The new Compact Group will meet every quarter and publish a yearly report on how the partners are doing.'), []);
+		assert.deepEqual(rules('The Compact Group will meet every month.'), ['contradicted-detail:every month']);
+	});
+});
