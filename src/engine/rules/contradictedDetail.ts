@@ -1180,7 +1180,10 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 		const statedSomewhere = q.interval
 			? sameShares >= 2 || (sameShares >= 1 && shares(right.context, contexts[k]!) < sameShares + 3)
 			: statedAs(stated, q).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)));
-		if (statedSomewhere || sameValue(right, q) || !(presented || near(right.clause))) {
+		// Nor where the clause itself gives the sentence's value too ("annually where … £25,000 or less, and quarterly above
+		// that figure"): the sentence reads its other case.
+		const sameClause = (stated.byClause.get(right.clause) ?? []).some((t) => comparable(t, q) && t.interval === q.interval && sameValue(t, q));
+		if (statedSomewhere || sameClause || sameValue(right, q) || !(presented || near(right.clause))) {
 			continue;
 		}
 		return conflictFinding(context, analysed, q, right);

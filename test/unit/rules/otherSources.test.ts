@@ -4541,4 +4541,9 @@ suite('an interval in other words, in a clause the sentence shares three words w
 		assert.deepEqual(rules('The new Compact Group will meet every quarter and publish a yearly report on how the partners are doing.'), []);
 		assert.deepEqual(rules('The Compact Group will meet every month.'), ['contradicted-detail:every month']);
 	});
+
+	test('a clause that gives two intervals for two cases is read right in either: "quarterly above that" is not against its "annually"', () => {
+		assert.deepEqual(rules('Grants are paid quarterly above £25,000.').filter((r) => r.startsWith('contradicted-detail')), []);
+		assert.deepEqual(rules('Grants are paid monthly above £25,000.').filter((r) => r.startsWith('contradicted-detail')), ['contradicted-detail:monthly']);
+	});
 });
