@@ -8,6 +8,8 @@ import { candidatesOf, findMatches, isJsSpace, runEnd } from './text/findMatches
 /** "OpenAI will", "DSIT and OpenAI share": capitalised words before a modal. Sticky: tried by `namedParties` only. */
 const namedPartyRe = /\b(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}?[\p{L}]*)?\s+)?(?:will|may|shall|must|share)\b/uy;
 const capitalStartRe = /\b\p{Lu}/u;
+/** A common word and a preposition right before a capitalised run ("in receipt of"): the run is the preposition's object. */
+const PREPOSITION_BEFORE_RE = /(?:^|[^\p{L}])\p{Ll}[\p{L}'’-]*\s+(?:of|in|for|to|with|from|by|under|on|into|at|about)\s+$/u;
 /** A run of capitalised words, as the first group of `namedPartyRe` can take it. */
 const capitalisedRunRe = /\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*/uy;
 
@@ -28,6 +30,11 @@ export function extendParties(text: string, profileParties: readonly string[] = 
 		// chaired" still names a body).
 		// Nor "Facility Time shall not be unreasonably refused": a thing acted on, unless a body's name ends the run.
 		const words = (match[1] ?? '').split(/\s+/);
+		// "VCF Sector organisations in receipt of Funding will:": the object of a preposition after a common word, not the
+		// one who acts (not "the Government of Sarvenia will", a name).
+		if (PREPOSITION_BEFORE_RE.test(scanned.slice(Math.max(0, match.index - 24), match.index))) {
+			continue;
+		}
 		if (PASSIVE_AFTER_RE.test(scanned.slice(match.index + match[0].length, match.index + match[0].length + 24)) && (/s$/i.test(match[1] ?? '') || !BODY_HEADS.has(words[words.length - 1]!.toLowerCase()))) {
 			continue;
 		}

@@ -462,7 +462,10 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	// "It will look at whether dog units should join" for "The Parties intend to explore … whether dog support units
 	// could be brought within the Unit": both promise only to look into it; a plain "will" says no more than the intent.
 	const bothExplore = predicate.action === 'exploratory' && clause.predicate?.action === 'exploratory' && predicate.cueText.toLowerCase() === 'will' && clause.level >= Strength.Intent;
-	if (predicate.level > clause.level && !conditionOfPermission(predicate, match) && !bothExplore) {
+	// "Decisions should arrive by 31 January" for "will aim to notify … by 31 January": a writer's "should" expects what
+	// the clause aims at, the rung of an aim ("shall" > "should" / "aim" > "may").
+	const expectsAim = /^should$/i.test(predicate.cueText) && AIMED_RE.test(clause.predicate?.cueText ?? '');
+	if (predicate.level > clause.level && !conditionOfPermission(predicate, match) && !bothExplore && !expectsAim) {
 		return { drift: 'stronger', reason: 'level' };
 	}
 	const clauseAction = clause.predicate?.action;

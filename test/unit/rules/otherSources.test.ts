@@ -4547,3 +4547,13 @@ suite('an interval in other words, in a clause the sentence shares three words w
 		assert.deepEqual(rules('Grants are paid monthly above £25,000.').filter((r) => r.startsWith('contradicted-detail')), ['contradicted-detail:monthly']);
 	});
 });
+
+suite('a writer\'s "should" against a clause\'s aim', () => {
+	const COMPACT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/voluntary-sector-compact.md'), 'utf8'), 'voluntary-sector-compact.md');
+	const overstated = (text: string) => check(text, COMPACT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('is the aim\'s rung: "should notify by 31 January" for "will aim to notify … by 31 January"; a plain "will" is stronger', () => {
+		assert.deepEqual(overstated('The Statutory Partners should notify funding decisions for the coming year by 31 January.'), []);
+		assert.deepEqual(overstated('The Statutory Partners will notify funding decisions for the coming year by 31 January.'), ['will']);
+	});
+});
