@@ -4557,3 +4557,11 @@ suite('a writer\'s "should" against a clause\'s aim', () => {
 		assert.deepEqual(overstated('The Statutory Partners will notify funding decisions for the coming year by 31 January.'), ['will']);
 	});
 });
+
+suite('who acts in a source: a capitalised object of a preposition is no party', () => {
+	test('"organisations in receipt of Funding will:" does not make "Funding" a party; "the Government of Sarvenia will" does name one', () => {
+		const source = loadSource(['# Compact', '', '1. **"Funding"** includes grants and contracts.', '', '2. Organisations in receipt of Funding will report each year.', '', '3. The Government of Sarvenia will attend.'].join('\n'), 'compact.md');
+		assert.equal(source.parties.agents.has('funding'), false);
+		assert.equal(source.parties.agents.has('sarvenia'), true);
+	});
+});
