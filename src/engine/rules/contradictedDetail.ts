@@ -1783,7 +1783,11 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 			&& (d.ceiling === q.ceiling ? shares(d.context, context_) > 0 : shares(clauseStems(context.source, d.clause), contentStems(tokens, context.source.parties.agents)) >= 2));
 		// A day of the year the source gives anywhere ("by 31 January" for 10.3's annual evaluation, where 10.1 lists the
 		// quarters' days) is one of its own days, whatever words stand around it.
-		if ((elsewhereShares > 0 && (elsewhereShares >= ranked[0]!.n || isSpecific)) || sameLimit || (q.unit === 'day of year' && elsewhere.length > 0)) {
+		// Unless the clause the sentence plainly restates gives its own figure of the kind in two more of its words ("fitted
+		// on at least 20 … vessels … by the end of 2027" for 39's "by 30 September 2027", where 31 December 2027 ends another
+		// clause's access period for vessels).
+		const plainlyHere = strongly && ranked[0]!.n >= elsewhereShares + 2 && !isTableRow(ranked[0]!.t);
+		if ((elsewhereShares > 0 && (elsewhereShares >= ranked[0]!.n || (isSpecific && !plainlyHere))) || sameLimit || (q.unit === 'day of year' && elsewhere.length > 0)) {
 			continue;
 		}
 		const pairsOff = sameUnit.length === 1 && own.filter((o) => comparable(o, q)).length >= 2

@@ -4565,3 +4565,13 @@ suite('who acts in a source: a capitalised object of a preposition is no party',
 		assert.equal(source.parties.agents.has('sarvenia'), true);
 	});
 });
+
+suite('a date the clause plainly restated gives, though the source names the sentence\'s date elsewhere', () => {
+	const FISH = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/fisheries-arrangement.md'), 'utf8'), 'fisheries-arrangement.md');
+	const details = (text: string) => check(text, FISH, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('"by the end of 2027" against para. 39\'s "by 30 September 2027" (31 December 2027 ends another clause\'s access period)', () => {
+		assert.deepEqual(details('Each country will try to have remote electronic monitoring fitted on at least 20 of its demersal vessels of 24 metres or more by the end of 2027.'), ['the end of 2027']);
+		assert.deepEqual(details('Each country will try to have remote electronic monitoring fitted on at least 20 of its demersal vessels of 24 metres or more by 30 September 2027.'), []);
+	});
+});
