@@ -969,7 +969,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'be
 const sameProvision = (a: string, b: string): boolean => a === b || a.startsWith(`${b}(`) || b.startsWith(`${a}(`);
 
 function findContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
-	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed) ?? droppedFloor(context, analysed);
+	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed) ?? droppedFloor(context, analysed) ?? dayKindContradiction(context, analysed);
 	if (term) {
 		return term;
 	}
@@ -1073,6 +1073,27 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		}
 	}
 	return anchoredContradiction(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
+}
+
+/**
+ * "paid within 15 working days" for "will be paid within 15 days of receipt": the clause's number in the other kind of
+ * day (working days run longer), in the clause the sentence plainly restates, which never counts it the sentence's way.
+ */
+function dayKindContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const best = analysed.alignments[0];
+	if (best === undefined || best.score < CLOSE_CLAUSE) {
+		return undefined;
+	}
+	const clause = context.sourceSentence(best).clause;
+	const theirs = quantitiesOf(context.source).byClause.get(clause) ?? [];
+	for (const q of sentenceQuantities(analysed)) {
+		const other = q.unit === 'working day' ? 'day' : q.unit === 'day' ? 'working day' : undefined;
+		const right = other === undefined ? undefined : theirs.find((t) => t.unit === other && t.value === q.value && !t.interval && !q.interval);
+		if (right !== undefined && !theirs.some((t) => t.unit === q.unit && t.value === q.value)) {
+			return conflictFinding(context, analysed, q, right);
+		}
+	}
+	return undefined;
 }
 
 /**

@@ -4575,3 +4575,20 @@ suite('a date the clause plainly restated gives, though the source names the sen
 		assert.deepEqual(details('Each country will try to have remote electronic monitoring fitted on at least 20 of its demersal vessels of 24 metres or more by 30 September 2027.'), []);
 	});
 });
+
+suite('working days for calendar days, or the reverse', () => {
+	const COMPACT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/voluntary-sector-compact.md'), 'utf8'), 'voluntary-sector-compact.md');
+	const found = (text: string) => check(text, COMPACT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+
+	test('"within 15 working days" against "within 15 days of receipt" is a conflict, fixed to the clause\'s days', () => {
+		const text = 'The partners will pay undisputed invoices under contracts within 15 working days.';
+		const f = found(text);
+		assert.deepEqual(f.map((x) => [x.actual, x.clause?.id]), [['15 working days', 'commitment-5']]);
+		assert.equal(applyFix(text, f[0]!.fixes[0]!), 'The partners will pay undisputed invoices under contracts within 15 days.');
+		assert.deepEqual(found('The partners will pay undisputed invoices under contracts within 15 days.'), []);
+	});
+
+	test('a clause that counts in both kinds is read right in either ("5 working days" in the breach procedure)', () => {
+		assert.deepEqual(found('A Stage 2 complaint is acknowledged within 5 working days.').map((x) => x.actual), []);
+	});
+});
