@@ -60,11 +60,13 @@ function grantsPermission(source: SourceModel, actionText: string): boolean {
 		return true;
 	}
 	// Another verb for the same act ("may end the treaty with six months' written notice" for "may terminate this Treaty
-	// … by giving written notice"): three words of the object in one permission.
-	return object.length >= 3 && [...permissions(source).values()].some((all) => all.some((theirs) => object.filter((stem) => theirs.has(stem)).length >= 3));
+	// … by giving written notice"): most of the object, three words or more, in one permission (not the one shared term of
+	// "might … maintain successive nationally determined contributions" and "may … adjust its … contribution").
+	const needed = Math.max(3, Math.floor(object.length / 2) + 1);
+	return object.length >= 3 && [...permissions(source).values()].some((all) => all.some((theirs) => object.filter((stem) => theirs.has(stem)).length >= needed));
 }
 /** Words that start another clause of a sentence after an object. */
-const OBJECT_END: ReadonlySet<string> = new Set(['but', 'where', 'while', 'whereas', 'although', 'unless', 'if', 'when', 'and', 'or', 'which', 'who']);
+const OBJECT_END: ReadonlySet<string> = new Set(['but', 'where', 'while', 'whereas', 'although', 'unless', 'if', 'when', 'which', 'who']);
 
 const WEAK_MODAL_RE = /^(?:may|can|could|might)$/i;
 /** The words of a limit within the first words of an action: "receive up to £750", "kept for no more than five years". */
