@@ -969,7 +969,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'be
 const sameProvision = (a: string, b: string): boolean => a === b || a.startsWith(`${b}(`) || b.startsWith(`${a}(`);
 
 function findContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
-	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed) ?? droppedFloor(context, analysed) ?? dayKindContradiction(context, analysed);
+	const term = termContradiction(context, analysed) ?? ownDateContradiction(context, analysed) ?? windowContradiction(context, analysed) ?? droppedFloor(context, analysed) ?? dayKindContradiction(context, analysed) ?? rateForTotal(context, analysed);
 	if (term) {
 		return term;
 	}
@@ -1095,6 +1095,38 @@ function dayKindContradiction(context: RuleContext, analysed: AnalysedSentence):
 	}
 	return undefined;
 }
+
+/**
+ * "up to £350,000 a year for training" where the clause gives "up to £350,000 over the first three years", or "£750,000
+ * a year" for "… over its lifetime": the clause's whole sum stated as a yearly one. The fix gives the clause's span.
+ */
+function rateForTotal(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const sums = sentenceQuantities(analysed).filter((q) => /^[£$€]$/.test(q.unit) && PER_YEAR_AFTER_RE.test(context.text.slice(q.end, q.end + 16)));
+	if (sums.length === 0) {
+		return undefined;
+	}
+	const clauses = analysed.alignments.slice(0, 2).filter((a) => a.score >= CITATION_THRESHOLD).map((a) => context.sourceSentence(a).clause);
+	for (const q of sums) {
+		for (const clause of clauses) {
+			for (const sentence of clause.sentences) {
+				for (const t of quantities(sentence.text).filter((x) => x.unit === q.unit && sameValue(x, q))) {
+					const over = OVER_SPAN_AFTER_RE.exec(sentence.text.slice(t.end, t.end + 60));
+					if (over !== null && !PER_YEAR_AFTER_RE.test(sentence.text.slice(t.end, t.end + 16))) {
+						const per = PER_YEAR_AFTER_RE.exec(context.text.slice(q.end, q.end + 16))!;
+						const at = { start: q.start, end: q.end + per[0].length };
+						const says = `${t.text}${over[0].replace(/[,;.]\s*$/, '')}`;
+						return figureFinding(context, analysed, at, clause, says, says, 'the sum');
+					}
+				}
+			}
+		}
+	}
+	return undefined;
+}
+/** "a year", "per year", "each year", "annually" right after a sum. */
+const PER_YEAR_AFTER_RE = /^\s*(?:a|per|each|every)\s+(?:year|annum)\b|^\s*annually\b|^\s*a\s+year\b/i;
+/** "over the first three years", "over its lifetime", "in total over the Term" after a sum in a clause. */
+const OVER_SPAN_AFTER_RE = /^[^.;]{0,40}?\s(?:over|across|during)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|next|initial|whole|entire)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years|lifetime|life\s+of\s+the\s+\w+|term|funding\s+period)\b/i;
 
 /**
  * A date the clause gives only as the earliest ("Launch no earlier than December 2027"), given as the date ("due to

@@ -4592,3 +4592,19 @@ suite('working days for calendar days, or the reverse', () => {
 		assert.deepEqual(found('A Stage 2 complaint is acknowledged within 5 working days.').map((x) => x.actual), []);
 	});
 });
+
+suite('a whole sum stated as a yearly one', () => {
+	const TREATY = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/prisoner-transfer-treaty.md'), 'utf8'), 'prisoner-transfer-treaty.md');
+	const found = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+
+	test('"£350,000 a year" for "up to £350,000 over the first three years" is reported, with the clause\'s span as the fix', () => {
+		const text = 'The annex promises up to £350,000 a year for training Kestravan prison and probation staff.';
+		const f = found(text);
+		assert.deepEqual(f.map((x) => [x.actual, x.clause?.id]), [['£350,000 a year', 'annex.6']]);
+		assert.equal(applyFix(text, f[0]!.fixes[0]!), 'The annex promises up to £350,000 over the first three years for training Kestravan prison and probation staff.');
+	});
+
+	test('the clause\'s span kept is quiet', () => {
+		assert.deepEqual(found('The annex promises up to £350,000 over three years for training Kestravan prison and probation staff.'), []);
+	});
+});
