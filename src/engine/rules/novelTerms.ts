@@ -50,6 +50,8 @@ function sourceStatesWhen(source: SourceModel, when: string): boolean {
 	return year !== undefined ? lowerText(source).includes(year) : sourceStatesDate(source, when);
 }
 
+/** "signed in", "signed at the", "was signed at": the place of signing comes next. */
+const SIGNED_AT_BEFORE_RE = /\bsigned\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** "no exclusivity", "without funding": the thing is denied, not claimed. */
 const NEGATED_BY = new Set(['no', 'not', 'without', 'zero', 'any']);
 const OBJECT_GOVERNORS = new Set(['to', 'with', 'for', 'into', 'at', 'in', 'under', 'through', 'via', 'from', 'on', 'by', 'create', 'establish', 'fund', 'launch', 'join', 'set', 'up']);
@@ -118,6 +120,11 @@ export function specificNovelTerms(
 		}
 	}
 	for (const name of onlyMoneyAndDates ? [] : capitalisedNames(tokens, sentenceStart, (a, b) => prose.slice(a - proseBase, b - proseBase))) {
+		// "signed in Manchester on Thursday", "signed at County Hall": where the text was signed, not what it says.
+		const start = name.tokens[0]!.start - proseBase;
+		if (SIGNED_AT_BEFORE_RE.test(prose.slice(Math.max(0, start - 24), start))) {
+			continue;
+		}
 		if (isNovelName(source, name)) {
 			add(name.text);
 		}

@@ -4608,3 +4608,16 @@ suite('a whole sum stated as a yearly one', () => {
 		assert.deepEqual(found('The annex promises up to £350,000 over three years for training Kestravan prison and probation staff.'), []);
 	});
 });
+
+suite('where the agreement was signed', () => {
+	const COMPACT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/voluntary-sector-compact.md'), 'utf8'), 'voluntary-sector-compact.md');
+	const unsupported = (text: string) => check(text, COMPACT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('is not content it never mentions: "signed at Riverside Hall"', () => {
+		assert.deepEqual(unsupported('Charities have been promised longer funding deals under a new compact signed at Riverside Hall on Tuesday.'), []);
+	});
+
+	test('a body it never names, in the same sentence, still is', () => {
+		assert.deepEqual(unsupported('Under the compact, the Riverside Hall Funding Board will approve every grant.').length, 1);
+	});
+});
