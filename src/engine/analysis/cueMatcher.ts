@@ -89,6 +89,13 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 			const to = tokens.slice(i + 1, i + 1 + INSERTED_PHRASE_WORDS).findIndex((t) => t.lower === 'to');
 			i = to === -1 ? i : i + 1 + to;
 		}
+		// "intends, subject to the availability of funds, to support …", "will, where possible, seek to": a condition set
+		// inside the cue, up to the cue's next word.
+		if (w > 0 && i < tokens.length && tokens[i]!.lower !== words[w] && PARENTHETICAL_STARTS.has(tokens[i]!.lower)) {
+			const from = tokens[i]!.lower === 'subject' && tokens[i + 1]?.lower === 'to' ? i + 2 : i + 1;
+			const next = tokens.slice(from, from + PARENTHETICAL_WORDS).findIndex((t) => t.lower === words[w]);
+			i = next === -1 ? i : from + next;
+		}
 		if (i >= tokens.length || tokens[i]!.lower !== words[w]) {
 			return -1;
 		}
@@ -96,6 +103,9 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 	}
 	return i;
 }
+/** Words that open a condition a source sets inside a cue ("subject to …", "where possible", "so far as practicable"). */
+const PARENTHETICAL_STARTS: ReadonlySet<string> = new Set(['subject', 'where', 'wherever', 'so', 'as', 'if', 'when']);
+const PARENTHETICAL_WORDS = 8;
 
 /** Prepositions that open a phrase a writer puts inside a cue ("obliged under Article 4 to"). */
 const INSERTED_PHRASE_STARTS: ReadonlySet<string> = new Set(lexicon.grammar.insertedPhraseStarts);

@@ -69,7 +69,10 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// Where the text binds no one, its "shall" register makes a plain "will" a duty only against the text's duties:
 		// against its own "intend to" a plain "will" reports the intention ("the Partners intend to commission an
 		// evaluation" as "an evaluation will be completed").
-		const said = !binding && predicate !== found && AIMED_RE.test(best.match.commitment.predicate?.cueText ?? '') ? found : predicate;
+		// Nor, in a binding text, against a plain "will" of a part it declares not binding ("Escorts will ordinarily
+		// consist of …" in a non-binding annex): a plain "will" there says what the part says.
+		const inNonBindingPart = binding && context.source.nonBindingParts.has(best.match.clause) && best.match.commitment.predicate !== undefined && isPlainWill(best.match.commitment.predicate);
+		const said = predicate !== found && ((!binding && AIMED_RE.test(best.match.commitment.predicate?.cueText ?? '')) || inNonBindingPart) ? found : predicate;
 		out.push({ predicate: said, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(said, best.match, best.score)) });
 	}
 	return out;

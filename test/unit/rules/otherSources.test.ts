@@ -4621,3 +4621,24 @@ suite('where the agreement was signed', () => {
 		assert.deepEqual(unsupported('Under the compact, the Riverside Hall Funding Board will approve every grant.').length, 1);
 	});
 });
+
+suite('a treaty\'s non-binding annex, and a condition set inside a cue', () => {
+	const TREATY = loadSource(['# Treaty on Transfers', '', '## Article 1 — Transfers', '', '(1) Each Party shall transfer requests within 30 days.', '', '## Article 2 — Status', '', '(1) This Treaty shall be binding on the Parties.', '',
+		'## Annex — Practical Arrangements', '', '*This Annex records practical arrangements which the Central Authorities intend to follow in implementing the Treaty between them. It is not legally binding.*', '',
+		'### Paragraph 1 — Escorts', '', 'Transfers will ordinarily take place by scheduled commercial flight.', '', '### Paragraph 2 — Training', '', 'The United Kingdom intends, subject to the availability of funds, to support a programme of training of up to £350,000.'].join('\n'), 'treaty.md');
+	const found = (text: string, rule: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual);
+
+	test('an annex whose first sentence is long still says it is not legally binding', () => {
+		assert.equal(TREATY.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...TREATY.nonBindingParts].map((c) => c.id), ['annex', 'annex.1', 'annex.2']);
+	});
+
+	test('"intends, subject to the availability of funds, to support" is an intention: "has pledged" overstates it', () => {
+		assert.equal(TREATY.sentences.find((s) => s.clause.id === 'annex.2')?.commitment.predicate?.cueText, 'intends, subject to the availability of funds, to');
+		assert.deepEqual(found('Britain has pledged up to £350,000 to support a programme of training.', 'overstated-commitment'), ['has pledged']);
+	});
+
+	test('a plain "will" against the annex\'s own plain "will" is what it says', () => {
+		assert.deepEqual(found('Transfers will usually take place by scheduled commercial flight.', 'overstated-commitment'), []);
+	});
+});
