@@ -25,9 +25,10 @@ export interface WordAlignment {
 
 /**
  * Aligns every quoted word against source words in `[lo, hi)` (a scored global-local alignment), with the source's
- * ends free (a quote may start and stop anywhere). Returns undefined when nothing matches.
+ * ends free (a quote may start and stop anywhere), or with its start fixed at `lo` (`fixedStart`: the source's words
+ * before the first one the quote matches are dropped from it). Returns undefined when nothing matches.
  */
-export function alignWords(quoted: readonly Token[], words: readonly Token[], lo: number, hi: number): WordAlignment | undefined {
+export function alignWords(quoted: readonly Token[], words: readonly Token[], lo: number, hi: number, fixedStart = false): WordAlignment | undefined {
 	const m = quoted.length;
 	const n = hi - lo;
 	if (m === 0 || n <= 0) {
@@ -35,6 +36,11 @@ export function alignWords(quoted: readonly Token[], words: readonly Token[], lo
 	}
 	const cost = new Int32Array((m + 1) * (n + 1));
 	const at = (i: number, j: number): number => i * (n + 1) + j;
+	if (fixedStart) {
+		for (let j = 1; j <= n; j++) {
+			cost[at(0, j)] = j * GAP;
+		}
+	}
 	// The inner loop runs for every cell: the row's word and the two rows' offsets are hoisted out of it, and the
 	// window's spelling keys (British and American spellings of a word share one) are found once.
 	const keys: string[] = [];
@@ -57,7 +63,7 @@ export function alignWords(quoted: readonly Token[], words: readonly Token[], lo
 			endJ = j;
 		}
 	}
-	return backtrace(quoted, words, lo, cost, at, m, endJ);
+	return backtrace(quoted, words, lo, cost, at, m, endJ, fixedStart);
 }
 
 function backtrace(
@@ -68,6 +74,7 @@ function backtrace(
 	at: (i: number, j: number) => number,
 	m: number,
 	endJ: number,
+	fixedStart = false,
 ): WordAlignment | undefined {
 	// Ops from the end, with null for a matched word; grouped into runs of differences afterwards.
 	const ops: (WordDiff | null)[] = [];
@@ -75,7 +82,14 @@ function backtrace(
 	let j = endJ;
 	let matches = 0;
 	let first = endJ;
-	while (i > 0) {
+	while (i > 0 || (fixedStart && j > 0)) {
+		if (i === 0) {
+			// The source's words before the quote's first, from the fixed start.
+			ops.push({ kind: 'dropped', source: words[lo + j - 1]!.raw });
+			first = j - 1;
+			j--;
+			continue;
+		}
 		const here = cost[at(i, j)]!;
 		const q = quoted[i - 1]!;
 		const w = j > 0 ? words[lo + j - 1] : undefined;

@@ -55,7 +55,8 @@ export function matchQuote(text: string, content: Span, source: SourceModel): Qu
 	const close = matches.filter((m) => m !== undefined && !m.verbatim && (m.similarity >= MIN_SIMILARITY || (m.longestRun >= MIN_RUN && m.similarity >= 0.3) || extendsPhrase(m, text, source) || isElided(m, pieces)));
 	const exactWords = pieces.reduce((n, p, k) => n + (matches[k]?.verbatim ? p.tokens.length : 0), 0);
 	if (close.length === 0 && exactWords < 3) {
-		return { kind: 'unrelated' };
+		const anchored = pieces.length === 1 ? anchoredMatch(text, content, pieces[0]!, source) : undefined;
+		return anchored === undefined ? { kind: 'unrelated' } : { kind: 'misquote', pieces: [anchored] };
 	}
 	if (close.length === 0 && matches.every((m) => m === undefined || m.verbatim || m.similarity < 0.34)) {
 		return pieces.length > 1 && exactWords >= 3 ? misquoteOfUnmatched(pieces, matches) : { kind: 'unrelated' };
@@ -78,6 +79,37 @@ function extendsPhrase(m: PieceMatch, text: string, source: SourceModel): boolea
 	const sourcePhrase = source.text.slice(m.source.start, m.source.end);
 	return addedWords <= 4 && quoted.startsWith(sourcePhrase) && /^\s*[;,.:)]/.test(source.text.slice(m.source.end, m.source.end + 3));
 }
+
+/**
+ * 'serve their sentences "in their home society"' for "… to serve their sentences within their own society": a short
+ * quotation too changed to place by its own words, placed by the sentence's three words before it, which stand verbatim
+ * in the source right before a stretch it shares content words with.
+ */
+function anchoredMatch(text: string, content: Span, piece: Piece, source: SourceModel): PieceMatch | undefined {
+	const before = tokenize(text.slice(Math.max(0, content.start - 80), content.start)).slice(-ANCHOR_WORDS);
+	if (before.length < ANCHOR_WORDS || !before.some(isContentToken) || /[.;:!?]\s*["“'‘]?\s*$/.test(text.slice(before[before.length - 1]!.end, content.start))) {
+		return undefined;
+	}
+	const m = piece.tokens.length;
+	for (const p of (positions(source).get(spellingKey(before[0]!.lower)) ?? []).slice(0, 400)) {
+		if (!before.every((t, k) => spellingKey(source.words[p + k]?.lower ?? '') === spellingKey(t.lower))) {
+			continue;
+		}
+		const lo = p + ANCHOR_WORDS;
+		const aligned = alignWords(piece.tokens, source.words, lo, Math.min(source.words.length, lo + m + 2), true);
+		const contentMatches = aligned === undefined ? 0 : piece.tokens.filter((t) => isContentToken(t) && source.words.slice(lo, lo + m + 2).some((w) => spellingKey(w.lower) === spellingKey(t.lower))).length;
+		if (aligned !== undefined && aligned.from <= lo + 1 && contentMatches >= 1) {
+			const similarity = aligned.matches / Math.max(m, aligned.to - aligned.from);
+			// Words changed, not figures written another way ("2C" for "2°C").
+			const wordsOnly = aligned.diffs.every((d) => !/\d/.test(`${d.kind === 'dropped' ? '' : d.quoted} ${d.kind === 'added' ? '' : d.source}`));
+			if (similarity >= 0.4 && similarity < 1 && wordsOnly) {
+				return pieceMatch(piece, source, aligned.from, aligned.to, similarity, aligned.diffs, aligned.longestRun);
+			}
+		}
+	}
+	return undefined;
+}
+const ANCHOR_WORDS = 3;
 
 /** A quote whose other pieces are verbatim but one piece is in the source nowhere: invented words. */
 function misquoteOfUnmatched(pieces: readonly Piece[], matches: readonly (PieceMatch | undefined)[]): QuoteVerdict {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 
-import { applyFix } from '../../../src/engine';
+import { applyFix, check, loadSource } from '../../../src/engine';
 import { checkMd, rulesIn } from '../helpers';
 
 suite('misquote', () => {
@@ -52,4 +52,21 @@ suite('misquote', () => {
 			assert.deepEqual(rulesIn(text, 'misquote'), []);
 		});
 	}
+});
+
+suite('misquote: a short quotation placed by the words before it', () => {
+	const TREATY = loadSource(['# Treaty', '', '## Preamble', '', 'Considering that sentenced persons should be given the opportunity to serve their sentences within their own society;', '', '## Article 1', '', '(1) Each Party shall aim at holding the increase in average temperature to well below 2°C above pre-industrial levels.'].join('\n'), 'treaty.md');
+	const quotes = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote');
+
+	test('\'serve their sentences "in their home society"\' is reported, the fix the source\'s words', () => {
+		const text = 'The preamble says prisoners should serve their sentences "in their home society".';
+		const found = quotes(text);
+		assert.deepEqual(found.map((f) => f.actual), ['in their home society']);
+		assert.equal(applyFix(text, found[0]!.fixes[0]!), 'The preamble says prisoners should serve their sentences "within their own society".');
+	});
+
+	test('the exact words, or a figure written another way, are quiet', () => {
+		assert.deepEqual(quotes('The preamble says prisoners should serve their sentences "within their own society".'), []);
+		assert.deepEqual(quotes('The aim is to hold the increase in average temperature to "well below 2C".'), []);
+	});
 });
