@@ -86,8 +86,10 @@ function extendsPhrase(m: PieceMatch, text: string, source: SourceModel): boolea
  * in the source right before a stretch it shares content words with.
  */
 function anchoredMatch(text: string, content: Span, piece: Piece, source: SourceModel): PieceMatch | undefined {
-	const before = tokenize(text.slice(Math.max(0, content.start - 80), content.start)).slice(-ANCHOR_WORDS);
-	if (before.length < ANCHOR_WORDS || !before.some(isContentToken) || /[.;:!?]\s*["“'‘]?\s*$/.test(text.slice(before[before.length - 1]!.end, content.start))) {
+	// The words just before the quotation mark, in its own sentence (offsets within `head`).
+	const head = text.slice(Math.max(0, content.start - 80), content.start);
+	const before = tokenize(head).slice(-ANCHOR_WORDS);
+	if (before.length < ANCHOR_WORDS || !before.some(isContentToken) || /[.;:!?]/.test(head.slice(before[before.length - 1]!.end))) {
 		return undefined;
 	}
 	const m = piece.tokens.length;
