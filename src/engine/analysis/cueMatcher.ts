@@ -91,7 +91,8 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 		}
 		// "intends, subject to the availability of funds, to support …", "will, where possible, seek to": a condition set
 		// inside the cue, up to the cue's next word.
-		if (w > 0 && i < tokens.length && tokens[i]!.lower !== words[w] && PARENTHETICAL_STARTS.has(tokens[i]!.lower)) {
+		// Not after a form of "be" ("are where the solutions are supposed to"): there "where" opens the complement.
+		if (w > 0 && i < tokens.length && tokens[i]!.lower !== words[w] && PARENTHETICAL_STARTS.has(tokens[i]!.lower) && !BE_WORDS.has(words[w - 1]!)) {
 			const from = tokens[i]!.lower === 'subject' && tokens[i + 1]?.lower === 'to' ? i + 2 : i + 1;
 			const next = tokens.slice(from, from + PARENTHETICAL_WORDS).findIndex((t) => t.lower === words[w]);
 			i = next === -1 ? i : from + next;
@@ -106,6 +107,7 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 /** Words that open a condition a source sets inside a cue ("subject to …", "where possible", "so far as practicable"). */
 const PARENTHETICAL_STARTS: ReadonlySet<string> = new Set(['subject', 'where', 'wherever', 'so', 'as', 'if', 'when']);
 const PARENTHETICAL_WORDS = 8;
+const BE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'being']);
 
 /** Prepositions that open a phrase a writer puts inside a cue ("obliged under Article 4 to"). */
 const INSERTED_PHRASE_STARTS: ReadonlySet<string> = new Set(lexicon.grammar.insertedPhraseStarts);

@@ -4638,6 +4638,11 @@ suite('a treaty\'s non-binding annex, and a condition set inside a cue', () => {
 		assert.deepEqual(found('Britain has pledged up to £350,000 to support a programme of training.', 'overstated-commitment'), ['has pledged']);
 	});
 
+	test('after a form of "be", "where" opens no condition: "are where the solutions are supposed to come from" is no cue "are … to"', () => {
+		const found = analyseCommitment('Those are where the sovereign solutions to the hardest problems are supposed to come from.', 0, TREATY.parties).predicates.map((p) => p.cueText);
+		assert.equal(found.some((cue) => /^are where/.test(cue)), false);
+	});
+
 	test('a plain "will" against the annex\'s own plain "will" is what it says', () => {
 		assert.deepEqual(found('Transfers will usually take place by scheduled commercial flight.', 'overstated-commitment'), []);
 	});
