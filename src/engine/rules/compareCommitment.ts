@@ -468,7 +468,9 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	// "Decisions should arrive by 31 January" for "will aim to notify … by 31 January": a writer's "should" expects what
 	// the clause aims at, the rung of an aim ("shall" > "should" / "aim" > "may").
 	const expectsAim = /^should$/i.test(predicate.cueText) && AIMED_RE.test(clause.predicate?.cueText ?? '');
-	if (predicate.level > clause.level && !conditionOfPermission(predicate, match) && !bothExplore && !expectsAim) {
+	// "will try to give at least half" for "will seek to allocate at least half": both promise the effort, in other words.
+	const bothTry = TRYING_RE.test(predicate.cueText) && TRYING_RE.test(clause.predicate?.cueText ?? '');
+	if (predicate.level > clause.level && !conditionOfPermission(predicate, match) && !bothExplore && !expectsAim && !bothTry) {
 		return { drift: 'stronger', reason: 'level' };
 	}
 	const clauseAction = clause.predicate?.action;
@@ -546,6 +548,8 @@ const EFFORT_RE = /^(?:(?:will|shall|must|to|would|should)\s+)?((?:use|using|mak
 const DOCUMENT_CUE_RE = /^(?:provides?|provided|providing|sets?\s+out|setting\s+out|includes?|including|included|covers?|contains?|allows?\s+for)\b/i;
 /** The words a sentence calls a goal by. */
 const GOAL_WORDS_RE = /\b(?:goals?|aims?|ambitions?|aspirations?|objectives?|targets?)\b/i;
+/** A cue of effort: "try to", "seek to", "endeavour to", "use reasonable efforts to", "attempt to", "strive to". */
+const TRYING_RE = /\b(?:endeavou?rs?|efforts?|try|tries|seeks?|strive|strives|attempts?)\b/i;
 const AIMED_RE = /\b(?:should|ought|aims?|aiming|intends?|intended|intention|plans?|planned|hopes?|hoped|expects?|expected|envisag\w*|wants?|ambition|objective|goal|proposes?|proposed|seeks?|seeking)\b/i;
 
 /** The clause's own modal verb ("may", "will"), if its cue starts with one. */

@@ -4647,3 +4647,12 @@ suite('a treaty\'s non-binding annex, and a condition set inside a cue', () => {
 		assert.deepEqual(found('Transfers will usually take place by scheduled commercial flight.', 'overstated-commitment'), []);
 	});
 });
+
+suite('an effort promised in other words', () => {
+	test('"will try to give at least half" for "will seek to allocate at least half" is the same rung; "will give" is not', () => {
+		const FESTIVAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/festival-funding-agreement.md'), 'utf8'), 'festival-funding-agreement.md');
+		const overstated = (text: string) => check(text, FESTIVAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+		assert.deepEqual(overstated('The Council will try to give at least half of the complimentary tickets to community groups in the Priority Wards.'), []);
+		assert.deepEqual(overstated('The Council will give at least half of the complimentary tickets to community groups in the Priority Wards.').length, 1);
+	});
+});
