@@ -247,9 +247,11 @@ function wrongNamed(context: RuleContext, analysed: AnalysedSentence, ids: Reado
 			const found = finding(context, analysed, span, actual, cited.length === 0 ? `\`${actual}\` does not exist in the ${context.source.shortName}` : `\`${actual}\` does not say this; ${labelOf(right!)} does`, right);
 			return right === undefined ? found : { ...found, fixes: [replaceFix(context.text, span, rightWords(right), `cites ${labelOf(right)}`)] };
 		};
+		// The right one is of the same kind: another named item, or a clause of another part.
+		const sameKind = (clause: Clause): boolean => (isPart ? /^\d/.test(clause.id) : clause.id.startsWith(`${word}-`));
 		if (cited.length === 0) {
 			if (!ids.has(id) && (isPart ? [...ids].some((x) => /^\d/.test(x)) : true)) {
-				return fixFor(bestClause);
+				return fixFor(bestClause !== undefined && sameKind(bestClause) ? bestClause : undefined);
 			}
 			continue;
 		}
@@ -269,10 +271,8 @@ function wrongNamed(context: RuleContext, analysed: AnalysedSentence, ids: Reado
 		if (best === undefined || bestClause === undefined || cited.includes(bestClause) || describingWords(analysed, span) < 4) {
 			continue;
 		}
-		// The right one is of the same kind: another named item, or a clause of another part.
-		const sameKind = isPart ? /^\d/.test(bestClause.id) : bestClause.id.startsWith(`${word}-`);
 		const citedScore = Math.max(0, ...analysed.alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
-		if (sameKind && best.score >= CLOSE_CLAUSE && best.score >= citedScore * BETTER_BY + 0.1) {
+		if (sameKind(bestClause) && best.score >= CLOSE_CLAUSE && best.score >= citedScore * BETTER_BY + 0.1) {
 			return fixFor(bestClause);
 		}
 	}

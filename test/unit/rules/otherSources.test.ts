@@ -4469,6 +4469,8 @@ suite('references to items a document names and numbers itself, and to its numbe
 		assert.equal(applyFix(text, found[0]!.fixes[0]!), text.replace('Commitment 5', 'Commitment 6'));
 		assert.deepEqual(refs(text.replace('Commitment 5', 'Commitment 6')), []);
 		assert.deepEqual(refs('Under Commitment 12, funders will pay invoices quickly.').map((f) => f.message), ['`Commitment 12` does not exist in the Brackenshire Compact.']);
+		// Its fix names only an item of the same kind: a numbered paragraph is no "Commitment".
+		assert.deepEqual(refs('Under Commitment 12, consultations will normally last a minimum of 12 weeks.').map((f) => f.fixes.length), [0]);
 	});
 
 	test('"Part 9" for the breach procedure of Part 10 (its title named), and "Part 6" for Part 5\'s words', () => {
