@@ -131,12 +131,23 @@ export function clauseLabel(style: ReferenceStyle, id: string): string {
 		return paragraph === undefined ? name : `${name} para. ${paragraph}`;
 	}
 	// An item the document names and numbers itself ("commitment-6"): as it cites it, "Commitment 6".
-	const named = /^(\p{Ll}{4,})-(\d{1,2}[a-z]?)$/u.exec(id);
+	const named = namedItemOf(id);
 	if (named) {
-		return `${named[1]![0]!.toUpperCase()}${named[1]!.slice(1)} ${named[2]}`;
+		return `${named.kind[0]!.toUpperCase()}${named.kind.slice(1)} ${named.number}`;
 	}
 	return id;
 }
+
+/**
+ * The kind and number of an item the document names and numbers itself ("commitment-6" for "**Commitment 6 – …**"),
+ * or undefined for any other id (a part's, an annex's, the preamble's).
+ */
+export function namedItemOf(id: string): { kind: string; number: string } | undefined {
+	const named = /^(\p{Ll}{4,})-(\d{1,2}[a-z]?)$/u.exec(id);
+	return named === null || NOT_NAMED_ID_KINDS.test(named[1]!) ? undefined : { kind: named[1]!, number: named[2]! };
+}
+/** Ids of these kinds carry a number of their own division, not a named item's. */
+const NOT_NAMED_ID_KINDS = /^(?:annex|schedule|appendix|part|preamble|intro|status|foreword)$/;
 
 function countMatches(text: string, re: RegExp): number {
 	re.lastIndex = 0;

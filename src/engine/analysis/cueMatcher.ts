@@ -105,9 +105,9 @@ function matchAt(tokens: readonly Token[], at: number, words: readonly string[])
 	return i;
 }
 /** Words that open a condition a source sets inside a cue ("subject to …", "where possible", "so far as practicable"). */
-const PARENTHETICAL_STARTS: ReadonlySet<string> = new Set(['subject', 'where', 'wherever', 'so', 'as', 'if', 'when']);
+const PARENTHETICAL_STARTS: ReadonlySet<string> = new Set(lexicon.cueConditionStarts.words);
 const PARENTHETICAL_WORDS = 8;
-const BE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'being']);
+const BE_WORDS: ReadonlySet<string> = new Set(lexicon.beForms.words);
 
 /** Prepositions that open a phrase a writer puts inside a cue ("obliged under Article 4 to"). */
 const INSERTED_PHRASE_STARTS: ReadonlySet<string> = new Set(lexicon.grammar.insertedPhraseStarts);

@@ -99,19 +99,10 @@ function aboutInstrumentItBinds(context: RuleContext, analysed: AnalysedSentence
 function instrumentsItBinds(source: RuleContext['source']): ReadonlySet<string> {
 	let found = bindingInstruments.get(source);
 	if (found === undefined) {
-		const stems = new Set<string>();
-		found = stems;
-		for (const sentence of source.sentences) {
-			const text = sentence.sentence.text;
-			if (sentence.clause.kind !== 'status' || !BINDS_RE.test(text) || /\b(?:not|no|never|nothing)\b/i.test(text)) {
-				continue;
-			}
-			for (const t of tokenize(text)) {
-				if (INSTRUMENT_NOUN_RE.test(t.lower) && !source.frameWords.names.has(t.lower)) {
-					stems.add(t.stem);
-				}
-			}
-		}
+		// The source's sentences carry their tokens: read from them, not tokenised again.
+		found = new Set(source.sentences
+			.filter((s) => s.clause.kind === 'status' && BINDS_RE.test(s.sentence.text) && !/\b(?:not|no|never|nothing)\b/i.test(s.sentence.text))
+			.flatMap((s) => s.tokens.filter((t) => INSTRUMENT_NOUN_RE.test(t.lower) && !source.frameWords.names.has(t.lower)).map((t) => t.stem)));
 		bindingInstruments.set(source, found);
 	}
 	return found;

@@ -478,7 +478,7 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	// firmly promised where the clause promises only to consider or explore it.
 	const weighsWhether = /^(?:\S+\s+){0,3}whether\b/i.test(clause.predicate?.actionText ?? '');
 	// A sentence that keeps the clause's hedge of effort ("use its best efforts to deliver") promises no more than it.
-	const keepsEffort = /\b(?:endeavou?rs?|efforts?|try|seek|strive)\b/i.test(predicate.cueText);
+	const keepsEffort = TRYING_RE.test(predicate.cueText);
 	// So is a plan to do what the clause only explores doing ("We plan to turn the festival into a year-round programme"
 	// for "intend to explore developing the Festival into a year-round programme").
 	const exploresDoing = /^(?:explore|explores|consider|considers|examine|examines|investigate|investigates|assess|assesses|study|studies|look\s+(?:at|into))\s+(?:the\s+(?:feasibility|possibility|potential|case)\s+(?:of|for)\s+)?\p{L}{3,}ing\b/iu.test(clause.predicate?.actionText ?? '');

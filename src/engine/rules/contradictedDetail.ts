@@ -963,8 +963,8 @@ function tellsOfEvent(analysed: AnalysedSentence, at: number): boolean {
 	return false;
 }
 const PAST_RE = /^(?:\p{L}{3,}ed|was|were|took|made|gave|met|did|had|paid|spent|sent|kept|set|won|got)$/u;
-const CLAUSE_START: ReadonlySet<string> = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'while', 'whereas', 'if', 'when', 'where']);
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'being', 'has', 'have', 'having', 'will', 'would', 'must', 'can', 'may', 'shall', 'should', 'to', 'get', 'gets']);
+const CLAUSE_START: ReadonlySet<string> = new Set(specifics.eventClauseStarts.words);
+const AUXILIARIES: ReadonlySet<string> = new Set(specifics.auxiliaries.words);
 /** The same numbered provision, or one of its lettered items ("24" and "24(b)"). */
 const sameProvision = (a: string, b: string): boolean => a === b || a.startsWith(`${b}(`) || b.startsWith(`${a}(`);
 
@@ -2380,10 +2380,10 @@ export function droppedShare(context: RuleContext, analysed: AnalysedSentence): 
 	return undefined;
 }
 
-/** The document named in the few words before a figure ("The Memorandum runs for three years", "a three-year agreement"). */
 /** "the current three-year programme", "a five-year partnership": a compound that names how long the whole runs. */
 const NAMES_RUN_AFTER_RE = /^\S+-(?:year|month)\s+(?:[\p{L}-]+\s+)?(?:programme|program|partnership|project|deal|agreement|arrangement|scheme|plan|period|term|pilot|contract|collaboration)\b/iu;
 
+/** The document named in the few words before a figure ("The Memorandum runs for three years", "a three-year agreement"). */
 function namesDocumentBefore(context: RuleContext, analysed: AnalysedSentence, q: Quantity): boolean {
 	const tokens = analysed.claim.tokens;
 	const at = firstFrom(tokens, q.start);

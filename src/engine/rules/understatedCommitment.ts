@@ -66,7 +66,7 @@ function grantsPermission(source: SourceModel, actionText: string): boolean {
 	return object.length >= 3 && [...permissions(source).values()].some((all) => all.some((theirs) => object.filter((stem) => theirs.has(stem)).length >= needed));
 }
 /** Words that start another clause of a sentence after an object. */
-const OBJECT_END: ReadonlySet<string> = new Set(['but', 'where', 'while', 'whereas', 'although', 'unless', 'if', 'when', 'which', 'who']);
+const OBJECT_END: ReadonlySet<string> = new Set(lexicon.objectEnders.words);
 
 const WEAK_MODAL_RE = /^(?:may|can|could|might)$/i;
 /** The words of a limit within the first words of an action: "receive up to £750", "kept for no more than five years". */

@@ -1,6 +1,7 @@
 import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, isDefinition, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import type { Clause } from '../types';
+import { namedItemOf } from '../citationStyle';
 import { firstTitledSentence } from '../align/titleIndex';
 import { isStopword, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { clausesStating } from './contradictedDetail';
@@ -288,9 +289,9 @@ function namedKinds(source: RuleContext['source']): RegExp | undefined {
 	if (found === undefined) {
 		const words = new Set<string>();
 		for (const c of source.clauses) {
-			const named = /^(\p{Ll}{4,})-\d/u.exec(c.id);
-			if (named !== null && !/^(?:annex|schedule|appendix|part|preamble|intro|status|foreword)$/.test(named[1]!)) {
-				words.add(named[1]!);
+			const named = namedItemOf(c.id);
+			if (named !== undefined) {
+				words.add(named.kind);
 			}
 		}
 		// "Part 9" where the source's own text says "Part 9" and its parts are numbered sections ("## 9. …", clauses 9.1 …).
