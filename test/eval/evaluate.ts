@@ -77,6 +77,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	space: { file: join('test', 'eval', 'sources', 'space-cooperation-mou.md'), name: 'space-cooperation-mou.md' },
 	prisoner: { file: join('test', 'eval', 'sources', 'prisoner-transfer-treaty.md'), name: 'prisoner-transfer-treaty.md' },
 	compact: { file: join('test', 'eval', 'sources', 'voluntary-sector-compact.md'), name: 'voluntary-sector-compact.md' },
+	tramloan: { file: join('test', 'eval', 'sources', 'tram-loan-facility-agreement.md'), name: 'tram-loan-facility-agreement.md' },
+	watercontrib: { file: join('test', 'eval', 'sources', 'water-contribution-arrangement.md'), name: 'water-contribution-arrangement.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
