@@ -345,7 +345,7 @@ function subjectTokens(prose: string, base: number, tokens: readonly Token[], cu
 const PRICE_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.grammar.pricePrepositions);
 
 /** "no later than", "not less than": a comparison that sets a limit. */
-const COMPARATIVE_RE = /^(?:later|sooner|earlier|more|less|fewer|longer|shorter)$/;
+const COMPARATIVE_RE = /^(?:later|sooner|earlier|more|less|fewer|longer|shorter|lower|higher|greater|smaller|larger)$/
 
 function isNegated(tokens: readonly Token[], cue: CueMatch): boolean {
 	// Not "shall meet not less than six times a year", "not later than 31 July": a limit, not a denial.

@@ -4658,3 +4658,13 @@ suite('an effort promised in other words', () => {
 		assert.deepEqual(overstated('The Council will give at least half of the complimentary tickets to community groups in the Priority Wards.').length, 1);
 	});
 });
+
+suite('a clause said to "require" what it says', () => {
+	const source = loadSource(['# Pay Agreement', '', 'This Agreement is binding in honour only and is not a legally enforceable contract.', '', '## 12. Uplift', '', '12.3 The Employer shall pay an uplift no lower than the national award.', '', '12.4 The Employer should review allowances each year.'].join('\n'), 'pay.md');
+	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('restates a non-binding text\'s "shall" at its own rung, and is still stronger than its "should"', () => {
+		assert.deepEqual(overstated('Clause 12.3 requires the Employer to pay an uplift no lower than the national award.'), []);
+		assert.ok(overstated('Clause 12.4 requires the Employer to review allowances each year.').length > 0);
+	});
+});
