@@ -404,6 +404,13 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			// things the lead-in permits; they state what must hold, and take no cue from it.
 			if (/:\s*$/.test(sentence.text) && CONDITIONS_LEAD_IN_RE.test(sentence.text)) {
 				conditionLeadIns.add(clause.id);
+			} else if (/:\s*$/.test(sentence.text) && commitment.level === Strength.None && TARGETS_LEAD_IN_RE.test(sentence.text)) {
+				// "The parties record the following targets for the Project (the Targets):": what is listed is aimed at, not
+				// undertaken, in a binding text or not; a sibling clause that says so ("The Targets are targets and not
+				// undertakings") is quoted as the clause's own words.
+				const leadIn = { level: Strength.Intent, goal: siblingGoal(clauses, clause) ?? sentence.text, leadIn: sentence.text };
+				leadIns.set(clause.id, leadIn);
+				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? leadIn : undefined;
 			} else if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
 				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
 				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
@@ -474,7 +481,27 @@ const PURPOSE_RE = /^\W*(?:\d[\d.]*\s+)?(?:the|its)\s+(?:purpose|purposes|aim|ai
  * "This is a shared goal with partners, not an obligation of the Unit alone", "this figure is an ambition rather than a
  * target": the clause says that what it states is an aim, not a duty.
  */
-const GOAL_NOT_DUTY_RE = /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:shared\s+|common\s+|joint\s+|collective\s+)?(?:goal|aim|ambition|aspiration|objective)s?\b[^.]{0,80}?\b(?:not\s+(?:an?\s+)?|rather\s+than\s+(?:an?\s+)?)(?:obligation|commitment|duty|requirement|target|guarantee)s?\b/i;
+const GOAL_NOT_DUTY_RE = /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:shared\s+|common\s+|joint\s+|collective\s+)?(?:goal|aim|ambition|aspiration|objective|target)s?\b[^.]{0,80}?\b(?:not\s+(?:an?\s+)?|rather\s+than\s+(?:an?\s+)?)(?:obligation|commitment|duty|requirement|target|guarantee|undertaking)s?\b/i;
+
+/** A lead-in that lists what is aimed at: "the following targets", "these objectives". */
+const TARGETS_LEAD_IN_RE = /\b(?:the\s+following|these)\s+(?:targets|objectives|aims|ambitions|aspirations|goals)\b[^:]*:\s*$/i;
+
+/** A sentence of a clause beside `clause` (under the same number) that says what it states is a goal, not a duty. */
+function siblingGoal(clauses: readonly Clause[], clause: Clause): string | undefined {
+	const parent = /^(.+)\.\d+$/.exec(clause.id)?.[1];
+	if (parent === undefined) {
+		return undefined;
+	}
+	for (const other of clauses) {
+		if (other !== clause && other.id.startsWith(`${parent}.`)) {
+			const goal = other.sentences.find((sentence) => GOAL_NOT_DUTY_RE.test(sentence.text));
+			if (goal !== undefined) {
+				return goal.text;
+			}
+		}
+	}
+	return undefined;
+}
 
 /** A binding text's own obligation words: "shall", "must" (not "shall endeavour", a cue of its own). */
 const obligationCueRe = /^(?:shall|must)$/i;

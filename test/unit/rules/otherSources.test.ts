@@ -4668,3 +4668,21 @@ suite('a clause said to "require" what it says', () => {
 		assert.ok(overstated('Clause 12.4 requires the Employer to review allowances each year.').length > 0);
 	});
 });
+
+suite('a binding text\'s list of targets it says are not undertakings', () => {
+	const source = loadSource(['# Facility Agreement', '', 'This Agreement is legally binding.', '', '## 13. Social value', '', '13.1 The parties record the following targets for the Project (the **Targets**):', '', '(a) at least 200 apprenticeship starts during construction;', '', '(b) traction power from 100 per cent. renewable sources.', '', '13.2 The Targets are targets and not undertakings.', '', '## 14. Reporting', '', '14.1 The Borrower shall report on each Target every year.'].join('\n'), 'facility.md');
+	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment');
+
+	test('a pledge of an item is stronger than the target, and the message quotes the clause that says so', () => {
+		const [f] = overstated('The Borrower has pledged at least 200 apprenticeship starts during construction.');
+		assert.ok(f, 'expected an overstatement');
+		assert.equal(f.clause?.id, '13.1(a)');
+		assert.match(f.message, /The Targets are targets and not undertakings/);
+		assert.equal(overstated('The trams will run on traction power from 100 per cent renewable sources.').length, 1);
+	});
+
+	test('the targets reported as targets, and the binding duty to report on them, are quiet', () => {
+		assert.deepEqual(overstated('The agreement sets a target of at least 200 apprenticeship starts during construction.'), []);
+		assert.deepEqual(overstated('The Borrower must report on each Target every year.'), []);
+	});
+});
