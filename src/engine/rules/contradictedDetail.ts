@@ -105,11 +105,17 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<wdays>${WEEKDAY_RE}\\.?\\s*(?:to|–|-|through|until|till)\\s*${WEEKDAY_RE})\\b`,
 	// "by 10:00", "by 9am", "2 p.m.": a time of day, compared in minutes after midnight (not "4.12", a clause number).
 	`\\b(?<clock>(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?![\\p{L}\\d])`,
+	// "between 07.00 and 19.00", "by 17.30": a 24-hour time written with a point, only with two-digit hours after a word
+	// of time ("clause 12.30" and "£10.50" are none).
+	`(?<=\\b(?:[Bb]etween|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]t|[Tt]o|[Aa]nd|[Bb]efore|[Aa]fter)\\s+)(?<clock2>(?:[01]\\d|2[0-3])\\.[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s*cent|percent))`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
 	// "one in ten tickets", "four in ten artists": a share, compared as a percentage.
 	`\\b(?<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|ten|twenty|a\\s+hundred|\\d{1,3}))\\b(?![.,]\\d)`,
 	// "one third", "two-thirds" stand alone too ("of which at least one third will be …"); "half", "a third" only before
 	// "of" ("the second half", "a third party" are no shares).
+	// So do they after a word of measure ("at least half going to local residents", "roughly a quarter"), but not "half an
+	// hour" or "a quarter century".
+	`(?<=\\b(?:[Aa]t\\s+least|[Aa]t\\s+most|[Mm]ore\\s+than|[Ll]ess\\s+than|[Aa]bout|[Aa]round|[Rr]oughly|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust\\s+(?:over|under))\\s+)(?<frac2>half|a\\s+third|a\\s+quarter)(?![-\\s]+(?:an?|of|hour|day|week|month|year|time|term|way|century|dozen|million|billion|mile)s?\\b)(?![\\p{L}-])`,
 	`\\b(?<frac>(?:half|a\\s+third|a\\s+quarter)(?=\\s+of\\b)|(?:one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters)(?![-\\s]+part(?:y|ies)\\b))`,
 	// "before the 400th Dwelling is occupied", "the 150th home": a trigger counted in ordinals (not "21st March").
 	`\\b(?<ord>\\d{1,5})(?:st|nd|rd|th)(?=\\s+\\p{L})(?!\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
@@ -127,7 +133,7 @@ const QUANTITY_ALTERNATIVES = [
 export const QUANTITY_PATTERN = QUANTITY_ALTERNATIVES.join('|');
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_PATTERN, 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\s+of\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -732,8 +738,8 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			// Compared as the pair of days: "Monday to Friday" (15) is not "Mon–Sat" (16).
 			const [from, to] = g['wdays'].toLowerCase().match(/mon|tue|wed|thu|fri|sat|sun/g)!.map((d) => WEEKDAYS.indexOf(d) + 1);
 			out.push({ value: from! * 10 + to!, unit: 'weekdays', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
-		} else if (g['clock'] !== undefined) {
-			out.push({ value: minutesOf(g['clock']), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['clock'] !== undefined || g['clock2'] !== undefined) {
+			out.push({ value: minutesOf(g['clock'] ?? g['clock2']!), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['ratio'] !== undefined) {
 			// "one in ten", "four out of five", "one in a hundred".
 			const [a, b] = g['ratio'].toLowerCase().split(/\s+(?:in|out\s+of)\s+/).map((w) => numberOfWord(w.replace(/^a\s+/, '')) ?? Number(w));
@@ -741,8 +747,8 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 				continue;
 			}
 			out.push({ value: (100 * a) / b, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
-		} else if (g['frac'] !== undefined) {
-			const share = g['frac'].toLowerCase().replace(/[-\s]+/g, ' ');
+		} else if (g['frac'] !== undefined || g['frac2'] !== undefined) {
+			const share = (g['frac'] ?? g['frac2']!).toLowerCase().replace(/[-\s]+/g, ' ');
 			// A share in words is a round one: "two-thirds" for 65% (within 2.5 points), not for 60%.
 			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, precision: WORDED_SHARE_PRECISION });
 		} else if (g['ord'] !== undefined || g['sord'] !== undefined) {

@@ -4686,3 +4686,23 @@ suite('a binding text\'s list of targets it says are not undertakings', () => {
 		assert.deepEqual(overstated('The Borrower must report on each Target every year.'), []);
 	});
 });
+
+suite('times written "07.00", and shares in words after a word of measure', () => {
+	const source = loadSource(['# Facility Agreement', '', '## 12. Undertakings', '', '12.6 The Authority shall procure that at least eight trams per hour run in each direction between 07.00 and 19.00 on weekdays.', '', '12.7 The Borrower shall offer at least 200 apprenticeship starts, at least 40 per cent. of them to residents of the area.'].join('\n'), 'facility.md');
+	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('a 24-hour time with a point is a time of day after a word of time; a clause number or a rate is not', () => {
+		assert.deepEqual(quantities('between 07.00 and 19.00').map((q) => [q.unit, q.value]), [['time', 420], ['time', 1140]]);
+		assert.deepEqual(quantities('see clause 12.30 and a rate of 10.50 per cent').map((q) => q.unit), ['%']);
+		assert.deepEqual(details('The Authority must run at least eight trams an hour in each direction between 6am and 8pm on weekdays.'), [['6am', '12.6']]);
+		assert.deepEqual(details('The Authority must run at least eight trams an hour in each direction from 7am to 7pm on weekdays.'), []);
+	});
+
+	test('"at least half", "roughly a quarter" are shares; "half an hour" is not', () => {
+		assert.deepEqual(quantities('with at least half going to residents').map((q) => [q.unit, q.value]), [['%', 50]]);
+		assert.deepEqual(quantities('roughly a quarter').map((q) => q.value), [25]);
+		assert.deepEqual(quantities('at least half an hour'), []);
+		assert.deepEqual(details('The Borrower will offer at least 200 apprenticeship starts, with at least half going to residents of the area.'), [['half', '12.7']]);
+		assert.deepEqual(details('The Borrower will offer at least 200 apprenticeship starts, with at least 40 per cent going to residents of the area.'), []);
+	});
+});
