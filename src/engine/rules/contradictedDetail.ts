@@ -987,7 +987,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	const dateline = DATELINE_PREFIX_RE.exec(analysed.claimProse);
 	const datelineEnd = dateline === null ? -1 : analysed.sentence.span.start + dateline[0].length;
 	// "Two years later, in Durban, …", "three months ago": time in the writer's story, not a period the agreement sets.
-	const own = sentenceQuantities(analysed)
+	let own = sentenceQuantities(analysed)
 		.filter((q) => q.end > datelineEnd)
 		.filter((q) => DAYS_PER[q.unit] === undefined || !(STORY_TIME_AFTER_RE.test(context.text.slice(q.end, q.end + 16)) || STORY_TIME_BEFORE_RE.test(context.text.slice(Math.max(0, q.start - 16), q.start))))
 		// "10 per cent above" where the source says "110 per cent of": the same share, written as a difference.
@@ -1007,6 +1007,15 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	// only just cites: its figure is compared there when the words around both figures agree more closely.
 	const loose = analysed.alignments.slice(0, 2).filter((a) => a.score >= CITATION_THRESHOLD && a.score < ABOUT_CLAUSE).map((a) => parentOf(context.source, context.sourceSentence(a).clause));
 	const named = referencedClauses(context, analysed.claimProse);
+	// A figure one of the clauses the sentence cites states is that clause's ("Under section 12, … normally after 30 days'
+	// notice": 12.2's notice, not 12.1(a)'s "60 days" overdue).
+	if (named.length > 0) {
+		const namedSet = new Set(named);
+		own = own.filter((q) => !(stated.anywhere.get(keyOf(q)) ?? []).some((t) => namedSet.has(t.clause)));
+		if (own.length === 0) {
+			return countContradiction(context, analysed) ?? yearContradiction(context, analysed);
+		}
+	}
 	// A clause two of whose figures the sentence gives is what it describes, however loosely it is worded.
 	const byFigures = new Map<Clause, number>();
 	for (const q of own) {

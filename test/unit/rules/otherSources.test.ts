@@ -4706,3 +4706,13 @@ suite('times written "07.00", and shares in words after a word of measure', () =
 		assert.deepEqual(details('The Borrower will offer at least 200 apprenticeship starts, with at least 40 per cent going to residents of the area.'), []);
 	});
 });
+
+suite('a figure stated by one of the clauses a sentence cites', () => {
+	const source = loadSource(['# Arrangement', '', '## Section 12 – Suspension', '', '12.1 The Department may suspend or reduce funding if:', '', '(a) any report is more than 60 days overdue; or', '', '(b) funds are misused.', '', '12.2 The Department will give not less than 30 days\' written notice.'].join('\n'), 'arrangement.md');
+	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('is that clause\'s: "Under section 12 … after 30 days\' notice" is 12.2\'s notice, not 12.1(a)\'s 60 days', () => {
+		assert.deepEqual(details('Under section 12, the Department may suspend or reduce funding, normally after 30 days\' notice.'), []);
+		assert.deepEqual(details('Under section 12, the Department may suspend or reduce funding, normally after 20 days\' notice.'), ['20 days']);
+	});
+});
