@@ -606,3 +606,38 @@ suite('clause ids and status: a funding agreement with clauses inserted as "2A.1
 		assert.deepEqual([...AGREEMENT.nonBindingParts].map((c) => c.id), ['2B.1']);
 	});
 });
+
+suite('clause ids: a contract\'s bold paragraph headings', () => {
+	const FACILITY = loadSource([
+		'# Facility Agreement',
+		'',
+		'## 1. DEFINITIONS AND INTERPRETATION',
+		'',
+		'**1.1 Definitions**',
+		'',
+		'In this Agreement:',
+		'',
+		'**Longstop Date** means 31 December 2030.',
+		'',
+		'**1.2 Construction**',
+		'',
+		'(a) A reference to a statute includes that statute as amended.',
+		'',
+		'**1.3** A person who is not a party has no right to enforce any term of this Agreement.',
+		'',
+		'**1.4 Legal effect**: Each provision of this Agreement is legally binding.',
+		'',
+		'## 16. EVENTS OF DEFAULT',
+		'',
+		'16.6 **Longstop**: the Project Completion Date has not occurred by the Longstop Date.',
+	].join('\n'), 'facility.md');
+
+	test('"**1.1 Definitions**" on its own line numbers the paragraphs under it; "**1.4 Legal effect**:" is paragraph 1.4', () => {
+		assert.deepEqual(FACILITY.clauses.map((c) => c.id), ['1.1', '1.1.2', '1.2(a)', '1.3', '1.4', '16.6']);
+	});
+
+	test('a reference to the clause that uses a defined term is right, though the sentence gives the definition\'s date', () => {
+		const refs = (text: string) => check(text, FACILITY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual);
+		assert.deepEqual(refs('Missing the 31 December 2030 longstop date is an Event of Default (clause 16.6).'), []);
+	});
+});

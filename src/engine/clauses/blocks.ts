@@ -130,8 +130,10 @@ function parseBoldNumberedHeading(head: string): Heading | undefined {
 	if (m && isIntroTitle(inner.replace(/:$/, ''))) {
 		return { rank: 1, keyword: '', number: '', title: inner.replace(/:$/, ''), level: 7 };
 	}
+	// "**3. Fees**" over a clause's paragraphs; "**1.1 Definitions**" over a paragraph's unnumbered text, as "### 1.1
+	// Definitions" would be.
 	const heading = m ? parseNumberedHeading(inner) : undefined;
-	return heading && heading.rank === 1 ? { ...heading, level: 7 } : undefined;
+	return heading ? { ...heading, level: 7 } : undefined;
 }
 
 /** Pushes a heading; a bare "Article 3" takes its title from a short next line. Returns the last line used. */

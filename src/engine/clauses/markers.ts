@@ -19,8 +19,8 @@ const bulletRe = /^[•\-*–·◦▪●‣+](?:[ \t\u00a0]+|$)/u;
 const multiNumberRe = /^(\d{1,3}[A-Z]?(?:\.\d{1,3}){1,4}[A-Z]?)(\.?)(?:[ \t\u00a0]+|$)/u;
 /** "**1.1** Each Signatory …", "__2.__ The …": a paragraph number set in bold before its text. */
 const boldMarkerRe = /^(\*\*|__)([0-9A-Z][0-9A-Z.()]{0,14}?)\1[ \t\u00a0]+(?=\S)/u;
-/** "**1. Aim.** We intend …": a paragraph number and a run-in title set in bold before the text. */
-const boldRunInRe = /^(\*\*|__)(\d{1,3}(?:\.\d{1,3}){0,3})\.?[ \t\u00a0]+[^*_\n]{1,60}?\1[ \t\u00a0]+(?=\S)/u;
+/** "**1. Aim.** We intend …", "**1.4 Legal effect**: Each …": a paragraph number and a run-in title set in bold before the text. */
+const boldRunInRe = /^(\*\*|__)(\d{1,3}(?:\.\d{1,3}){0,3})\.?[ \t\u00a0]+[^*_\n]{1,60}?\1[:.]?[ \t\u00a0]+(?=\S)/u;
 /** "**Paragraph 4.** A Reduced Flow Condition …", "Para 2. The …": a paragraph numbered in words, in bold or not. */
 const wordNumberRe = /^(\*\*|__)?(?:Paragraph|Para\.?)[ \t\u00a0]+(\d{1,3}(?:\.\d{1,3}){0,3})(?:\.\1|\1\.|\.)[ \t\u00a0]+(?=\S)/u;
 /** "A.1", "B.2.3": a paragraph of a lettered annex or part, numbered under its letter. */

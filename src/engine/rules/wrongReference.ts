@@ -1,4 +1,4 @@
-import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, isDefinition, type Rule, type RuleContext, type RuleFinding } from './rule';
+import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, definedTerm, isDefinition, type Rule, type RuleContext, type RuleFinding } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import type { Clause } from '../types';
 import { namedItemOf } from '../citationStyle';
@@ -185,8 +185,10 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 			}
 			continue;
 		}
-		// A clause that itself points to the cited one ("the annual review described in clause 7.3") agrees with the citation.
-		if (!best || !bestClause || cited.some((c) => c === bestClause || isPartOf(bestClause.id, c.id) || isPartOf(c.id, bestClause.id)) || pointsTo(bestClause, id)) {
+		// A clause that itself points to the cited one ("the annual review described in clause 7.3") agrees with the citation;
+		// so does the definition of a term the cited clause uses ("the 31 December 2030 longstop … (clause 16.6)", where
+		// 16.6 says "by the Longstop Date" and 1.1 defines it).
+		if (!best || !bestClause || cited.some((c) => c === bestClause || isPartOf(bestClause.id, c.id) || isPartOf(c.id, bestClause.id)) || pointsTo(bestClause, id) || definesTermOf(bestClause, cited)) {
 			continue;
 		}
 		const citedScore = Math.max(0, ...alignments.filter((a) => cited.includes(context.sourceSentence(a).clause)).map((a) => a.score));
@@ -462,6 +464,12 @@ function figuredElsewhere(context: RuleContext, analysed: AnalysedSentence, cite
 	// sentence describes: the aligned clause with its figures is ("notify … at least 180 days before authorising any dam").
 	const aligned = topFamily === family(bestClause.id) || (isDefinition(bestClause.text) && closeness(topFamily) >= CITATION_THRESHOLD * 0.9);
 	return aligned ? stating.find((s) => family(s.clause.id) === topFamily)!.clause : undefined;
+}
+
+/** `clause` defines a term one of the cited clauses uses. */
+function definesTermOf(clause: Clause, cited: readonly Clause[]): boolean {
+	const term = definedTerm(clause.text);
+	return term !== undefined && cited.some((c) => c.text.includes(term));
 }
 
 /** Three of the sentence's content words (outside the reference) in `best`'s text, at most one in the cited clauses'. */
