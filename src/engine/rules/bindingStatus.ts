@@ -75,12 +75,27 @@ export const bindingStatus: Rule = {
 			}
 			const hit = findBindingTerm(analysed, context.source.parties.agents, context.source.frameWords.names) ?? findDutyUnderAgreement(analysed);
 			// "Legally binding obligations may arise only under separate implementing arrangements": another instrument's status.
-			if (hit && !isAboutBindingPart(context, analysed) && !OTHER_INSTRUMENT_RE.test(analysed.claimProse) && !aboutInstrumentItBinds(context, analysed)) {
+			if (hit && !isAboutBindingPart(context, analysed) && !OTHER_INSTRUMENT_RE.test(analysed.claimProse) && !aboutInstrumentItBinds(context, analysed) && !inClauseItRestates(context, analysed, hit)) {
 				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
 			}
 		}
 	},
 };
+
+/**
+ * "spent or legally committed at least 70 per cent of the funds", where the condition it restates says "have been spent
+ * or legally committed": the clause's own words, not a claim about the agreement's status.
+ */
+function inClauseItRestates(context: RuleContext, analysed: AnalysedSentence, hit: { from: number; to: number }): boolean {
+	const tokens = analysed.claim.tokens;
+	const phrase = tokens.slice(hit.from, hit.to).map((t) => t.lower).join(' ');
+	const words = phrase.split(' ');
+	return analysed.alignments.slice(0, 2).some((a) => {
+		const said = context.sourceSentence(a);
+		// Not the status clause's own "is not legally binding", nor any denial of the words.
+		return a.score >= CITATION_THRESHOLD && said.clause.kind !== 'status' && said.tokens.some((_, k, all) => words.every((w, j) => all[k + j]?.lower === w) && !all.slice(Math.max(0, k - 3), k).some((t) => NEGATORS.has(t.lower)));
+	});
+}
 
 /**
  * "Once they are in your grant agreement, they are binding as part of it", where the source's own status clause says

@@ -4716,3 +4716,13 @@ suite('a figure stated by one of the clauses a sentence cites', () => {
 		assert.deepEqual(details('Under section 12, the Department may suspend or reduce funding, normally after 20 days\' notice.'), ['20 days']);
 	});
 });
+
+suite('binding-status: words the clause a sentence restates uses itself', () => {
+	const source = loadSource(['# Contribution Arrangement', '', '## Section 5 – Conditions', '', '5.3 Each later tranche will be released when:', '', '(c) at least 70 per cent of all funds previously disbursed have been spent or legally committed.', '', '## Section 15 – Status', '', '15.1 This Arrangement is not legally binding.'].join('\n'), 'arrangement.md');
+	const status = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+
+	test('"spent or legally committed" of a condition is the condition\'s words; the arrangement called binding is still reported', () => {
+		assert.deepEqual(status('A later tranche needs at least 70 per cent of funds previously disbursed to be spent or legally committed.'), []);
+		assert.deepEqual(status('The Arrangement is legally binding on both Participants.'), ['legally binding']);
+	});
+});
