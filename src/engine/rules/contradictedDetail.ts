@@ -564,6 +564,21 @@ const RATE_RE = /^\s*(?:\([^()]{0,30}\)\s*)?(?:per|for\s+each|each|an?)\s+(?:\p{
 /** A yearly rate is multiplied by the years the sentence gives, not by a number of the source's. */
 const YEAR_WORDS: number[] = [1];
 
+/**
+ * "the first six-monthly progress update" for the source's "Six-Monthly Progress Update": an interval word of a name the
+ * source gives, written in lower case, names the report; it does not say how often.
+ */
+function namedBySource(context: RuleContext, q: Quantity): boolean {
+	// The two words after it, as the name goes on ("monthly service management" is not the "Monthly Service Charge").
+	const next = /^[\s-]+(\p{L}{3,})[\s-]+(\p{L}{3,})\b/u.exec(context.text.slice(q.end, q.end + 50));
+	if (next === null) {
+		return false;
+	}
+	const words = [...q.text.split(/[-\s]+/), next[1]!, next[2]!].map(escapeRe).join('[-\\s]+');
+	const re = new RegExp(`\\b${words}\\b`, 'giu');
+	return [...context.source.text.matchAll(re)].some((m) => /^\p{Lu}/u.test(m[0]) && /[-\s]\p{Lu}\p{L}*$/u.test(m[0]));
+}
+
 function escapeRe(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -992,7 +1007,8 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		.filter((q) => DAYS_PER[q.unit] === undefined || !(STORY_TIME_AFTER_RE.test(context.text.slice(q.end, q.end + 16)) || STORY_TIME_BEFORE_RE.test(context.text.slice(Math.max(0, q.start - 16), q.start))))
 		// "10 per cent above" where the source says "110 per cent of": the same share, written as a difference.
 		.filter((q) => !quantitiesOf(context.source).all.some((t) => isRelativeShare(context.text, q, t)))
-		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && (namesDocumentBefore(context, analysed, q) || NAMES_RUN_AFTER_RE.test(context.text.slice(q.start, q.end + 24)))));
+		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && (namesDocumentBefore(context, analysed, q) || NAMES_RUN_AFTER_RE.test(context.text.slice(q.start, q.end + 24)))))
+		.filter((q) => !(q.interval && namedBySource(context, q)));
 	if (isDateline(analysed.claimProse)) {
 		return undefined;
 	}

@@ -4726,3 +4726,13 @@ suite('binding-status: words the clause a sentence restates uses itself', () => 
 		assert.deepEqual(status('The Arrangement is legally binding on both Participants.'), ['legally binding']);
 	});
 });
+
+suite('an interval word of a name the source gives', () => {
+	const source = loadSource(['# Arrangement', '', '## Section 8 – Reporting', '', '8.1 The Agency will submit:', '', '(a) a Six-Monthly Progress Update by 31 December of each year; and', '', '(b) a Monthly Service Charge invoice.'].join('\n'), 'arrangement.md');
+	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('"the first six-monthly progress update" names the report; a name that goes on otherwise does not', () => {
+		assert.deepEqual(details('By 31 December 2025 the Agency submits the first six-monthly progress update.'), []);
+		assert.deepEqual(details('The Agency will submit a progress update every three months.'), ['three months']);
+	});
+});
