@@ -213,8 +213,11 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	const status: SourceStatus = nonBindingClause ? 'not-binding' : !binding ? 'unstated' : nonBindingParts.size > 0 ? 'binding-with-non-binding-parts' : 'binding';
 	const names = selfNames(text);
 	const sentences = analyseSentences(clauses, parties, binding ? nonBindingParts : undefined, names);
+	// A title too long to read as a heading ("# Contribution Arrangement between … concerning the … Programme") names the
+	// document and what it is about; it says nothing a sentence could be citing it for.
+	const title = clauses[0] !== undefined && /^#\s/.test(clauses[0].text) ? clauses[0] : undefined;
 	const index = new AlignmentIndex(sentences.map((s) => ({
-		terms: alignmentTerms(s.tokens, folding),
+		terms: s.clause === title ? [] : alignmentTerms(s.tokens, folding),
 		titleTerms: alignmentTerms(tokenize(s.clause.title), folding),
 	})), folding);
 	// Briefings are read with the synonyms narrowed to the source's own words ("walk away" → its "terminate").

@@ -4736,3 +4736,15 @@ suite('an interval word of a name the source gives', () => {
 		assert.deepEqual(details('The Agency will submit a progress update every three months.'), ['three months']);
 	});
 });
+
+suite('a title too long to read as a heading', () => {
+	const title = `# Contribution Arrangement between the Department for Overseas Aid of the United Kingdom and the International Agency for Water and Health concerning the Ilunde Basin Clean Water, Sanitation and Disease Prevention Programme ${'(Reference CA/WASH/2025/0417) '.repeat(2)}`;
+	const source = loadSource([title, '', '## Section 4 – The Contribution', '', '4.1 The Department intends to contribute up to £48,500,000 to the Programme.', '', '## Section 8 – Reporting', '', '8.1 The Agency will report on the Programme each year.'].join('\n'), 'arrangement.md');
+
+	test('is no citation: a sentence naming the programme or the parties does not cite it', () => {
+		assert.equal(source.clauses[0]?.id, 'p1');
+		const cited = (text: string) => check(text, source, { format: 'markdown' }).citations.map((c) => c.clause.id);
+		assert.ok(!cited('The Department will provide £48.5 million to the Ilunde Basin Clean Water, Sanitation and Disease Prevention Programme.').includes('p1'));
+		assert.ok(!cited('The International Agency for Water and Health runs the Ilunde Basin Clean Water, Sanitation and Disease Prevention Programme.').includes('p1'));
+	});
+});
