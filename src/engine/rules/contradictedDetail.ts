@@ -1327,8 +1327,18 @@ function countContradiction(context: RuleContext, analysed: AnalysedSentence): R
 		// A count many times the clause's is more likely another count of those things ("3,000 places in Year 1" against
 		// "at least 250 places for vocational training") than a slip.
 		const ratio = same.length === 1 ? Math.max(q.value, same[0]!.value) / Math.min(q.value, same[0]!.value) : 0;
-		if (same.length !== 1 || same[0]!.value === q.value || ratio > 2 || (head !== undefined && countsByHead(context.source).get(head)?.has(q.value))) {
+		if (same.length !== 1 || same[0]!.value === q.value || ratio > 2) {
 			continue;
+		}
+		// Unless the clause it restates shares two more of the sentence's words than any place that gives the count ("If
+		// fewer than 650 dwellings are built, … reduced pro rata" for "If fewer than 600 Dwellings are built, … reduced pro
+		// rata", though the scheme is of 650 Dwellings).
+		if (head !== undefined && countsByHead(context.source).get(head)?.has(q.value)) {
+			const here = shares(same[0]!.context, sentenceWords);
+			const elsewhere = Math.max(0, ...allCounts(context.source).filter((t) => t.head === head && t.value === q.value).map((t) => shares(t.context, sentenceWords)));
+			if (!(described.length === 1 && here >= elsewhere + 2)) {
+				continue;
+			}
 		}
 		return conflictFinding(context, analysed, q, same[0]!);
 	}

@@ -4748,3 +4748,13 @@ suite('a title too long to read as a heading', () => {
 		assert.ok(!cited('The International Agency for Water and Health runs the Ilunde Basin Clean Water, Sanitation and Disease Prevention Programme.').includes('p1'));
 	});
 });
+
+suite('a count the source gives elsewhere, in a sentence that plainly restates another clause', () => {
+	const source = loadSource(['# Deed', '', '## Schedule 2', '', '1. The Development comprises up to 650 Dwellings.', '', '3. If fewer than 600 Dwellings are built, unpaid Education Contributions shall be reduced pro rata.'].join('\n'), 'deed.md');
+	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('is compared with that clause\'s; the scheme\'s own count stays quiet', () => {
+		assert.deepEqual(details('If fewer than 650 dwellings are built, unpaid education contributions will be reduced pro rata.'), ['650']);
+		assert.deepEqual(details('The development comprises up to 650 dwellings.'), []);
+	});
+});
