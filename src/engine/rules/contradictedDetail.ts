@@ -355,10 +355,11 @@ const STORY_TIME_BEFORE_RE = /\bthe\s+(?:next|coming)\s+$/i;
 const STORY_TIME_AFTER_RE = /^\s+(?:later|ago|earlier|afterwards|previously|before\s+that|on(?=\s*[,.;]))/i;
 
 /**
- * Calendar periods by their length in days; working days, and hours and minutes (read as minutes: "an hour" is "60
- * minutes"), are compared only with their own unit.
+ * Periods by their length in days, a working day as a fifth of a week ("at least a week" is not "at least 10 Working
+ * Days", "three weeks" is "15 working days"); hours and minutes (read as minutes: "an hour" is "60 minutes") are compared
+ * only with their own unit.
  */
-const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
+const DAYS_PER: Readonly<Record<string, number>> = { day: 1, 'working day': 7 / 5, week: 7, month: 365.25 / 12, year: 365.25 };
 
 /** Two quantities that say the same kind of thing: the same unit, or two calendar periods ("six months", "90 days"). */
 function comparable(a: Quantity, b: Quantity): boolean {

@@ -4758,3 +4758,13 @@ suite('a count the source gives elsewhere, in a sentence that plainly restates a
 		assert.deepEqual(details('The development comprises up to 650 dwellings.'), []);
 	});
 });
+
+suite('working days against weeks', () => {
+	const source = loadSource(['# Grant Agreement', '', 'This Agreement is legally binding.', '', '## 9. Publicity', '', '9.3 The Recipient shall give the Funder at least 10 Working Days\' notice of any press release about the Project.'].join('\n'), 'grant.md');
+	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('a working day is a fifth of a week: "a week" is short of 10 working days, "two weeks" is the same', () => {
+		assert.deepEqual(details('The Recipient must give the Funder at least a week\'s notice of any press release about the Project.'), ["a week's"]);
+		assert.deepEqual(details('The Recipient must give the Funder at least two weeks\' notice of any press release about the Project.'), []);
+	});
+});
