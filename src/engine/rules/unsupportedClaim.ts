@@ -1,3 +1,4 @@
+import commitmentLexicon from '../lexicon/commitment.json';
 import frameLexicon from '../lexicon/frames.json';
 import openLists from '../lexicon/openLists.json';
 import partyLexicon from '../lexicon/parties.json';
@@ -329,6 +330,12 @@ function cutTail(item: string, tail: RegExp = ITEM_TAIL): string {
 }
 
 /** A list "item" that is an aside: "for example", "among others", "etc.". */
+/** "for example", "among others", or an adverb set off by commas ("The Department can, however, carry out …"): no item. */
+function isListAside(item: string): boolean {
+	return LIST_ASIDE.test(item) || ASIDE_ADVERBS.has(item.toLowerCase());
+}
+/** Adverbs a writer sets off by commas inside a sentence ("however", "therefore", "meanwhile"). */
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(commitmentLexicon.adverbs.words);
 const LIST_ASIDE = /^(?:for\s+(?:example|instance)|among\s+others|and\s+so\s+on|etc|e\.g|inter\s+alia)[.!?]*$/i;
 
 /** Where a sentence's main clause gives way to the writer's aside. */
@@ -382,7 +389,7 @@ function attributedInventions(context: RuleContext, analysed: AnalysedSentence):
 	const listProse = analysed.claimProse.slice(start).split(CLAUSE_BREAK)[0]!;
 	// An item ends where the sentence goes on ("… and local government as areas for joint work"); "for example" and
 	// "among others" are the writer's asides, not items.
-	const items = listItems(listProse).map((item) => cutTail(item.trim())).filter((item) => item !== '' && !LIST_ASIDE.test(item));
+	const items = listItems(listProse).map((item) => cutTail(item.trim())).filter((item) => item !== '' && !isListAside(item));
 	// A list that echoes a clause's list aligns with that clause ("The Partnership will use the data for planning,
 	// evaluating and producing statistics" is about another agreement's purposes, not the MoU's areas).
 	if (items.length >= 3 && (analysed.alignments[0]?.score ?? 0) >= CITATION_THRESHOLD) {
@@ -478,7 +485,7 @@ function addedListItems(context: RuleContext, analysed: AnalysedSentence): strin
 		return [];
 	}
 	// A list of more than ten is a table or a run of figures pasted as prose, not a list a writer extended.
-	const items = listItems(listProse).slice(0, MAX_LIST_ITEMS + 1).map((item) => cutTail(item.trim(), SUBJECT_ITEM_TAIL)).filter((item) => item !== '' && !LIST_ASIDE.test(item));
+	const items = listItems(listProse).slice(0, MAX_LIST_ITEMS + 1).map((item) => cutTail(item.trim(), SUBJECT_ITEM_TAIL)).filter((item) => item !== '' && !isListAside(item));
 	if (items.length < 3 || items.length > MAX_LIST_ITEMS) {
 		return [];
 	}

@@ -4768,3 +4768,13 @@ suite('working days against weeks', () => {
 		assert.deepEqual(details('The Recipient must give the Funder at least two weeks\' notice of any press release about the Project.'), []);
 	});
 });
+
+suite('an adverb set off by commas is no list item', () => {
+	const source = loadSource(['# Arrangement', '', 'This Arrangement is not legally binding.', '', '## Section 8', '', '8.2 The Department may, at its own cost, undertake monitoring visits, reviews and evaluations.'].join('\n'), 'arrangement.md');
+	const unsupported = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('"can, however, carry out …" adds no item "however" to the clause\'s list; an item the clause lacks is still new', () => {
+		assert.deepEqual(unsupported('The Department can, however, carry out monitoring visits, reviews and evaluations at its own cost.'), []);
+		assert.equal(unsupported('Under the Arrangement the Department can carry out monitoring visits, reviews, evaluations and forensic audits.').length, 1);
+	});
+});
