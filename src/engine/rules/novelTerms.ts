@@ -454,8 +454,9 @@ const DERIVED_ADJECTIVE_RE = /^(\p{L}+?)(?:ary|ical|ial|al|ic)$/u;
 
 function inSource(source: SourceModel, t: Token): boolean {
 	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem) || inSourceWordParts(source, t) || (SAME_AS.get(t.lower) ?? []).some((w) => source.vocabulary.has(w))
-		// "15" for the source's "fifteen working days" (a number word is never a clause number, so it names a quantity).
-		|| source.vocabulary.has(numberWordFor(t.lower) ?? '');
+		// "15" for the source's "fifteen working days" (a number word is never a clause number, so it names a quantity); "three
+		// members" for its "3 members".
+		|| source.vocabulary.has(numberWordFor(t.lower) ?? '') || source.vocabulary.has(String(numberOfWord(t.lower) ?? ''));
 }
 
 /** One word another word means to a drafter ("stake" for the source's "interest" or "ownership"), from the synonyms. */

@@ -4778,3 +4778,13 @@ suite('an adverb set off by commas is no list item', () => {
 		assert.equal(unsupported('Under the Arrangement the Department can carry out monitoring visits, reviews, evaluations and forensic audits.').length, 1);
 	});
 });
+
+suite('a number in words the source writes in digits', () => {
+	const source = loadSource(['# Supply Agreement', '', 'This Agreement is legally binding.', '', '## 8. Joint Operating Committee', '', '8.1 The Parties shall establish a Joint Operating Committee.', '', '8.2 Each Party shall appoint 3 members.', '', '8.3 The Joint Operating Committee shall oversee operations, outages and drought management.'].join('\n'), 'supply.md');
+	const unsupported = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('"three members" for its "3 members" is not new; "seven members" is', () => {
+		assert.deepEqual(unsupported('A joint operating committee with three members from each company will oversee outages and drought management.'), []);
+		assert.equal(unsupported('A joint operating committee with seven members from each company will oversee outages and drought management.').length, 1);
+	});
+});
