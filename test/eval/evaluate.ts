@@ -79,6 +79,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	compact: { file: join('test', 'eval', 'sources', 'voluntary-sector-compact.md'), name: 'voluntary-sector-compact.md' },
 	tramloan: { file: join('test', 'eval', 'sources', 'tram-loan-facility-agreement.md'), name: 'tram-loan-facility-agreement.md' },
 	watercontrib: { file: join('test', 'eval', 'sources', 'water-contribution-arrangement.md'), name: 'water-contribution-arrangement.md' },
+	taxprotocol: { file: join('test', 'eval', 'sources', 'tax-treaty-protocol.md'), name: 'tax-treaty-protocol.md' },
+	firemutualaid: { file: join('test', 'eval', 'sources', 'fire-mutual-aid-mou.md'), name: 'fire-mutual-aid-mou.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
