@@ -87,6 +87,10 @@ export const bindingStatus: Rule = {
  * or legally committed": the clause's own words, not a claim about the agreement's status.
  */
 function inClauseItRestates(context: RuleContext, analysed: AnalysedSentence, hit: { from: number; to: number }): boolean {
+	// "The memorandum is legally binding" is said of the agreement, whatever its governing-law clause says of its parts.
+	if (analysed.frame.agreementAt !== -1) {
+		return false;
+	}
 	const tokens = analysed.claim.tokens;
 	const phrase = tokens.slice(hit.from, hit.to).map((t) => t.lower).join(' ');
 	const words = phrase.split(' ');

@@ -139,7 +139,7 @@ export function specificNovelTerms(
 		const stated = deadline !== undefined && sourceStatesPeriod(source, tokens.slice(i, i + 5).map((x) => x.raw).join(' '), stemsOf(), near);
 		if (deadline !== undefined && !stated && !sourceLower.includes(deadline.toLowerCase()) && !sourceStatesWhen(source, deadline)) {
 			add(deadline);
-		} else if (!onlyMoneyAndDates && !folded.has(t) && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t) && !statesNumber(sourceLower, t) && !sourceTotalsTable(source, t.raw) && !countsListed(source, tokens, i)
+		} else if (!onlyMoneyAndDates && !folded.has(t) && !NEGATED_BY.has(tokens[i - 1]?.lower ?? '') && (isSpecificNumber(tokens, i, prose, proseBase) || isSpecificWord(t)) && !inSource(source, t) && !statesTemperature(sourceLower, t) && !statesWithUnit(sourceLower, t) && !statesNumber(sourceLower, t) && !statesInDigits(sourceLower, t, tokens[i + 1]) && !sourceTotalsTable(source, t.raw) && !countsListed(source, tokens, i)
 			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole; so is
 			// the number of "GBP 3.18 million" (£3,185,000).
 			&& !(MAGNITUDES.has(t.lower) && /^[£$€]?\d/.test(tokens[i - 1]?.raw ?? ''))
@@ -454,9 +454,8 @@ const DERIVED_ADJECTIVE_RE = /^(\p{L}+?)(?:ary|ical|ial|al|ic)$/u;
 
 function inSource(source: SourceModel, t: Token): boolean {
 	return source.vocabulary.has(t.lower) || source.vocabulary.has(t.stem) || inSourceWordParts(source, t) || (SAME_AS.get(t.lower) ?? []).some((w) => source.vocabulary.has(w))
-		// "15" for the source's "fifteen working days" (a number word is never a clause number, so it names a quantity); "three
-		// members" for its "3 members".
-		|| source.vocabulary.has(numberWordFor(t.lower) ?? '') || source.vocabulary.has(String(numberOfWord(t.lower) ?? ''));
+		// "15" for the source's "fifteen working days" (a number word is never a clause number, so it names a quantity).
+		|| source.vocabulary.has(numberWordFor(t.lower) ?? '');
 }
 
 /** One word another word means to a drafter ("stake" for the source's "interest" or "ownership"), from the synonyms. */
@@ -473,6 +472,12 @@ function statesNumber(sourceLower: string, t: Token): boolean {
 		return false;
 	}
 	return new RegExp(`(?<![\\d.,])${t.raw.replace(/,/g, ',')}(?![\\d]|[.,]\\d)`).test(sourceLower);
+}
+
+/** "three members" for the source's "3 members": a number in words, counting what the source counts in digits. */
+function statesInDigits(sourceLower: string, t: Token, next: Token | undefined): boolean {
+	const n = numberOfWord(t.lower);
+	return n !== undefined && next !== undefined && new RegExp(`(?<![\\d.,])${n}\\s+(?:\\(\\w+\\)\\s+)?${next.lower.replace(/[^\p{L}]/gu, '')}`, 'u').test(sourceLower);
 }
 
 /** "40MW" for the source's "40 MW", "5km" for "5 km": a figure written with its unit joined on. */
