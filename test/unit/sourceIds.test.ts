@@ -641,3 +641,47 @@ suite('clause ids: a contract\'s bold paragraph headings', () => {
 		assert.deepEqual(refs('Missing the 31 December 2030 longstop date is an Event of Default (clause 16.6).'), []);
 	});
 });
+
+suite('clause ids: an amending protocol\'s quoted articles and its attached memorandum', () => {
+	const PROTOCOL = loadSource([
+		`# Protocol amending the Convention between the United Kingdom and the Republic of Kestrava for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to Taxes on Income and on Capital Gains signed at London on 31 October 1996, as amended by the Protocol signed at Varn on 4 May 2004`,
+		'',
+		'## Article II',
+		'',
+		'Article 10 (Dividends) of the Convention shall be deleted and replaced by the following:',
+		'',
+		'"ARTICLE 10',
+		'',
+		'Dividends',
+		'',
+		'1. Dividends paid by a company may be taxed in the other State.',
+		'',
+		'2. However, such dividends may also be taxed in the State of the company, but the tax shall not exceed:',
+		'',
+		'(a) 0 per cent if the beneficial owner is a pension scheme;',
+		'',
+		'(b) 15 per cent in all other cases."',
+		'',
+		'## Article III',
+		'',
+		'1. Paragraph 2 of Article 11 (Interest) of the Convention shall be deleted and replaced by the following:',
+		'',
+		'"2. However, such interest may also be taxed at a rate not exceeding 7.5 per cent."',
+		'',
+		'---',
+		'',
+		'# Memorandum of Understanding',
+		'',
+		'On the signature of the Protocol, the participants recorded the following understandings.',
+		'',
+		'1. **Review.** The participants intend to meet within 5 years.',
+	].join('\n'), 'protocol.md');
+
+	test('a quoted article\'s own line and title are no headings: its paragraphs are the amending article\'s', () => {
+		assert.deepEqual(PROTOCOL.clauses.map((c) => c.id).filter((id) => /^I/.test(id)), ['II', 'II.1', 'II.2', 'II.2(a)', 'II.2(b)', 'III.1', 'III.1-2']);
+	});
+
+	test('a memorandum after a title too long to read as a heading is an attached text', () => {
+		assert.ok(PROTOCOL.clauses.some((c) => c.id === 'memorandum.1'), JSON.stringify(PROTOCOL.clauses.map((c) => c.id)));
+	});
+});

@@ -32,11 +32,16 @@ interface ScanState {
 	readonly events: ScanEvent[];
 	open: Block | undefined;
 	signature: boolean;
+	/**
+	 * Inside text an amending instrument quotes over several paragraphs ('"ARTICLE 25 … 4. … in force."'): its
+	 * article line and title are the quoted article's, not headings of this document.
+	 */
+	quoted: boolean;
 }
 
 /** Groups lines into headings and clause blocks (items with their wrapped lines, paragraphs), in linear time. */
 export function scanBlocks(text: string, lines: readonly Line[]): ScanEvent[] {
-	const state: ScanState = { text, lines, events: [], open: undefined, signature: false };
+	const state: ScanState = { text, lines, events: [], open: undefined, signature: false, quoted: false };
 	for (let i = 0; i < lines.length; i++) {
 		i = scanLine(state, i);
 	}
@@ -52,6 +57,19 @@ function scanLine(s: ScanState, i: number): number {
 	}
 	const head = headOf(s.text, line);
 	const long = isLong(line);
+	if (s.quoted || opensQuotedText(head)) {
+		const opening = !s.quoted;
+		s.quoted = opening || !closesQuotedText(head);
+		// The quoted article's own line ('"ARTICLE 25') and its title ("Mutual Agreement Procedure") are no clauses.
+		const bare = head.replace(/^["“]/u, '');
+		if (!long && parseMarker(bare, 0) === undefined && (parseKeywordHeading(bare) !== undefined || (!endsTerminal(bare) && isShortTitle(bare, 8)))) {
+			s.open = undefined;
+			return i;
+		}
+		if (opening) {
+			return onFreeLine(s, line, head, long, i);
+		}
+	}
 	const heading = long ? undefined : (parseMarkdownHeading(head) ?? parseKeywordHeading(head));
 	if (heading) {
 		return emitHeading(s, heading, i);
@@ -155,6 +173,22 @@ function emitHeading(s: ScanState, heading: Heading, i: number): number {
 	}
 	s.events.push({ type: 'heading', heading: h });
 	return last;
+}
+
+/**
+ * A paragraph that opens a quotation it does not close ('"ARTICLE 25', '"3. Notwithstanding … :'): text an amending
+ * instrument inserts, running on over the paragraphs that follow.
+ */
+function opensQuotedText(head: string): boolean {
+	if (head.startsWith('“')) {
+		return !head.includes('”');
+	}
+	return head.startsWith('"') && (head.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** The paragraph that ends the quotation: its last quotation mark closes it ('… in force."', '… thereof”;'). */
+function closesQuotedText(head: string): boolean {
+	return /["”][.;,)]*\s*$/u.test(head) && ((head.match(/"/g)?.length ?? 0) % 2 === 1 || (head.includes('”') && !head.slice(head.lastIndexOf('”')).includes('“')));
 }
 
 /** Extends a block by a wrapped line. */

@@ -106,15 +106,21 @@ function attachedInstrument(h: Heading, documentTitle: string): string | undefin
 	return noun === undefined || documentTitle.includes(noun) ? undefined : prefix;
 }
 
-/** The document's first heading, lower case ('' when it has none before its first paragraph). */
-function documentTitle(events: readonly ScanEvent[]): string {
-	const first = events.find((e) => e.type === 'heading');
+/**
+ * The document's first heading, lower case ('' when it has none before its first paragraph); a first line too long to
+ * read as a heading ("# Protocol amending the Convention between … with respect to Taxes on Income …") is the title too.
+ */
+function documentTitle(text: string, events: readonly ScanEvent[]): string {
+	const first = events[0]?.type === 'block' && events[0].start >= 0 && text.startsWith('# ', events[0].start) ? events[0] : events.find((e) => e.type === 'heading');
+	if (first?.type === 'block') {
+		return text.slice(first.start + 2, first.end).toLowerCase();
+	}
 	return first?.type === 'heading' && first.heading.level === 1 ? first.heading.title.toLowerCase() : '';
 }
 
 /** Names the scanned blocks: stable, unique ids, kinds, sections and titles, in document order. */
 export function assignIds(text: string, events: readonly ScanEvent[]): ClauseDraft[] {
-	const title = documentTitle(events);
+	const title = documentTitle(text, events);
 	const { lastNumbered, legal, explicit, running, numberedAfresh } = survey(text, events, title);
 	const st: AssignState = {
 		text, part: newPart(undefined, false, false, explicit.has(-1), 0), top: undefined, letter: undefined,

@@ -4431,7 +4431,7 @@ suite('periods of the writer\'s own story, and a programme named by its length',
 
 	test('"within the next two weeks" counts from the writer\'s day, not the agreement\'s', () => {
 		assert.deepEqual(detailsIn('pay-settlement-agreement.md', 'Yes: send a written claim to the payroll service within three months of 14 May 2026; a claim form will be on our website within the next two weeks.'), []);
-		assert.deepEqual(detailsIn('pay-settlement-agreement.md', 'Yes: send a written claim to the payroll service within two weeks of 14 May 2026.'), ['two weeks']);
+		assert.deepEqual(detailsIn('pay-settlement-agreement.md', 'Yes: send a written claim to the payroll service within six weeks of 14 May 2026.'), ['six weeks']);
 	});
 
 	test('"the three-year programme" is the agreement\'s own three-year term', () => {
