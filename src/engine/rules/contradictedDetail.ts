@@ -1232,6 +1232,13 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 	const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0;
 	const near = (clause: Clause): boolean => analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD && context.sourceSentence(a).clause === clause);
 	for (const [k, q] of own.entries()) {
+		// A sum paid into a fund or body the source names in one clause only, which gives one sum of its own ("Each service
+		// pays £15,000 a year into a shared Consortium Exercise Fund" for "each Party will contribute £12,000 in each
+		// financial year").
+		const named = /^[£$€]$/.test(q.unit) && !isPastEvent(analysed.claim.tokens, q) ? namedFundSum(context, analysed, q, contexts[k]!) : undefined;
+		if (named !== undefined && (presented || near(named.clause))) {
+			return conflictFinding(context, analysed, q, named);
+		}
 		// Dates and sums are too often another event's or another budget's; a period, an interval or a share names its thing.
 		if ((!isPeriodLike(q.unit) && q.unit !== '%') || isPastEvent(analysed.claim.tokens, q)) {
 			continue;
@@ -1275,6 +1282,40 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 	}
 	return undefined;
 }
+
+/**
+ * The sum the clauses that name the sentence's capitalised name of two or more words give ("Consortium Exercise Fund":
+ * 7.3's yearly £12,000, where 8.4 and 12.4 give none), where the source states the sentence's own sum nowhere.
+ */
+function namedFundSum(context: RuleContext, analysed: AnalysedSentence, q: Quantity, words: ReadonlySet<string>): StatedQuantity | undefined {
+	const stated = quantitiesOf(context.source);
+	if (statedAs(stated, q).length > 0 || sourceStatesAmount(context.source, q.text)) {
+		return undefined;
+	}
+	for (const m of analysed.claimProse.matchAll(NAME_RE)) {
+		const name = m[0];
+		// The name of what the sum is paid into or for, among the words around the sum, not anywhere in the sentence.
+		const own = tokenize(name).filter((t) => !context.source.parties.agents.has(t.lower));
+		if (own.length === 0 || !own.every((t) => words.has(t.stem))) {
+			continue;
+		}
+		const clauses = context.source.clauses.filter((c) => c.text.includes(name));
+		if (clauses.length === 0 || clauses.length > 4) {
+			continue;
+		}
+		// Of several, the one whose words the sentence's sum shares most ("each … year" for the yearly contribution, not the
+		// balance the fund may keep).
+		const sums = clauses.flatMap((c) => stated.byClause.get(c) ?? []).filter((t) => comparable(t, q))
+			.map((t) => ({ t, n: shares(t.context, words) })).sort((a, b) => b.n - a.n);
+		const best = sums.length === 1 || (sums.length > 1 && sums[0]!.n > sums[1]!.n) ? sums[0]!.t : undefined;
+		if (best !== undefined && !sameValue(best, q)) {
+			return best;
+		}
+	}
+	return undefined;
+}
+/** Two to five capitalised words in a row ("Consortium Exercise Fund"). */
+const NAME_RE = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}\b/gu;
 
 /**
  * A count of things ("at least 25 short-term beds") that conflicts with the count the clause the sentence describes

@@ -4788,3 +4788,17 @@ suite('a number in words the source writes in digits', () => {
 		assert.equal(unsupported('A joint operating committee with seven members from each company will oversee outages and drought management.').length, 1);
 	});
 });
+
+suite('a sum paid into a fund the source names', () => {
+	const FIRE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/fire-mutual-aid-mou.md'), 'utf8'), 'fire-mutual-aid-mou.md');
+	const details = (text: string) => check(text, FIRE, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('is compared with the sum the clauses naming the fund give, the one whose words it shares (7.3\'s yearly £12,000, not its £30,000 balance)', () => {
+		assert.deepEqual(details('Every brigade puts £14,000 a year into the Consortium Exercise Fund, which Fenwold looks after.'), [['£14,000', '7.3']]);
+		assert.deepEqual(details('Every brigade puts £12,000 a year into the Consortium Exercise Fund, which Fenwold looks after.'), []);
+	});
+
+	test('not a sum whose words name no fund of the source', () => {
+		assert.deepEqual(details('Every brigade also spends £14,000 a year on its own courses.'), []);
+	});
+});
