@@ -316,6 +316,8 @@ const PERCENT_WORDS: readonly Token[] = tokenize(specifics.percentWords.words.jo
 function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<string>): void {
 	for (let i = 0; i < words.length; i++) {
 		let initials = '';
+		// "USAR" for "urban search and rescue": some acronyms keep the letter of a joining word.
+		let withJoins = '';
 		let previous = words[i]!;
 		for (let j = i, used = 0; j < words.length && used < ACRONYM_WORDS; j++) {
 			const word = words[j]!;
@@ -324,14 +326,25 @@ function addAcronyms(text: string, words: readonly Token[], vocabulary: Set<stri
 				break;
 			}
 			previous = word;
-			if (ACRONYM_SKIPS.has(word.lower) || !/^\p{L}/u.test(word.raw)) {
+			if (!/^\p{L}/u.test(word.raw)) {
+				continue;
+			}
+			if (ACRONYM_SKIPS.has(word.lower)) {
+				if (used > 0) {
+					withJoins += word.lower[0];
+				}
 				continue;
 			}
 			initials += word.lower[0];
+			withJoins += word.lower[0];
 			used++;
 			if (used >= 2) {
 				vocabulary.add(initials);
 				vocabulary.add(`${initials}s`);
+				if (withJoins !== initials) {
+					vocabulary.add(withJoins);
+					vocabulary.add(`${withJoins}s`);
+				}
 			}
 		}
 	}

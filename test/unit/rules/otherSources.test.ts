@@ -4802,3 +4802,13 @@ suite('a sum paid into a fund the source names', () => {
 		assert.deepEqual(details('Every brigade also spends £14,000 a year on its own courses.'), []);
 	});
 });
+
+suite('an acronym that keeps the letter of a joining word', () => {
+	const source = loadSource(['# Memorandum', '', 'This Memorandum is not legally binding.', '', '## 6. Command', '', '6.2 Each Assisting Party will appoint a liaison officer for any deployment of five or more appliances or of an urban search and rescue team.'].join('\n'), 'memo.md');
+	const unsupported = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.message);
+
+	test('"USAR" for "urban search and rescue" is the source\'s term; an acronym it does not spell is still new', () => {
+		assert.deepEqual(unsupported('Under the memorandum each service will appoint a liaison officer for any deployment of five or more appliances or of a USAR team.'), []);
+		assert.equal(unsupported('Under the memorandum each service will appoint a liaison officer for any deployment of five or more appliances or of a HAZMAT team.').length, 1);
+	});
+});
