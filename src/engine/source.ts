@@ -427,6 +427,12 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 				const leadIn = { level: Strength.Intent, goal: siblingGoal(clauses, clause) ?? sentence.text, leadIn: sentence.text };
 				leadIns.set(clause.id, leadIn);
 				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? leadIn : undefined;
+			} else if (LIMIT_LEAD_IN_RE.test(sentence.text)) {
+				// "… may also be taxed in that State, but the tax so charged shall not exceed:": the items are the limits the
+				// lead-in sets, as firm as its "shall", whatever permission comes before it.
+				const leadIn = { level: obliges ? Strength.Legal : Strength.Firm, leadIn: sentence.text };
+				leadIns.set(clause.id, leadIn);
+				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? leadIn : undefined;
 			} else if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
 				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
 				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
@@ -498,6 +504,9 @@ const PURPOSE_RE = /^\W*(?:\d[\d.]*\s+)?(?:the|its)\s+(?:purpose|purposes|aim|ai
  * target": the clause says that what it states is an aim, not a duty.
  */
 const GOAL_NOT_DUTY_RE = /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:shared\s+|common\s+|joint\s+|collective\s+)?(?:goal|aim|ambition|aspiration|objective|target)s?\b[^.]{0,80}?\b(?:not\s+(?:an?\s+)?|rather\s+than\s+(?:an?\s+)?)(?:obligation|commitment|duty|requirement|target|guarantee|undertaking)s?\b/i;
+
+/** A lead-in that ends by setting a limit its items give: "… shall not exceed:", "must not be more than the following:". */
+const LIMIT_LEAD_IN_RE = /\b(?:shall|must|will)\s+not\s+(?:exceed|be\s+(?:more|greater|higher)\s+than)(?:\s+the\s+following)?\s*:\s*$/i;
 
 /** A lead-in that lists what is aimed at: "the following targets", "these objectives". */
 const TARGETS_LEAD_IN_RE = /\b(?:the\s+following|these)\s+(?:targets|objectives|aims|ambitions|aspirations|goals)\b[^:]*:\s*$/i;

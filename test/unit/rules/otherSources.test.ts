@@ -4812,3 +4812,13 @@ suite('an acronym that keeps the letter of a joining word', () => {
 		assert.equal(unsupported('Under the memorandum each service will appoint a liaison officer for any deployment of five or more appliances or of a HAZMAT team.').length, 1);
 	});
 });
+
+suite('items under a lead-in that sets a limit', () => {
+	const source = loadSource(['# Protocol', '', 'This Protocol shall enter into force on the later of the two notifications.', '', '## Article IV', '', '2. However, such royalties may also be taxed in the State in which they arise, but the tax so charged shall not exceed:', '', '(a) 2 per cent of the gross amount of the royalties paid for the use of industrial equipment; and', '', '(b) 6 per cent of the gross amount of the royalties in all other cases.'].join('\n'), 'protocol.md');
+	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('take the limit\'s "shall", not the permission before it: "will face a cap of 2 per cent" is not stronger', () => {
+		assert.equal(source.sentences.find((s) => s.clause.id === 'IV.2(a)')?.commitment.level, Strength.Legal);
+		assert.deepEqual(overstated('Royalties for the use of industrial equipment will face a cap of 2 per cent of the gross amount.'), []);
+	});
+});
