@@ -592,7 +592,8 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 		// "## Memorandum of Consultations" … "2. This Memorandum records the understandings … It is not a treaty, is not
 		// intended to create legally binding obligations": an attached text says so of itself.
 		if (attachedNotBinding(clause)) {
-			parts.add(partOf(clause.id));
+			// "memorandum-2", the text's second unnumbered paragraph, speaks for the whole "memorandum".
+			parts.add(partOf(clause.id).replace(/-\d+$/, ''));
 		}
 		// "The Joint Ministerial Statement appended hereto does not form part of this Treaty and does not create rights or
 		// obligations": the document says so of a text attached to it, by the text's name.
@@ -650,7 +651,8 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 	});
 	// A named part is the clauses under it: "schedule-1" its paragraphs, "schedule-1.1" that paragraph and its items.
 	const under = (id: string, p: string): boolean => id === p || id.startsWith(`${p}(`) || id.startsWith(`${p}.`);
-	const within = (id: string): boolean => (parts.has(partOf(id)) || [...parts].some((p) => p.includes('.') && under(id, p))) && ![...kept].some((p) => under(id, p));
+	// "memorandum-2" and "1-2", a part's further unnumbered paragraphs, are in it.
+	const within = (id: string): boolean => (parts.has(partOf(id)) || parts.has(partOf(id).replace(/-\d+$/, '')) || [...parts].some((p) => p.includes('.') && under(id, p))) && ![...kept].some((p) => under(id, p));
 	// "Part D" is not recital "D" (and its items) of the background.
 	const recital = (c: Clause): boolean => c.kind === 'intro' && /^[A-Z]$/.test(partOf(c.id));
 	const underPart = (c: Clause): boolean => lettered.some((h) => (parts.has(h.label) || h.notBinding) && h.start <= c.span.start && c.span.start < h.end);

@@ -674,6 +674,8 @@ suite('clause ids: an amending protocol\'s quoted articles and its attached memo
 		'',
 		'On the signature of the Protocol, the participants recorded the following understandings.',
 		'',
+		'This Memorandum is not intended to create legal obligations under international law.',
+		'',
 		'1. **Review.** The participants intend to meet within 5 years.',
 	].join('\n'), 'protocol.md');
 
@@ -683,5 +685,10 @@ suite('clause ids: an amending protocol\'s quoted articles and its attached memo
 
 	test('a memorandum after a title too long to read as a heading is an attached text', () => {
 		assert.ok(PROTOCOL.clauses.some((c) => c.id === 'memorandum.1'), JSON.stringify(PROTOCOL.clauses.map((c) => c.id)));
+	});
+
+	test('its second unnumbered paragraph saying it creates no legal obligations makes the whole memorandum a non-binding part', () => {
+		assert.equal(PROTOCOL.status, 'binding-with-non-binding-parts');
+		assert.deepEqual([...PROTOCOL.nonBindingParts].map((c) => c.id), ['memorandum', 'memorandum-2', 'memorandum.1']);
 	});
 });

@@ -8,8 +8,8 @@ export const ATTACHED_TEXT = '(?:(?:agreed|joint|side|supplementary|ministerial|
 
 /** An attached text's heading: the instrument's name, then the end, a preposition or a title separator. */
 const HEADING_RE = new RegExp(`^(?:the\\s+)?(${ATTACHED_TEXT})(?=$|\\s+(?:of|on|between|concerning|for|to|relating|in|by)\\b|\\s*[:\\u2013\\u2014(-])`, 'iu');
-/** An attached text's clause id: "memorandum.4", "side-letter.2(a)", or the bare "memorandum". */
-const ID_RE = new RegExp(`^(${ATTACHED_TEXT})(?:\\.(.+))?$`, 'u');
+/** An attached text's clause id: "memorandum.4", "side-letter.2(a)", the bare "memorandum" or its next unnumbered paragraph "memorandum-2". */
+const ID_RE = new RegExp(`^(${ATTACHED_TEXT})(?:-\\d+)?(?:\\.(.+))?$`, 'u');
 
 /** The id prefix a heading gives its attached text ("memorandum", "side-letter"), or undefined when it names none. */
 export function attachedTextPrefix(title: string): string | undefined {
