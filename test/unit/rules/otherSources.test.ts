@@ -96,7 +96,7 @@ suite('a binding source: its status and its grades of obligation', () => {
 	test('each source states its own status', () => {
 		assert.equal(PARIS.status, 'binding');
 		assert.equal(CONTRACT.status, 'binding-with-non-binding-parts');
-		assert.deepEqual([...new Set([...CONTRACT.nonBindingParts].map((c) => c.id.replace(/\..*$/, '')))].sort(), ['15', 'schedule-3']);
+		assert.deepEqual([...new Set([...CONTRACT.nonBindingParts].map((c) => c.id.replace(/\..*$/, '')))].sort(), ['15', 'schedule-3', 'schedule-3-2']);
 	});
 
 	test('"obliges" and "legally bound" against an aim or an intention are overstatements, not status errors', () => {
