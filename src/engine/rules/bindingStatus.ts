@@ -507,11 +507,13 @@ function* nonBindingPartAsBinding(context: RuleContext): Generator<RuleFinding> 
  */
 function namedPartSaidToBind(context: RuleContext, analysed: AnalysedSentence, parts: ReadonlySet<Clause>): { part: Clause; hit: { from: number; to: number; term: Term } } | undefined {
 	const tokens = analysed.claim.tokens;
-	for (const part of parts) {
-		// Its title ("Exchange of Letters") or, for an attached text, its instrument's name ("Joint Ministerial Statement"
-		// for "Joint Ministerial Statement on the Future of the Basin").
-		const instrument = attachedTextOf(partOf(part.id))?.name;
-		const names = [titleWords(part), ...(instrument === undefined ? [] : [instrument.toLowerCase().split(' ')])].filter((n) => n.length >= 2);
+	// The sentence's words, once: a name none of whose stretches can match is skipped without scanning.
+	const words = new Set(tokens.map((t) => singular(t.lower)));
+	for (const { part, names: all } of partNames(context.source, parts)) {
+		const names = all.filter((name) => name.every((w) => words.has(w)));
+		if (names.length === 0) {
+			continue;
+		}
 		// Where a name's words first all occur within a stretch as long as the name itself.
 		const at = Math.min(...names.map((name) => tokens.findIndex((_, i) => name.every((w) => tokens.slice(i, i + name.length + 2).some((t) => singular(t.lower) === w)))).filter((i) => i !== -1));
 		if (at === Infinity) {
@@ -529,6 +531,33 @@ function namedPartSaidToBind(context: RuleContext, analysed: AnalysedSentence, p
 	}
 	return undefined;
 }
+
+/**
+ * Each non-binding part with the names a sentence may call it by: its title ("Exchange of Letters") or, for an attached
+ * text, its instrument's name ("Joint Ministerial Statement" for "Joint Ministerial Statement on the Future of the
+ * Basin"). Read once per source; a part whose names an earlier part already has (the paragraphs of one memorandum) is
+ * left out, as the earlier one stands for it.
+ */
+function partNames(source: RuleContext['source'], parts: ReadonlySet<Clause>): readonly { part: Clause; names: readonly (readonly string[])[] }[] {
+	let found = namesOfParts.get(source);
+	if (found === undefined) {
+		const seen = new Set<string>();
+		const list: { part: Clause; names: readonly (readonly string[])[] }[] = [];
+		for (const part of parts) {
+			const instrument = attachedTextOf(partOf(part.id))?.name;
+			const names = [titleWords(part), ...(instrument === undefined ? [] : [instrument.toLowerCase().split(' ')])].filter((n) => n.length >= 2);
+			const key = names.map((n) => n.join(' ')).join('|');
+			if (!seen.has(key)) {
+				seen.add(key);
+				list.push({ part, names });
+			}
+		}
+		found = list;
+		namesOfParts.set(source, found);
+	}
+	return found;
+}
+const namesOfParts = new WeakMap<RuleContext['source'], readonly { part: Clause; names: readonly (readonly string[])[] }[]>();
 
 /** A verb that says what a part is: "is", "are", "forms", "constitutes", "remains", "becomes". */
 const PREDICATING_RE = /\b(?:is|are|was|were|be|been|becomes?|forms?|constitutes?|remains?)\b/i;
