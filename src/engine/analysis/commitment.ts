@@ -393,7 +393,10 @@ function isPredictive(tokens: readonly Token[], cue: CueMatch, subject: readonly
 		}
 		// Another verb's passive is a promise only of something that is not a thing of the world ("jobs will be created").
 		// "will be limited to", "will be focused on": what it is, not something done.
-		return !isParticiple(participle) || DESCRIPTIVE_PARTICIPLES.has(participle) || !PROMISING_MODALS.has(cue.phrase) || hasAny(subject, parties.nonAgents);
+		// A source's "should be submitted", "should be relieved after 12 hours" recommends what is done, at "should"'s rung (a
+		// briefing's "should be preceded by" is the writer's own advice).
+		const promising = PROMISING_MODALS.has(cue.phrase) || (isSource && cue.phrase === 'should');
+		return !isParticiple(participle) || DESCRIPTIVE_PARTICIPLES.has(participle) || !promising || hasAny(subject, parties.nonAgents);
 	}
 	// "We will need front desk volunteers", "decisions will need a two-thirds majority": a need the writers foresee for
 	// themselves, or a thing's, not a promise ("each side will need … boats fitted with …" is a party's duty, and a

@@ -4822,3 +4822,14 @@ suite('items under a lead-in that sets a limit', () => {
 		assert.deepEqual(overstated('Royalties for the use of industrial equipment will face a cap of 2 per cent of the gross amount.'), []);
 	});
 });
+
+suite('a source\'s "should" before a passive', () => {
+	const source = loadSource(['# Memorandum', '', 'This Memorandum is not legally binding.', '', '## 6. Command', '', '6.4 Personnel of an Assisting Party should be relieved after no more than 12 hours of continuous commitment.'].join('\n'), 'memo.md');
+	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('recommends what is done, at "should"\'s rung: "must be relieved" is stronger, "should be relieved" is not', () => {
+		assert.equal(source.sentences[1]?.commitment.level, Strength.Intent);
+		assert.equal(overstated('Crews must be relieved after no more than 12 hours of continuous commitment.').length, 1);
+		assert.deepEqual(overstated('Crews should be relieved after no more than 12 hours of continuous commitment.'), []);
+	});
+});
