@@ -395,7 +395,6 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 	return Math.abs(a.value * da - b.value * db) <= 0.02 * Math.max(a.value * da, b.value * db);
 }
 
-/** True when the source states this amount, however it is written ("£2.4m" for "£2,400,000"). */
 /**
  * The clauses that state the figures a text gives ("three years", "£840,000", "30 days"), with how many of them each
  * states, most first: a figure is strong evidence of which provision a sentence describes, however it is worded.
@@ -412,6 +411,7 @@ export function clausesStating(source: SourceModel, text: string): { clause: Cla
 	return [...counts].map(([clause, figures]) => ({ clause, figures })).sort((a, b) => b.figures - a.figures);
 }
 
+/** True when the source states this amount, however it is written ("£2.4m" for "£2,400,000"). */
 export function sourceStatesAmount(source: SourceModel, written: string, approximate = false): boolean {
 	const found = quantities(written)[0] ?? bareAmount(written);
 	if (found === undefined) {
@@ -1232,7 +1232,7 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 	const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0;
 	const near = (clause: Clause): boolean => analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD && context.sourceSentence(a).clause === clause);
 	for (const [k, q] of own.entries()) {
-		// A sum paid into a fund or body the source names in one clause only, which gives one sum of its own ("Each service
+		// A sum paid into a fund or body the source names, compared with the sum the clauses naming it give ("Each service
 		// pays £15,000 a year into a shared Consortium Exercise Fund" for "each Party will contribute £12,000 in each
 		// financial year").
 		const named = /^[£$€]$/.test(q.unit) && !isPastEvent(analysed.claim.tokens, q) ? namedFundSum(context, analysed, q, contexts[k]!) : undefined;
