@@ -385,6 +385,11 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		const goal = clause.sentences.find((sentence) => GOAL_NOT_DUTY_RE.test(sentence.text))?.text;
 		for (const sentence of clause.sentences) {
 			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties, undefined, false, true);
+			// A lead-in's commitment, for its items and, when it ends the clause, for a table after it.
+			const setLeadIn = (leadIn: SourceCommitment): void => {
+				leadIns.set(clause.id, leadIn);
+				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? leadIn : undefined;
+			};
 			// The governing predicate: a cue in a side clause ("recognizing that this would …") only when there is no other,
 			// and never in a lettered item, which has its lead-in's.
 			// "The purpose of this Memorandum is to set out a framework within which the Participants intend to …": the
@@ -424,21 +429,15 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 				// "The parties record the following targets for the Project (the Targets):": what is listed is aimed at, not
 				// undertaken, in a binding text or not; a sibling clause that says so ("The Targets are targets and not
 				// undertakings") is quoted as the clause's own words.
-				const leadIn = { level: Strength.Intent, goal: siblingGoal(clauses, clause) ?? sentence.text, leadIn: sentence.text };
-				leadIns.set(clause.id, leadIn);
-				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? leadIn : undefined;
+				setLeadIn({ level: Strength.Intent, goal: siblingGoal(clauses, clause) ?? sentence.text, leadIn: sentence.text });
 			} else if (LIMIT_LEAD_IN_RE.test(sentence.text)) {
 				// "… may also be taxed in that State, but the tax so charged shall not exceed:": the items are the limits the
 				// lead-in sets, as firm as its "shall", whatever permission comes before it.
-				const leadIn = { level: obliges ? Strength.Legal : Strength.Firm, leadIn: sentence.text };
-				leadIns.set(clause.id, leadIn);
-				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? leadIn : undefined;
+				setLeadIn({ level: obliges ? Strength.Legal : Strength.Firm, leadIn: sentence.text });
 			} else if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
 				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
 				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
-				const leadIn = { ...(aimsOfDocument(sentence.text, names) && commitment.level < Strength.Intent ? { level: Strength.Intent } : commitment), leadIn: sentence.text };
-				leadIns.set(clause.id, leadIn);
-				colonLeadIn = sentence === clause.sentences[clause.sentences.length - 1] ? leadIn : undefined;
+				setLeadIn({ ...(aimsOfDocument(sentence.text, names) && commitment.level < Strength.Intent ? { level: Strength.Intent } : commitment), leadIn: sentence.text });
 			}
 			// "confirms that it does not intend to …": the party's own words, in a side clause, are still its promise.
 			const refraining = analysis.predicates.filter((p) => p.refrains !== undefined);
@@ -593,7 +592,7 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 		// intended to create legally binding obligations": an attached text says so of itself.
 		if (attachedNotBinding(clause)) {
 			// "memorandum-2", the text's second unnumbered paragraph, speaks for the whole "memorandum".
-			parts.add(partOf(clause.id).replace(/-\d+$/, ''));
+			parts.add(withoutRepeat(partOf(clause.id)));
 		}
 		// "The Joint Ministerial Statement appended hereto does not form part of this Treaty and does not create rights or
 		// obligations": the document says so of a text attached to it, by the text's name.
@@ -652,7 +651,7 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 	// A named part is the clauses under it: "schedule-1" its paragraphs, "schedule-1.1" that paragraph and its items.
 	const under = (id: string, p: string): boolean => id === p || id.startsWith(`${p}(`) || id.startsWith(`${p}.`);
 	// "memorandum-2" and "1-2", a part's further unnumbered paragraphs, are in it.
-	const within = (id: string): boolean => (parts.has(partOf(id)) || parts.has(partOf(id).replace(/-\d+$/, '')) || [...parts].some((p) => p.includes('.') && under(id, p))) && ![...kept].some((p) => under(id, p));
+	const within = (id: string): boolean => (parts.has(partOf(id)) || parts.has(withoutRepeat(partOf(id))) || [...parts].some((p) => p.includes('.') && under(id, p))) && ![...kept].some((p) => under(id, p));
 	// "Part D" is not recital "D" (and its items) of the background.
 	const recital = (c: Clause): boolean => c.kind === 'intro' && /^[A-Z]$/.test(partOf(c.id));
 	const underPart = (c: Clause): boolean => lettered.some((h) => (parts.has(h.label) || h.notBinding) && h.start <= c.span.start && c.span.start < h.end);
@@ -701,6 +700,11 @@ export function withPartsFirst(text: string): string {
 /** The part a clause id belongs to: `exchange` for `exchange.2(i)`, `schedule-4` for `schedule-4.2(d)`, `12` for `12.1`. */
 export function partOf(id: string): string {
 	return /^[^.(]+/.exec(id)?.[0] ?? id;
+}
+
+/** An id without the "-2", "-3" that tells a part's further unnumbered paragraphs apart ("memorandum-2" is "memorandum"). */
+function withoutRepeat(id: string): string {
+	return id.replace(/-\d+$/, '');
 }
 
 /**

@@ -58,10 +58,9 @@ export interface Rule {
  * not what anyone undertakes, whatever its "may", "shall" or "up to".
  */
 export function isDefinition(text: string): boolean {
-	return /["”]\**\s+(?:means|shall\s+mean|includes|refers\s+to)\b/iu.test(text) || BOLD_TERM_DEFINED_RE.test(text);
+	// "**Longstop Date** means 31 December 2030": a term set in bold, without quotation marks, is defined too.
+	return /["”]\**\s+(?:means|shall\s+mean|includes|refers\s+to)\b/iu.test(text) || definedTerm(text) !== undefined;
 }
-/** "**Longstop Date** means 31 December 2030": a term set in bold, without quotation marks, defined. */
-const BOLD_TERM_DEFINED_RE = /^\W{0,3}\*\*[^*]{1,80}\*\*\s+(?:means|shall\s+mean|includes|refers\s+to)\b/u;
 
 /** The term a definition defines ("Longstop Date" in "**Longstop Date** means …", '"Programme" means …'). */
 export function definedTerm(text: string): string | undefined {
