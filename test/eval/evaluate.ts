@@ -81,6 +81,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	watercontrib: { file: join('test', 'eval', 'sources', 'water-contribution-arrangement.md'), name: 'water-contribution-arrangement.md' },
 	taxprotocol: { file: join('test', 'eval', 'sources', 'tax-treaty-protocol.md'), name: 'tax-treaty-protocol.md' },
 	firemutualaid: { file: join('test', 'eval', 'sources', 'fire-mutual-aid-mou.md'), name: 'fire-mutual-aid-mou.md' },
+	defencetreaty: { file: join('test', 'eval', 'sources', 'defence-cooperation-treaty.md'), name: 'defence-cooperation-treaty.md' },
+	sectordeal: { file: join('test', 'eval', 'sources', 'manufacturing-sector-deal.md'), name: 'manufacturing-sector-deal.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
