@@ -95,7 +95,7 @@ export class SourceError extends Error {
 const nonBindingRe = /\b(?:not\s+legally\s+binding|non-binding|voluntary|not\s+(?:a\s+)?(?:legally\s+)?binding|binding\s+in\s+honour\s+only|do(?:es)?\s+not\s+intend\s+[^.]{0,80}?to\s+be\s+(?:a\s+)?legally\s+(?:binding|enforceable)|not\s+intended\s+to\s+(?:be\s+(?:legally\s+)?binding|create\s+(?:any\s+)?(?:legally\s+binding|legal|binding))|no\s+legal(?:ly)?\s+(?:binding|obligations?|effect)|(?:this\s+\p{L}+|it)\s+does\s+not\s+create\s+(?:any\s+)?(?:legally\s+binding|legal|binding)\s+(?:obligations?|relations))\b/iu;
 const inheritRe = /^\s*(?:this|these|that|it|such)\b/i;
 /** A lead-in whose list is of conditions: "only on the following conditions:", "only if:", "provided that:". */
-const CONDITIONS_LEAD_IN_RE = /\b(?:only\s+(?:if|where|when|on|upon|subject\s+to|provided)|(?:following|these)\s+(?:conditions|criteria|requirements)(?:\s+are\s+met)?|provided\s+that|on\s+condition\s+that)\b[^:]*:\s*$/i;
+const CONDITIONS_LEAD_IN_RE = /\b(?:only\s+(?:if|where|when|on|upon|subject\s+to|provided)|(?:following|these)\s+(?:conditions|criteria|requirements)(?:\s+are\s+met)?|provided\s+that|on\s+condition\s+that)\b[^:]*:[*_]*\s*$/i;
 
 /** Parses, analyses and indexes a source agreement. Throws `SourceError` when it has no clauses. */
 export function loadSource(text: string, name: string): SourceModel {
@@ -385,6 +385,8 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 		const goal = clause.sentences.find((sentence) => GOAL_NOT_DUTY_RE.test(sentence.text))?.text;
 		for (const sentence of clause.sentences) {
 			const analysis = analyseCommitment(sentence.text, sentence.span.start, parties, undefined, false, true);
+			// "**Harrowgate Vane Dynamics commits to:**": a lead-in set in bold ends in its colon too.
+			const endsInColon = /:[*_]*\s*$/.test(sentence.text);
 			// A lead-in's commitment, for its items and, when it ends the clause, for a table after it.
 			const setLeadIn = (leadIn: SourceCommitment): void => {
 				leadIns.set(clause.id, leadIn);
@@ -423,9 +425,9 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 			}
 			// "A sentenced person may be transferred only on the following conditions:": the items are the conditions, not
 			// things the lead-in permits; they state what must hold, and take no cue from it.
-			if (/:\s*$/.test(sentence.text) && CONDITIONS_LEAD_IN_RE.test(sentence.text)) {
+			if (endsInColon && CONDITIONS_LEAD_IN_RE.test(sentence.text)) {
 				conditionLeadIns.add(clause.id);
-			} else if (/:\s*$/.test(sentence.text) && commitment.level === Strength.None && TARGETS_LEAD_IN_RE.test(sentence.text)) {
+			} else if (endsInColon && commitment.level === Strength.None && TARGETS_LEAD_IN_RE.test(sentence.text)) {
 				// "The parties record the following targets for the Project (the Targets):": what is listed is aimed at, not
 				// undertaken, in a binding text or not; a sibling clause that says so ("The Targets are targets and not
 				// undertakings") is quoted as the clause's own words.
@@ -434,7 +436,7 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 				// "… may also be taxed in that State, but the tax so charged shall not exceed:": the items are the limits the
 				// lead-in sets, as firm as its "shall", whatever permission comes before it.
 				setLeadIn({ level: obliges ? Strength.Legal : Strength.Firm, leadIn: sentence.text });
-			} else if (/:\s*$/.test(sentence.text) && commitment.level > Strength.None) {
+			} else if (endsInColon && commitment.level > Strength.None) {
 				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
 				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
 				setLeadIn({ ...(aimsOfDocument(sentence.text, names) && commitment.level < Strength.Intent ? { level: Strength.Intent } : commitment), leadIn: sentence.text });
@@ -505,10 +507,10 @@ const PURPOSE_RE = /^\W*(?:\d[\d.]*\s+)?(?:the|its)\s+(?:purpose|purposes|aim|ai
 const GOAL_NOT_DUTY_RE = /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:shared\s+|common\s+|joint\s+|collective\s+)?(?:goal|aim|ambition|aspiration|objective|target)s?\b[^.]{0,80}?\b(?:not\s+(?:an?\s+)?|rather\s+than\s+(?:an?\s+)?)(?:obligation|commitment|duty|requirement|target|guarantee|undertaking)s?\b/i;
 
 /** A lead-in that ends by setting a limit its items give: "… shall not exceed:", "must not be more than the following:". */
-const LIMIT_LEAD_IN_RE = /\b(?:shall|must|will)\s+not\s+(?:exceed|be\s+(?:more|greater|higher)\s+than)(?:\s+the\s+following)?\s*:\s*$/i;
+const LIMIT_LEAD_IN_RE = /\b(?:shall|must|will)\s+not\s+(?:exceed|be\s+(?:more|greater|higher)\s+than)(?:\s+the\s+following)?\s*:[*_]*\s*$/i;
 
 /** A lead-in that lists what is aimed at: "the following targets", "these objectives". */
-const TARGETS_LEAD_IN_RE = /\b(?:the\s+following|these)\s+(?:targets|objectives|aims|ambitions|aspirations|goals)\b[^:]*:\s*$/i;
+const TARGETS_LEAD_IN_RE = /\b(?:the\s+following|these)\s+(?:targets|objectives|aims|ambitions|aspirations|goals)\b[^:]*:[*_]*\s*$/i;
 
 /** A sentence of a clause beside `clause` (under the same number) that says what it states is a goal, not a duty. */
 function siblingGoal(clauses: readonly Clause[], clause: Clause): string | undefined {

@@ -91,6 +91,10 @@ const DENIED_SUBJECT = new Set(['no', 'nothing', 'none', 'neither', 'nobody']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'nothing', 'nobody', 'none']);
 /** "agreed", "committed", "pledged": a cue that reports a commitment made, whose strength is what was agreed. */
 const COMMITMENT_MAKING: ReadonlySet<string> = new Set(frameLexicon.commitmentMakingVerbs.words);
+/** Words that narrow what follows: "commits the Government only to explore". */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'merely', 'just', 'simply']);
+/** Their stems: "commits", "obliges" make a commitment as "committed" does. */
+const COMMITMENT_MAKING_STEMS: ReadonlySet<string> = new Set(frameLexicon.commitmentMakingVerbs.words.map((w) => tokenize(w)[0]!.stem));
 /** The verbs of the exploratory cues ("aim" of "aim to", "seek" of "seek to"): "agreed to aim for …" is an aim. */
 const TRYING_VERBS: ReadonlySet<string> = new Set(lexicon.cues.filter((c) => c.level === 'exploratory' && c.slot === 'base').map((c) => c.phrase.split(' ')[0]!).filter((w) => !['are', 'is', 'ambition', 'share', 'shared', 'should'].includes(w)));
 /** Nouns that name an aim: "the aim is to …" states an aim, not a duty. */
@@ -235,8 +239,12 @@ function buildPredicate(
 	const hypothetical = hypotheticalFrom < cue.from && !(REPORTED_NOUNS.has(tokens[hypotheticalFrom]!.lower) && HYPOTHESIS_END_RE.test(prose.slice(tokens[hypotheticalFrom]!.end - base, tokens[cue.from]!.start - base)));
 	// "agreed to aim for …", "has committed to explore …": what was agreed is to try, so the promise is exploratory.
 	const next = tokens[cue.to]?.lower ?? '';
-	const agreedToTry = cue.level > Strength.Exploratory && (EXPLORATORY_ACTIONS.has(next) || TRYING_VERBS.has(next))
-		&& cue.phrase.split(' ').some((w) => COMMITMENT_MAKING.has(w));
+	const tries = (w: string): boolean => EXPLORATORY_ACTIONS.has(w) || TRYING_VERBS.has(w);
+	// So is "commits the Government only to explore …": the act after its object's "only to".
+	const toAt = tokens.slice(cue.to, cue.to + 6).findIndex((t, k, run) => t.lower === 'to' && ONLY_WORDS.has(run[k - 1]?.lower ?? ''));
+	const afterTo = toAt <= 1 || tokens.slice(cue.to, cue.to + toAt).some((t) => !/^\p{L}/u.test(t.raw)) ? '' : tokens[cue.to + toAt + 1]?.lower ?? '';
+	const agreedToTry = cue.level > Strength.Exploratory
+		&& ((tries(next) && cue.phrase.split(' ').some((w) => COMMITMENT_MAKING.has(w))) || (tries(afterTo) && tokens.slice(cue.from, cue.to).some((t) => COMMITMENT_MAKING_STEMS.has(t.stem))));
 	// "Its central aim is to hold …", "the goal is to reach …": an aim, whatever the copula.
 	const aimIsTo = cue.level > Strength.Exploratory && /^(?:is|are) to$/.test(cue.phrase) && subject.some((w) => AIM_NOUNS.has(w));
 	// "The Memorandum provides for exchanges of experts", "the agreement establishes a working group": the document
@@ -255,7 +263,10 @@ function buildPredicate(
 	// "Only cattle may graze Sedge Ham", "may take place only between 16 July and 28 February": a source's permission
 	// limited to one case is a restriction on every other, as firm as "shall not … except".
 	const restricts = isSource && cue.level === Strength.Possibility && !negated && isRestriction(tokens, cue, subject);
-	const level = negated || predictive || hypothetical || temporal ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly ? Strength.Intent : restricts ? Strength.Firm : cue.level;
+	// "The National Centre … is expected to open by 30 June 2027 and to provide:": what the source itself expects is its
+	// plan, as firm as a "will" in a briefing (in a briefing, "is expected to" forecasts what others may do).
+	const plans = isSource && !negated && /^(?:is|are)\s+expected\s+to$/i.test(cue.phrase);
+	const level = negated || predictive || hypothetical || temporal ? Strength.None : agreedToTry || aimIsTo ? Strength.Exploratory : documentContains || effortOnly || plans ? Strength.Intent : restricts ? Strength.Firm : cue.level;
 	const refrains = negatedCue && !predictive && !hypothetical && cue.level >= Strength.Intent ? cue.level : undefined;
 	let hedges = cue.level <= Strength.Possibility ? 1 : 0;
 	for (let i = cue.from + 1; i < end; i++) {

@@ -16,6 +16,7 @@ export interface Heading {
 
 const keywordRe =
 	/^(section|article|part|chapter|schedule|annex|appendix|clause|paragraph)\s+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,8}|[a-z])(?![\p{L}\p{N}])\s*([:.\u2013\u2014-]?)\s*(.*)$/iu;
+const namedUnitRe = /^(\p{Lu}\p{Ll}{2,20})\s+(\d{1,3}(?:\.\d{1,3}){0,3})(?![\p{L}\p{N}.])\s*([:.\u2013\u2014-]?)\s*(.*)$/u;
 const numberedTitleRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)\s+(\S.*)$/u;
 const sentenceEndRe = /[.;,:]$/u;
 const numberOnlyRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)$/u;
@@ -86,6 +87,12 @@ export function parseMarkdownHeading(s: string): Heading | undefined {
 	const keyed = parseKeywordHeading(body, level);
 	if (keyed) {
 		return keyed;
+	}
+	// "### Commitment 2.3 – Apprenticeships", "### Principle 4": a document's own word for its numbered units.
+	const named = namedUnitRe.exec(body);
+	if (named && (named[4] === '' || isKeywordTitle(stripDecoration(named[4]!), named[3] !== ''))) {
+		const number = named[2]!;
+		return { rank: number.includes('.') ? 2 : 1, keyword: '', number, title: stripDecoration(named[4]!), level };
 	}
 	const numbered = numberedTitleRe.exec(body) ?? numberOnlyRe.exec(body);
 	if (numbered) {

@@ -324,9 +324,11 @@ function onHeading(st: AssignState, h: Heading, last: boolean, legal: boolean, e
 	if ((!special || (cur.numberedAfresh && h.number !== '')) && cur.base !== '' && ((h.rank === 2 && h.number.startsWith(`${cur.number}.`)) || (inner && h.number !== ''))) {
 		// "### 2.1 Scope" under "## 2. Data"; "**3. Milestones**" under "## Schedule 1": paragraph 3 of the part.
 		// One unnumbered paragraph before its first numbered division is the part's own opening words ("annex").
-		if (inner) {
+		// So is one before its first "### 1.1" (`1`), which would otherwise take the number 1.1 the heading gives.
+		if (inner || cur.sub === '') {
 			closePart(st);
 		}
+		cur.hadItems = false;
 		cur.sub = inner ? `${cur.base}.${h.number}` : cur.prefixed ? cur.base + h.number.slice(cur.number.length) : h.number;
 		cur.subTitle = h.title;
 		cur.subAuto = 0;

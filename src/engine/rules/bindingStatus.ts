@@ -111,8 +111,35 @@ function aboutInstrumentItBinds(context: RuleContext, analysed: AnalysedSentence
 	const nouns = instrumentsItBinds(context.source);
 	const names = context.source.frameWords.names;
 	const tokens = analysed.claim.tokens;
-	return nouns.size > 0 && tokens.some((t) => nouns.has(t.stem)) && !tokens.some((t) => names.has(t.lower));
+	if (tokens.some((t) => names.has(t.lower))) {
+		return false;
+	}
+	return (nouns.size > 0 && tokens.some((t) => nouns.has(t.stem)))
+		|| namesItBinds(context.source).some((name) => tokens.some((_, k) => name.every((w, j) => tokens[k + j]?.lower === w)));
 }
+
+/**
+ * The names of the instruments a non-binding source says are legally binding ("the Grant Offer Letter, which, once
+ * accepted, is a separate, legally binding agreement"): two or more capitalised words in such a sentence that are not
+ * the source's own name, lower case.
+ */
+function namesItBinds(source: RuleContext['source']): readonly (readonly string[])[] {
+	let found = bindingNames.get(source);
+	if (found === undefined) {
+		const own = source.frameWords.names;
+		found = source.sentences
+			.filter((s) => NAMED_BINDS_RE.test(s.sentence.text) && !/\b(?:not|no|never|nothing)\b/i.test(s.sentence.text))
+			.flatMap((s) => [...s.sentence.text.matchAll(CAPITALISED_NAME_RE)].map((m) => m[0].toLowerCase().split(/\s+/u)))
+			.filter((name) => !name.some((w) => own.has(w)));
+		bindingNames.set(source, found);
+	}
+	return found;
+}
+const bindingNames = new WeakMap<RuleContext['source'], readonly (readonly string[])[]>();
+/** "is a separate, legally binding agreement", "shall be legally binding": a sentence that says something binds. */
+const NAMED_BINDS_RE = /\b(?:is|are|be|becomes?)\s+(?:[\p{L}]+,?\s+){0,3}?legally\s+binding\b/iu;
+/** Two or more capitalised words in a row, not at a sentence's start ("Grant Offer Letter", "Vellbridge Metrology Centre"). */
+const CAPITALISED_NAME_RE = /(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
 
 /** The stems of the instruments a non-binding source's status clauses say are binding ("agreements", "contracts", "terms"). */
 function instrumentsItBinds(source: RuleContext['source']): ReadonlySet<string> {

@@ -744,6 +744,10 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			}
 			out.push({ value: first, unit: 'financial year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['dm'] !== undefined) {
+			// "no more than 12 may be at senior level": a number before the verb, not 12 May.
+			if (!/^\p{Lu}/u.test(g['dmmonth']!)) {
+				continue;
+			}
 			const month = MONTHS.indexOf(g['dmmonth']!.toLowerCase()) + 1;
 			out.push({ value: month * 100 + Number(g['dmday']), unit: 'day of year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['season'] !== undefined) {
@@ -879,7 +883,7 @@ function measurePrecision(unit: string, written: string, value: number, before: 
 const APPROXIMATELY_RE = /\b(?:approximately|approx\.?|around|about|roughly|some|nearly|almost|circa|c\.)\s+$/i;
 
 /** "up to", "not more than", "a maximum of": the number that follows is a limit. */
-const CEILING_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|(?:no|not)\s+more\s+than|(?:a\s+)?maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|capped\s+at|limited\s+to)\s+$/i;
+const CEILING_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|(?:no|not)\s+more\s+than|(?:a\s+)?maximum\s+of|not\s+(?:(?:expected|intended|likely)\s+)?(?:to\s+)?exceed(?:ing)?|at\s+most|capped\s+at|limited\s+to)\s+$/i;
 
 /**
  * "expected to total", "estimated at", "indicative allocation of": the number that follows is an estimate. Read like a
@@ -1425,7 +1429,13 @@ const headCounts = new WeakMap<SourceModel, ReadonlyMap<string, ReadonlySet<numb
  */
 function countedWords(after: string, before = ''): Set<string> {
 	const stems = new Set<string>();
-	const phrase = before.split(/[.;:,(|]/).pop() ?? '';
+	// Not the words of a figure before it ("185 full-time posts with no more than ten at senior level": ten of what is at
+	// senior level, not of posts): after a figure, the words from the first small word on.
+	const last = before.split(/[.;:,(|]/).pop() ?? '';
+	const figureAt = last.search(/\d[^\d]*$/u);
+	const rest = figureAt < 0 ? last : last.slice(figureAt).replace(/^\d\S*/u, '');
+	const small = rest.split(/\s+/u).findIndex((w) => w !== '' && isStopword(w.toLowerCase()));
+	const phrase = figureAt < 0 ? last : small < 0 ? '' : rest.split(/\s+/u).slice(small).join(' ');
 	for (const t of tokenize(phrase).filter((x) => x.lower.length > 2 && !isStopword(x.lower) && !/^\d/.test(x.raw)).slice(-2)) {
 		for (const part of t.lower.split('-')) {
 			stems.add(tokenize(part)[0]?.stem ?? part);
@@ -1883,8 +1893,21 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 			&& sameUnit.some((t) => !sameValue(t, q) && shares(t.context, context_) >= 3);
 		const anotherRow = (givenHere.length > 0 && givenFor <= 1 && !readsAlong && givenHere.every(isTableRow)
 			&& sameUnit.some((t) => isTableRow(t) && !sameValue(t, q) && shares(t.context, context_) >= givenFor + 2)) || anotherItem || anotherThing;
-		if (sameUnit.length === 0 || (givenHere.length > 0 && !anotherRow) || ((q.unit === 'date' || q.unit === 'day of year') && isPastEvent(tokens, q))) {
+		// A past event's date is the writer's story, unless the clause tells of the same event in the same verb ("Cabinet
+		// approved the transfer in November 2024" for "the Landlord's Cabinet approved the grant of this Lease on 9 October
+		// 2024").
+		// Then only a date beside that verb in the source is compared.
+		const past = (q.unit === 'date' || q.unit === 'day of year') && isPastEvent(tokens, q);
+		const verb = past ? pastVerbOf(tokens, q) : undefined;
+		const toldAlike = verb === undefined ? [] : sameUnit.filter((t) => {
+			const said = new RegExp(`\\b${verb.lower}\\b`, 'iu').exec(t.clause.text);
+			return t.unit === q.unit && t.context.has(verb.stem) && said !== null && t.clause.text.indexOf(t.text, said.index) > said.index;
+		});
+		if (sameUnit.length === 0 || (givenHere.length > 0 && !anotherRow) || (past && toldAlike.length === 0)) {
 			continue;
+		}
+		if (past) {
+			sameUnit.splice(0, sameUnit.length, ...toldAlike);
 		}
 		// A sum the source's own figures give ("a £4,800 share" of crates costing £14,400 "shared equally between the three
 		// Tour venues") is the agreement's, not a misremembered one.
@@ -2120,6 +2143,21 @@ const OTHER_DOCUMENTS: ReadonlySet<string> = new Set(specifics.figures.otherDocu
  * A date of something that happened ("was invoiced on 2 April 2025", "entered into force in November 2016"): an
  * event the writer reports, not a date the agreement sets.
  */
+/** The "-ed" verb that makes a date a past event's ("approved … in November 2024"), when one does. */
+function pastVerbOf(tokens: readonly Token[], date: { readonly start: number }): Token | undefined {
+	const at = firstFrom(tokens, date.start);
+	for (let i = at - 1; i >= 0 && i >= at - 10; i--) {
+		const word = tokens[i]!.lower;
+		if (PAST_AUXILIARIES.has(word)) {
+			return undefined;
+		}
+		if (word.length > 4 && word.endsWith('ed') && /^\p{L}+$/u.test(word) && !PRESENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && !DETERMINER_BEFORE_RE.test(`${tokens[i - 1]?.lower ?? ''} `)) {
+			return tokens[i];
+		}
+	}
+	return undefined;
+}
+
 function isPastEvent(tokens: readonly Token[], date: { readonly start: number }, ownVerbOnly = false): boolean {
 	const at = firstFrom(tokens, date.start);
 	for (let i = at - 1; i >= 0 && i >= at - 10; i--) {
@@ -2132,7 +2170,8 @@ function isPastEvent(tokens: readonly Token[], date: { readonly start: number },
 			return false;
 		}
 		// Not a compound adjective ("a camera-enforced bus gate by the end of 2025").
-		if (word.length > 4 && word.endsWith('ed') && !word.includes('-') && !PRESENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+		// Nor one after a determiner ("on a shared mobile data platform by the end of 2025").
+		if (word.length > 4 && word.endsWith('ed') && !word.includes('-') && !PRESENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && !DETERMINER_BEFORE_RE.test(`${tokens[i - 1]?.lower ?? ''} `)) {
 			return true;
 		}
 	}
@@ -2260,7 +2299,7 @@ function ownDateContradiction(context: RuleContext, analysed: AnalysedSentence):
 }
 
 /** A limit the sentence gives its own figure ("a cap of 30", "30 or fewer", "no more than 30"). */
-const LIMIT_BEFORE_RE = /\b(?:up\s+to|(?:can|may|could)\s+(?:run|last|extend|go)\s+(?:up\s+)?to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|potentially|possibly|around|about|approximately|some|threshold|expected|estimated|projected|forecast|anticipated|indicative|likely|if|unless|should)\b[^.;:]{0,40}$/i;
+const LIMIT_BEFORE_RE = /\b(?:up\s+to|(?:can|may|could)\s+(?:run|last|extend|go)\s+(?:up\s+)?to|as\s+(?:many|much)\s+as|more\s+than|maximum|max|caps?|capped|ceiling|limits?|limited|quotas?|allowance|under|over|above|below|beyond|exceed(?:s|ing)?|fewer\s+than|less\s+than|at\s+most|between|potentially|possibly|around|about|approximately|some|threshold|expected|estimated|projected|forecast|anticipated|indicative|likely|if|unless|should)\b[^.;:]{0,40}$/i;
 const LIMIT_AFTER_RE = /^(?:[\s*]+[\p{L}-]+){0,3}?[\s*]*(?:or\s+(?:fewer|less|under|below)|at\s+(?:the\s+)?most|maximum|max\b|caps?\b|ceiling|limits?\b|optional)/iu;
 
 /** A figure the sentence states as set that the clause it describes gives only as a limit. */
@@ -2337,6 +2376,7 @@ export function droppedLimit(context: RuleContext, analysed: AnalysedSentence): 
 /** A number that counts something not in `UNIT_RE` ("30 apprenticeship places", "twelve (12) named individuals"). */
 const COUNT_NUMBER_RE = new RegExp(`\\d[\\d,]*|\\b(?:${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'giu');
 const COUNT_AFTER_RE = /^(?:\s*\((\d{1,6})\))?\s+\p{L}/u;
+const LIMIT_END_RE = /^(?:[.;]|\s*$)/u;
 
 /**
  * A text's quantities and its counts of other things: what a limit may be stated in. Each run of digits and commas is
@@ -2348,7 +2388,9 @@ function figures(written: string, base = 0, known?: readonly Quantity[]): Quanti
 	COUNT_NUMBER_RE.lastIndex = 0;
 	for (let m = COUNT_NUMBER_RE.exec(text); m !== null && found.length < MAX_FIGURES * 2; m = COUNT_NUMBER_RE.exec(text)) {
 		const start = base + m.index;
-		const after = COUNT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+		// A limit that ends its sentence ("is not expected to exceed 1,400.") counts what the sentence is about.
+		const after = COUNT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+			?? (LIMIT_END_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && CEILING_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? ['', undefined] as unknown as RegExpExecArray : null);
 		if (after === null || /[\p{L}\d.]/u.test(text[m.index - 1] ?? '') || m[0].endsWith(',') || found.some((q) => q.start <= start && start < q.end)) {
 			continue;
 		}

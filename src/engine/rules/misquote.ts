@@ -27,7 +27,7 @@ export const misquote: Rule = {
 				}
 				// "'These models now reach the public within months,' he said": a person's words, even where the source prints
 				// them (a minister's foreword); not where the sentence says they are the agreement's.
-				if (verdict.kind !== 'misquote' || isPersonsWords(context, analysed, quote) || checked.spoken === true) {
+				if (verdict.kind !== 'misquote' || isPersonsWords(context, analysed, quote) || checked.spoken === true || inOwnVoice(context, quote, verdict.pieces)) {
 					continue;
 				}
 				for (const piece of verdict.pieces.filter((p) => !p.verbatim)) {
@@ -137,6 +137,20 @@ function isAttributedToSource(context: RuleContext, analysed: AnalysedSentence, 
  * A quote that is what a person said, attributed after it ("'…,' he said", "'…,' said the minister"), in a sentence
  * that does not name the agreement as its source.
  */
+/**
+ * "Together we want to double apprenticeship starts to 6,200 a year by 2030": a speaker's "we" or "I", where the source
+ * words it echoes speak in no one's voice, are the speaker's words, not a quotation of the source.
+ */
+function inOwnVoice(context: RuleContext, quote: Quote, pieces: readonly PieceMatch[]): boolean {
+	if (!FIRST_PERSON_RE.test(context.text.slice(quote.content.start, quote.content.end))) {
+		return false;
+	}
+	const from = Math.min(...pieces.map((p) => p.source.start));
+	const to = Math.max(...pieces.map((p) => p.source.end));
+	return !FIRST_PERSON_RE.test(context.source.text.slice(Math.max(0, from - 200), to + 200));
+}
+const FIRST_PERSON_RE = /\b(?:[Ww]e|I|[Oo]ur|[Uu]s|[Mm]y|me)\b/u;
+
 function isPersonsWords(context: RuleContext, analysed: AnalysedSentence, quote: Quote): boolean {
 	const after = context.text.slice(quote.outer.end, Math.min(analysed.sentence.span.end, quote.outer.end + 60));
 	const speaker = SPEAKER_AFTER_RE.exec(after);

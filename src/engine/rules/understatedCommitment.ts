@@ -19,15 +19,18 @@ function permissions(source: SourceModel): ReadonlyMap<string, readonly Readonly
 		for (const sentence of source.sentences) {
 			const tokens = sentence.tokens;
 			for (let i = 0; i < tokens.length; i++) {
-				if (tokens[i]!.lower !== 'may') {
+				// "may verify", and what grants the same: "an opportunity to verify", "the right to withdraw", "entitled to
+				// inspect".
+				const grants = tokens[i]!.lower === 'may' || (tokens[i + 1]?.lower === 'to' && GRANTS_TO.has(tokens[i]!.lower));
+				if (!grants) {
 					continue;
 				}
-				let k = i + 1;
+				let k = tokens[i]!.lower === 'may' ? i + 1 : i + 2;
 				while (k < tokens.length && SKIPPED_WORDS.has(tokens[k]!.lower)) {
 					k++;
 				}
 				if (tokens[k] !== undefined) {
-					const object = new Set(tokens.slice(k + 1, k + 13).filter((t) => !isStopword(t.lower)).map((t) => t.stem));
+					const object = new Set(tokens.slice(k + 1, k + 17).filter((t) => !isStopword(t.lower)).map((t) => t.stem));
 					addTo(byVerb, tokens[k]!.stem, object);
 				}
 			}
@@ -38,6 +41,8 @@ function permissions(source: SourceModel): ReadonlyMap<string, readonly Readonly
 	return found;
 }
 const permitted = new WeakMap<SourceModel, ReadonlyMap<string, readonly ReadonlySet<string>[]>>();
+/** Nouns and adjectives that grant what follows "to", as "may" does. */
+const GRANTS_TO: ReadonlySet<string> = new Set(['opportunity', 'right', 'entitled', 'free', 'power', 'discretion']);
 /** Words between "may" and its verb ("may also", "may at any time", "may by notice"). */
 const SKIPPED_WORDS: ReadonlySet<string> = new Set(lexicon.permissionSkips.words);
 
@@ -63,7 +68,9 @@ function grantsPermission(source: SourceModel, actionText: string): boolean {
 	// … by giving written notice"): most of the object, three words or more, in one permission (not the one shared term of
 	// "might … maintain successive nationally determined contributions" and "may … adjust its … contribution").
 	const needed = Math.max(3, Math.floor(object.length / 2) + 1);
-	return object.length >= 3 && [...permissions(source).values()].some((all) => all.some((theirs) => object.filter((stem) => theirs.has(stem)).length >= needed));
+	// The verb may be in their object ("may end the agreement on 12 months' notice" for "may … give notice … of its
+	// decision to terminate this Agreement").
+	return object.length >= 2 && [...permissions(source).values()].some((all) => all.some((theirs) => object.filter((stem) => theirs.has(stem)).length + (theirs.has(verb.stem) ? 1 : 0) >= needed));
 }
 /** Words that start another clause of a sentence after an object. */
 const OBJECT_END: ReadonlySet<string> = new Set(lexicon.objectEnders.words);

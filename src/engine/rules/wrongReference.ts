@@ -76,7 +76,7 @@ export const wrongReference: Rule = {
 };
 
 function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: ReadonlySet<string>): RuleFinding | undefined {
-	const prose = analysed.sentence.prose;
+	const prose = asSections(context.source, analysed.sentence.prose);
 	REFERENCE_RE.lastIndex = 0;
 	// The source's words quoted in the sentence say which clause it is about, better than any alignment: found once.
 	let quotedOnce: Clause[] | undefined;
@@ -283,6 +283,41 @@ function wrongNamed(context: RuleContext, analysed: AnalysedSentence, ids: Reado
 }
 
 /**
+ * "Commitment 4.3" where the source heads its units "### Commitment 4.3 – …": read as "Section 4.3", the clause of that
+ * number, in a copy of the prose of the same length (offsets into it stay those of the sentence).
+ */
+function asSections(source: Pick<RuleContext, 'source'>['source'], prose: string): string {
+	const units = headingUnits(source);
+	if (units === undefined) {
+		return prose;
+	}
+	units.lastIndex = 0;
+	return prose.replace(units, (_, word: string, space: string) => {
+		const as = word.length >= 7 ? 'Section' : word.length >= 4 ? 'Sec.' : '§';
+		return as + ' '.repeat(word.length - as.length) + space;
+	});
+}
+
+/** The words a source heads its numbered units with ("### Commitment 2.3 – Apprenticeships"), other than the usual kinds. */
+function headingUnits(source: Pick<RuleContext, 'source'>['source']): RegExp | undefined {
+	let found = headingUnitsOf.get(source);
+	if (found === undefined) {
+		const words = new Set<string>();
+		for (const m of source.text.slice(0, 200_000).matchAll(HEADING_UNIT_RE)) {
+			if (!USUAL_KINDS.has(m[1]!.toLowerCase())) {
+				words.add(m[1]!);
+			}
+		}
+		found = words.size === 0 ? null : new RegExp(`\\b(${[...words].join('|')})(\\s+)(?=\\d{1,3}(?:\\.\\d{1,3})*(?![\\p{L}\\p{N}]))`, 'gu');
+		headingUnitsOf.set(source, found);
+	}
+	return found ?? undefined;
+}
+const headingUnitsOf = new WeakMap<Pick<RuleContext, 'source'>['source'], RegExp | null>();
+const HEADING_UNIT_RE = /^#{1,6}[ \t]+(?:\*\*)?(\p{Lu}\p{Ll}{2,20})[ \t]+\d{1,3}(?:\.\d{1,3})*(?![\p{L}\p{N}])/gmu;
+const USUAL_KINDS: ReadonlySet<string> = new Set(['article', 'clause', 'section', 'paragraph', 'schedule', 'annex', 'appendix', 'part', 'chapter']);
+
+/**
  * The words the source numbers its own items or parts by, as a pattern: the kinds of its named items ("Commitment",
  * "Principle") and "Part" where the source refers to its numbered parts as "Part 9"; undefined when it has none.
  */
@@ -374,8 +409,9 @@ const ownParagraphs = new WeakMap<RuleContext['source'], boolean>();
  * The clauses a sentence names by number ("(clause 7.3)", "Article 9.5", "§2.3"), not counting another document's
  * ("Article 4 of the Convention").
  */
-export function referencedClauses(context: Pick<RuleContext, 'source'>, prose: string): Clause[] {
+export function referencedClauses(context: Pick<RuleContext, 'source'>, written: string): Clause[] {
 	const out: Clause[] = [];
+	const prose = asSections(context.source, written);
 	// Its own copy of the pattern: callers may be inside a loop over REFERENCE_RE's matches.
 	REFERENCES_RE.lastIndex = 0;
 	for (let m = REFERENCES_RE.exec(prose); m !== null; m = REFERENCES_RE.exec(prose)) {

@@ -4833,3 +4833,136 @@ suite('a source\'s "should" before a passive', () => {
 		assert.deepEqual(overstated('Crews should be relieved after no more than 12 hours of continuous commitment.'), []);
 	});
 });
+
+suite('counts: a number before "may", a count of what follows another figure, a limit that ends its sentence', () => {
+	const source = loadSource(['# Framework Document', '', 'This document is not legally binding.', '', '## 10. Staffing', '', '10.2 The Commission\'s staffing complement must not exceed 185 full-time equivalent posts, of which no more than 12 may be at senior manager level.', '', '## 11. Recruitment', '', '11.1 The total number of registered nurses recruited in Years 1 to 3 together is not expected to exceed 1,400.'].join('\n'), 'framework.md');
+	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"no more than 12 may be at senior level" counts 12 posts (not the 12th of May); "ten at senior level" is ten of those, not of the 185 posts', () => {
+		assert.deepEqual(quantities('no more than 12 may be at senior manager level').filter((q) => q.unit === 'day of year'), []);
+		assert.equal(quantities('by 12 May each year')[0]?.unit, 'day of year');
+		assert.deepEqual(details('Staffing is capped at 185 full-time posts with no more than ten at senior level.'), [['ten', '10.2']]);
+		assert.deepEqual(details('Staffing is capped at 185 full-time posts with no more than 12 at senior level.'), []);
+	});
+
+	test('a limit that ends its sentence ("not expected to exceed 1,500.") is compared with the clause\'s', () => {
+		assert.deepEqual(details('Total nurse recruitment over the three years is not expected to exceed 1,500.'), [['1,500', '11.1']]);
+		assert.deepEqual(details('Total nurse recruitment over the three years is not expected to exceed 1,400.'), []);
+	});
+});
+
+suite('a range ("between two and six") is no set figure', () => {
+	const source = loadSource(['# Treaty', '', 'This Treaty shall enter into force on the later notification.', '', '## Article 6 – Exercises', '', '1. The Parties shall conduct no fewer than two and no more than six combined exercises each calendar year.'].join('\n'), 'treaty.md');
+	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"will hold between two and six combined exercises a year" keeps the limit; "will hold six" does not', () => {
+		assert.deepEqual(overstated('The Parties will hold between two and six combined exercises a year.'), []);
+		assert.deepEqual(overstated('The Parties will hold six combined exercises a year.'), ['six']);
+	});
+});
+
+suite('a document\'s own numbered units ("### Commitment 2.3 – Title") and a lead-in set in bold', () => {
+	const source = loadSource([
+		'# Sector Deal', '', '## 1. Ideas', '', 'The sector spends around £580 million a year on research.', '',
+		'### Commitment 1.1 – Innovation Challenge', '', '**The Government will** make available up to £60 million for a Challenge.', '', 'The Challenge will prioritise the following areas:', '', '(a) machining;', '(b) optics.', '',
+		'### Commitment 1.2 – Research intensity', '', '**The sector aims to** raise research spending to 3.0% of turnover by 2030.', '',
+		'## 6. Company commitments', '', '### Commitment 6.1 – Harrowgate Ltd', '', '**Harrowgate commits to:**', '', '(a) invest £120 million in a new plant;', '(b) take on at least 180 apprentices over the Deal Period.', '',
+		'## 8. Status', '', '8.1 This Deal is a statement of intent. It is not legally binding.',
+	].join('\n'), 'deal.md');
+	const ids = source.clauses.map((c) => c.id);
+
+	test('the heading gives its paragraphs their number; the chapter\'s opening words are the chapter\'s', () => {
+		assert.deepEqual(ids.slice(0, 6), ['1', '1.1', '1.1.2', '1.1.2(a)', '1.1.2(b)', '1.2']);
+		assert.ok(ids.includes('6.1(b)'), ids.join(' '));
+	});
+
+	test('items under "**Harrowgate commits to:**" take its commitment', () => {
+		assert.equal(source.sentences.find((s) => s.clause.id === '6.1(b)')?.commitment.level, Strength.Firm);
+		const overstated = check('Harrowgate has pledged to take on at least 180 apprentices over the Deal Period.', source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment');
+		assert.deepEqual(overstated.map((f) => f.message), []);
+	});
+});
+
+suite('what a source grants with "an opportunity to", and a permission whose verb is in the clause\'s object', () => {
+	const source = loadSource(['# Treaty', '', 'This Treaty shall enter into force on the later notification.', '', '## Article 9 – Consent', '', '(2) The sentencing State shall afford the administering State an opportunity to verify, through a consular officer, that consent is given voluntarily.', '', '## Article 15 – Termination', '', '1. Either Contracting Party may at any time give notice in writing through diplomatic channels of its decision to terminate this Agreement.', '', '2. The Agreement shall terminate 12 months after the date of receipt of the notice.'].join('\n'), 'treaty.md');
+	const understated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+
+	test('"may verify … through a consular officer" and "may terminate the agreement on 12 months\' notice" restate what the treaty grants', () => {
+		assert.deepEqual(understated('The receiving state may verify consent through a consular officer.'), []);
+		assert.deepEqual(understated('Either side may terminate the agreement on 12 months\' notice.'), []);
+	});
+});
+
+suite('"pledges" and "promises" as nouns; what a document offers', () => {
+	const source = loadSource(['# Sector Deal', '', 'This Deal is not legally binding.', '', '## 2. Funding', '', '2.1 The Government will provide up to £162 million over five years.', '', '2.2 The Council will publish an annual progress report on the commitments.'].join('\n'), 'deal.md');
+	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"against these pledges" names the pledges; "The Deal offers" is what it contains, at a plan\'s rung', () => {
+		assert.deepEqual(overstated('We will be checking every annual progress report against these pledges.'), []);
+		assert.deepEqual(overstated('The Deal offers up to £162 million of public money over five years.'), []);
+		assert.deepEqual(overstated('The Government guarantees up to £162 million of public money over five years.'), ['guarantees']);
+	});
+});
+
+suite('"commits … only to explore"', () => {
+	test('commits to exploring, not to the result; "commits the Government to change" still commits', () => {
+		const only = analyseCommitment('The Deal commits Government only to explore options within existing rules.', 0);
+		assert.equal(only.predicates[0]?.level, Strength.Exploratory);
+		const firm = analyseCommitment('The Deal commits Government to change the levy rules.', 0);
+		assert.equal(firm.predicates[0]?.level, Strength.Firm);
+	});
+});
+
+suite('"is expected to" in a source', () => {
+	test('is its plan (a "will"), while a briefing\'s "is expected to" forecasts', () => {
+		assert.equal(analyseCommitment('The Centre is expected to open by 30 June 2027.', 0, undefined, undefined, false, true).predicates[0]?.level, Strength.Intent);
+		assert.equal(analyseCommitment('The Centre is expected to open by 30 June 2027.', 0).predicates[0]?.level, Strength.Possibility);
+	});
+});
+
+suite('binding-status: an instrument a non-binding source names as legally binding', () => {
+	const source = loadSource(['# Sector Deal', '', '## 8. Status', '', '8.1 This Deal is a statement of intent. It is not intended to be legally binding.', '', '8.3 The capital grant will be made only under the Grant Offer Letter, which, once accepted, is a separate, legally binding agreement.'].join('\n'), 'deal.md');
+	const status = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+
+	test('"the only legally binding piece is the Grant Offer Letter" is quiet; the Deal said to be binding is not', () => {
+		assert.deepEqual(status('The only legally binding piece is the Grant Offer Letter for the new centre.'), []);
+		assert.equal(status('The Deal is legally binding on the Government.').length, 1);
+	});
+});
+
+suite('misquote: a speaker\'s "we" echoing words the source says in no one\'s voice', () => {
+	const source = loadSource(['# Sector Deal', '', 'This Deal is not legally binding.', '', '## 2. People', '', '2.3 The sector has an ambition to double apprenticeship starts to 6,200 a year by 2030.'].join('\n'), 'deal.md');
+	const misquotes = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+
+	test('are the speaker\'s words; the same words without "we" are a misquote', () => {
+		assert.deepEqual(misquotes('- "Together we want to double apprenticeship starts to 6,200 a year by 2030, and see more women among them."'), []);
+		assert.equal(misquotes('The Deal sets an ambition "to double apprenticeship starts to 7,000 a year by 2030".').length, 1);
+	});
+});
+
+suite('wrong-reference: a unit the source heads with its own word ("### Commitment 4.2 – …")', () => {
+	const source = loadSource(['# Sector Deal', '', 'This Deal is not legally binding.', '', '## 4. Business environment', '', '### Commitment 4.1 – Supplier Uplift', '', 'The Government will provide up to £15 million for a Supplier Uplift Programme for small firms.', '', '### Commitment 4.2 – Prompt payment', '', 'The Founding Companies will pay small suppliers within 30 days of receipt of a valid invoice.', '', '### Commitment 4.3 – Exports', '', 'The Government will include a presence at no fewer than six overseas trade shows each year.'].join('\n'), 'deal.md');
+	const references = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => [f.actual, f.clause?.id]);
+
+	test('"(Commitment 4.3)" after 4.2\'s words is the wrong one; 4.2 is right; a number the source lacks does not exist, and 4.2 is offered', () => {
+		assert.deepEqual(references('The Founding Companies will pay small suppliers within 30 days of a valid invoice (Commitment 4.3).'), [['Commitment 4.3', '4.2']]);
+		assert.deepEqual(references('The Founding Companies will pay small suppliers within 30 days of a valid invoice (Commitment 4.2).'), []);
+		assert.deepEqual(references('The Founding Companies will pay small suppliers within 30 days of a valid invoice (Commitment 9.2).'), [['Commitment 9.2', '4.2']]);
+	});
+});
+
+suite('dates: an "-ed" word after a determiner, and a past event the source tells in the same verb', () => {
+	const source = loadSource(['# Lease', '', 'This Lease is a deed and is legally binding.', '', '## Recitals', '', '(B) Under its Transfer Policy (July 2022), the Landlord\'s Cabinet approved the grant of this Lease to the Tenant on 9 October 2024.', '', '## 9. Data', '', '9.3 Each Party will endeavour to place its risk information on the shared mobile data platform by 31 March 2026.'].join('\n'), 'lease.md');
+	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('"on a shared … platform by the end of 2025" is a deadline, not a past event', () => {
+		assert.deepEqual(details('All the parties aim to have this on a shared mobile data platform by the end of 2025.'), [['the end of 2025', '9.3']]);
+		assert.deepEqual(details('All the parties aim to have this on a shared mobile data platform by 31 March 2026.'), []);
+	});
+
+	test('"Cabinet approved the transfer in November 2024" is compared with the date the recital gives after "approved", not the policy\'s', () => {
+		assert.deepEqual(details('Cabinet approved the transfer in November 2024.'), [['November 2024', 'B']]);
+		assert.deepEqual(details('Cabinet approved the transfer in October 2024.'), []);
+		assert.deepEqual(details('The council opened its new offices in November 2024.'), []);
+	});
+});
