@@ -1108,8 +1108,42 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			return found;
 		}
 	}
-	return anchoredContradiction(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
+	return anchoredContradiction(context, analysed, own, contexts) ?? weakTopFigure(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
 }
+
+/**
+ * A sentence that undertakes something ("Sarvenia will put in at least £8 million of its own") and aligns only weakly
+ * with the clause it is closest to (§19's "not less than £6 million"): its one or two figures are compared with that
+ * clause's figure of the kind, the one whose words they share most, when the source states the sentence's figure
+ * nowhere and the two are of the same order (a figure three times another is more likely another thing).
+ */
+function weakTopFigure(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[]): RuleFinding | undefined {
+	const top = analysed.alignments[0];
+	if (top === undefined || top.score < WEAK_TOP || own.length > 2 || !analysed.claim.predicates.some((p) => p.level >= Strength.Possibility && !p.negated)) {
+		return undefined;
+	}
+	const stated = quantitiesOf(context.source);
+	const about = parentOf(context.source, context.sourceSentence(top).clause);
+	const family = withSiblings(context.source, [about]).flatMap((c) => stated.byClause.get(c) ?? []);
+	for (const [k, q] of own.entries()) {
+		// Dates and times are too often another event's; a figure the source gives anywhere may be that one (a large number
+		// in any unit: "1,800 people" for "1,800 existing workers").
+		const anywhere = statedAs(stated, q).length > 0 || (DAYS_PER[q.unit] !== undefined && stated.durations.some((d) => sameValue(d, q)))
+			|| (q.value >= 100 && (stated.all.some((t) => t.value === q.value) || allCounts(context.source).some((t) => t.value === q.value)));
+		if (q.unit === 'date' || q.unit === 'day of year' || q.unit === 'time' || anywhere) {
+			continue;
+		}
+		const ranked = family.filter((t) => comparable(t, q) && t.interval === q.interval).map((t) => ({ t, n: shares(t.context, contexts[k]!) })).sort((a, b) => b.n - a.n);
+		const right = ranked.length === 1 || (ranked.length > 1 && ranked[0]!.n >= 1 && ranked[0]!.n > ranked[1]!.n) ? ranked[0]!.t : undefined;
+		if (right === undefined || sameValue(right, q) || !(q.value > 0 && right.value > 0 && Math.max(q.value, right.value) / Math.min(q.value, right.value) <= 3)) {
+			continue;
+		}
+		return conflictFinding(context, analysed, q, right);
+	}
+	return undefined;
+}
+/** The least alignment at which the closest clause's figure is compared with a figure stated nowhere in the source. */
+const WEAK_TOP = 0.12;
 
 /**
  * "paid within 15 working days" for "will be paid within 15 days of receipt": the clause's number in the other kind of

@@ -4966,3 +4966,14 @@ suite('dates: an "-ed" word after a determiner, and a past event the source tell
 		assert.deepEqual(details('The council opened its new offices in November 2024.'), []);
 	});
 });
+
+suite('a figure stated nowhere, in a sentence that undertakes something and aligns only weakly with its clause', () => {
+	const source = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/alb-framework-document.md'), 'utf8'), 'alb-framework-document.md');
+	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => [f.actual, f.clause?.id]);
+
+	test('is compared with the closest clause\'s figure of the kind (8.6\'s £1.5 million); the right figure and another event\'s sum are not', () => {
+		assert.deepEqual(details('The Commission can keep just £1 million of the income it raises itself each year before it has to ask permission to hang on to the rest.'), [['£1 million', '8.6']]);
+		assert.deepEqual(details('The Commission can keep just £1.5 million of the income it raises itself each year before it has to ask permission to hang on to the rest.'), []);
+		assert.deepEqual(details('The Commission raised £1 million from a charity auction last year.'), []);
+	});
+});
