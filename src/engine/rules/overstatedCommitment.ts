@@ -175,15 +175,25 @@ function droppedException(context: RuleContext, analysed: AnalysedSentence): { s
  * "The contract guarantees that at least 15 Ml/d keeps flowing … throughout any drought" for "… shall make available
  * not less than 15 Ml/d, unless a drought order requires otherwise": a word that rules out any condition (guaranteed,
  * locked in, at any time) over the clause the sentence plainly restates, where that clause states one and the
- * sentence keeps none of its own. Not where the source uses the word itself (a treaty's "guaranteed flow").
+ * sentence keeps none of its own. Not where the source uses the word itself (a treaty's "guaranteed flow"). So is a
+ * firm commitment in a sentence that closely restates a conditional clause and keeps neither the condition nor its words.
  */
 function droppedCondition(context: RuleContext, analysed: AnalysedSentence): { span: Span; match: ReturnType<RuleContext['sourceSentence']>; wording: string } | undefined {
 	const best = analysed.alignments[0];
 	if (best === undefined || best.score < FIGURE_MATCH || analysed.frame.reported || analysed.isOthersWords || analysed.claim.isQuestion || OWN_CONDITION_RE.test(analysed.claimProse)) {
 		return undefined;
 	}
-	const absolute = ABSOLUTE_RE.exec(analysed.claimProse);
-	if (absolute === null || tokenize(absolute[0]).some((t) => !isStopword(t.lower) && context.source.vocabulary.has(t.stem))) {
+	// The word that rules out a condition, or, in a sentence that plainly restates the clause (0.55 or closer) as a firm
+	// commitment of its own ("Ravensholt has committed to adding a high-volume pump by October 2026" for "… has undertaken
+	// to declare one high-volume pump by 1 October 2026, subject to approval of its capital programme"), its cue.
+	const word = ABSOLUTE_RE.exec(analysed.claimProse);
+	if (word !== null && tokenize(word[0]).some((t) => !isStopword(t.lower) && context.source.vocabulary.has(t.stem))) {
+		return undefined;
+	}
+	const committed = word === null && best.score >= PLAIN_RESTATEMENT ? analysed.claim.predicates.find((p) => p.level >= Strength.Firm && !p.negated && !p.isSubordinate && p.isStatedAsDone !== true) : undefined;
+	const at = word !== null ? { start: word.index, end: word.index + word[0].length } : committed === undefined ? undefined
+		: { start: committed.cueSpan.start - analysed.sentence.span.start, end: committed.cueSpan.end - analysed.sentence.span.start };
+	if (at === undefined) {
 		return undefined;
 	}
 	// Plainly a clause: close in words, or short of that, with a figure of the clause's own ("a minimum of 15 Ml/d").
@@ -197,8 +207,18 @@ function droppedCondition(context: RuleContext, analysed: AnalysedSentence): { s
 		return undefined;
 	}
 	const { match, condition } = found;
-	const start = analysed.sentence.span.start + absolute.index;
-	return { span: { start, end: start + absolute[0].length }, match, wording: condition![0].trim().replace(/[,;:]$/, '') };
+	// A plain restatement drops no condition that only lets the parties decide otherwise or end the term early, nor one
+	// whose words it keeps ("must be reasonable" for "provided that they are reasonable").
+	if (word === null) {
+		const words = tokenize(condition![0]).filter((t) => !isStopword(t.lower) && !CONDITION_OPENERS.has(t.lower));
+		const said = new Set(analysed.claim.tokens.map((t) => t.stem));
+		const kept = words.filter((t) => said.has(t.stem)).length;
+		if (DEFAULT_CONDITION_RE.test(condition![0]) || kept >= 2 || kept * 2 >= words.length) {
+			return undefined;
+		}
+	}
+	const base = analysed.sentence.span.start;
+	return { span: { start: base + at.start, end: base + at.end }, match, wording: condition![0].trim().replace(/[,;:]$/, '') };
 }
 /**
  * "Formal consultations will run for a minimum of 12 weeks" for "Formal written consultations will normally last a
@@ -231,6 +251,11 @@ const HEDGE_ADVERB_RE = /\b(?:normally|ordinarily|usually|generally|as\s+a\s+rul
 const OWN_HEDGE_RE = /\b(?:normally|ordinarily|usually|generally|typically|mostly|often|rule|principle|possible|practicable|feasible|appropriate|expected|aims?|intends?|hopes?|most|standard|default|norm|routinely|tends?|should|would|could|might)\b/i;
 /** A clause's own figure in the sentence finds it with fewer shared words. */
 const FIGURE_MATCH = CITATION_THRESHOLD * 0.75;
+const PLAIN_RESTATEMENT = 0.55;
+/** "unless otherwise agreed", "unless terminated earlier": a clause's default, not a condition of what it promises. */
+const DEFAULT_CONDITION_RE = /\b(?:otherwise|earlier|sooner|terminated|extended|renewed)\b/i;
+/** The words that open a condition ("subject to", "provided that"), not what it is about. */
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['unless', 'subject', 'provided', 'except', 'save', 'where', 'without', 'prior']);
 /** Words that state a thing as beyond any condition. */
 const ABSOLUTE_RE = /\b(?:guarantee[sd]?|guaranteeing|locked\s+in|locks?\s+in|firm\s+(?:ceiling|limit|cap|date|deadline)|at\s+any\s+(?:time|point|stage)|whatever\s+happens|come\s+what\s+may|in\s+all\s+circumstances|without\s+exception|unconditional(?:ly)?)\b/i;
 /** A clause's condition on what it promises. */

@@ -4977,3 +4977,15 @@ suite('a figure stated nowhere, in a sentence that undertakes something and alig
 		assert.deepEqual(details('The Commission raised £1 million from a charity auction last year.'), []);
 	});
 });
+
+suite('overstated-commitment: a firm commitment that closely restates a conditional clause without its condition', () => {
+	const source = loadSource(['# Memorandum', '', 'This Memorandum is not legally binding.', '', '## Annex A – Resources', '', 'A.1 Ravensholt has undertaken to declare one high-volume pump by 1 October 2026, subject to approval of its capital programme.', '', 'A.2 The Authorities will review the declared resources every year, unless the Board decides otherwise.'].join('\n'), 'memo.md');
+	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => [f.actual, f.clause?.id]);
+
+	test('drops the condition; keeping it, or its words, is faithful; a default ("unless … otherwise") is no condition', () => {
+		assert.deepEqual(overstated('Ravensholt has committed to declaring one high-volume pump by October 2026.'), [['has committed to', 'annex-A.1']]);
+		assert.deepEqual(overstated('Ravensholt has committed to declaring one high-volume pump by October 2026, subject to its capital programme.'), []);
+		assert.deepEqual(overstated('Ravensholt has committed to declaring one high-volume pump by October 2026 once its capital programme gets approval.'), []);
+		assert.deepEqual(overstated('The Authorities must review the declared resources every year.'), []);
+	});
+});
