@@ -94,7 +94,7 @@ function wrongIn(context: RuleContext, analysed: AnalysedSentence, ids: Readonly
 		if ((otherDocumentRe.test(after) || (g['part'] !== undefined && toOtherDocumentRe.test(after))) && !namesThisDocument(context, after)) {
 			continue;
 		}
-		if (isOtherNumbering(context, g['kind'], after)) {
+		if (isOtherNumbering(context, g['kind'], after, referenceId(g))) {
 			continue;
 		}
 		const id = referenceId(g);
@@ -380,9 +380,11 @@ const PART_BREAK_RE = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
  * A reference in the writer's own numbering or another scheme: "SECTION 3: CLIMATE STRATEGY" in a report about a treaty
  * of Articles; "paragraph 4" of a contract's schedule or of a report, where the source is not numbered in paragraphs.
  */
-function isOtherNumbering(context: Pick<RuleContext, 'source'>, kind: string | undefined, after: string): boolean {
+function isOtherNumbering(context: Pick<RuleContext, 'source'>, kind: string | undefined, after: string, id: string): boolean {
 	const style = context.source.references;
-	return ((/^sec/i.test(kind ?? '') && style === 'article') || (/^para/i.test(kind ?? '') && style !== 'paragraph' && !citesOwnParagraphs(context.source))) && !namesThisDocument(context, after);
+	// "Paragraph 6.4" where the source numbers a clause 6.4 (in any of its parts) is the source's, whatever it calls it.
+	const ownNumber = id.includes('.') && clausesOf(context, id).length > 0;
+	return ((/^sec/i.test(kind ?? '') && style === 'article') || (/^para/i.test(kind ?? '') && style !== 'paragraph' && !citesOwnParagraphs(context.source) && !ownNumber)) && !namesThisDocument(context, after);
 }
 
 /** The briefing numbers a paragraph of its own `id` ("4.3 **Place and net zero.** …" at a line's start). */
@@ -417,7 +419,7 @@ export function referencedClauses(context: Pick<RuleContext, 'source'>, written:
 	for (let m = REFERENCES_RE.exec(prose); m !== null; m = REFERENCES_RE.exec(prose)) {
 		const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
 		const g = m.groups!;
-		if ((otherDocumentRe.test(after) && !namesThisDocument(context, after)) || isOtherNumbering(context, g['kind'], after)) {
+		if ((otherDocumentRe.test(after) && !namesThisDocument(context, after)) || isOtherNumbering(context, g['kind'], after, referenceId(g))) {
 			continue;
 		}
 		// Schedules and annexes are named by their parts' own numbers only in a wrong reference (below).
