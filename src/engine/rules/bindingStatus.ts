@@ -185,7 +185,7 @@ function findBindingTerm(analysed: AnalysedSentence, parties: ReadonlySet<string
 			const isNoun = !NOUN_TERMS.has(term.words[0]!) || NOUN_MODIFIERS.has(modifier) || DETERMINERS.has(modifier) || (modifier !== '' && parties.has(modifier) && !PARTY_WORDS.has(modifier));
 			// "binding in honour only": the standard words for an agreement the law does not enforce.
 			const inHonour = tokens[to]?.lower === 'in' && /^hono(?:u)?r$/.test(tokens[to + 1]?.lower ?? '');
-			if (!isNoun || inHonour || isNegated(tokens, i) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term, parties)) {
+			if (!isNoun || inHonour || isNegated(tokens, i, analysed) || (term.needsReferent && !hasReferent && !namesAgreement) || !fitsContext(tokens, i, to, term, parties)) {
 				break;
 			}
 			return { from: i, to, term };
@@ -347,10 +347,24 @@ function isAsked(tokens: readonly Token[]): boolean {
  * A negator within six words before the term, or further back through a list of alternatives
  * ("must not be described as a treaty or as a contract").
  */
-function isNegated(tokens: readonly Token[], i: number): boolean {
+/** The words that deny what follows them in their own clause only. */
+const PLAIN_NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'cannot']);
+/** Finite forms that open a clause of their own ("this is", "they will"). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'shall', 'has', 'have', 'becomes', 'remains']);
+
+function isNegated(tokens: readonly Token[], i: number, analysed: AnalysedSentence): boolean {
 	let reach = 6;
+	const base = analysed.sentence.span.start;
+	// "Make no mistake, this is a binding agreement": a clause of its own after a comma (with its own verb) is not under a
+	// negation before it. ("The Letter, unlike the Deal, is legally binding" still speaks of something other than the Deal.)
+	let ownClause = false;
 	for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
 		const w = tokens[k]!.lower;
+		const gap = analysed.claimProse.slice(tokens[k]!.end - base, (tokens[k + 1]?.start ?? tokens[k]!.end) - base);
+		ownClause ||= /[,;:]/.test(gap) && tokens.slice(k + 1, i).some((t) => FINITE_VERBS.has(t.lower));
+		if (ownClause && PLAIN_NEGATORS.has(w)) {
+			continue;
+		}
 		const isAsserted = ASSERTED.has(tokens[k - 1]?.lower ?? '');
 		if ((NEGATORS.has(w) && !isAsserted) || w.endsWith("n't") || w.startsWith('non')) {
 			return true;
@@ -422,7 +436,7 @@ function* deniedKind(context: RuleContext): Generator<RuleFinding> {
 		const last = words.length - 1;
 		const fits = (t: Token, k: number): boolean => k < last ? t.lower === words[k] : t.lower === words[k] || t.lower === `${words[k]}s` || t.lower.startsWith(`${words[k]}-`);
 		const at = tokens.findIndex((t, i) => words.every((_, k) => tokens[i + k] !== undefined && fits(tokens[i + k]!, k)) && !COMPOUND_HEADS.has(tokens[i + words.length]?.lower ?? '')
-			&& !isNegated(tokens, i) && !isQuoted(analysed, t.start));
+			&& !isNegated(tokens, i, analysed) && !isQuoted(analysed, t.start));
 		if (at < 0) {
 			continue;
 		}

@@ -4989,3 +4989,23 @@ suite('overstated-commitment: a firm commitment that closely restates a conditio
 		assert.deepEqual(overstated('The Authorities must review the declared resources every year.'), []);
 	});
 });
+
+suite('wrong-reference: "paragraph 6.4" in a source that numbers sections, not paragraphs', () => {
+	const source = loadSource(['# Scheme', '', 'This Scheme is made under the Transport Act 2000.', '', '## 6. Operators', '', '6.4 Each Operator shall report patronage data to the Authority every four weeks.', '', '6.5 Nothing in the Scheme requires an Operator to run any particular service, route or frequency.', '', '## 10. Revocation', '', '10.1 The Authority may revoke the Scheme only after giving at least six months\' notice to all Operators.'].join('\n'), 'scheme.md');
+	const references = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => [f.actual, f.clause?.id]);
+
+	test('is the source\'s own number where the source has a clause 6.4: cited for 6.5\'s words, it is wrong', () => {
+		assert.deepEqual(references('Paragraph 6.4 goes further: nothing in the scheme requires an operator to run any particular route or frequency.'), [['Paragraph 6.4', '6.5']]);
+		assert.deepEqual(references('Paragraph 6.5 goes further: nothing in the scheme requires an operator to run any particular route or frequency.'), []);
+	});
+});
+
+suite('binding-status: a negation before a comma and a clause of its own', () => {
+	const source = loadSource(['# Devolution Deal', '', '## Status', '', '60. This Deal is a statement of intent. It is not legally binding and does not create legal obligations on any party.'].join('\n'), 'deal.md');
+	const status = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+
+	test('"Make no mistake, this is a binding agreement" claims the status; "it is not, as some say, a binding agreement" denies it', () => {
+		assert.deepEqual(status('Make no mistake, this is a binding agreement between our councils and Whitehall.'), ['binding']);
+		assert.deepEqual(status('It is not, as some say, a binding agreement between our councils and Whitehall.'), []);
+	});
+});
