@@ -36,6 +36,8 @@ const MAX_ELLIPSIS_GAP = 200;
 const MAX_BRACKET_GAP = 8;
 const MIN_SIMILARITY = 0.6;
 const MIN_RUN = 5;
+/** The most words a quotation may have for its words' places to be counted two apart. */
+const SHORT_QUOTE = 15;
 const positionsCache = new WeakMap<SourceModel, Map<string, number[]>>();
 
 /** Compares a quotation (`content` of `text`) with the source's words. */
@@ -297,7 +299,12 @@ function bestApproximate(piece: Piece, source: SourceModel): PieceMatch | undefi
 		}
 	});
 	const minVotes = Math.max(2, Math.ceil(piece.tokens.filter(isContentToken).length * 0.3));
-	const starts = [...votes.entries()].filter(([, v]) => v >= minVotes).sort((a, b) => b[1] - a[1]).slice(0, 6);
+	// A word or two changed for others of another length ("a public promise of how we will behave" for "a public
+	// statement of how we intend to behave") shifts the implied start: votes two places apart count together.
+	// Only for a short quotation no place takes on its own.
+	const near = (start: number): number => [-2, -1, 0, 1, 2].reduce((n, d) => n + (votes.get(start + d) ?? 0), 0);
+	const exact = [...votes.entries()].filter(([, v]) => v >= minVotes).sort((a, b) => b[1] - a[1]).slice(0, 6);
+	const starts = exact.length > 0 || piece.tokens.length > SHORT_QUOTE ? exact : [...votes.keys()].map((start) => [start, near(start)] as const).filter(([, v]) => v >= minVotes).sort((a, b) => b[1] - a[1]).slice(0, 6);
 	let best: PieceMatch | undefined;
 	const m = piece.tokens.length;
 	for (const [start] of starts) {

@@ -5009,3 +5009,13 @@ suite('binding-status: a negation before a comma and a clause of its own', () =>
 		assert.deepEqual(status('It is not, as some say, a binding agreement between our councils and Whitehall.'), []);
 	});
 });
+
+suite('misquote: a short quotation with two words changed for others of another length', () => {
+	const source = loadSource(['# Compact', '', '## Foreword', '', 'This Compact sets out how we will work together. It is a public statement of how we intend to behave towards one another, and of what each of us can expect.'].join('\n'), 'compact.md');
+	const misquotes = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+
+	test('is found where the changed length shifts its words\' places ("a public promise of how we will behave" for "… statement of how we intend to behave")', () => {
+		assert.equal(misquotes('The signatories describe it as "a public promise of how we will behave towards one another".').length, 1);
+		assert.deepEqual(misquotes('The signatories describe it as "a public statement of how we intend to behave towards one another".'), []);
+	});
+});
