@@ -21,7 +21,7 @@ const numberedTitleRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)\s+(\S.*)$/u;
 const sentenceEndRe = /[.;,:]$/u;
 const numberOnlyRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)$/u;
 const markdownRe = /^(#{1,6})(?:[ \t\u00a0]+|$)/u;
-const introTitleRe = /^(?:introduction|preamble|background|recitals?|purpose and background|background and purpose|(?:ministerial\s+|joint\s+)?foreword)$/iu;
+const introTitleRe = /^(?:introduction|preamble|background|recitals?|purpose and background|background and purpose|(?:ministerial\s+|joint\s+)?foreword(?:\s+(?:by|from)\s+[\p{L}\s.'’-]{3,60})?)$/iu;
 const statusTitleRe =
 	/^(?:(?:legal\s+)?status(?:\s+of\s+(?:this|the)\s+[\p{L} ]{1,40})?|legal\s+effect|legal\s+nature|nature\s+of\s+(?:this|the)\s+[\p{L} ]{1,40}|non[-\s]binding\s+nature|general\s+provisions|final\s+provisions)$/iu;
 const modalRe = /\b(?:shall|will|may|must|should|agrees?|intends?|undertakes?)\b/iu;

@@ -490,7 +490,7 @@ function opensWithPreamble(text: string, events: readonly ScanEvent[]): boolean 
 /** `preamble` under a "Preamble" heading, `foreword` under a "Foreword", else `intro` (Introduction, Background, Recitals). */
 function introId(part: Part): string {
 	const title = part.title.trim();
-	return /^preamble$/i.test(title) ? 'preamble' : /foreword$/i.test(title) ? 'foreword' : 'intro';
+	return /^preamble$/i.test(title) ? 'preamble' : /\bforeword\b/i.test(title) ? 'foreword' : 'intro';
 }
 
 /** The id of an item or paragraph in a numbered section: explicit numbers win, others count on. */

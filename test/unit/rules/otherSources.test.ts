@@ -5019,3 +5019,10 @@ suite('misquote: a short quotation with two words changed for others of another 
 		assert.deepEqual(misquotes('The signatories describe it as "a public statement of how we intend to behave towards one another".'), []);
 	});
 });
+
+suite('a foreword headed with its author ("## Foreword by the Secretary of State")', () => {
+	test('is the foreword, cited as such, not loose paragraphs', () => {
+		const source = loadSource(['# Sector Deal', '', '## Foreword by the Secretary of State', '', 'Precision engineering is one of our quiet strengths.', '', 'Government will put up to £162 million into the sector.', '', '## 1. Ideas', '', '1.1 The Government will make available up to £60 million for a Challenge.'].join('\n'), 'deal.md');
+		assert.deepEqual(source.clauses.map((c) => c.id).slice(0, 3), ['foreword', 'foreword.2', '1.1']);
+	});
+});
