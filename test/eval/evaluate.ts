@@ -83,6 +83,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	firemutualaid: { file: join('test', 'eval', 'sources', 'fire-mutual-aid-mou.md'), name: 'fire-mutual-aid-mou.md' },
 	defencetreaty: { file: join('test', 'eval', 'sources', 'defence-cooperation-treaty.md'), name: 'defence-cooperation-treaty.md' },
 	sectordeal: { file: join('test', 'eval', 'sources', 'manufacturing-sector-deal.md'), name: 'manufacturing-sector-deal.md' },
+	airportconcession: { file: join('test', 'eval', 'sources', 'airport-concession-agreement.md'), name: 'airport-concession-agreement.md' },
+	nuclearsoi: { file: join('test', 'eval', 'sources', 'nuclear-statement-of-intent.md'), name: 'nuclear-statement-of-intent.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
