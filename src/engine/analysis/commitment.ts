@@ -447,7 +447,9 @@ function promisesEffort(tokens: readonly Token[], at: number): boolean {
 		i++;
 	}
 	const verb = tokens[i]?.lower ?? '';
-	return EFFORT_VERBS.has(verb) || (verb === 'use' && tokens.slice(i + 1, i + 5).some((t) => EFFORT_NOUNS.has(t.lower)));
+	// "only requires “reasonable endeavours” to …", "requires best efforts": the effort itself as what is required.
+	return EFFORT_VERBS.has(verb) || (verb === 'use' && tokens.slice(i + 1, i + 5).some((t) => EFFORT_NOUNS.has(t.lower)))
+		|| tokens.slice(i, i + 3).some((t) => EFFORT_NOUNS.has(t.lower));
 }
 
 const EFFORT_VERBS: ReadonlySet<string> = new Set(lexicon.grammar.effortVerbs);

@@ -75,12 +75,28 @@ export const bindingStatus: Rule = {
 			}
 			const hit = findBindingTerm(analysed, context.source.parties.agents, context.source.frameWords.names) ?? findDutyUnderAgreement(analysed);
 			// "Legally binding obligations may arise only under separate implementing arrangements": another instrument's status.
-			if (hit && !isAboutBindingPart(context, analysed) && !OTHER_INSTRUMENT_RE.test(analysed.claimProse) && !aboutInstrumentItBinds(context, analysed) && !inClauseItRestates(context, analysed, hit)) {
+			if (hit && !isAboutBindingPart(context, analysed) && !OTHER_INSTRUMENT_RE.test(analysed.claimProse) && !aboutInstrumentItBinds(context, analysed) && !inClauseItRestates(context, analysed, hit) && !anotherInstrument(analysed, hit)) {
 				yield toFinding(context, analysed, hit.from, hit.to, hit.term);
 			}
 		}
 	},
 };
+
+/**
+ * "Any such transfer would need a legally binding nuclear cooperation agreement": a binding instrument introduced by "a"
+ * as what something requires or needs, not the agreement ("the council signed a binding agreement" is).
+ */
+function anotherInstrument(analysed: AnalysedSentence, hit: { from: number; to: number }): boolean {
+	const tokens = analysed.claim.tokens;
+	for (let k = hit.from - 1; k >= Math.max(0, hit.from - 2); k--) {
+		if (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an') {
+			return NEEDING.has(tokens[k - 1]?.lower ?? '');
+		}
+	}
+	return false;
+}
+/** Words after which "a binding agreement" is what something needs, not the agreement itself. */
+const NEEDING: ReadonlySet<string> = new Set(['require', 'requires', 'required', 'requiring', 'need', 'needs', 'needed', 'needing']);
 
 /**
  * "spent or legally committed at least 70 per cent of the funds", where the condition it restates says "have been spent

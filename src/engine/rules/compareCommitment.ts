@@ -44,7 +44,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 			}
 			continue;
 		}
-		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found) || isPendingStep(analysed, found) || actsInQuote(analysed, found)) {
+		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found) || isPendingStep(analysed, found) || actsInQuote(analysed, found) || mentionsSourceWords(context, analysed, found)) {
 			continue;
 		}
 		// "will use every reasonable effort to" keeps the effort: its "will" is no firm promise of the result.
@@ -127,6 +127,28 @@ function isPendingStep(analysed: AnalysedSentence, found: Predicate): boolean {
  * quoted goes on in the source's own words (the misquote rule reads them); alone, its action blanked, it is compared
  * with nothing. "has agreed to “offer …”" still says how firmly the quoted act is promised.
  */
+/**
+ * "wherever a party “will seek to” or “intends” to do something": a cue inside quotation marks that are the source's own
+ * words names them; it states nothing stronger than they do.
+ */
+function mentionsSourceWords(context: RuleContext, analysed: AnalysedSentence, found: Predicate): boolean {
+	const quote = analysed.quotes.find(({ quote: q }) => q.content.start <= found.cueSpan.start && found.cueSpan.start < q.content.end);
+	if (quote === undefined) {
+		return false;
+	}
+	const words = context.text.slice(quote.quote.content.start, quote.quote.content.end).toLowerCase().replace(/[’]/g, "'").trim();
+	return words.length > 0 && sourceLower(context.source).includes(words);
+}
+function sourceLower(source: RuleContext['source']): string {
+	let lower = lowerTexts.get(source);
+	if (lower === undefined) {
+		lower = source.text.toLowerCase().replace(/[’]/g, "'").replace(/\*+/g, '');
+		lowerTexts.set(source, lower);
+	}
+	return lower;
+}
+const lowerTexts = new WeakMap<RuleContext['source'], string>();
+
 function actsInQuote(analysed: AnalysedSentence, found: Predicate): boolean {
 	return PLAIN_MODAL_RE.test(found.cueText) && QUOTE_AFTER_RE.test(analysed.sentence.text.slice(found.cueSpan.end - analysed.sentence.span.start));
 }
@@ -539,9 +561,11 @@ export function effortOf(predicate: Predicate | undefined): string | undefined {
 	if (predicate === undefined) {
 		return undefined;
 	}
-	const m = EFFORT_RE.exec(`${predicate.cueText} ${predicate.actionText}`);
+	const m = EFFORT_RE.exec(`${predicate.cueText} ${predicate.actionText}`) ?? EFFORT_REQUIRED_RE.exec(predicate.actionText);
 	return m === null ? undefined : m[1]!.replace(/\s+/g, ' ');
 }
+/** "requires “reasonable endeavours” to …": the effort itself named as what is required. */
+const EFFORT_REQUIRED_RE = /^\W*((?:(?:all\s+)?(?:commercially\s+)?reasonable|best|every)\W+(?:endeavou?rs?|efforts?))\b/i;
 const EFFORT_RE = /^(?:(?:will|shall|must|to|would|should)\s+)?((?:use|using|make|making|take|taking)\s+(?:all\s+|its\s+|their\s+|every\s+)?(?:(?:commercially\s+)?reasonable|best|all\s+reasonable|all\s+practicable|reasonable\s+and\s+proportionate)\s+(?:endeavou?rs?|efforts?|steps)\s+to|endeavou?r\s+to|try\s+to|attempt\s+to|strive\s+to)\b/i;
 /** Cues of an aim, a plan or a wish: they state no result either. */
 /** The document as the subject of its own cue: "provides for", "sets out", "includes". */

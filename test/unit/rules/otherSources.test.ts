@@ -5026,3 +5026,24 @@ suite('a foreword headed with its author ("## Foreword by the Secretary of State
 		assert.deepEqual(source.clauses.map((c) => c.id).slice(0, 3), ['foreword', 'foreword.2', '1.1']);
 	});
 });
+
+suite('from batch 36: "aim for", a binding instrument something needs, the effort required, the source\'s words quoted', () => {
+	const concession = loadSource(['# Concession Agreement', '', 'This Agreement is legally binding on the parties.', '', '## 7. Environment', '', '7.4 The Concessionaire shall use reasonable endeavours to achieve net zero for its own operations by 31 March 2035.', '', '## 9. Employment', '', '9.3 The Concessionaire shall seek to ensure that at least 60 per cent of new recruits live in the Area.', '', '## 17. Legal Status', '', '17.3 Where this Agreement states that a party "will seek to" or "intends" to do something, no liability arises.'].join('\n'), 'concession.md');
+	const statement = loadSource(['# Statement of Intent', '', '## Final provisions', '', '17. This Statement does not provide for the transfer of nuclear material, which would require a separate agreement.', '', '18. This Statement is not legally binding and does not create any rights or obligations under international law.'].join('\n'), 'statement.md');
+	const rule = (source: typeof concession, id: string, text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === id).map((f) => f.actual);
+
+	test('"will also aim for 60 per cent" is an aim, as "shall seek to" is; "will ensure 60 per cent" is stronger', () => {
+		assert.deepEqual(rule(concession, 'overstated-commitment', 'The operator will also aim for 60 per cent of new recruits to live in the Area.'), []);
+		assert.equal(rule(concession, 'overstated-commitment', 'The operator must ensure that 60 per cent of new recruits live in the Area.').length, 1);
+	});
+
+	test('"only requires “reasonable endeavours”" keeps the effort; words the source itself uses, quoted, state nothing stronger', () => {
+		assert.deepEqual(rule(concession, 'overstated-commitment', 'The contract only requires "reasonable endeavours" to get its own operations to net zero by 2035.'), []);
+		assert.deepEqual(rule(concession, 'overstated-commitment', 'Clause 17.3 removes liability wherever a party "will seek to" or "intends" to do something.'), []);
+	});
+
+	test('a legally binding agreement that a transfer would need is another instrument; the statement called binding is not', () => {
+		assert.deepEqual(rule(statement, 'binding-status', 'Any such transfer would first require a legally binding nuclear cooperation agreement between the two governments.'), []);
+		assert.equal(rule(statement, 'binding-status', 'The statement is a legally binding agreement between the two governments.').length, 1);
+	});
+});
