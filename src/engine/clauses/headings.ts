@@ -17,6 +17,8 @@ export interface Heading {
 const keywordRe =
 	/^(section|article|part|chapter|schedule|annex|appendix|clause|paragraph)\s+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,8}|[a-z])(?![\p{L}\p{N}])\s*([:.\u2013\u2014-]?)\s*(.*)$/iu;
 const namedUnitRe = /^(\p{Lu}\p{Ll}{2,20})\s+(\d{1,3}(?:\.\d{1,3}){0,3})(?![\p{L}\p{N}.])\s*([:.\u2013\u2014-]?)\s*(.*)$/u;
+/** Headings with a number that is not the document's own numbering of its text: "### Table 2 – …", "### Figure 1". */
+export const NOT_UNITS: ReadonlySet<string> = new Set(['table', 'figure', 'chart', 'box', 'map', 'diagram', 'image', 'photo', 'exhibit']);
 const numberedTitleRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)\s+(\S.*)$/u;
 const sentenceEndRe = /[.;,:]$/u;
 const numberOnlyRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)$/u;
@@ -90,7 +92,7 @@ export function parseMarkdownHeading(s: string): Heading | undefined {
 	}
 	// "### Commitment 2.3 – Apprenticeships", "### Principle 4": a document's own word for its numbered units.
 	const named = namedUnitRe.exec(body);
-	if (named && (named[4] === '' || isKeywordTitle(stripDecoration(named[4]!), named[3] !== ''))) {
+	if (named && !NOT_UNITS.has(named[1]!.toLowerCase()) && (named[4] === '' || isKeywordTitle(stripDecoration(named[4]!), named[3] !== ''))) {
 		const number = named[2]!;
 		return { rank: number.includes('.') ? 2 : 1, keyword: '', number, title: stripDecoration(named[4]!), level };
 	}

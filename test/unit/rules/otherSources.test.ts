@@ -12,6 +12,7 @@ import { segmentBriefing } from '../../../src/engine/text/segmentBriefing';
 import { quantities, tableSums } from '../../../src/engine/rules/contradictedDetail';
 import { inSourceWordParts } from '../../../src/engine/rules/novelTerms';
 import { tokenize } from '../../../src/engine/text/tokens';
+import { parseMarkdownHeading } from '../../../src/engine/clauses/headings';
 import { Strength } from '../../../src/engine/types';
 import { checkMd, MOU } from '../helpers';
 
@@ -5045,5 +5046,13 @@ suite('from batch 36: "aim for", a binding instrument something needs, the effor
 	test('a legally binding agreement that a transfer would need is another instrument; the statement called binding is not', () => {
 		assert.deepEqual(rule(statement, 'binding-status', 'Any such transfer would first require a legally binding nuclear cooperation agreement between the two governments.'), []);
 		assert.equal(rule(statement, 'binding-status', 'The statement is a legally binding agreement between the two governments.').length, 1);
+	});
+});
+
+suite('a numbered table or figure heading is not a unit of the document', () => {
+	test('"### Table 1 – Allocations" carries no number of the text; "### Commitment 1.1 – …" does', () => {
+		assert.equal(parseMarkdownHeading('### Table 1 – Allocations')?.number, '');
+		assert.equal(parseMarkdownHeading('### Figure 2: Passenger numbers')?.number, '');
+		assert.equal(parseMarkdownHeading('### Commitment 1.1 – Challenge')?.number, '1.1');
 	});
 });
