@@ -92,7 +92,7 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot
 /** "agreed", "committed", "pledged": a cue that reports a commitment made, whose strength is what was agreed. */
 const COMMITMENT_MAKING: ReadonlySet<string> = new Set(frameLexicon.commitmentMakingVerbs.words);
 /** Words that narrow what follows: "commits the Government only to explore". */
-const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'merely', 'just', 'simply']);
+const ONLY_WORDS: ReadonlySet<string> = new Set(lexicon.narrowingWords.words);
 /** Their stems: "commits", "obliges" make a commitment as "committed" does. */
 const COMMITMENT_MAKING_STEMS: ReadonlySet<string> = new Set(frameLexicon.commitmentMakingVerbs.words.map((w) => tokenize(w)[0]!.stem));
 /** The verbs of the exploratory cues ("aim" of "aim to", "seek" of "seek to"): "agreed to aim for …" is an aim. */

@@ -129,8 +129,17 @@ export interface CueOptions {
 	readonly isHeadline?: boolean;
 }
 
+/** A modal of duty before the word at `i`, past any adverbs ("shall also aim for"). */
+function afterDutyModal(tokens: readonly Token[], i: number): boolean {
+	let back = i - 1;
+	while (back >= 0 && CUE_ADVERBS.has(tokens[back]!.lower)) {
+		back--;
+	}
+	return DUTY_MODALS.has(tokens[back]?.lower ?? '');
+}
+
 /** Modals of duty, after which "aim for" is the duty's effort. */
-const DUTY_MODALS: ReadonlySet<string> = new Set(['shall', 'must']);
+const DUTY_MODALS: ReadonlySet<string> = new Set(lexicon.dutyModals.words);
 
 /** Finds every commitment cue in the tokens, longest match first, left to right, without overlaps. */
 const NOUN_CUES: ReadonlySet<string> = new Set(lexicon.grammar.nounCues);
@@ -167,11 +176,7 @@ function lexiconCueAt(tokens: readonly Token[], i: number): CueMatch | undefined
 	}
 	const pluralNoun = /\p{L}s$/u.test(tokens[i]!.lower) && NOUN_CUE_AFTER.has(tokens[i + 1]?.lower ?? '');
 	// "shall aim for at least 40%": the duty's modal already reads the aim as its effort (one predicate, not two).
-	let back = i - 1;
-	while (back >= 0 && CUE_ADVERBS.has(tokens[back]!.lower)) {
-		back--;
-	}
-	const underDutyModal = (tokens[i]!.lower === 'aim' || tokens[i]!.lower === 'aims') && DUTY_MODALS.has(tokens[back]?.lower ?? '');
+	const underDutyModal = (tokens[i]!.lower === 'aim' || tokens[i]!.lower === 'aims') && afterDutyModal(tokens, i);
 	for (const cue of candidates) {
 		const end = matchAt(tokens, i, cue.words);
 		if (end > 0 && !((opensSentence || pluralNoun) && end === i + 1) && !(underDutyModal && cue.slot === 'none')) {

@@ -1,3 +1,4 @@
+import frames from '../lexicon/frames.json';
 import { endsTerminal, isShortTitle, isTitleCased, startsUpper, wordsOf } from './lines';
 
 /** A heading line, reduced to what clause ids and titles need. */
@@ -17,8 +18,11 @@ export interface Heading {
 const keywordRe =
 	/^(section|article|part|chapter|schedule|annex|appendix|clause|paragraph)\s+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,8}|[a-z])(?![\p{L}\p{N}])\s*([:.\u2013\u2014-]?)\s*(.*)$/iu;
 const namedUnitRe = /^(\p{Lu}\p{Ll}{2,20})\s+(\d{1,3}(?:\.\d{1,3}){0,3})(?![\p{L}\p{N}.])\s*([:.\u2013\u2014-]?)\s*(.*)$/u;
-/** Headings with a number that is not the document's own numbering of its text: "### Table 2 – …", "### Figure 1". */
-export const NOT_UNITS: ReadonlySet<string> = new Set(['table', 'figure', 'chart', 'box', 'map', 'diagram', 'image', 'photo', 'exhibit']);
+/**
+ * Words whose numbers are the document's divisions or someone else's, not a unit it names and numbers itself: "### Table
+ * 2 – …" numbers no text, as "### Commitment 2.3 – …" does; nor is "**Table 2**" a named item.
+ */
+export const NOT_NAMED_ITEMS: ReadonlySet<string> = new Set(frames.notNamedItems.words);
 const numberedTitleRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)\s+(\S.*)$/u;
 const sentenceEndRe = /[.;,:]$/u;
 const numberOnlyRe = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)$/u;
@@ -92,7 +96,7 @@ export function parseMarkdownHeading(s: string): Heading | undefined {
 	}
 	// "### Commitment 2.3 – Apprenticeships", "### Principle 4": a document's own word for its numbered units.
 	const named = namedUnitRe.exec(body);
-	if (named && !NOT_UNITS.has(named[1]!.toLowerCase()) && (named[4] === '' || isKeywordTitle(stripDecoration(named[4]!), named[3] !== ''))) {
+	if (named && !NOT_NAMED_ITEMS.has(named[1]!.toLowerCase()) && (named[4] === '' || isKeywordTitle(stripDecoration(named[4]!), named[3] !== ''))) {
 		const number = named[2]!;
 		return { rank: number.includes('.') ? 2 : 1, keyword: '', number, title: stripDecoration(named[4]!), level };
 	}

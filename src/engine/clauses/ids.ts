@@ -1,7 +1,6 @@
-import frames from '../lexicon/frames.json';
 import type { ClauseKind } from '../types';
 import type { Block, ScanEvent } from './blocks';
-import { isIntroTitle, isStatusTitle, type Heading } from './headings';
+import { isIntroTitle, isStatusTitle, NOT_NAMED_ITEMS, type Heading } from './headings';
 import { endsTerminal, wordsOf } from './lines';
 import { isLetterJoined, isMultiLevel, isRomanLabel, type Marker } from './markers';
 import { isCitable } from './noise';
@@ -466,8 +465,6 @@ function topTarget(st: AssignState, b: Block): Target {
 
 /** A paragraph that opens with its own name and number in bold: "**Commitment 6 – …**", "**Principle 2: …**". */
 const NAMED_ITEM_RE = /^(?:\*\*|__)(\p{Lu}\p{Ll}{3,})\s+(\d{1,2}[A-Za-z]?)\s*(?:[\u2013\u2014:.-]|\*\*|__)/u;
-/** Words whose numbers are the document's divisions or someone else's, not a named item's. */
-const NOT_NAMED_ITEMS: ReadonlySet<string> = new Set(frames.notNamedItems.words);
 
 /** A treaty's operative formula ("Have agreed as follows:", "HAVE AGREED AS FOLLOWS"). */
 const AGREED_AS_FOLLOWS_RE = /\b(?:have|hereby)\s+agreed\s+as\s+follows\b|\bagree\s+as\s+follows\b/i;

@@ -96,7 +96,7 @@ function anotherInstrument(analysed: AnalysedSentence, hit: { from: number; to: 
 	return false;
 }
 /** Words after which "a binding agreement" is what something needs, not the agreement itself. */
-const NEEDING: ReadonlySet<string> = new Set(['require', 'requires', 'required', 'requiring', 'need', 'needs', 'needed', 'needing']);
+const NEEDING: ReadonlySet<string> = new Set(lexicon.needingWords.words);
 
 /**
  * "spent or legally committed at least 70 per cent of the funds", where the condition it restates says "have been spent
@@ -144,7 +144,7 @@ function namesItBinds(source: RuleContext['source']): readonly (readonly string[
 	if (found === undefined) {
 		const own = source.frameWords.names;
 		found = source.sentences
-			.filter((s) => NAMED_BINDS_RE.test(s.sentence.text) && !/\b(?:not|no|never|nothing)\b/i.test(s.sentence.text))
+			.filter((s) => NAMED_BINDS_RE.test(s.sentence.text) && !DENIES_RE.test(s.sentence.text))
 			.flatMap((s) => [...s.sentence.text.matchAll(CAPITALISED_NAME_RE)].map((m) => m[0].toLowerCase().split(/\s+/u)))
 			.filter((name) => !name.some((w) => own.has(w)));
 		bindingNames.set(source, found);
@@ -163,13 +163,15 @@ function instrumentsItBinds(source: RuleContext['source']): ReadonlySet<string> 
 	if (found === undefined) {
 		// The source's sentences carry their tokens: read from them, not tokenised again.
 		found = new Set(source.sentences
-			.filter((s) => s.clause.kind === 'status' && BINDS_RE.test(s.sentence.text) && !/\b(?:not|no|never|nothing)\b/i.test(s.sentence.text))
+			.filter((s) => s.clause.kind === 'status' && BINDS_RE.test(s.sentence.text) && !DENIES_RE.test(s.sentence.text))
 			.flatMap((s) => s.tokens.filter((t) => INSTRUMENT_NOUN_RE.test(t.lower) && !source.frameWords.names.has(t.lower)).map((t) => t.stem)));
 		bindingInstruments.set(source, found);
 	}
 	return found;
 }
 const bindingInstruments = new WeakMap<RuleContext['source'], ReadonlySet<string>>();
+/** A sentence that denies something ("does not create any legal obligations"): it says nothing binds. */
+const DENIES_RE = /\b(?:not|no|never|nothing)\b/i;
 /** A sentence that says something binds: "are binding in accordance with their own terms", "take effect as terms of". */
 const BINDS_RE = /\b(?:(?:are|is|be|become|becomes|shall\s+be|will\s+be)\s+(?:legally\s+)?(?:binding|enforceable)|take\s+effect\s+as\s+terms)\b/i;
 const INSTRUMENT_NOUN_RE = /^(?:agreements?|contracts?|terms|instruments?|deeds?|licen[cs]es?)$/;
@@ -364,9 +366,9 @@ function isAsked(tokens: readonly Token[]): boolean {
  * ("must not be described as a treaty or as a contract").
  */
 /** The words that deny what follows them in their own clause only. */
-const PLAIN_NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'cannot']);
+const PLAIN_NEGATORS: ReadonlySet<string> = new Set(lexicon.plainNegators.words);
 /** Finite forms that open a clause of their own ("this is", "they will"). */
-const FINITE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'shall', 'has', 'have', 'becomes', 'remains']);
+const FINITE_VERBS: ReadonlySet<string> = new Set(lexicon.clauseVerbs.words);
 
 function isNegated(tokens: readonly Token[], i: number, analysed: AnalysedSentence): boolean {
 	let reach = 6;

@@ -5,6 +5,7 @@ import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Clause, type Span, Strength } from '../types';
 import type { Alignment } from '../align/alignmentIndex';
 import { clausesStating } from './contradictedDetail';
+import { lowerText } from './novelTerms';
 import { referencedClauses } from './wrongReference';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, isDefinition, type RuleContext } from './rule';
 
@@ -136,18 +137,9 @@ function mentionsSourceWords(context: RuleContext, analysed: AnalysedSentence, f
 	if (quote === undefined) {
 		return false;
 	}
-	const words = context.text.slice(quote.quote.content.start, quote.quote.content.end).toLowerCase().replace(/[’]/g, "'").trim();
-	return words.length > 0 && sourceLower(context.source).includes(words);
+	const words = context.text.slice(quote.quote.content.start, quote.quote.content.end).toLowerCase().replace(/’/g, "'").trim();
+	return words.length > 0 && lowerText(context.source).includes(words);
 }
-function sourceLower(source: RuleContext['source']): string {
-	let lower = lowerTexts.get(source);
-	if (lower === undefined) {
-		lower = source.text.toLowerCase().replace(/[’]/g, "'").replace(/\*+/g, '');
-		lowerTexts.set(source, lower);
-	}
-	return lower;
-}
-const lowerTexts = new WeakMap<RuleContext['source'], string>();
 
 function actsInQuote(analysed: AnalysedSentence, found: Predicate): boolean {
 	return PLAIN_MODAL_RE.test(found.cueText) && QUOTE_AFTER_RE.test(analysed.sentence.text.slice(found.cueSpan.end - analysed.sentence.span.start));

@@ -1467,9 +1467,9 @@ function countedWords(after: string, before = ''): Set<string> {
 	// senior level, not of posts): after a figure, the words from the first small word on.
 	const last = before.split(/[.;:,(|]/).pop() ?? '';
 	const figureAt = last.search(/\d[^\d]*$/u);
-	const rest = figureAt < 0 ? last : last.slice(figureAt).replace(/^\d\S*/u, '');
-	const small = rest.split(/\s+/u).findIndex((w) => w !== '' && isStopword(w.toLowerCase()));
-	const phrase = figureAt < 0 ? last : small < 0 ? '' : rest.split(/\s+/u).slice(small).join(' ');
+	const rest = figureAt < 0 ? [] : last.slice(figureAt).replace(/^\d\S*/u, '').split(/\s+/u);
+	const small = rest.findIndex((w) => w !== '' && isStopword(w.toLowerCase()));
+	const phrase = figureAt < 0 ? last : small < 0 ? '' : rest.slice(small).join(' ');
 	for (const t of tokenize(phrase).filter((x) => x.lower.length > 2 && !isStopword(x.lower) && !/^\d/.test(x.raw)).slice(-2)) {
 		for (const part of t.lower.split('-')) {
 			stems.add(tokenize(part)[0]?.stem ?? part);
@@ -2422,18 +2422,18 @@ function figures(written: string, base = 0, known?: readonly Quantity[]): Quanti
 	COUNT_NUMBER_RE.lastIndex = 0;
 	for (let m = COUNT_NUMBER_RE.exec(text); m !== null && found.length < MAX_FIGURES * 2; m = COUNT_NUMBER_RE.exec(text)) {
 		const start = base + m.index;
+		const after = COUNT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+		const lead = text.slice(Math.max(0, m.index - 40), m.index);
+		const ceiling = CEILING_BEFORE_RE.exec(lead)?.[0].trim().replace(/\s+/g, ' ');
 		// A limit that ends its sentence ("is not expected to exceed 1,400.") counts what the sentence is about.
-		const after = COUNT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
-			?? (LIMIT_END_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && CEILING_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? ['', undefined] as unknown as RegExpExecArray : null);
-		if (after === null || /[\p{L}\d.]/u.test(text[m.index - 1] ?? '') || m[0].endsWith(',') || found.some((q) => q.start <= start && start < q.end)) {
+		const endsLimit = after === null && ceiling !== undefined && LIMIT_END_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+		if ((after === null && !endsLimit) || /[\p{L}\d.]/u.test(text[m.index - 1] ?? '') || m[0].endsWith(',') || found.some((q) => q.start <= start && start < q.end)) {
 			continue;
 		}
 		const raw = m[0].toLowerCase();
-		const value = after[1] !== undefined ? Number(after[1]) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
-		const lead = text.slice(Math.max(0, m.index - 40), m.index);
-		const ceiling = CEILING_BEFORE_RE.exec(lead)?.[0].trim().replace(/\s+/g, ' ');
+		const value = after?.[1] !== undefined ? Number(after[1]) : NUMBER_WORDS[raw] ?? (/^\p{L}/u.test(raw) ? raw.split(/[-\s]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) : Number(raw.replace(/,/g, '')));
 		const estimate = ceiling === undefined ? ESTIMATE_BEFORE_RE.exec(lead)?.[0].trim().replace(/\s+/g, ' ') : undefined;
-		const end = m.index + m[0].length + (after[1] !== undefined ? after[0].lastIndexOf(')') + 1 : 0);
+		const end = m.index + m[0].length + (after?.[1] !== undefined ? after[0].lastIndexOf(')') + 1 : 0);
 		found.push({ value, unit: 'count', start, end: base + end, text: text.slice(m.index, end), interval: false, ceiling, ...(estimate === undefined ? {} : { estimate }) });
 	}
 	return found;

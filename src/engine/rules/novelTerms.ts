@@ -486,7 +486,8 @@ function statesWithUnit(sourceLower: string, t: Token): boolean {
 	return m !== null && (sourceLower.includes(`${m[1]} ${m[2]}`) || sourceLower.includes(`${m[1]}${m[2]}`));
 }
 
-function lowerText(source: SourceModel): string {
+/** The source's text in lower case, typographic apostrophes straightened and emphasis dropped; once per source. */
+export function lowerText(source: SourceModel): string {
 	let lower = lowerCache.get(source);
 	if (lower === undefined) {
 		// Emphasis is not a word: "by the end of **2030**" says "by the end of 2030".

@@ -255,7 +255,7 @@ const PLAIN_RESTATEMENT = 0.55;
 /** "unless otherwise agreed", "unless terminated earlier": a clause's default, not a condition of what it promises. */
 const DEFAULT_CONDITION_RE = /\b(?:otherwise|earlier|sooner|terminated|extended|renewed)\b/i;
 /** The words that open a condition ("subject to", "provided that"), not what it is about. */
-const CONDITION_OPENERS: ReadonlySet<string> = new Set(['unless', 'subject', 'provided', 'except', 'save', 'where', 'without', 'prior']);
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(lexicon.conditionOpeners.words);
 /** Words that state a thing as beyond any condition. */
 const ABSOLUTE_RE = /\b(?:guarantee[sd]?|guaranteeing|locked\s+in|locks?\s+in|firm\s+(?:ceiling|limit|cap|date|deadline)|at\s+any\s+(?:time|point|stage)|whatever\s+happens|come\s+what\s+may|in\s+all\s+circumstances|without\s+exception|unconditional(?:ly)?)\b/i;
 /** A clause's condition on what it promises. */

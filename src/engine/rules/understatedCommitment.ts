@@ -42,7 +42,7 @@ function permissions(source: SourceModel): ReadonlyMap<string, readonly Readonly
 }
 const permitted = new WeakMap<SourceModel, ReadonlyMap<string, readonly ReadonlySet<string>[]>>();
 /** Nouns and adjectives that grant what follows "to", as "may" does. */
-const GRANTS_TO: ReadonlySet<string> = new Set(['opportunity', 'right', 'entitled', 'free', 'power', 'discretion']);
+const GRANTS_TO: ReadonlySet<string> = new Set(lexicon.grantingWords.words);
 /** Words between "may" and its verb ("may also", "may at any time", "may by notice"). */
 const SKIPPED_WORDS: ReadonlySet<string> = new Set(lexicon.permissionSkips.words);
 

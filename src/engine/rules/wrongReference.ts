@@ -6,7 +6,7 @@ import { firstTitledSentence } from '../align/titleIndex';
 import { isStopword, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { clausesStating } from './contradictedDetail';
 import { isProvisionWord } from '../analysis/frame';
-import { NOT_UNITS } from '../clauses/headings';
+import { NOT_NAMED_ITEMS } from '../clauses/headings';
 
 /** "Article 4.9", "Art. 4(9)", "article 4, paragraph 9", "clause 14.3", "section 2", "§2.3", "paragraph 12", "para. 3.1". */
 const REFERENCE_RE = /\b(?:(?<kind>Article|Art\.?|Clause|Cl\.?|Section|Sec\.?|Paragraph|Para\.?)\s*|§\s*)(?<major>\d{1,3})(?:(?:\s*[.(]\s*|,\s*paragraph\s+)(?<minor>\d{1,3})\)?)?(?:\s*\(\s*(?<letter>[a-z])\s*\))?|\b(?<part>Schedule|Sch\.|Annex|Appendix)\s+(?<number>\d{1,2}|[IVX]{1,5}|[A-Z])(?![\p{L}\d])(?:,?\s*(?:paragraph|para\.?)\s*(?<paragraph>\d{1,2}))?/giu;
@@ -305,7 +305,7 @@ function headingUnits(source: Pick<RuleContext, 'source'>['source']): RegExp | u
 	if (found === undefined) {
 		const words = new Set<string>();
 		for (const m of source.text.slice(0, 200_000).matchAll(HEADING_UNIT_RE)) {
-			if (!USUAL_KINDS.has(m[1]!.toLowerCase()) && !NOT_UNITS.has(m[1]!.toLowerCase())) {
+			if (!NOT_NAMED_ITEMS.has(m[1]!.toLowerCase())) {
 				words.add(m[1]!);
 			}
 		}
@@ -316,7 +316,6 @@ function headingUnits(source: Pick<RuleContext, 'source'>['source']): RegExp | u
 }
 const headingUnitsOf = new WeakMap<Pick<RuleContext, 'source'>['source'], RegExp | null>();
 const HEADING_UNIT_RE = /^#{1,6}[ \t]+(?:\*\*)?(\p{Lu}\p{Ll}{2,20})[ \t]+\d{1,3}(?:\.\d{1,3})*(?![\p{L}\p{N}])/gmu;
-const USUAL_KINDS: ReadonlySet<string> = new Set(['article', 'clause', 'section', 'paragraph', 'schedule', 'annex', 'appendix', 'part', 'chapter']);
 
 /**
  * The words the source numbers its own items or parts by, as a pattern: the kinds of its named items ("Commitment",
