@@ -436,6 +436,11 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 				// "… may also be taxed in that State, but the tax so charged shall not exceed:": the items are the limits the
 				// lead-in sets, as firm as its "shall", whatever permission comes before it.
 				setLeadIn({ level: obliges ? Strength.Legal : Strength.Firm, leadIn: sentence.text });
+			} else if (endsInColon && MAY_INCLUDE_LEAD_IN_RE.test(sentence.text)) {
+				// "Each Party shall, as appropriate, engage in adaptation planning …, which may include:": the items are what
+				// the duty may take in, each only possible, whatever the lead-in's "shall".
+				const may = analysis.predicates.find((p) => p.level === Strength.Possibility && !p.negated && /\binclude$/i.test(p.cueText) && p.cueSpan.start >= sentence.span.end - 40);
+				setLeadIn(may === undefined ? { level: Strength.Possibility, leadIn: sentence.text } : { level: Strength.Possibility, predicate: may, leadIn: sentence.text });
 			} else if (endsInColon && commitment.level > Strength.None) {
 				// "The Programme aims to improve resilience by coordinating … the following workstreams:": the document's aim is
 				// its purpose; the workstreams listed are what it plans, as firm as a plan, not as tentative as the aim.
@@ -455,6 +460,7 @@ function analyseSentences(clauses: readonly Clause[], parties: PartyWords, bindi
 	}
 	return out;
 }
+
 
 /**
  * "Affirming the right of every State to determine who may enter …": a cue in a relative clause after "who" or "which"
@@ -507,6 +513,8 @@ const PURPOSE_RE = /^\W*(?:\d[\d.]*\s+)?(?:the|its)\s+(?:purpose|purposes|aim|ai
 const GOAL_NOT_DUTY_RE = /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:shared\s+|common\s+|joint\s+|collective\s+)?(?:goal|aim|ambition|aspiration|objective|target)s?\b[^.]{0,80}?\b(?:not\s+(?:an?\s+)?|rather\s+than\s+(?:an?\s+)?)(?:obligation|commitment|duty|requirement|target|guarantee|undertaking)s?\b/i;
 
 /** A lead-in that ends by setting a limit its items give: "… shall not exceed:", "must not be more than the following:". */
+/** A lead-in whose list is what something "may include" or "could include", at its end. */
+const MAY_INCLUDE_LEAD_IN_RE = /\b(?:may|might|could|can)\s+(?:also\s+)?include(?:,?\s+(?:inter\s+alia|among\s+other\s+things|but\s+(?:is|are)\s+not\s+limited\s+to),?)?\s*:[*_]*\s*$/i;
 const LIMIT_LEAD_IN_RE = /\b(?:shall|must|will)\s+not\s+(?:exceed|be\s+(?:more|greater|higher)\s+than)(?:\s+the\s+following)?\s*:[*_]*\s*$/i;
 
 /** A lead-in that lists what is aimed at: "the following targets", "these objectives". */

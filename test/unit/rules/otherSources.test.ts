@@ -5056,3 +5056,23 @@ suite('a numbered table or figure heading is not a unit of the document', () => 
 		assert.equal(parseMarkdownHeading('### Commitment 1.1 – Challenge')?.number, '1.1');
 	});
 });
+
+suite('items of a lead-in that ends "which may include:"', () => {
+	const treaty = loadSource(['# Framework Convention', '', '## Article 7', '', '1. Each Party shall, as appropriate, engage in planning processes, which may include:', '', '(a) The assessment of climate risks;', '', '(b) Building the resilience of local water systems;', '', '2. Each Party shall submit a report every two years.'].join('\n'), 'convention.md');
+	const rule = (id: string, text: string) => check(text, treaty, { format: 'markdown' }).findings.filter((f) => f.ruleId === id);
+
+	test('an item is only possible under its "shall" lead-in: "requires every Party to build resilience" is stronger', () => {
+		const item = treaty.sentences.find((s) => s.clause.id === '7.1(b)');
+		assert.equal(item?.commitment.level, Strength.Possibility);
+		assert.equal(item?.commitment.predicate?.cueText, 'may include');
+		const [f] = rule('overstated-commitment', 'Article 7 requires every Party to build the resilience of local water systems.');
+		assert.ok(f);
+		assert.equal(f.clause?.id, '7.1(b)');
+		assert.deepEqual(rule('overstated-commitment', 'Planning under Article 7 may include building the resilience of local water systems.'), []);
+	});
+
+	test('a lead-in that lists what each Party shall do still gives its items the duty', () => {
+		const plain = loadSource(['# Convention', '', '## Article 3', '', '1. Each Party shall:', '', '(a) Assess climate risks;', '', '(b) Build the resilience of local water systems.'].join('\n'), 'plain.md');
+		assert.ok((plain.sentences.find((s) => s.clause.id === '3.1(b)')?.commitment.level ?? 0) > Strength.Intent);
+	});
+});
