@@ -85,6 +85,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	sectordeal: { file: join('test', 'eval', 'sources', 'manufacturing-sector-deal.md'), name: 'manufacturing-sector-deal.md' },
 	airportconcession: { file: join('test', 'eval', 'sources', 'airport-concession-agreement.md'), name: 'airport-concession-agreement.md' },
 	nuclearsoi: { file: join('test', 'eval', 'sources', 'nuclear-statement-of-intent.md'), name: 'nuclear-statement-of-intent.md' },
+	hefranchise: { file: join('test', 'eval', 'sources', 'he-franchise-agreement.md'), name: 'he-franchise-agreement.md' },
+	twincity: { file: join('test', 'eval', 'sources', 'twin-city-partnership.md'), name: 'twin-city-partnership.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');

@@ -2003,7 +2003,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const rowMatch = isTableRow(ranked[0]!.t) && ranked[0]!.n >= 3 && (ranked.length === 1 || ranked[1]!.n < ranked[0]!.n) && elsewhereShares < ranked[0]!.n && sameOrder;
 		// The one clause the sentence is plainly about stands in for a closer match when the sentence gives its figure as
 		// the agreement's, of the clause's order ("During Storm Ciara levels rose in two hours" is the writer's own story).
-		const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || analysed.claim.predicates.length > 0;
+		const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || analysed.claim.predicates.length > 0 || SCHEDULED_RE.test(analysed.claimProse);
 		// Or when the words around the two figures agree in three words ("a full refund plus documented Council costs up to
 		// £150,000" for "refund 100 per cent of the Hosting Fee …, together with the Council's documented costs up to £100,000").
 		// Another paragraph of the article clearly described stands in only with two of the figure's words ("deducting up to
@@ -2092,6 +2092,8 @@ function isClearly(clear: Clause | undefined, inArticle: Clause | undefined, abo
 /** How clearly a clause is what the sentence describes: itself, or as another paragraph of the article that is. */
 type Clearness = 'clause' | 'paragraph' | undefined;
 const CLEAR_MARGIN = 1.5;
+/** A word that gives a sentence's date as a timetable kept under the agreement (see the lexicon's note). */
+const SCHEDULED_RE = new RegExp(`\\b(?:${specifics.scheduleWords.words.join('|')})\\b`, 'i');
 
 /** The table row of `text` that holds `figure` ("| … | 85% |"), or the whole text when it is no table. */
 function rowOf(text: string, figure: string): string {
