@@ -6,6 +6,7 @@ import { type Clause, type Span, Strength } from '../types';
 import type { Alignment } from '../align/alignmentIndex';
 import { clausesStating } from './contradictedDetail';
 import { lowerText } from './novelTerms';
+import lexicon from '../lexicon/commitment.json';
 import { referencedClauses } from './wrongReference';
 import { type AnalysedSentence, CITATION_THRESHOLD, CLOSE_CLAUSE, isDefinition, type RuleContext } from './rule';
 
@@ -69,11 +70,12 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		const describes = asGoal || isDefinition(best.match.sentence.text) || (best.match.commitment.level === Strength.None && describesDocument(context, best.match));
 		// Where the text binds no one, its "shall" register makes a plain "will" a duty only against the text's duties:
 		// against its own "intend to" a plain "will" reports the intention ("the Partners intend to commission an
-		// evaluation" as "an evaluation will be completed").
+		// evaluation" as "an evaluation will be completed"), and against a line that commits no one (an action plan's row,
+		// "| 3 | Second festival | Brackenford | June 2028 |", as "Brackenford will host in 2028") it reports the plan.
 		// Nor, in a binding text, against a plain "will" of a part it declares not binding ("Escorts will ordinarily
 		// consist of …" in a non-binding annex): a plain "will" there says what the part says.
 		const inNonBindingPart = binding && context.source.nonBindingParts.has(best.match.clause) && best.match.commitment.predicate !== undefined && isPlainWill(best.match.commitment.predicate);
-		const said = predicate !== found && ((!binding && AIMED_RE.test(best.match.commitment.predicate?.cueText ?? '')) || inNonBindingPart) ? found : predicate;
+		const said = predicate !== found && ((!binding && (AIMED_RE.test(best.match.commitment.predicate?.cueText ?? '') || best.match.commitment.level === Strength.None)) || inNonBindingPart) ? found : predicate;
 		out.push({ predicate: said, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(said, best.match, best.score)) });
 	}
 	return out;
@@ -456,12 +458,23 @@ const ARRANGED_RE = /^(?:is|are)\s+to$/i;
 
 const RECORDS_DECISION_RE = /\b(?<!\bnot\s)(?:agreed|decided|adopted|approved|fixed|allocated|established)\b(?!\s+(?:to|that|whether|on\s+whether)\b)/i;
 
+/**
+ * "Both cities have committed to net zero" for "The Partner Cities recognise their commitments to net zero …": a clause
+ * that names the parties' commitments (or pledges, or undertakings) by the word of the sentence's cue records them; a
+ * firm account of them is not stronger.
+ */
+function recordsCommitment(predicate: Predicate, match: SourceSentence): boolean {
+	const cue = tokenize(predicate.cueText).map((t) => t.stem).filter((stem) => COMMITMENT_STEMS.has(stem));
+	return cue.length > 0 && match.tokens.some((t) => cue.includes(t.stem) && /s$/i.test(t.lower) && t.lower !== t.stem);
+}
+const COMMITMENT_STEMS: ReadonlySet<string> = new Set(tokenize(lexicon.recordedCommitments.words.join(' ')).map((t) => t.stem));
+
 function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {
 	const clause = match.commitment;
 	if (clause.level === Strength.None) {
 		// A clause that records a decision ("they agreed a TAC of 24,600 tonnes") is what was settled: a firm account of
 		// it is not stronger.
-		if (RECORDS_DECISION_RE.test(match.sentence.text)) {
+		if (RECORDS_DECISION_RE.test(match.sentence.text) || recordsCommitment(predicate, match)) {
 			return { drift: 'same', reason: 'none' };
 		}
 		// A clause that commits no one (a prediction, the status paragraph) is overstated only by a firm

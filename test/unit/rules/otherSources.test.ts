@@ -5076,3 +5076,24 @@ suite('items of a lead-in that ends "which may include:"', () => {
 		assert.ok((plain.sentences.find((s) => s.clause.id === '3.1(b)')?.commitment.level ?? 0) > Strength.Intent);
 	});
 });
+
+suite('from batch 37: a plan row, commitments the text records, a date given as a timetable', () => {
+	const charter = loadSource(['# Twin City Partnership Agreement', '', '## Article 4 – Programmes', '', '1. The Partner Cities shall organise an annual cultural festival, held in each City in turn.', '', '2. The Partner Cities shall exchange delegations at least once a Year.', '', '3. The Partner Cities shall appoint coordinators within 30 days.', '', '4. The Partner Cities shall publish an annual report.', '', '5. The Partner Cities shall meet in each City in turn.', '', '6. The Partner Cities recognise their commitments to net zero emissions from their own operations (Brackenford by 2035, Varenza by 2040). They intend to exchange experience on low-emission buses.', '', '## Article 10 – Legal Status', '', '1. This Agreement is not legally binding and creates no obligations under international or domestic law.', '', '## Annex – Action Plan', '', '| No. | Activity | Lead City | Target date |', '|---|---|---|---|', '| 1 | First festival | Varenza | June 2027 |', '| 2 | Second festival | Brackenford | June 2028 |'].join('\n'), 'twin.md');
+	const overstated = (text: string) => check(text, charter, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('in a text that binds no one, "will host in 2028" restates the plan\'s row', () => {
+		assert.deepEqual(overstated('The first festival will be in Varenza in June 2027, and Brackenford will host the second festival in 2028.'), []);
+	});
+
+	test('"have committed to net zero" reports the commitments the clause records; "have committed to exchange experience" is stronger than its "intend to"', () => {
+		assert.deepEqual(overstated('Both cities have committed to net zero from their own operations, Brackenford by 2035 and Varenza by 2040.'), []);
+		assert.equal(overstated('Both cities have committed to exchange experience on low-emission buses.').length, 1);
+	});
+
+	test('a date given as due ("due by 31 October 2025") is compared with the one clause the sentence is clearly about', () => {
+		const deal = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/manufacturing-sector-deal.md'), 'utf8'), 'manufacturing-sector-deal.md');
+		const rule = (text: string) => check(text, deal, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(rule('Cluster plans are due by 31 October 2025.'), ['31 October 2025']);
+		assert.deepEqual(rule('Cluster plans are due by 30 September 2025.'), []);
+	});
+});
