@@ -12,6 +12,7 @@ import { isProvisionWord, namesDocument } from '../analysis/frame';
 import { addTo } from '../multimap';
 import type { Alignment } from '../align/alignmentIndex';
 import { sameEnd, type YearWindow, yearWindows } from './seasons';
+import { analyseCommitment } from '../analysis/commitment';
 
 /** A quantity as written: its number and what it counts (a unit, a currency, a period, a date). */
 interface Quantity {
@@ -82,8 +83,8 @@ const QUANTITY_ALTERNATIVES = [
 	`(?<=\\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Nn]o\\s+later\\s+than|[Nn]ot\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?)(?<yend>(?:19|20)\\d\\d)\\b(?![-–/]\\d|\\s*[-–]\\s*\\d)`,
 	// "30 April 2026", "30th April 2026", "April 2026" (a date without a year is not compared).
 	`\\b(?<date>(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+)?(?<month>${MONTH_RE})\\s+(?<year>(?:19|20)\\d\\d))\\b`,
-	// "31 Mar 2026", "1 Sept. 2025": a table's short month, with its day.
-	`\\b(?<adate>(?<aday>[0-3]?\\d)\\s+(?<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?<ayear>(?:19|20)\\d\\d))\\b`,
+	// "31 Mar 2026", "1 Sept. 2025", "Sept 2026": a table's short month, with or without its day.
+	`\\b(?<adate>(?:(?<aday>[0-3]?\\d)\\s+)?(?<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?<ayear>(?:19|20)\\d\\d))\\b`,
 	// "March 31, 2026": a date written month first.
 	`\\b(?<mdate>(?<mmonth>${MONTH_RE})\\s+(?<mday>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<myear>(?:19|20)\\d\\d))\\b`,
 	// "by 15 March each year", "by 1 March before the Funding Year": a day of the year, without one; compared only with
@@ -133,7 +134,7 @@ const QUANTITY_ALTERNATIVES = [
 export const QUANTITY_PATTERN = QUANTITY_ALTERNATIVES.join('|');
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_PATTERN, 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?:19|20)\\d\\d|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -730,7 +731,7 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			out.push({ value: (Number(g['yend']) - (isBefore ? 1 : 0)) * 10_000 + 1231, unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(yearOnly ? { yearOnly } : {}) });
 		} else if (g['adate'] !== undefined) {
 			const month = MONTHS.findIndex((name) => name.startsWith(g['amonth']!.toLowerCase().slice(0, 3))) + 1;
-			out.push({ value: Number(g['ayear']) * 10_000 + month * 100 + Number(g['aday']), unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			out.push({ value: Number(g['ayear']) * 10_000 + month * 100 + Number(g['aday'] ?? 0), unit: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['date'] !== undefined || g['mdate'] !== undefined) {
 			const month = MONTHS.indexOf((g['month'] ?? g['mmonth'])!.toLowerCase()) + 1;
 			const day = g['day'] ?? g['mday'];
@@ -933,14 +934,65 @@ export const contradictedDetail: Rule = {
 	description: 'A number, amount, interval or date that conflicts with the clause it describes',
 	defaultSeverity: 'warning',
 	*check(context) {
-		for (const analysed of context.sentences) {
+		let row: { block: number; found: boolean } | undefined;
+		for (const [k, analysed] of context.sentences.entries()) {
 			const finding = contradiction(context, analysed);
 			if (finding) {
 				yield finding;
 			}
+			// A table row is cut into cells, and a cell's figure ("Sept 2026") has no words of its own: once a row's cells
+			// are read, its figures are compared with the words of the whole row ("Digital Technologies | FdSc | … | Sept
+			// 2026" against the source table's row for that programme), where no cell was found wrong.
+			const { sentence } = analysed;
+			if (sentence.blockKind !== 'tableRow') {
+				continue;
+			}
+			if (row === undefined || row.block !== sentence.block) {
+				row = { block: sentence.block, found: false };
+			}
+			row.found ||= finding !== undefined;
+			const next = context.sentences[k + 1];
+			if (!row.found && (next === undefined || next.sentence.block !== sentence.block)) {
+				const whole = tableRowSentence(context, context.sentences.slice(0, k + 1).filter((s) => s.sentence.block === sentence.block));
+				const found = whole === undefined ? undefined : contradiction(context, whole);
+				if (found) {
+					yield found;
+				}
+			}
 		}
 	},
 };
+
+/** A table row of two or more cells read as one sentence, its cells' words at their own offsets; undefined for one cell. */
+function tableRowSentence(context: RuleContext, cells: readonly AnalysedSentence[]): AnalysedSentence | undefined {
+	if (cells.length < 2 || cells.some((c) => c.isOthersWords || c.claim.isQuestion)) {
+		return undefined;
+	}
+	const start = cells[0]!.sentence.span.start;
+	const end = cells[cells.length - 1]!.sentence.span.end;
+	// Between cells, the row's own pipes: a figure does not run on into the next cell ("18 | Sept 2026" is no date).
+	const prose = Array.from({ length: end - start }, (_, i): string => (context.text.charCodeAt(start + i) === 124 ? '|' : ' '));
+	const claimProse = [...prose];
+	for (const cell of cells) {
+		const at = cell.sentence.span.start - start;
+		for (let i = 0; i < cell.sentence.prose.length; i++) {
+			prose[at + i] = cell.sentence.prose[i]!;
+			claimProse[at + i] = cell.claimProse[i] ?? ' ';
+		}
+	}
+	const claimText = claimProse.join('');
+	const tokens = cells.flatMap((c) => c.claim.tokens);
+	const first = cells[0]!;
+	return {
+		sentence: { span: { start, end }, text: context.text.slice(start, end), prose: prose.join(''), block: first.sentence.block, blockKind: 'tableRow' },
+		claimProse: claimText,
+		claim: analyseCommitment(claimText, start, context.source.parties, tokens),
+		alignments: context.align(tokens),
+		quotes: cells.flatMap((c) => c.quotes),
+		isOthersWords: false,
+		frame: { ...first.frame, explicit: cells.some((c) => c.frame.explicit), inherited: cells.some((c) => c.frame.inherited), reported: cells.some((c) => c.frame.reported) },
+	};
+}
 
 /**
  * The detail of a sentence that conflicts with the clause it describes, if any: what contradicted-detail reports. A

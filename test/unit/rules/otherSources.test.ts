@@ -5097,3 +5097,22 @@ suite('from batch 37: a plan row, commitments the text records, a date given as 
 		assert.deepEqual(rule('Cluster plans are due by 30 September 2025.'), []);
 	});
 });
+
+suite('contradicted-detail: a briefing table row is read whole', () => {
+	const franchise = loadSource(['# Franchise Agreement', '', 'This Agreement is legally binding.', '', '## 4. Student Numbers', '', '4.1 The College shall not enrol more than the Maximum Intake for each programme in Schedule 1.', '', '## Schedule 1 – Franchised Programmes', '', '| Programme | Award | Maximum annual intake | First intake |', '|---|---|---|---|', '| Early Years Practice | FdA | 30 | September 2025 |', '| Digital Technologies | FdSc | 18 | January 2026 |'].join('\n'), 'franchise.md');
+	const table = (rows: string[]) => ['The programmes:', '', '| Programme | Award | Intake | Start |', '|---|---|---|---|', ...rows].join('\n');
+	const found = (text: string) => check(text, franchise, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+
+	test('a cell\'s date ("March 2026") is compared with the source row the whole row names, and the fix is its value', () => {
+		const text = table(['| Digital Technologies | FdSc | 18 | March 2026 |', '| Early Years Practice | FdA | 30 | September 2025 |']);
+		const [f] = found(text);
+		assert.ok(f);
+		assert.equal(f.actual, 'March 2026');
+		assert.equal(f.clause?.id.startsWith('schedule-1'), true);
+		assert.ok(applyFix(text, f.fixes[0]!).includes('| 18 | January 2026 |'));
+	});
+
+	test('rows that give the source\'s values are quiet', () => {
+		assert.deepEqual(found(table(['| Digital Technologies | FdSc | 18 | January 2026 |', '| Early Years Practice | FdA | 30 | September 2025 |'])), []);
+	});
+});
