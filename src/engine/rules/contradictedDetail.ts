@@ -934,7 +934,7 @@ export const contradictedDetail: Rule = {
 	description: 'A number, amount, interval or date that conflicts with the clause it describes',
 	defaultSeverity: 'warning',
 	*check(context) {
-		let row: { block: number; found: boolean } | undefined;
+		let row: { block: number; found: boolean; cells: AnalysedSentence[] } | undefined;
 		for (const [k, analysed] of context.sentences.entries()) {
 			const finding = contradiction(context, analysed);
 			if (finding) {
@@ -948,12 +948,13 @@ export const contradictedDetail: Rule = {
 				continue;
 			}
 			if (row === undefined || row.block !== sentence.block) {
-				row = { block: sentence.block, found: false };
+				row = { block: sentence.block, found: false, cells: [] };
 			}
 			row.found ||= finding !== undefined;
+			row.cells.push(analysed);
 			const next = context.sentences[k + 1];
 			if (!row.found && (next === undefined || next.sentence.block !== sentence.block)) {
-				const whole = tableRowSentence(context, context.sentences.slice(0, k + 1).filter((s) => s.sentence.block === sentence.block));
+				const whole = tableRowSentence(context, row.cells);
 				const found = whole === undefined ? undefined : contradiction(context, whole);
 				if (found) {
 					yield found;
