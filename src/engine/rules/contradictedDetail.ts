@@ -454,7 +454,10 @@ export function sourceDerivesAmount(source: SourceModel, written: string, approx
 	}
 	const tolerance = approximate ? found.value * 0.05 : Math.max(0.5, Math.min(found.precision ?? 0, found.value * 0.005));
 	const near = (v: number): boolean => Math.abs(v - found.value) <= tolerance;
-	const { sums, rates } = derivationsOf(source);
+	const { sums, rates, columnTotals } = derivationsOf(source);
+	if (columnTotals.some(near)) {
+		return true;
+	}
 	for (let i = 0; i < sums.length; i++) {
 		for (let j = i + 1; j < sums.length; j++) {
 			if (near(sums[i]! + sums[j]!)) {
@@ -498,7 +501,11 @@ function derivationsOf(source: SourceModel): Derivations {
 				rates.push({ rate: q.value, of: [...new Set(of)].slice(0, 20) });
 			}
 		}
-		found = { sums, rates, shares };
+		// "an estimated total cost of just over £400,000" for an action plan's "Indicative cost (GBP)" column: a table's
+		// money column, added up.
+		// Read from the clause's whole text: a cell's full stop ("| No. |") may cut a table into sentences.
+		const columnTotals = source.clauses.flatMap((clause) => moneyColumnTotals(clause.text));
+		found = { sums, rates, shares, columnTotals };
 		derivations.set(source, found);
 	}
 	return found;
@@ -508,6 +515,8 @@ interface Derivations {
 	/** Each party's equal share of a sum the source splits ("shared equally between the three Tour venues"). */
 	readonly shares: readonly number[];
 	readonly rates: readonly { readonly rate: number; readonly of: readonly number[] }[];
+	/** The totals of the source's tables of money (each table's figures under a money heading, added up). */
+	readonly columnTotals: readonly number[];
 }
 const derivations = new WeakMap<SourceModel, Derivations>();
 /**
@@ -840,6 +849,20 @@ export function tableSums(text: string): Quantity[] {
 	}
 	return out;
 }
+/** Each money column's total in a table (its figures under a money heading, added up), for columns of two or more. */
+function moneyColumnTotals(text: string): number[] {
+	const byColumn = new Map<number, number[]>();
+	for (const q of tableSums(text)) {
+		const column = text.slice(text.lastIndexOf('\n', q.start) + 1, q.start).split('|').length;
+		addTo(byColumn, column, q.value);
+	}
+	// A column that ends in its own total ("| **Total** | … | **2,347,000** |") totals the rows above it.
+	return [...byColumn.values()].filter((values) => values.length >= 2).map((values) => {
+		const rest = values.slice(0, -1).reduce((a, b) => a + b, 0);
+		return Math.abs(rest - values[values.length - 1]!) < 0.5 ? rest : rest + values[values.length - 1]!;
+	});
+}
+
 /** The stems of the first cell of the table row at `at` ("University" in "| University | 2,400,000 | Cash |"), if any. */
 function rowLabelOf(text: string, at: number): ReadonlySet<string> | undefined {
 	const start = text.lastIndexOf('\n', at) + 1;
@@ -1998,7 +2021,9 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		}
 		// A sum the source's own figures give ("a £4,800 share" of crates costing £14,400 "shared equally between the three
 		// Tour venues") is the agreement's, not a misremembered one.
-		if (/^[£$€]$/.test(q.unit) && derivationsOf(context.source).shares.some((v) => Math.abs(v - q.value) <= Math.max(0.5, q.value * 0.005))) {
+		// So is a table's total ("a total agreed value of £2.35 million" for a schedule's column of values).
+		const derived = derivationsOf(context.source);
+		if (/^[£$€]$/.test(q.unit) && (derived.shares.some((v) => Math.abs(v - q.value) <= Math.max(0.5, q.value * 0.005)) || derived.columnTotals.some((v) => Math.abs(v - q.value) <= Math.max(0.5, q.precision ?? 0, q.value * 0.005)))) {
 			continue;
 		}
 		// The same value said elsewhere in the source about the same thing: not a contradiction of fact.

@@ -9,7 +9,7 @@ import { analyseCommitment } from '../../../src/engine/analysis/commitment';
 import { checkBlocks, NO_CARRY, sameCarry } from '../../../src/engine/check';
 import { citationLabel } from '../../../src/engine/rules/fixes';
 import { segmentBriefing } from '../../../src/engine/text/segmentBriefing';
-import { quantities, tableSums } from '../../../src/engine/rules/contradictedDetail';
+import { quantities, sourceDerivesAmount, tableSums } from '../../../src/engine/rules/contradictedDetail';
 import { inSourceWordParts } from '../../../src/engine/rules/novelTerms';
 import { tokenize } from '../../../src/engine/text/tokens';
 import { parseMarkdownHeading } from '../../../src/engine/clauses/headings';
@@ -5114,5 +5114,20 @@ suite('contradicted-detail: a briefing table row is read whole', () => {
 
 	test('rows that give the source\'s values are quiet', () => {
 		assert.deepEqual(found(table(['| Digital Technologies | FdSc | 18 | January 2026 |', '| Early Years Practice | FdA | 30 | September 2025 |'])), []);
+	});
+});
+
+suite('a table of money added up is the source\'s figure', () => {
+
+	test('"an estimated total cost of just over £400,000" is the twin-city Action Plan\'s cost column added up (£407,500)', () => {
+		const twin = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/twin-city-partnership.md'), 'utf8'), 'twin-city-partnership.md');
+		const unsupported = (text: string) => check(text, twin, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.actual);
+		assert.deepEqual(unsupported('The action plan attached to the agreement lists activities with an estimated total cost of just over £400,000 between 2027 and 2029, spread across both cities.'), []);
+	});
+
+	test('a column that ends in its own total row is totalled once', () => {
+		const table = loadSource(['# Budget Agreement', '', 'This Agreement is legally binding.', '', '## Schedule 1 — Budget', '', '| Line | Amount (£) |', '|---|---|', '| Staff | 10,000 |', '| Travel | 20,000 |', '| Venues | 30,000 |', '| Printing | 40,000 |', '| Evaluation | 50,000 |', '| **Total** | **150,000** |'].join('\n'), 'budget.md');
+		assert.equal(sourceDerivesAmount(table, '£150,000', false), true);
+		assert.equal(sourceDerivesAmount(table, '£300,000', false), false);
 	});
 });
