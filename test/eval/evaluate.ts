@@ -87,6 +87,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	nuclearsoi: { file: join('test', 'eval', 'sources', 'nuclear-statement-of-intent.md'), name: 'nuclear-statement-of-intent.md' },
 	hefranchise: { file: join('test', 'eval', 'sources', 'he-franchise-agreement.md'), name: 'he-franchise-agreement.md' },
 	twincity: { file: join('test', 'eval', 'sources', 'twin-city-partnership.md'), name: 'twin-city-partnership.md' },
+	wastecontract: { file: join('test', 'eval', 'sources', 'waste-collection-contract.md'), name: 'waste-collection-contract.md' },
+	heritagemou: { file: join('test', 'eval', 'sources', 'heritage-cooperation-mou.md'), name: 'heritage-cooperation-mou.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
