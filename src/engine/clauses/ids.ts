@@ -179,11 +179,27 @@ function survey(text: string, events: readonly ScanEvent[], title: string): { la
 	const explicit = new Set<number>();
 	// The top-level paragraph numbers under each heading, first and last (an annex's heading is -1: it numbers afresh).
 	const parts: NumberedPart[] = [];
+	const closed: NumberedPart[] = [];
 	// The top-level numbers under each "Part A", "PART B" heading: parts that number their sections afresh.
 	const lettered: { heading: number; numbers: Set<string> }[] = [];
+	// Numbered headings and the plain numbers of the headings under each ("## Section III" over "**8. Long-term loans**",
+	// "**9. Requests**"): sections whose headings' numbers run on are headings over them, as parts are over paragraphs.
+	const sections: (NumberedPart & { level: number })[] = [];
 	events.forEach((e, i) => {
 		if (e.type === 'heading') {
 			const h = e.heading;
+			const open = sections.filter((x) => x.level < h.level).pop();
+			while (sections.length > 0 && sections[sections.length - 1]!.level >= h.level && sections[sections.length - 1] !== open) {
+				closed.push(sections.pop()!);
+			}
+			if (open !== undefined && /^\d{1,3}$/.test(h.number)) {
+				const k = Number(h.number);
+				open.first = Number.isNaN(open.first) ? k : open.first;
+				open.last = Math.max(Number.isNaN(open.last) ? k : open.last, k);
+			}
+			if (h.number !== '' && !/^\d/.test(h.number) && h.level > 0) {
+				sections.push({ heading: i, first: NaN, last: NaN, level: h.level });
+			}
 			if (h.keyword === 'part' && h.number !== '' && h.level > 0 && h.level <= 2 && afresh === undefined) {
 				lettered.push({ heading: i, numbers: new Set() });
 			} else if (h.number !== '' && (h.keyword === '' || h.keyword === 'section' || h.keyword === 'article' || h.keyword === 'clause')) {
@@ -214,7 +230,12 @@ function survey(text: string, events: readonly ScanEvent[], title: string): { la
 			legal.add(statusHeading);
 		}
 	});
-	return { lastNumbered, legal, explicit, running: runningParts(parts), numberedAfresh: partsNumberedAfresh(lettered) };
+	closed.push(...sections);
+	const running = runningParts(parts);
+	for (const heading of runningParts(closed.sort((a, b) => a.heading - b.heading))) {
+		running.add(heading);
+	}
+	return { lastNumbered, legal, explicit, running, numberedAfresh: partsNumberedAfresh(lettered) };
 }
 
 /**
@@ -466,8 +487,11 @@ function topTarget(st: AssignState, b: Block): Target {
 /** A paragraph that opens with its own name and number in bold: "**Commitment 6 – …**", "**Principle 2: …**". */
 const NAMED_ITEM_RE = /^(?:\*\*|__)(\p{Lu}\p{Ll}{3,})\s+(\d{1,2}[A-Za-z]?)\s*(?:[\u2013\u2014:.-]|\*\*|__)/u;
 
-/** A treaty's operative formula ("Have agreed as follows:", "HAVE AGREED AS FOLLOWS"). */
-const AGREED_AS_FOLLOWS_RE = /\b(?:have|hereby)\s+agreed\s+as\s+follows\b|\bagree\s+as\s+follows\b/i;
+/**
+ * A treaty's operative formula ("Have agreed as follows:", "HAVE AGREED AS FOLLOWS"), or a memorandum's ("Have reached
+ * the following understanding:", "have come to the following understandings", "Have decided as follows:").
+ */
+const AGREED_AS_FOLLOWS_RE = /\b(?:have|hereby)\s+agreed\s+as\s+follows\b|\bagree\s+as\s+follows\b|\b(?:reached|come\s+to)\s+the\s+following\s+understandings?\b|\bhave\s+(?:jointly\s+)?decided\s+as\s+follows\b/i;
 
 /** The blocks before the first heading past the title end with a treaty's operative formula: they are its preamble. */
 function opensWithPreamble(text: string, events: readonly ScanEvent[]): boolean {

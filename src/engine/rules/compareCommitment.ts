@@ -320,7 +320,7 @@ function refrainsOf(match: SourceSentence): { predicate: Predicate; wording: str
 function describesDocument(context: RuleContext, match: SourceSentence): boolean {
 	// A definitions clause ("'Eligible Researcher' means a researcher whose project is funded …") states what words mean:
 	// "your project must be funded …" restates its condition, not a duty.
-	if (match.clause.kind === 'paragraph' || /\bdefinitions?\b|\binterpretation\b/i.test(match.clause.title)) {
+	if (match.clause.kind === 'paragraph' || /^preamble\b/.test(match.clause.id) || /\bdefinitions?\b|\binterpretation\b/i.test(match.clause.title)) {
 		return true;
 	}
 	// "Unless extended …, the Charter will run until …", "This Memorandum takes effect on signature": the subject, after

@@ -2090,7 +2090,9 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		if (isLoose && !rowMatch && !clearly && (DAYS_PER[q.unit] === undefined || elsewhereShares >= 2)) {
 			continue;
 		}
-		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose && !clearly ? 1 : 0) + extra;
+		// A loose match needs one more word in common, unless the sentence gives its figure as a timetable the one clause it
+		// clearly describes keeps ("Cluster plans are due by 31 October 2025"; not "a services contract dated …").
+		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose && !(clearly && SCHEDULED_RE.test(analysed.claimProse)) ? 1 : 0) + extra;
 		// One figure of the kind on each side, in a clause the sentence names or clearly describes: they are the same thing.
 		const soleFigure = !isSpecific && sameUnit.length === 1 && theirs.filter((t) => comparable(t, q)).length === 1 && own.filter((o) => comparable(o, q)).length === 1
 			&& elsewhere.length === 0 && (isNamed || strongly || isClear);

@@ -5131,3 +5131,27 @@ suite('a table of money added up is the source\'s figure', () => {
 		assert.equal(sourceDerivesAmount(table, '£300,000', false), false);
 	});
 });
+
+suite('from batch 38: sections over paragraphs that number on, and a memorandum\'s preamble', () => {
+	const mou = loadSource(['# Memorandum of Understanding between the Museum and the Ministry', '', 'The Board of Trustees of the Museum and the Ministry of Culture,', '', '**Recognising** the long-standing links between the two countries;', '', '**Noting** that the Museum\'s Trustees may not dispose of any object except as the 1969 Act allows;', '', 'Have reached the following understanding:', '', '## Section I: Purpose', '', '**1. Purpose**', '', 'The purpose of this Memorandum is to set out the intentions of the Participants.', '', '**2. Areas**', '', 'The Participants intend to cooperate on provenance research.', '', '## Section II: Loans', '', '**3. Long-term loans**', '', '(1) The Museum is willing to lend up to seven objects.', '', '(2) Each loan is intended to be for five years.', '', '**4. Requests**', '', '(1) The Museum will consider any request in good faith within six months.', '', '## Section III: Final provisions', '', '**5. Status**', '', 'This Memorandum is not legally binding.'].join('\n'), 'mou.md');
+	const ids = mou.clauses.map((c) => c.id);
+
+	test('"**3. Long-term loans**" under "## Section II" is paragraph 3, cited as the document numbers it (`3.2`, not `II.3.2`)', () => {
+		assert.ok(ids.includes('3.2'), ids.join(' '));
+		assert.ok(ids.includes('4.1'), ids.join(' '));
+		assert.ok(!ids.some((id) => id.startsWith('II.')), ids.join(' '));
+	});
+
+	test('the recitals before "Have reached the following understanding:" are the preamble, and record what is, promising nothing', () => {
+		assert.ok(ids.includes('preamble') && ids.includes('preamble.2'), ids.join(' '));
+		const rule = (text: string) => check(text, mou, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment');
+		assert.deepEqual(rule('The Museum\'s Trustees cannot dispose of any object except as the 1969 Act allows.'), []);
+	});
+
+	test('sections that each number their paragraphs from 1 keep them within the section', () => {
+		const afresh = loadSource(['# Agreement', '', '## Section I: Scope', '', '**1. Scope**', '', 'The Parties shall cooperate.', '', '**2. Areas**', '', 'The Parties shall share data.', '', '## Section II: Funding', '', '**1. Costs**', '', 'Each Party shall bear its own costs.', '', '**2. Audit**', '', 'The Parties shall keep records.'].join('\n'), 'afresh.md');
+		const own = afresh.clauses.map((c) => c.id);
+		assert.equal(new Set(own).size, own.length);
+		assert.ok(own.some((id) => id.startsWith('II.')), own.join(' '));
+	});
+});
