@@ -491,12 +491,18 @@ function derivationsOf(source: SourceModel): Derivations {
 				rates.push({ rate: 1 / parts, of: [q.value] });
 				shares.push(q.value / parts);
 			}
-			const per = RATE_RE.exec(sentence.slice(sentence.indexOf(q.text) + q.text.length));
+			// "an Annual Contract Sum of … (£6,480,000)": a sum a year, as "£6,480,000 a year" is.
+			const annual = ANNUAL_BEFORE_RE.test(sentence.slice(Math.max(0, sentence.indexOf(q.text) - 80), sentence.indexOf(q.text)));
+			const per = annual ? ['year', 'year'] : RATE_RE.exec(sentence.slice(sentence.indexOf(q.text) + q.text.length));
 			if (per === null) {
 				continue;
 			}
 			const unit = per[1]!.toLowerCase().replace(/s$/, '');
-			const of = unit === 'year' ? YEAR_WORDS : [...source.text.matchAll(new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*${escapeRe(per[1]!.replace(/s$/i, ''))}s?\\b`, 'gi'))].map((m) => Number(m[1]!.replace(/,/g, '')));
+			// A sum a year comes to the agreement's whole term ("a deal worth around £52 million" for £6.48 million a year over
+			// eight years).
+			const term = statedTerm(source);
+			const years = term === undefined ? [] : [term.unit === 'year' ? term.value : term.value / 12];
+			const of = unit === 'year' ? [...YEAR_WORDS, ...years] : [...source.text.matchAll(new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*${escapeRe(per[1]!.replace(/s$/i, ''))}s?\\b`, 'gi'))].map((m) => Number(m[1]!.replace(/,/g, '')));
 			if (of.length > 0) {
 				rates.push({ rate: q.value, of: [...new Set(of)].slice(0, 20) });
 			}
@@ -574,6 +580,8 @@ const EQUAL_SHARES_RE = /^[^.;]{0,80}?\b(?:shared|split|divided|borne|apportione
 const RATE_RE = /^\s*(?:\([^()]{0,30}\)\s*)?(?:per|for\s+each|each|an?)\s+(?:\p{Ll}+\s+){0,2}?(MW|kW|GW|MWh|households?|accounts?|homes?|dwellings?|units?|places?|doses?|turbines?|years?|months?|persons?|people|members?|employees?|staff)\b/iu;
 /** A yearly rate is multiplied by the years the sentence gives, not by a number of the source's. */
 const YEAR_WORDS: number[] = [1];
+/** "an annual grant of", "the Annual Contract Sum of … (": a sum named as yearly right before it. */
+const ANNUAL_BEFORE_RE = /\b(?:annual|yearly)\s+(?:\p{L}+\s+){0,3}(?:of|is|was)\s+(?:[^.;()]{0,60}\()?\s*$|\bper\s+annum\s+of\s+$/iu;
 
 /**
  * "the first six-monthly progress update" for the source's "Six-Monthly Progress Update": an interval word of a name the

@@ -5155,3 +5155,13 @@ suite('from batch 38: sections over paragraphs that number on, and a memorandum\
 		assert.ok(own.some((id) => id.startsWith('II.')), own.join(' '));
 	});
 });
+
+suite('a sum a year over the agreement\'s term', () => {
+	const contract = loadSource(['# Waste Collection Contract', '', 'This Contract is legally binding.', '', '## 3. Term', '', '3.1 The Initial Term is eight (8) years from the Service Commencement Date.', '', '## 6. Payment', '', '6.1 The Authority shall pay the Contractor an Annual Contract Sum of six million, four hundred and eighty thousand pounds (£6,480,000) for the first Contract Year.'].join('\n'), 'contract.md');
+	const unsupported = (text: string) => check(text, contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.actual);
+
+	test('"a deal worth around £52 million" is the annual sum over the eight-year term; "£72 million" is not', () => {
+		assert.deepEqual(unsupported('Over the initial term, the deal is worth roughly £52 million.'), []);
+		assert.equal(unsupported('Over the initial term, the deal is worth roughly £72 million.').length, 1);
+	});
+});
