@@ -520,7 +520,9 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	// endeavours" is already a rung below its "shall").
 	// Only of a clause the sentence plainly reports: a loose match is more often the writer's own "will be measured".
 	// What the document "provides for" it does provide for, with the effort it names.
-	if (predicate.level >= Strength.Intent && score >= CLOSE_CLAUSE && clauseEffort(match) !== undefined && !keepsEffort && effortOf(predicate) === undefined
+	// A sentence that promises to help towards it ("will help researchers reach the archives" for "will use its best
+	// endeavours to facilitate access") promises effort too, not the result.
+	if (predicate.level >= Strength.Intent && score >= CLOSE_CLAUSE && clauseEffort(match) !== undefined && !keepsEffort && !HELPING_RE.test(predicate.actionText) && effortOf(predicate) === undefined
 		&& !AIMED_RE.test(predicate.cueText) && !DOCUMENT_CUE_RE.test(predicate.cueText) && predicate.action !== 'exploratory') {
 		return { drift: 'stronger', reason: 'effort' };
 	}
@@ -578,6 +580,8 @@ const DOCUMENT_CUE_RE = /^(?:provides?|provided|providing|sets?\s+out|setting\s+
 /** The words a sentence calls a goal by. */
 const GOAL_WORDS_RE = /\b(?:goals?|aims?|ambitions?|aspirations?|objectives?|targets?)\b/i;
 /** A cue of effort: "try to", "seek to", "endeavour to", "use reasonable efforts to", "attempt to", "strive to". */
+/** An act of helping towards something: "help", "assist", "work towards" (the object says what is helped). */
+const HELPING_RE = /^(?:help|helps|helping|assist|assists|assisting|work\s+towards)\b/i;
 const TRYING_RE = /\b(?:endeavou?rs?|efforts?|try|tries|seeks?|strive|strives|attempts?)\b/i;
 const AIMED_RE = /\b(?:should|ought|aims?|aiming|intends?|intended|intention|plans?|planned|hopes?|hoped|expects?|expected|envisag\w*|wants?|ambition|objective|goal|proposes?|proposed|seeks?|seeking)\b/i;
 

@@ -5165,3 +5165,13 @@ suite('a sum a year over the agreement\'s term', () => {
 		assert.equal(unsupported('Over the initial term, the deal is worth roughly £72 million.').length, 1);
 	});
 });
+
+suite('a promise to help is a promise of effort', () => {
+	const mou = loadSource(['# Memorandum of Understanding', '', '## 4. Research', '', '4.1 The Ministry will use its best endeavours to facilitate access for researchers nominated by the Museum to relevant State archives.', '', '## 15. Status', '', '15.1 This Memorandum is not legally binding.'].join('\n'), 'mou.md');
+	const overstated = (text: string) => check(text, mou, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"will help researchers reach the State archives" keeps the effort; "will give researchers access" states the result', () => {
+		assert.deepEqual(overstated('The Ministry will help researchers nominated by the Museum reach relevant State archives.'), []);
+		assert.equal(overstated('The Ministry will give researchers nominated by the Museum access to relevant State archives.').length, 1);
+	});
+});
