@@ -5175,3 +5175,18 @@ suite('a promise to help is a promise of effort', () => {
 		assert.equal(overstated('The Ministry will give researchers nominated by the Museum access to relevant State archives.').length, 1);
 	});
 });
+
+suite('from batch 38: a contract that calls a schedule "not contractually binding", a duty of effort kept as an aim', () => {
+	const contract = loadSource(['# Waste Collection Contract', '', '## 9. Staff', '', '9.3 The Contractor shall employ not fewer than four (4) apprentices from the end of the first Contract Year, of whom it shall use reasonable endeavours to recruit at least half from residents of the Service Area.', '', '## 17. General', '', '17.2 Save for Schedule 3 (Social Value Plan), which is not contractually binding, each of the Schedules forms part of this Contract and is binding on the Parties.', '', '## SCHEDULE 3 — SOCIAL VALUE PLAN', '', '1. The Contractor aims to run two school visits a year.'].join('\n'), 'contract.md');
+	const overstated = (text: string) => check(text, contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('a schedule "not contractually binding" makes the rest binding, with that part not', () => {
+		assert.equal(contract.status, 'binding-with-non-binding-parts');
+		assert.ok([...contract.nonBindingParts].some((c) => c.id.startsWith('schedule-3')));
+	});
+
+	test('"must employ four apprentices, aiming to recruit half locally" keeps the effort; "and recruit half locally" drops it', () => {
+		assert.deepEqual(overstated('The Contractor must employ at least four apprentices from the end of the first year, aiming to recruit half locally.'), []);
+		assert.equal(overstated('The Contractor must employ at least four apprentices from the end of the first year and recruit half of them locally.').length, 1);
+	});
+});
