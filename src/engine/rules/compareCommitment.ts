@@ -76,7 +76,10 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// consist of …" in a non-binding annex): a plain "will" there says what the part says.
 		const inNonBindingPart = binding && context.source.nonBindingParts.has(best.match.clause) && best.match.commitment.predicate !== undefined && isPlainWill(best.match.commitment.predicate);
 		const said = predicate !== found && ((!binding && (AIMED_RE.test(best.match.commitment.predicate?.cueText ?? '') || best.match.commitment.level === Strength.None)) || inNonBindingPart) ? found : predicate;
-		out.push({ predicate: said, ...best, ...(agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(said, best.match, best.score)) });
+		const drifts = agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(said, best.match, best.score);
+		// "Where possible, reusable items will go to our reuse partner" for "shall use reasonable endeavours to": the
+		// sentence's own proviso keeps the effort.
+		out.push({ predicate: said, ...best, ...((drifts.reason === 'effort' || (drifts.reason === 'level' && clauseEffort(best.match) !== undefined)) && AS_FAR_AS_POSSIBLE_RE.test(analysed.claimProse) ? { drift: 'same', reason: 'none' } as const : drifts) });
 	}
 	return out;
 }
@@ -584,6 +587,8 @@ const GOAL_WORDS_RE = /\b(?:goals?|aims?|ambitions?|aspirations?|objectives?|tar
 /** A cue of effort: "try to", "seek to", "endeavour to", "use reasonable efforts to", "attempt to", "strive to". */
 /** An act of helping towards something: "help", "assist", "work towards" (the object says what is helped). */
 const HELPING_RE = /^(?:help|helps|helping|assist|assists|assisting|work\s+towards)\b/i;
+/** A proviso of effort in the sentence itself: "where possible", "as far as practicable", "if it can". */
+const AS_FAR_AS_POSSIBLE_RE = /\b(?:where(?:ver)?|if|as\s+far\s+as|so\s+far\s+as|whenever)\s+(?:reasonably\s+)?(?:possible|practicable|feasible)\b/i;
 const TRYING_RE = /\b(?:endeavou?rs?|efforts?|try|tries|seeks?|strive|strives|attempts?)\b/i;
 const AIMED_RE = /\b(?:should|ought|aims?|aiming|intends?|intended|intention|plans?|planned|hopes?|hoped|expects?|expected|envisag\w*|wants?|ambition|objective|goal|proposes?|proposed|seeks?|seeking)\b/i;
 

@@ -5190,3 +5190,13 @@ suite('from batch 38: a contract that calls a schedule "not contractually bindin
 		assert.equal(overstated('The Contractor must employ at least four apprentices from the end of the first year and recruit half of them locally.').length, 1);
 	});
 });
+
+suite('a sentence\'s own proviso of effort', () => {
+	const contract = loadSource(['# Waste Collection Contract', '', 'This Contract is legally binding.', '', '## Schedule 1 — Service Specification', '', '5. Bulky Waste includes furniture and white goods. The Contractor shall use reasonable endeavours to divert reusable bulky items to the Authority\'s reuse partner.'].join('\n'), 'contract.md');
+	const overstated = (text: string) => check(text, contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+
+	test('"Where possible, reusable items will go to the reuse partner" keeps the clause\'s effort; without the proviso it states the result', () => {
+		assert.deepEqual(overstated('Where possible, reusable bulky items will go to the reuse partner.'), []);
+		assert.equal(overstated('Reusable bulky items will go to the reuse partner.').length, 1);
+	});
+});
