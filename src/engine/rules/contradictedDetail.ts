@@ -99,7 +99,7 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<times>once|twice|thrice|(?:two|three|four|five|six|ten|twelve|\\d{1,2})\\s+times)\\s+(?:a|an|per|in\\s+(?:each|every|any)(?:\\s+(?:calendar|financial|contract|academic|school))?)\\s+(?<tunit>year|month|week|quarter)\\b`,
 	// "annually", "every other year", "quarterly": an interval in a word, compared as a period ("each year's
 	// contributions" is the year's, not how often).
-	`\\b(?<freq>half[-\\s]yearly|six[-\\s]monthly|annually|biennially|(?<!half[-\\s])yearly|quarterly|monthly|weekly|every\\s+(?:other\\s+)?(?:year|month|week)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year|termly|(?:every|each)\\s+(?:school\\s+)?(?:half[-\\s])?term)\\b(?!['’]s?\\b)`,
+	`\\b(?<freq>half[-\\s]yearly|six[-\\s]monthly|annually|biennially|(?<!half[-\\s])yearly|quarterly|monthly|fortnightly|weekly|every\\s+(?:other\\s+)?(?:year|month|week|fortnight)|(?:every|each)\\s+(?:calendar\\s+)?quarter|each\\s+(?:calendar\\s+)?(?:year|month|week)|once\\s+a\\s+(?:year|month|week)|twice\\s+a\\s+year|termly|(?:every|each)\\s+(?:school\\s+)?(?:half[-\\s])?term)\\b(?!['’]s?\\b)`,
 	// "spring 2026", "the autumn of 2026", "late summer 2027": a season of a year (not winter, which straddles two).
 	`\\b(?<season>spring|summer|autumn)\\s+(?:of\\s+)?(?<syear>(?:19|20)\\d\\d)\\b`,
 	// "Monday to Friday", "Mon–Sat", "Tuesday through Thursday": a range of days of the week.
@@ -134,7 +134,7 @@ const QUANTITY_ALTERNATIVES = [
 export const QUANTITY_PATTERN = QUANTITY_ALTERNATIVES.join('|');
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_PATTERN, 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?:19|20)\\d\\d|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?:19|20)\\d\\d|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|fortnightly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -155,7 +155,7 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 const FREQUENCIES: Readonly<Record<string, readonly [number, string]>> = {
 	annually: [1, 'year'], yearly: [1, 'year'], 'half yearly': [6, 'month'], 'six monthly': [6, 'month'], biennially: [2, 'year'], quarterly: [3, 'month'], monthly: [1, 'month'], weekly: [1, 'week'],
 	'every year': [1, 'year'], 'every other year': [2, 'year'], 'every month': [1, 'month'], 'every other month': [2, 'month'],
-	'every week': [1, 'week'], 'every other week': [2, 'week'], 'twice a year': [6, 'month'], 'every quarter': [3, 'month'],
+	'every week': [1, 'week'], 'every other week': [2, 'week'], fortnightly: [2, 'week'], 'every fortnight': [2, 'week'], 'twice a year': [6, 'month'], 'every quarter': [3, 'month'],
 	// A school year has three terms and six half-terms.
 	termly: [4, 'month'], 'every term': [4, 'month'], 'every school term': [4, 'month'], 'every half term': [2, 'month'],
 };
@@ -732,7 +732,8 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			}
 			// "25 per cent … in each year", "for each year": in a sentence, the period a figure applies to, not how often
 			// something happens. (A source's are kept: its clauses are compared figure by figure as they were written.)
-			if (!keepScopes && /^(?:each|every)\s+(?:calendar\s+)?year$/i.test(g['freq']) && /\b(?:in|for|during|over)\s+$/i.test(before)) {
+			// Nor "by 31 January each year", "in March every year": the date recurs; how often the thing happens is not said.
+			if (!keepScopes && /^(?:each|every)\s+(?:calendar\s+)?year$/i.test(g['freq']) && (/\b(?:in|for|during|over)\s+$/i.test(before) || DATE_BEFORE_RE.test(before))) {
 				continue;
 			}
 			const [value, unit] = FREQUENCIES[g['freq'].toLowerCase().replace(/[-\s]+/g, ' ').replace(/ calendar\b/, '').replace(/^(?:each|once a)\b/, 'every')] ?? [1, 'year'];

@@ -5200,3 +5200,17 @@ suite('a sentence\'s own proviso of effort', () => {
 		assert.equal(overstated('Reusable bulky items will go to the reuse partner.').length, 1);
 	});
 });
+
+suite('"fortnightly" is an interval; "31 January each year" is a date that recurs', () => {
+	test('quantities: "fortnightly" and "every fortnight" are every two weeks; "each year" after a date is no interval', () => {
+		assert.deepEqual(quantities('collected fortnightly, or every fortnight').map((q) => [q.unit, q.value, q.interval]), [['week', 2, true], ['week', 2, true]]);
+		assert.deepEqual(quantities('apply by 31 January each year').map((q) => q.unit), ['day of year']);
+		assert.deepEqual(quantities('the Board meets each year').map((q) => q.unit), ['year']);
+	});
+
+	test('"Garden waste will be collected weekly" conflicts with the contract\'s "fortnightly"', () => {
+		const contract = loadSource(['# Waste Collection Contract', '', 'This Contract is legally binding.', '', '## 2. Services', '', '2.1 The Contractor shall provide the fortnightly collection of garden waste from households which have subscribed to the garden waste scheme.'].join('\n'), 'contract.md');
+		const found = check('Garden waste will be collected weekly for subscribers.', contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail');
+		assert.equal(found[0]?.actual, 'weekly');
+	});
+});
