@@ -410,7 +410,7 @@ const NOUN_ENDING_RE = /(?:ness|ment|tion|sion|ity|ance|ence|ers?|ors?)$/;
 /** A clause cue that aims, hopes or expects rather than promises: "intends to", "is expected to", "will seek to". */
 const STATED_AIM_CUE_RE = /\b(?:intends?|intended|aims?|hopes?|expected|expects?|seeks?|endeavou?rs?|plans?|envisages?|would\s+like|wish(?:es)?|should)\b/i;
 /** The sentence keeps a hedge, a condition, a future or a report of its own. */
-const STATED_HEDGE_RE = /\b(?:may|might|could|would|should|will|shall|can|aims?|intends?|plans?|hopes?|expects?|expected|seeks?|endeavou?rs?|efforts?|try|tries|explore|consider|propose[sd]?|if|unless|subject|provided|providing|where|when|once|possibly|potentially|likely|ambitions?|aspirations?|goals?|intentions?|targets?|says?|said|states?|according|calls?\s+(?:on|for)|urges?|encourages?|invites?|asks?|work(?:s|ing)?\s+(?:to|towards)|striv\w*|trying)\b/i;
+const STATED_HEDGE_RE = /\b(?:may|might|could|would|should|will|shall|can|due|scheduled|aims?|intends?|plans?|hopes?|expects?|expected|seeks?|endeavou?rs?|efforts?|try|tries|explore|consider|propose[sd]?|if|unless|subject|provided|providing|where|when|once|possibly|potentially|likely|ambitions?|aspirations?|goals?|intentions?|targets?|says?|said|states?|according|calls?\s+(?:on|for)|urges?|encourages?|invites?|asks?|work(?:s|ing)?\s+(?:to|towards)|striv\w*|trying)\b/i;
 /** The words of a hedge of effort, not the act it hedges. */
 const EFFORT_WORDS: ReadonlySet<string> = new Set(['use', 'using', 'make', 'all', 'its', 'their', 'every', 'reasonable', 'best', 'endeavours', 'endeavors', 'efforts', 'steps', 'commercially', 'practicable', 'to', 'endeavour', 'endeavor', 'try', 'attempt', 'strive', 'seek']);
 

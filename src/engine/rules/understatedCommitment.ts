@@ -79,6 +79,12 @@ const WEAK_MODAL_RE = /^(?:may|can|could|might)$/i;
 /** The words of a limit within the first words of an action: "receive up to £750", "kept for no more than five years". */
 const LIMIT_WORDS_RE = /^(?:\S+\s+){0,5}(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|as\s+(?:much|many|long)\s+as)\b/i;
 
+/** The clause itself says the predicate's cue with its first two words ("may be extended"). */
+function saysAsClause(cue: string, action: string, clause: string): boolean {
+	const words = action.split(/\s+/).filter((w) => w !== '').slice(0, 2);
+	return words.length === 2 && clause.toLowerCase().replace(/\s+/g, ' ').includes(`${cue.toLowerCase()} ${words.join(' ')}`);
+}
+
 /** Notes a hedge the clause does not have ("might work with" where the clause says "will collaborate"). */
 export const understatedCommitment: Rule = {
 	id: 'understated-commitment',
@@ -100,7 +106,10 @@ export const understatedCommitment: Rule = {
 				&& !/\bexpected\b/i.test(x.predicate.cueText)
 				&& !(/^(?:may|can)$/i.test(x.predicate.cueText) && /^(?:\S+\s+){0,6}only\b/i.test(x.predicate.actionText))
 				// "Those removed may receive up to £750", "data may be kept for up to five years": a limit, not a hedge.
-				&& !(WEAK_MODAL_RE.test(x.predicate.cueText) && (LIMIT_WORDS_RE.test(x.predicate.actionText) || grantsPermission(context.source, x.predicate.actionText))));
+				&& !(WEAK_MODAL_RE.test(x.predicate.cueText) && (LIMIT_WORDS_RE.test(x.predicate.actionText) || grantsPermission(context.source, x.predicate.actionText)))
+				// "It may be extended by written agreement" where the clause says "will remain in effect …, and may be extended":
+				// the clause's own words for that part of it.
+				&& !saysAsClause(x.predicate.cueText, x.predicate.actionText, x.match.sentence.text));
 			if (!c) {
 				continue;
 			}

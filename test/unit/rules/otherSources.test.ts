@@ -5214,3 +5214,18 @@ suite('"fortnightly" is an interval; "31 January each year" is a date that recur
 		assert.equal(found[0]?.actual, 'weekly');
 	});
 });
+
+suite('from batch 38: the clause\'s own "may be extended", a timetable that is not a thing done', () => {
+	const mou = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/heritage-cooperation-mou.md'), 'utf8'), 'heritage-cooperation-mou.md');
+	const rule = (id: string, text: string) => check(text, mou, { format: 'markdown' }).findings.filter((f) => f.ruleId === id).map((f) => f.actual);
+
+	test('"It may be extended by written agreement" says what §17 says of its extension; "It may remain in effect for five years" is weaker', () => {
+		assert.deepEqual(rule('understated-commitment', 'The memorandum takes effect on signature and runs for five years. It may be extended by written agreement.'), []);
+		assert.equal(rule('understated-commitment', 'The memorandum may remain in effect for a period of five years.').length, 1);
+	});
+
+	test('"a final report is due by …, published in English and Marrovian" gives a timetable, not a thing done', () => {
+		assert.deepEqual(rule('overstated-commitment', 'An interim report is due by 30 June 2027 and a final report by the end of 2028, published in English and Marrovian on an open-access basis.'), []);
+		assert.equal(rule('overstated-commitment', 'The results of the research are published jointly in English and Marrovian on an open-access basis.').length, 1);
+	});
+});
