@@ -31,6 +31,8 @@ interface Quantity {
 	readonly precision?: number;
 	/** "by 2033": a deadline given only to the year, the same as any date in that year ("by September 2033"). */
 	readonly yearOnly?: true;
+	/** "a further three months", "an additional £2 million": added to another figure, not a figure of its own. */
+	readonly increment?: true;
 	/** "spring 2026", "by the autumn of 2026": a season, the same as any date inside it (from, to as yyyymmdd). */
 	readonly season?: readonly [number, number];
 }
@@ -66,6 +68,8 @@ const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(
 /** "May and November", "March, July and November" right before "each year". */
 const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|&)\\s+${MONTH_RE}\\s+(?:of\\s+)?$`, 'u');
 const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
+/** "by a further ", "an additional ", "another ": what follows is added to another figure. */
+const INCREMENT_BEFORE_RE = /\b(?:a\s+further|an\s+additional|a\s+additional|another|an\s+extra|a\s+further\s+period\s+of)\s+$/i;
 /** Ordinals in words, up to the twelfth: days, months and years are counted so in agreements. */
 const SPELLED_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 /** A day of the week, whole or short ("Monday", "Mon", "Tues", "Thurs"). */
@@ -815,7 +819,8 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			out.push({ value: written === 'hour' ? value * 60 : value, unit, start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, ...(estimate === undefined ? {} : { estimate }), precision: measurePrecision(unit, g['num']!, value, before) });
 		}
 	}
-	return out;
+	// "may extend this period by a further three months": an addition to another figure, not a figure of its own.
+	return out.map((q) => (INCREMENT_BEFORE_RE.test(text.slice(Math.max(0, q.start - base - 24), q.start - base)) ? { ...q, increment: true as const } : q));
 }
 
 /**
@@ -1992,7 +1997,11 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		// another row's: "the baseline report is due by 30 June 2027" where that is the interim report's row, and the
 		// baseline report's row says 30 September 2025.
 		// An interval ("in each year") does not give a period ("lasting as long as twelve months"), nor the reverse.
-		const givenHere = theirs.filter((t) => comparable(t, q) && sameValue(t, q) && t.interval === q.interval);
+		// A figure the clause adds to another ("by a further three months") does not give the sentence's own ("reply within
+		// three months"); where the clause adds one of the kind, the sentence's addition ("extended by a further six months")
+		// is given only by that.
+		const addsOne = q.increment === true && theirs.some((t) => t.increment === true && comparable(t, q));
+		const givenHere = theirs.filter((t) => comparable(t, q) && sameValue(t, q) && t.interval === q.interval && (addsOne ? t.increment === true : !(t.increment === true && q.increment !== true)));
 		const givenFor = Math.max(0, ...givenHere.map((t) => shares(t.context, context_)));
 		// A sentence that gives other rows' figures right ("£120,000, … £60,000 and … £55,000") is reading the table along.
 		const readsAlong = own.some((o) => o !== q && theirs.some((t) => comparable(t, o) && sameValue(t, o)));

@@ -5229,3 +5229,17 @@ suite('from batch 38: the clause\'s own "may be extended", a timetable that is n
 		assert.equal(rule('overstated-commitment', 'The results of the research are published jointly in English and Marrovian on an open-access basis.').length, 1);
 	});
 });
+
+suite('a figure the clause adds to another ("by a further three months")', () => {
+	const mou = loadSource(['# Memorandum of Understanding', '', '## 9. Requests', '', '9.3 The Museum will acknowledge receipt of a Request within 30 days and will provide a written response within six months of receiving a complete Request. Where the complexity of a Request so requires, the Museum may extend this period by a further three months.', '', '## 15. Status', '', '15.1 This Memorandum is not legally binding.'].join('\n'), 'mou.md');
+	const found = (text: string) => check(text, mou, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+
+	test('"reply within three months" is not the further three months\' figure: it conflicts with the six months', () => {
+		assert.deepEqual(found('The museum must acknowledge requests within 30 days and reply within three months.'), ['three months']);
+		assert.deepEqual(found('The museum must acknowledge requests within 30 days and reply within six months, or nine in complex cases.'), []);
+	});
+
+	test('"extended by a further six months" is compared with the further three months', () => {
+		assert.deepEqual(found('The Museum will acknowledge within 30 days and respond within six months, which can be extended by a further six months in complex cases.'), ['six months']);
+	});
+});
