@@ -30,7 +30,7 @@ const sectionHeadingRe = /^[\t #*]*section\s+\d{1,3}\b/gimu;
 /** "established under paragraph 12": a declaration or resolution refers to its own numbered paragraphs. */
 const paragraphReferenceRe = /\bparagraphs?\s+\d{1,3}\b(?!\s*(?:of|in)\s+(?:the\s+)?(?:schedule|annex|appendix|article)\b)/giu;
 const paragraphHeadingRe = /^[\t #*]*paragraph\s+\d{1,3}\b/gimu;
-const numberedParagraphRe = /^[\t ]*\d{1,3}\.[\t ]+\S/gmu;
+const numberedParagraphRe = /^[\t ]*(?:\*\*|__)?\d{1,3}\.[\t ]+\S/gmu;
 
 /** Reads the short name and the reference style from the start of a source's text (and its headings). */
 export function citationStyle(text: string, title: string): CitationStyle {

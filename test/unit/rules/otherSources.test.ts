@@ -5243,3 +5243,15 @@ suite('a figure the clause adds to another ("by a further three months")', () =>
 		assert.deepEqual(found('The Museum will acknowledge within 30 days and respond within six months, which can be extended by a further six months in complex cases.'), ['six months']);
 	});
 });
+
+suite('a memorandum of bold numbered paragraphs ("**15. Status**") is cited by paragraph', () => {
+	const mou = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/heritage-cooperation-mou.md'), 'utf8'), 'heritage-cooperation-mou.md');
+
+	test('its references are paragraphs, and "Paragraph 11 confirms that it is not legally binding" names the wrong one', () => {
+		assert.equal(mou.references, 'paragraph');
+		const [f] = check('Paragraph 11 confirms that it is not legally binding; legal obligations will arise only from separate loan agreements or other written agreements.', mou, { format: 'markdown' }).findings.filter((x) => x.ruleId === 'wrong-reference');
+		assert.ok(f);
+		assert.equal(f.actual, 'Paragraph 11');
+		assert.equal(f.clause?.id.startsWith('15'), true);
+	});
+});
