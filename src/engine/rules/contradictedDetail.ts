@@ -1584,7 +1584,9 @@ function yearLike(value: number): boolean {
 
 /** The stem of the word right after a number, when it is a content word ("25 short-term beds" → "short"); not "18 and 19". */
 function firstCounted(after: string): string | undefined {
-	const first = tokenize(after.slice(0, 40))[0];
+	// "1,173 HO objects": an acronym before the noun names which ones, the noun what is counted.
+	const [lead, next] = tokenize(after.slice(0, 48));
+	const first = lead !== undefined && next !== undefined && /^\p{Lu}{2,5}$/u.test(lead.raw) ? next : lead;
 	return first === undefined || first.lower.length < 3 || isStopword(first.lower) || /^\d/.test(first.raw) || !/^\s*["“]?\p{L}/u.test(after) ? undefined
 		: tokenize(first.lower.split('-')[0]!)[0]?.stem;
 }
