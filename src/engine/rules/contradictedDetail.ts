@@ -68,6 +68,13 @@ const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(
 /** "May and November", "March, July and November" right before "each year". */
 const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|&)\\s+${MONTH_RE}\\s+(?:of\\s+)?$`, 'u');
 const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
+/** The noun after a spelled ordinal that makes it a year of the agreement ("fourth Contract Year", "third year"). */
+/** A bound of time right before a year of the agreement: "after", "by", "before the end of", "from the start of". */
+const YEAR_BOUND_BEFORE_RE = /\b(?:after|by|before|until|till|from|within|(?:the\s+)?(?:end|start|beginning)\s+of)\s+(?:the\s+)?$/i;
+/** The words that name an agreement's own numbered years ("Contract Year", "Funding Year"). */
+const YEAR_KINDS = '(?:[Cc]ontract|[Ff]unding|[Ff]inancial|[Aa]cademic|[Pp]rogramme|[Pp]artnership|[Oo]perating|[Ll]icence|[Cc]oncession|[Ss]cheme)';
+const KIND_OF_YEAR_AFTER_RE = new RegExp(`^\\s+${YEAR_KINDS}\\s+year\\b`, 'i');
+const NTH_YEAR_AFTER_RE = new RegExp(`^\\s+(?:${YEAR_KINDS}\\s+)?year\\b`, 'i');
 /** "by a further ", "an additional ", "another ": what follows is added to another figure. */
 const INCREMENT_BEFORE_RE = /\b(?:a\s+further|an\s+additional|a\s+additional|another|an\s+extra|a\s+further\s+period\s+of)\s+$/i;
 /** Ordinals in words, up to the twelfth: days, months and years are counted so in agreements. */
@@ -126,7 +133,10 @@ const QUANTITY_ALTERNATIVES = [
 	`\\b(?<ord>\\d{1,5})(?:st|nd|rd|th)(?=\\s+\\p{L})(?!\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
 	// "the first day of the third month following …": a day or a month counted in words (only before a unit of time:
 	// "a second review" or "third parties" count nothing).
-	`\\b(?<sord>${Object.keys(SPELLED_ORDINALS).join('|')})(?=\\s+(?:full\\s+|calendar\\s+|working\\s+|business\\s+)?(?:day|week|month|year|quarter|anniversary)\\b)`,
+	// "the fourth Contract Year" is one year of a numbered run, compared with "Year 3" (below).
+	`\\b(?<sord>${Object.keys(SPELLED_ORDINALS).join('|')})(?=\\s+(?:full\\s+|calendar\\s+|working\\s+|business\\s+|${YEAR_KINDS}\\s+)?(?:day|week|month|year|quarter|anniversary)\\b)`,
+	// "after Year 3", "in Contract Year 2": a year of the agreement counted from its start.
+	`\\b(?:(?:${YEAR_KINDS})\\s+)?[Yy]ear\\s+(?<nyear>\\d{1,2})\\b(?![.,]\\d|\\s*[-–/]\\s*\\d)`,
 	// "a month's notice", "a year's notice": one period, written with the article.
 	`\\b(?<single>an?)\\s+(?<sunit>day|week|month|year)['’]s?(?=\\s)`,
 	// "within an hour", "within a fortnight", "up to a week", "at least a month before": one period, written as a limit.
@@ -138,7 +148,7 @@ const QUANTITY_ALTERNATIVES = [
 export const QUANTITY_PATTERN = QUANTITY_ALTERNATIVES.join('|');
 /** A quantity, tried (sticky) only where `QUANTITY_START_RE` finds a place one can start: see `quantities`. */
 const QUANTITY_RE = new RegExp(QUANTITY_PATTERN, 'iuy');
-const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?:19|20)\\d\\d|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|fortnightly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
+const QUANTITY_START_RE = new RegExp(`[£$€]|\\b(?:GBP|USD|EUR)\\b|\\b(?:an?\\s+(?:hour|day|week|fortnight|month|year)\\b|(?:half|a\\s+third|a\\s+quarter)\\b|one\\s+third|one\\s+quarter|two[-\\s]thirds|three[-\\s]quarters|\\d|${MONTH_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(?:19|20)\\d\\d|(?:${YEAR_KINDS}\\s+)?[Yy]ear\\s+\\d|${WEEKDAY_RE}|half[-\\s]yearly|spring|summer|autumn|annually|biennially|yearly|quarterly|monthly|fortnightly|weekly|termly|every|each|once|twice|thrice|aged|over|under|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(SPELLED_ORDINALS).join('|')})`, 'iu');
 const findQuantityStart = candidatesOf(QUANTITY_START_RE);
 /** "10:00", "9am", "2.30 pm", "14:00": minutes after midnight. */
 function minutesOf(clock: string): number {
@@ -794,9 +804,22 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			const share = (g['frac'] ?? g['frac2']!).toLowerCase().replace(/[-\s]+/g, ' ');
 			// A share in words is a round one: "two-thirds" for 65% (within 2.5 points), not for 60%.
 			out.push({ value: FRACTIONS[share] ?? 50, unit: '%', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling, precision: WORDED_SHARE_PRECISION });
+		} else if (g['nyear'] !== undefined) {
+			// Only as a bound of time ("after Year 3", "by year 10"): "180 Year 7 pupils" is a school year group, "in Year 2"
+			// when something else happens.
+			if (YEAR_BOUND_BEFORE_RE.test(before)) {
+				out.push({ value: Number(g['nyear']), unit: 'nth year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			}
 		} else if (g['ord'] !== undefined || g['sord'] !== undefined) {
 			const value = g['ord'] !== undefined ? Number(g['ord']) : SPELLED_ORDINALS[g['sord']!.toLowerCase()]!;
-			out.push({ value, unit: 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+			// "the fourth Contract Year", "the third year": the year so counted, as "Year 4" is.
+			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+			const nthYear = g['sord'] !== undefined && NTH_YEAR_AFTER_RE.test(after) && YEAR_BOUND_BEFORE_RE.test(before.replace(/\bthe\s+$/i, ''));
+			// "in the first Partnership Year": when something happens, not a bound (and no plain ordinal either).
+			if (g['sord'] !== undefined && !nthYear && KIND_OF_YEAR_AFTER_RE.test(after)) {
+				continue;
+			}
+			out.push({ value, unit: nthYear ? 'nth year' : 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['within'] !== undefined) {
 			const unit = g['wunit']!.toLowerCase();
 			out.push(unit === 'fortnight'

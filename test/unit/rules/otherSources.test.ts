@@ -5264,3 +5264,19 @@ suite('a count with an acronym before its noun ("1,173 HO objects")', () => {
 		assert.deepEqual(found('A joint programme covering, as a first priority, the 1,137 HO objects with incomplete or uncertain acquisition histories.'), []);
 	});
 });
+
+suite('a year of the agreement as a bound of time ("after Year 3", "after the end of the fourth Contract Year")', () => {
+	test('quantities: a bound is a year of the run; "in the first Partnership Year" and "180 Year 7 pupils" are none', () => {
+		assert.deepEqual(quantities('after the end of the fourth Contract Year').map((q) => [q.unit, q.value]), [['nth year', 4]]);
+		assert.deepEqual(quantities('may terminate after Year 3').map((q) => [q.unit, q.value]), [['nth year', 3]]);
+		assert.deepEqual(quantities('in the first Partnership Year').map((q) => q.unit), []);
+		assert.ok(!quantities('starting with 180 Year 7 pupils').some((q) => q.unit === 'nth year'));
+	});
+
+	test('"may terminate for convenience after Year 3" conflicts with "after the end of the fourth Contract Year"', () => {
+		const contract = loadSource(['# Waste Collection Contract', '', 'This Contract is legally binding.', '', '## 14. Termination', '', '14.5 The Authority may terminate this Contract for convenience at any time after the end of the fourth Contract Year by giving not less than twelve (12) months\' written notice.'].join('\n'), 'contract.md');
+		const found = (text: string) => check(text, contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		assert.deepEqual(found('The Council may terminate for convenience after Year 3 on 12 months\' notice.'), ['Year 3']);
+		assert.deepEqual(found('The Council may terminate for convenience after Year 4 on 12 months\' notice.'), []);
+	});
+});
