@@ -260,7 +260,7 @@ function byOwnVerb(analysed: AnalysedSentence, predicate: Predicate, ownEnd: num
 	const words = tokensWithin(analysed.claim.tokens, predicate.cueSpan.end, ownEnd);
 	// Not a verb the sentence hedges as the clause does ("…, aiming to recruit half locally" for "shall use reasonable
 	// endeavours to recruit at least half"): that duty is reported at its own rung.
-	const verbs = new Set(words.filter((_t, k) => k > 0 && /^(?:to|and)$/.test(words[k - 1]!.lower) && !(words[k - 1]!.lower === 'to' && AIMED_RE.test(words[k - 2]?.lower ?? '') || TRYING_RE.test(words[k - 2]?.lower ?? ''))).map((t) => t.stem));
+	const verbs = new Set(words.filter((_t, k) => k > 0 && /^(?:to|and)$/.test(words[k - 1]!.lower) && !(words[k - 1]!.lower === 'to' && (AIMED_RE.test(words[k - 2]?.lower ?? '') || TRYING_RE.test(words[k - 2]?.lower ?? '')))).map((t) => t.stem));
 	const mainStems = new Set(tokenize(main?.actionText ?? '').map((t) => t.stem));
 	return weaker.find((c) => {
 		const verb = tokenize(c.predicate.actionText).find((t) => !isStopword(t.lower) && t.lower.length > 2);

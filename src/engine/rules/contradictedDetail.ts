@@ -68,15 +68,14 @@ const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(
 /** "May and November", "March, July and November" right before "each year". */
 const MONTHS_LISTED_RE = new RegExp(`${MONTH_RE}(?:,\\s*${MONTH_RE})*\\s+(?:and|&)\\s+${MONTH_RE}\\s+(?:of\\s+)?$`, 'u');
 const MONTH_WORD_RE = new RegExp(MONTH_RE, 'gu');
-/** The noun after a spelled ordinal that makes it a year of the agreement ("fourth Contract Year", "third year"). */
 /** A bound of time right before a year of the agreement: "after", "by", "before the end of", "from the start of". */
 const YEAR_BOUND_BEFORE_RE = /\b(?:after|by|before|until|till|from|within|(?:the\s+)?(?:end|start|beginning)\s+of)\s+(?:the\s+)?$/i;
 /** The words that name an agreement's own numbered years ("Contract Year", "Funding Year"). */
 const YEAR_KINDS = '(?:[Cc]ontract|[Ff]unding|[Ff]inancial|[Aa]cademic|[Pp]rogramme|[Pp]artnership|[Oo]perating|[Ll]icence|[Cc]oncession|[Ss]cheme)';
-const KIND_OF_YEAR_AFTER_RE = new RegExp(`^\\s+${YEAR_KINDS}\\s+year\\b`, 'i');
-const NTH_YEAR_AFTER_RE = new RegExp(`^\\s+(?:${YEAR_KINDS}\\s+)?year\\b`, 'i');
+/** The noun after a spelled ordinal that makes it a year ("fourth Contract Year", "third year"), with the kind if named. */
+const NTH_YEAR_AFTER_RE = new RegExp(`^\\s+(${YEAR_KINDS}\\s+)?year\\b`, 'i');
 /** "by a further ", "an additional ", "another ": what follows is added to another figure. */
-const INCREMENT_BEFORE_RE = /\b(?:a\s+further|an\s+additional|a\s+additional|another|an\s+extra|a\s+further\s+period\s+of)\s+$/i;
+const INCREMENT_BEFORE_RE = /\b(?:a\s+further(?:\s+period\s+of)?|an\s+additional|another|an\s+extra)\s+$/i;
 /** Ordinals in words, up to the twelfth: days, months and years are counted so in agreements. */
 const SPELLED_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 /** A day of the week, whole or short ("Monday", "Mon", "Tues", "Thurs"). */
@@ -496,6 +495,10 @@ function derivationsOf(source: SourceModel): Derivations {
 		const sums = [...new Set(money.map((q) => q.value))].slice(0, 30);
 		const rates: { rate: number; of: number[] }[] = [];
 		const shares: number[] = [];
+		// A sum a year comes to the agreement's whole term ("a deal worth around £52 million" for £6.48 million a year over
+		// eight years).
+		const term = statedTerm(source);
+		const termYears = term === undefined ? [] : [term.unit === 'year' ? term.value : term.value / 12];
 		for (const q of money.slice(0, 60)) {
 			const sentence = q.clause.sentences.find((x) => x.text.includes(q.text))?.text ?? q.clause.text;
 			// "The cost of Tour crates (£14,400) shall be shared equally between the three Tour venues": each pays a third.
@@ -512,11 +515,7 @@ function derivationsOf(source: SourceModel): Derivations {
 				continue;
 			}
 			const unit = per[1]!.toLowerCase().replace(/s$/, '');
-			// A sum a year comes to the agreement's whole term ("a deal worth around £52 million" for £6.48 million a year over
-			// eight years).
-			const term = statedTerm(source);
-			const years = term === undefined ? [] : [term.unit === 'year' ? term.value : term.value / 12];
-			const of = unit === 'year' ? [...YEAR_WORDS, ...years] : [...source.text.matchAll(new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*${escapeRe(per[1]!.replace(/s$/i, ''))}s?\\b`, 'gi'))].map((m) => Number(m[1]!.replace(/,/g, '')));
+			const of = unit === 'year' ? [...YEAR_WORDS, ...termYears] : [...source.text.matchAll(new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*${escapeRe(per[1]!.replace(/s$/i, ''))}s?\\b`, 'gi'))].map((m) => Number(m[1]!.replace(/,/g, '')));
 			if (of.length > 0) {
 				rates.push({ rate: q.value, of: [...new Set(of)].slice(0, 20) });
 			}
@@ -813,10 +812,10 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 		} else if (g['ord'] !== undefined || g['sord'] !== undefined) {
 			const value = g['ord'] !== undefined ? Number(g['ord']) : SPELLED_ORDINALS[g['sord']!.toLowerCase()]!;
 			// "the fourth Contract Year", "the third year": the year so counted, as "Year 4" is.
-			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-			const nthYear = g['sord'] !== undefined && NTH_YEAR_AFTER_RE.test(after) && YEAR_BOUND_BEFORE_RE.test(before.replace(/\bthe\s+$/i, ''));
+			const year = g['sord'] === undefined ? null : NTH_YEAR_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+			const nthYear = year !== null && YEAR_BOUND_BEFORE_RE.test(before.replace(/\bthe\s+$/i, ''));
 			// "in the first Partnership Year": when something happens, not a bound (and no plain ordinal either).
-			if (g['sord'] !== undefined && !nthYear && KIND_OF_YEAR_AFTER_RE.test(after)) {
+			if (year?.[1] !== undefined && !nthYear) {
 				continue;
 			}
 			out.push({ value, unit: nthYear ? 'nth year' : 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
@@ -2124,7 +2123,8 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		const rowMatch = isTableRow(ranked[0]!.t) && ranked[0]!.n >= 3 && (ranked.length === 1 || ranked[1]!.n < ranked[0]!.n) && elsewhereShares < ranked[0]!.n && sameOrder;
 		// The one clause the sentence is plainly about stands in for a closer match when the sentence gives its figure as
 		// the agreement's, of the clause's order ("During Storm Ciara levels rose in two hours" is the writer's own story).
-		const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || analysed.claim.predicates.length > 0 || SCHEDULED_RE.test(analysed.claimProse);
+		const timetable = SCHEDULED_RE.test(analysed.claimProse);
+		const presented = analysed.frame.explicit || analysed.frame.inherited || analysed.frame.agreementAt >= 0 || analysed.claim.predicates.length > 0 || timetable;
 		// Or when the words around the two figures agree in three words ("a full refund plus documented Council costs up to
 		// £150,000" for "refund 100 per cent of the Hosting Fee …, together with the Council's documented costs up to £100,000").
 		// Another paragraph of the article clearly described stands in only with two of the figure's words ("deducting up to
@@ -2135,7 +2135,7 @@ function contradictionIn(context: RuleContext, analysed: AnalysedSentence, own: 
 		}
 		// A loose match needs one more word in common, unless the sentence gives its figure as a timetable the one clause it
 		// clearly describes keeps ("Cluster plans are due by 31 October 2025"; not "a services contract dated …").
-		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose && !(clearly && SCHEDULED_RE.test(analysed.claimProse)) ? 1 : 0) + extra;
+		const needed = (givesOne ? 2 : 0) + (isSpecific && elsewhere.length > 0 ? 1 : 0) + (isLoose && !(clearly && timetable) ? 1 : 0) + extra;
 		// One figure of the kind on each side, in a clause the sentence names or clearly describes: they are the same thing.
 		const soleFigure = !isSpecific && sameUnit.length === 1 && theirs.filter((t) => comparable(t, q)).length === 1 && own.filter((o) => comparable(o, q)).length === 1
 			&& elsewhere.length === 0 && (isNamed || strongly || isClear);
