@@ -16,6 +16,8 @@ import { parseMarkdownHeading } from '../../../src/engine/clauses/headings';
 import { Strength } from '../../../src/engine/types';
 import { checkMd, MOU } from '../helpers';
 
+/** The text each finding of one rule flags when `text` is checked against `source`. */
+const actualsOf = (source: ReturnType<typeof loadSource>, ruleId: string, text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === ruleId).map((f) => f.actual);
 const PARIS = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/paris-agreement.md'), 'utf8'), 'paris-agreement.md');
 const findings = (text: string) => check(text, PARIS, { format: 'markdown' }).findings;
 const rules = (text: string) => findings(text).filter((f) => f.severity === 'warning').map((f) => f.ruleId);
@@ -368,7 +370,7 @@ suite('times of day', () => {
 		const dsa = loadSource(['# Data Sharing Agreement', '## 5. Transfers',
 			'5.1 The Trust shall send the Discharge Dataset to the Council by the Secure Transfer Route by 10:00 each day.',
 			'5.2 If the file cannot be sent, the Trust shall use reasonable endeavours to send it by 14:00 the same day.'].join('\n\n'), 'dsa.md');
-		const details = (text: string) => check(text, dsa, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const details = (text: string) => actualsOf(dsa, 'contradicted-detail', text);
 		assert.deepEqual(details('The Trust sends the Discharge Dataset to the Council by the Secure Transfer Route by 9am each day.'), ['9am']);
 		assert.deepEqual(details('The Trust sends the Discharge Dataset to the Council by the Secure Transfer Route by 10am each day.'), []);
 		assert.deepEqual(details('If the file cannot be sent, the Trust tries to send it by 2pm the same day.'), []);
@@ -379,7 +381,7 @@ suite('times of day', () => {
 suite('shares in words', () => {
 	test('"a quarter of any budget line" is 25%, against the clause\'s 10%; "Half of the respondents" in background is not compared', () => {
 		const research = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/research-data-collaboration-agreement.md'), 'utf8'), 'research.md');
-		const details = (text: string) => check(text, research, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const details = (text: string) => actualsOf(research, 'contradicted-detail', text);
 		assert.deepEqual(details('The University may move up to a quarter of any budget line to another line without the Authority\'s approval.'), ['a quarter']);
 		assert.deepEqual(details('The University may move up to 10% of any budget line to another line without the Authority\'s approval.'), []);
 		assert.deepEqual(details('Half of the respondents to our survey said they were worried about flooding.'), []);
@@ -405,7 +407,7 @@ suite('a reference whose figures are another clause\'s', () => {
 });
 
 suite('quotations presented as the agreement\'s words', () => {
-	const quotesIn = (text: string) => check(text, PARIS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+	const quotesIn = (text: string) => actualsOf(PARIS, 'misquote', text);
 
 	test('words quoted as the agreement\'s own that it does not contain are an invented quotation', () => {
 		assert.deepEqual(quotesIn('In its own words, the Agreement is "differentiated, fair, durable, dynamic and legally binding".'), ['differentiated, fair, durable, dynamic and legally binding']);
@@ -451,7 +453,7 @@ suite('periods the source states in other words', () => {
 
 suite('binding and non-binding parts', () => {
 	const REGIONAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/regional-cooperation-mou.md'), 'utf8'), 'regional.md');
-	const statusOf = (text: string, source = REGIONAL) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+	const statusOf = (text: string, source = REGIONAL) => actualsOf(source, 'binding-status', text);
 
 	test('a memorandum binding only in named paragraphs: calling those binding is right, adding another is not', () => {
 		assert.deepEqual([...new Set([...REGIONAL.bindingParts].map((c) => c.id.replace(/[.(].*$/, '')))], ['10', '15']);
@@ -947,7 +949,7 @@ suite('how often, in a lettered item of another paragraph', () => {
 
 suite('"would" in reported speech and conditions', () => {
 	test('a reported or conditional "would" is not a hedge of the clause; a writer\'s own "might" is', () => {
-		const notes = (text: string) => check(text, PARIS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+		const notes = (text: string) => actualsOf(PARIS, 'understated-commitment', text);
 		assert.deepEqual(notes('The minister said each Party would prepare, communicate and maintain successive nationally determined contributions.'), []);
 		assert.deepEqual(notes('Each Party might prepare, communicate and maintain successive nationally determined contributions.'), ['might']);
 	});
@@ -1056,7 +1058,7 @@ suite('so many times in a period', () => {
 		assert.deepEqual(days('four times a year'), [[91, true]]);
 		assert.deepEqual(days('in each calendar quarter'), [[91, true]]);
 		const PANEL = loadSource('# Licence\n\n## 12. Oversight\n\n12.2 The Joint Oversight Group shall meet at least twice in each year of the Term.\n', 'licence.md');
-		const details = (text: string) => check(text, PANEL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const details = (text: string) => actualsOf(PANEL, 'contradicted-detail', text);
 		assert.deepEqual(details('The licence sets up a Joint Oversight Group that meets twice a year.'), []);
 		assert.deepEqual(details('The licence sets up a Joint Oversight Group that meets four times a year.'), ['four times a year']);
 	});
@@ -1321,7 +1323,7 @@ suite('commitments: the predicate\'s own clause', () => {
 		'18. The Participants will discuss how the principles apply to regional government.',
 		'19. This Declaration is not legally binding.',
 	].join('\n\n'), 'declaration.md');
-	const notes = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+	const notes = (text: string) => actualsOf(DECLARATION, 'understated-commitment', text);
 
 	test('a hedge in a relative, conditional or "how" clause qualifies what the duty is about, not the duty', () => {
 		assert.deepEqual(notes('Serious incidents that could affect another country get shared with the others within 72 hours.'), []);
@@ -1790,7 +1792,7 @@ suite('a supply contract: counts in words and brackets, defined things, permissi
 		'4.2 This Agreement is legally binding.',
 	].join('\n'), 'supply.md');
 	const warned = (text: string) => check(text, SUPPLY, { format: 'markdown' }).findings.filter((f) => f.severity === 'warning').map((f) => [f.ruleId, f.actual]);
-	const notes = (text: string) => check(text, SUPPLY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+	const notes = (text: string) => actualsOf(SUPPLY, 'understated-commitment', text);
 
 	test('"8 million units" is the "eight million (8,000,000) Units" the source defines', () => {
 		assert.deepEqual(warned('Under the agreement, Northfen will supply 8 million units in four tranches.'), []);
@@ -1837,7 +1839,7 @@ suite('a framework document: what is to happen, and what one can commit to', () 
 		'',
 		'2.1 The Trust may commit expenditure up to £50,000 without reference to the department.',
 	].join('\n'), 'framework.md');
-	const overstated = (text: string) => check(text, FRAMEWORK, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(FRAMEWORK, 'overstated-commitment', text);
 
 	test('"must be placed" reports what the document says "are to be placed": no stronger', () => {
 		assert.deepEqual(overstated('The document must be placed in the libraries of both Houses of Parliament within 30 days of signature.'), []);
@@ -2203,7 +2205,7 @@ suite('a limit said once governs the figures listed after it', () => {
 		'',
 		'1. The adaptation period shall not exceed 12 months for architects or 18 months for chartered engineers.',
 	].join('\n'), 'mra.md');
-	const overstated = (text: string) => check(text, FEES, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(FEES, 'overstated-commitment', text);
 
 	test('"no more than £300 on top of the fee, and £650 a sitting"; "can run to 12 months … and 18 months"', () => {
 		assert.deepEqual(overstated('Fees are capped too: no more than £300 on top of the domestic fee, and £650 a sitting for the aptitude test.'), []);
@@ -2233,7 +2235,7 @@ suite('dates that are not the agreement\'s', () => {
 
 	test('a header field\'s date is the text\'s own ("**Date:** 12 January 2026")', () => {
 		const full = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/mutual-recognition-agreement.md'), 'utf8'), 'mutual-recognition-agreement.md');
-		const dates = (text: string) => check(text, full, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const dates = (text: string) => actualsOf(full, 'contradicted-detail', text);
 		assert.deepEqual(dates('# Briefing for the Minister\n\n**Date:** 12 January 2026\n\nThe agreement enters into force on 1 January 2026.\n'), []);
 		assert.deepEqual(dates('# Briefing for the Minister\n\nThe agreement enters into force on 12 January 2026.\n'), ['12 January 2026']);
 	});
@@ -2309,7 +2311,7 @@ suite('a share of a sum the source splits equally', () => {
 		'',
 		'13.2 This Agreement is legally binding on the parties.',
 	].join('\n'), 'loan.md');
-	const contradicted = (text: string) => check(text, LOAN, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const contradicted = (text: string) => actualsOf(LOAN, 'contradicted-detail', text);
 	const unsupported = (text: string) => check(text, LOAN, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim');
 
 	test('"a £4,800 share of the £14,400 crate bill" is a third of it; "£5,200" is not', () => {
@@ -2333,7 +2335,7 @@ suite('a reference the quoted clause itself makes', () => {
 		'',
 		'2. This Memorandum records the understandings of the two delegations. It is not a treaty, is not intended to create legally binding obligations, and is not subject to Article 13 of the Agreement.',
 	].join('\n'), 'treaty.md');
-	const references = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual);
+	const references = (text: string) => actualsOf(TREATY, 'wrong-reference', text);
 
 	test('"it \'is not a treaty\' … and cannot go to the arbitration in Article 13" quotes a clause that names Article 13', () => {
 		assert.deepEqual(references('The memorandum says that it "is not a treaty" and cannot be taken to the arbitration process in Article 13.'), []);
@@ -2387,7 +2389,7 @@ suite('a period is not given by an interval of the same length', () => {
 		'',
 		'9.1 This Memorandum is not legally binding.',
 	].join('\n'), 'memo.md');
-	const contradicted = (text: string) => check(text, MEMO, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const contradicted = (text: string) => actualsOf(MEMO, 'contradicted-detail', text);
 
 	test('"each lasting as long as twelve months" conflicts with "each of no more than six months", whatever "in each year" says', () => {
 		assert.deepEqual(contradicted('The memorandum envisages up to four staff secondments every year, in either direction, each lasting as long as twelve months.'), ['twelve months']);
@@ -2509,7 +2511,7 @@ suite('a binding text\'s effort duty reported with its effort', () => {
 		'',
 		'4.1 These undertakings are legally binding on the Company.',
 	].join('\n'), 'undertakings.md');
-	const overstated = (text: string) => check(text, UNDERTAKINGS, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(UNDERTAKINGS, 'overstated-commitment', text);
 
 	test('"will use every reasonable effort to reduce leakage" is the clause; "will reduce leakage" is stronger', () => {
 		assert.deepEqual(overstated('The Company will use every reasonable effort to reduce leakage to 172 Ml/d by 31 March 2027.'), []);
@@ -2596,7 +2598,7 @@ suite('a digital trade treaty: a period beside an interval, and a duty on a time
 	});
 
 	test('two references in two parts of a sentence are each read against their own part', () => {
-		const references = (text: string) => check(text, DEA, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual);
+		const references = (text: string) => actualsOf(DEA, 'wrong-reference', text);
 		assert.deepEqual(references('Article 9 obliges each side to keep a legal framework protecting personal information, and Article 7(2) lets either side keep measures for a legitimate public policy objective.'), []);
 		assert.deepEqual(references('Article 7(2) lets either side keep measures for a legitimate public policy objective, and Article 19(3) makes the panel report within 120 days.'), []);
 		assert.deepEqual(references('Article 7(2) lets either side keep measures for a legitimate public policy objective, and Article 16(3) makes the panel issue its final report within 120 days of its establishment.'), ['Article 16(3)']);
@@ -2675,7 +2677,7 @@ suite('a profile\'s topic words are its source\'s words, and only its source\'s'
 
 suite('a wish in a relative clause says who is meant', () => {
 	const SCIENCE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/science-cooperation-agreement.md'), 'utf8'), 'science-cooperation-agreement.md');
-	const overstated = (text: string) => check(text, SCIENCE, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(SCIENCE, 'overstated-commitment', text);
 
 	test('"Any researcher who wants to publish" is not a promise to publish; "The two governments want to publish" is one', () => {
 		assert.deepEqual(overstated('Researchers who want to publish joint results may do so.'), []);
@@ -2711,7 +2713,7 @@ suite('voluntary commitments with a minister\'s foreword, bold paragraph numbers
 suite('a host city agreement and a police collaboration agreement: describing, exploring, and a figure\'s period', () => {
 	const HOST = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/host-city-agreement.md'), 'utf8'), 'host-city-agreement.md');
 	const POLICE = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/police-collaboration-agreement.md'), 'utf8'), 'police-collaboration-agreement.md');
-	const overstated = (text: string, source: ReturnType<typeof loadSource>) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string, source: ReturnType<typeof loadSource>) => actualsOf(source, 'overstated-commitment', text);
 
 	test('what the agreement "includes" is described, not promised, where the clause commits no one', () => {
 		assert.deepEqual(overstated('The agreement includes a schedule of legacy ambitions which are not legally binding.', HOST), []);
@@ -3003,7 +3005,7 @@ suite('contradicted-detail: the one count of those things the source gives', () 
 
 	test('"the other four" is part of a total, not the total', () => {
 		const DEAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/devolution-deal.md'), 'utf8'), 'devolution-deal.md');
-		const counted = (text: string) => check(text, DEAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const counted = (text: string) => actualsOf(DEAL, 'contradicted-detail', text);
 		assert.deepEqual(counted('Last week our council leader signed the Thaxford and Brennan Valley devolution deal alongside the other four council leaders and the local government minister.'), []);
 	});
 });
@@ -3191,7 +3193,7 @@ suite('overstated-commitment: a plain "will" against the "intend to" of a text t
 		'',
 		'2.7 The Council shall use reasonable endeavours to open a community hub by 30 June 2027.'
 	].join('\n'), 'civic.md');
-	const overstated = (text: string) => check(text, CIVIC, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(CIVIC, 'overstated-commitment', text);
 
 	test('"an evaluation will be completed" reports "intend to commission an evaluation, to be completed"; "have committed to" does not', () => {
 		assert.deepEqual(overstated('An independent evaluation will be completed by the end of 2028.'), []);
@@ -3266,7 +3268,7 @@ suite('contradicted-detail: tables (money columns, short dates), shares in words
 	test('a season of a year is a date range: "by spring 2026" contradicts "by 30 September 2026"; "by autumn 2026" does not', () => {
 		assert.deepEqual(quantities('by spring 2026').map((q) => [q.unit, q.value, q.season]), [['date', 20260531, [20260301, 20260531]]]);
 		const MOU = loadSource('# Memorandum\n\n6.1 The Ministry intends to establish, by 30 September 2026, Language Centres in Maleko and Port Ysel.\n', 'mou.md');
-		const found = (text: string) => check(text, MOU, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const found = (text: string) => actualsOf(MOU, 'contradicted-detail', text);
 		assert.deepEqual(found('The Ministry will open Language Centres in Maleko and Port Ysel by spring 2026.'), ['spring 2026']);
 		assert.deepEqual(found('The Ministry will open Language Centres in Maleko and Port Ysel by autumn 2026.'), []);
 	});
@@ -3409,7 +3411,7 @@ suite('a transfer agreement made as a deed, with a schedule of enforceable promi
 
 suite('misquote: words the source never uses, quoted as what it talks about', () => {
 	const WATER = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/water-enforcement-undertakings.md'), 'utf8'), 'water-enforcement-undertakings.md');
-	const quotes = (text: string) => check(text, WATER, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+	const quotes = (text: string) => actualsOf(WATER, 'misquote', text);
 
 	test('"the undertakings talk about …", "a document that talks about …": invented words are reported', () => {
 		assert.deepEqual(quotes('The undertakings talk about "restoring confidence in every number we publish".'), ['restoring confidence in every number we publish']);
@@ -3424,7 +3426,7 @@ suite('misquote: words the source never uses, quoted as what it talks about', ()
 
 suite('misquote: invented words the source "calls" something or is "described in … as"', () => {
 	const HOT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/regeneration-heads-of-terms.md'), 'utf8'), 'regeneration-heads-of-terms.md');
-	const quotes = (text: string) => check(text, HOT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+	const quotes = (text: string) => actualsOf(HOT, 'misquote', text);
 
 	test('"described in the heads of terms as …", "the heads of terms call the scheme …"', () => {
 		assert.deepEqual(quotes('The developer\'s vision, described in the heads of terms as "a bold new heart for the town", centres on a public square.'), ['a bold new heart for the town']);
@@ -3509,7 +3511,7 @@ suite('contradicted-detail: a year given for what the source dates otherwise', (
 	});
 
 	test('"by 2026" gives the year of "31 March 2026"; "before 2026" ends with 2025', () => {
-		const rules = (text: string) => check(text, DECLARATION, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const rules = (text: string) => actualsOf(DECLARATION, 'contradicted-detail', text);
 		assert.deepEqual(rules('The Secretariat will prepare the first annual progress report by 2026.'), []);
 		assert.deepEqual(rules('The Secretariat will prepare the first annual progress report before 2026.'), ['2026']);
 	});
@@ -3642,7 +3644,7 @@ suite('contradicted-detail: a limit written as the source writes it', () => {
 		'',
 		'   (b) issue Permission to successful applicants in the form of an entry clearance valid for 90 days, followed by a digital status for the rest of the period of Permission.',
 	].join('\n'), 'scheme.md');
-	const details = (text: string) => check(text, SCHEME, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const details = (text: string) => actualsOf(SCHEME, 'contradicted-detail', text);
 
 	test('"permission to stay for up to 24 months" is Article 4\'s limit, not the 90 days of the entry clearance', () => {
 		assert.deepEqual(details('Successful applicants will receive permission to stay for up to 24 months.'), []);
@@ -3818,7 +3820,7 @@ suite('a deed\'s sub-clauses, intentions and letters attached to a treaty', () =
 	});
 
 	test('a reference that names another instrument by its provision ("a Section 106 agreement") is not a missing clause', () => {
-		const references = (text: string) => check(text, DEED, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'wrong-reference').map((f) => f.actual);
+		const references = (text: string) => actualsOf(DEED, 'wrong-reference', text);
 		assert.deepEqual(references('On-site habitats will be managed under a plan secured through a Section 106 agreement with the council.'), []);
 		assert.deepEqual(references('Under Clause 42, the Landowner must complete the Habitat Works by 30 September 2026.'), ['Clause 42']);
 	});
@@ -4408,7 +4410,7 @@ suite('"per cent" where the source writes "%"', () => {
 
 suite('a figure of the agreement in someone\'s reported words', () => {
 	const FISH = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/fisheries-arrangement.md'), 'utf8'), 'fisheries-arrangement.md');
-	const details = (text: string) => check(text, FISH, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const details = (text: string) => actualsOf(FISH, 'contradicted-detail', text);
 
 	test('is compared with the clause: a person\'s account of the rule is still the rule', () => {
 		assert.deepEqual(details('The skipper said either country can now close an area to towed gear for 14 days when juvenile cod make up more than 15 per cent of the catch.'), ['14 days']);
@@ -4493,7 +4495,7 @@ suite('references to items a document names and numbers itself, and to its numbe
 
 suite('an instrument a non-binding source itself says binds', () => {
 	const COMPACT = loadSource(['# Riverside Compact', '', '## 1. Funding', '', '1.1 The Council will pay grants promptly.', '', '## 2. Status', '', '2.1 This Compact is not legally binding.', '', '2.2 Grant agreements made under this Compact are binding in accordance with their own terms.'].join('\n'), 'compact.md');
-	const status = (text: string) => check(text, COMPACT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+	const status = (text: string) => actualsOf(COMPACT, 'binding-status', text);
 
 	test('is binding in the briefing too: "binding as part of your grant agreement" is quiet', () => {
 		assert.deepEqual(status('Once the payment terms are written into your grant agreement, they are binding as part of it.'), []);
@@ -4506,7 +4508,7 @@ suite('an instrument a non-binding source itself says binds', () => {
 
 suite('items under a lead-in of conditions', () => {
 	const TREATY = loadSource(['# Treaty on Transfers', '', '## Article 4 — Conditions', '', '(1) A person may be transferred under this Treaty only on the following conditions:', '', '(a) the person is a national of the receiving State;', '', '(b) at least six months of the sentence remain to be served; and', '', '(c) the act is an offence in the receiving State, or would be an offence if committed there.', '', '## Article 5 — Costs', '', '(1) The Parties may agree to share costs.', '', '## Article 6 — Status', '', '(1) This Treaty is legally binding on the Parties.'].join('\n'), 'treaty.md');
-	const overstated = (text: string) => check(text, TREATY, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(TREATY, 'overstated-commitment', text);
 
 	test('state what must hold, not what the lead-in permits: "must be a national" is faithful', () => {
 		assert.deepEqual(overstated('Under Article 4, the person must be a national of the receiving State, and at least six months of the sentence must remain.'), []);
@@ -4522,7 +4524,7 @@ suite('items under a lead-in of conditions', () => {
 suite('a permission the source grants, in other words', () => {
 	const AGREEMENT = loadSource(['# Transfer Agreement', '', '## 9. Termination', '', '9.1 Either Party may terminate this Agreement at any time by giving written notice to the other Party. Termination shall take effect three months after receipt of the notice.', '',
 		'## 10. Pardon', '', '10.1 Each Party may grant pardon or amnesty in accordance with its law.', '', '10.2 Where the offence involved a victim, the administering Party shall consult the other Party before granting pardon.', '', '## 11. Status', '', '11.1 This Agreement is legally binding.'].join('\n'), 'agreement.md');
-	const understated = (text: string) => check(text, AGREEMENT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+	const understated = (text: string) => actualsOf(AGREEMENT, 'understated-commitment', text);
 
 	test('is no hedge: "may end the agreement by written notice", "may grant a pardon, but where …"', () => {
 		assert.deepEqual(understated('Either side may end the agreement by giving written notice to the other party, with effect after three months.'), []);
@@ -4553,7 +4555,7 @@ suite('an interval in other words, in a clause the sentence shares three words w
 
 suite('a writer\'s "should" against a clause\'s aim', () => {
 	const COMPACT = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/voluntary-sector-compact.md'), 'utf8'), 'voluntary-sector-compact.md');
-	const overstated = (text: string) => check(text, COMPACT, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(COMPACT, 'overstated-commitment', text);
 
 	test('is the aim\'s rung: "should notify by 31 January" for "will aim to notify … by 31 January"; a plain "will" is stronger', () => {
 		assert.deepEqual(overstated('The Statutory Partners should notify funding decisions for the coming year by 31 January.'), []);
@@ -4571,7 +4573,7 @@ suite('who acts in a source: a capitalised object of a preposition is no party',
 
 suite('a date the clause plainly restated gives, though the source names the sentence\'s date elsewhere', () => {
 	const FISH = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/fisheries-arrangement.md'), 'utf8'), 'fisheries-arrangement.md');
-	const details = (text: string) => check(text, FISH, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const details = (text: string) => actualsOf(FISH, 'contradicted-detail', text);
 
 	test('"by the end of 2027" against para. 39\'s "by 30 September 2027" (31 December 2027 ends another clause\'s access period)', () => {
 		assert.deepEqual(details('Each country will try to have remote electronic monitoring fitted on at least 20 of its demersal vessels of 24 metres or more by the end of 2027.'), ['the end of 2027']);
@@ -4654,7 +4656,7 @@ suite('a treaty\'s non-binding annex, and a condition set inside a cue', () => {
 suite('an effort promised in other words', () => {
 	test('"will try to give at least half" for "will seek to allocate at least half" is the same rung; "will give" is not', () => {
 		const FESTIVAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/festival-funding-agreement.md'), 'utf8'), 'festival-funding-agreement.md');
-		const overstated = (text: string) => check(text, FESTIVAL, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+		const overstated = (text: string) => actualsOf(FESTIVAL, 'overstated-commitment', text);
 		assert.deepEqual(overstated('The Council will try to give at least half of the complimentary tickets to community groups in the Priority Wards.'), []);
 		assert.deepEqual(overstated('The Council will give at least half of the complimentary tickets to community groups in the Priority Wards.').length, 1);
 	});
@@ -4662,7 +4664,7 @@ suite('an effort promised in other words', () => {
 
 suite('a clause said to "require" what it says', () => {
 	const source = loadSource(['# Pay Agreement', '', 'This Agreement is binding in honour only and is not a legally enforceable contract.', '', '## 12. Uplift', '', '12.3 The Employer shall pay an uplift no lower than the national award.', '', '12.4 The Employer should review allowances each year.'].join('\n'), 'pay.md');
-	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(source, 'overstated-commitment', text);
 
 	test('restates a non-binding text\'s "shall" at its own rung, and is still stronger than its "should"', () => {
 		assert.deepEqual(overstated('Clause 12.3 requires the Employer to pay an uplift no lower than the national award.'), []);
@@ -4710,7 +4712,7 @@ suite('times written "07.00", and shares in words after a word of measure', () =
 
 suite('a figure stated by one of the clauses a sentence cites', () => {
 	const source = loadSource(['# Arrangement', '', '## Section 12 – Suspension', '', '12.1 The Department may suspend or reduce funding if:', '', '(a) any report is more than 60 days overdue; or', '', '(b) funds are misused.', '', '12.2 The Department will give not less than 30 days\' written notice.'].join('\n'), 'arrangement.md');
-	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const details = (text: string) => actualsOf(source, 'contradicted-detail', text);
 
 	test('is that clause\'s: "Under section 12 … after 30 days\' notice" is 12.2\'s notice, not 12.1(a)\'s 60 days', () => {
 		assert.deepEqual(details('Under section 12, the Department may suspend or reduce funding, normally after 30 days\' notice.'), []);
@@ -4720,7 +4722,7 @@ suite('a figure stated by one of the clauses a sentence cites', () => {
 
 suite('binding-status: words the clause a sentence restates uses itself', () => {
 	const source = loadSource(['# Contribution Arrangement', '', '## Section 5 – Conditions', '', '5.3 Each later tranche will be released when:', '', '(c) at least 70 per cent of all funds previously disbursed have been spent or legally committed.', '', '## Section 15 – Status', '', '15.1 This Arrangement is not legally binding.'].join('\n'), 'arrangement.md');
-	const status = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+	const status = (text: string) => actualsOf(source, 'binding-status', text);
 
 	test('"spent or legally committed" of a condition is the condition\'s words; the arrangement called binding is still reported', () => {
 		assert.deepEqual(status('A later tranche needs at least 70 per cent of funds previously disbursed to be spent or legally committed.'), []);
@@ -4730,7 +4732,7 @@ suite('binding-status: words the clause a sentence restates uses itself', () => 
 
 suite('an interval word of a name the source gives', () => {
 	const source = loadSource(['# Arrangement', '', '## Section 8 – Reporting', '', '8.1 The Agency will submit:', '', '(a) a Six-Monthly Progress Update by 31 December of each year; and', '', '(b) a Monthly Service Charge invoice.'].join('\n'), 'arrangement.md');
-	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const details = (text: string) => actualsOf(source, 'contradicted-detail', text);
 
 	test('"the first six-monthly progress update" names the report; a name that goes on otherwise does not', () => {
 		assert.deepEqual(details('By 31 December 2025 the Agency submits the first six-monthly progress update.'), []);
@@ -4752,7 +4754,7 @@ suite('a title too long to read as a heading', () => {
 
 suite('a count the source gives elsewhere, in a sentence that plainly restates another clause', () => {
 	const source = loadSource(['# Deed', '', '## Schedule 2', '', '1. The Development comprises up to 650 Dwellings.', '', '3. If fewer than 600 Dwellings are built, unpaid Education Contributions shall be reduced pro rata.'].join('\n'), 'deed.md');
-	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const details = (text: string) => actualsOf(source, 'contradicted-detail', text);
 
 	test('is compared with that clause\'s; the scheme\'s own count stays quiet', () => {
 		assert.deepEqual(details('If fewer than 650 dwellings are built, unpaid education contributions will be reduced pro rata.'), ['650']);
@@ -4762,7 +4764,7 @@ suite('a count the source gives elsewhere, in a sentence that plainly restates a
 
 suite('working days against weeks', () => {
 	const source = loadSource(['# Grant Agreement', '', 'This Agreement is legally binding.', '', '## 9. Publicity', '', '9.3 The Recipient shall give the Funder at least 10 Working Days\' notice of any press release about the Project.'].join('\n'), 'grant.md');
-	const details = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const details = (text: string) => actualsOf(source, 'contradicted-detail', text);
 
 	test('a working day is a fifth of a week: "a week" is short of 10 working days, "two weeks" is the same', () => {
 		assert.deepEqual(details('The Recipient must give the Funder at least a week\'s notice of any press release about the Project.'), ["a week's"]);
@@ -4816,7 +4818,7 @@ suite('an acronym that keeps the letter of a joining word', () => {
 
 suite('items under a lead-in that sets a limit', () => {
 	const source = loadSource(['# Protocol', '', 'This Protocol shall enter into force on the later of the two notifications.', '', '## Article IV', '', '2. However, such royalties may also be taxed in the State in which they arise, but the tax so charged shall not exceed:', '', '(a) 2 per cent of the gross amount of the royalties paid for the use of industrial equipment; and', '', '(b) 6 per cent of the gross amount of the royalties in all other cases.'].join('\n'), 'protocol.md');
-	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(source, 'overstated-commitment', text);
 
 	test('take the limit\'s "shall", not the permission before it: "will face a cap of 2 per cent" is not stronger', () => {
 		assert.equal(source.sentences.find((s) => s.clause.id === 'IV.2(a)')?.commitment.level, Strength.Legal);
@@ -4826,7 +4828,7 @@ suite('items under a lead-in that sets a limit', () => {
 
 suite('a source\'s "should" before a passive', () => {
 	const source = loadSource(['# Memorandum', '', 'This Memorandum is not legally binding.', '', '## 6. Command', '', '6.4 Personnel of an Assisting Party should be relieved after no more than 12 hours of continuous commitment.'].join('\n'), 'memo.md');
-	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(source, 'overstated-commitment', text);
 
 	test('recommends what is done, at "should"\'s rung: "must be relieved" is stronger, "should be relieved" is not', () => {
 		assert.equal(source.sentences[1]?.commitment.level, Strength.Intent);
@@ -4854,7 +4856,7 @@ suite('counts: a number before "may", a count of what follows another figure, a 
 
 suite('a range ("between two and six") is no set figure', () => {
 	const source = loadSource(['# Treaty', '', 'This Treaty shall enter into force on the later notification.', '', '## Article 6 – Exercises', '', '1. The Parties shall conduct no fewer than two and no more than six combined exercises each calendar year.'].join('\n'), 'treaty.md');
-	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(source, 'overstated-commitment', text);
 
 	test('"will hold between two and six combined exercises a year" keeps the limit; "will hold six" does not', () => {
 		assert.deepEqual(overstated('The Parties will hold between two and six combined exercises a year.'), []);
@@ -4886,7 +4888,7 @@ suite('a document\'s own numbered units ("### Commitment 2.3 – Title") and a l
 
 suite('what a source grants with "an opportunity to", and a permission whose verb is in the clause\'s object', () => {
 	const source = loadSource(['# Treaty', '', 'This Treaty shall enter into force on the later notification.', '', '## Article 9 – Consent', '', '(2) The sentencing State shall afford the administering State an opportunity to verify, through a consular officer, that consent is given voluntarily.', '', '## Article 15 – Termination', '', '1. Either Contracting Party may at any time give notice in writing through diplomatic channels of its decision to terminate this Agreement.', '', '2. The Agreement shall terminate 12 months after the date of receipt of the notice.'].join('\n'), 'treaty.md');
-	const understated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'understated-commitment').map((f) => f.actual);
+	const understated = (text: string) => actualsOf(source, 'understated-commitment', text);
 
 	test('"may verify … through a consular officer" and "may terminate the agreement on 12 months\' notice" restate what the treaty grants', () => {
 		assert.deepEqual(understated('The receiving state may verify consent through a consular officer.'), []);
@@ -4896,7 +4898,7 @@ suite('what a source grants with "an opportunity to", and a permission whose ver
 
 suite('"pledges" and "promises" as nouns; what a document offers', () => {
 	const source = loadSource(['# Sector Deal', '', 'This Deal is not legally binding.', '', '## 2. Funding', '', '2.1 The Government will provide up to £162 million over five years.', '', '2.2 The Council will publish an annual progress report on the commitments.'].join('\n'), 'deal.md');
-	const overstated = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(source, 'overstated-commitment', text);
 
 	test('"against these pledges" names the pledges; "The Deal offers" is what it contains, at a plan\'s rung', () => {
 		assert.deepEqual(overstated('We will be checking every annual progress report against these pledges.'), []);
@@ -4923,7 +4925,7 @@ suite('"is expected to" in a source', () => {
 
 suite('binding-status: an instrument a non-binding source names as legally binding', () => {
 	const source = loadSource(['# Sector Deal', '', '## 8. Status', '', '8.1 This Deal is a statement of intent. It is not intended to be legally binding.', '', '8.3 The capital grant will be made only under the Grant Offer Letter, which, once accepted, is a separate, legally binding agreement.'].join('\n'), 'deal.md');
-	const status = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+	const status = (text: string) => actualsOf(source, 'binding-status', text);
 
 	test('"the only legally binding piece is the Grant Offer Letter" is quiet; the Deal said to be binding is not', () => {
 		assert.deepEqual(status('The only legally binding piece is the Grant Offer Letter for the new centre.'), []);
@@ -4933,7 +4935,7 @@ suite('binding-status: an instrument a non-binding source names as legally bindi
 
 suite('misquote: a speaker\'s "we" echoing words the source says in no one\'s voice', () => {
 	const source = loadSource(['# Sector Deal', '', 'This Deal is not legally binding.', '', '## 2. People', '', '2.3 The sector has an ambition to double apprenticeship starts to 6,200 a year by 2030.'].join('\n'), 'deal.md');
-	const misquotes = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+	const misquotes = (text: string) => actualsOf(source, 'misquote', text);
 
 	test('are the speaker\'s words; the same words without "we" are a misquote', () => {
 		assert.deepEqual(misquotes('- "Together we want to double apprenticeship starts to 6,200 a year by 2030, and see more women among them."'), []);
@@ -5003,7 +5005,7 @@ suite('wrong-reference: "paragraph 6.4" in a source that numbers sections, not p
 
 suite('binding-status: a negation before a comma and a clause of its own', () => {
 	const source = loadSource(['# Devolution Deal', '', '## Status', '', '60. This Deal is a statement of intent. It is not legally binding and does not create legal obligations on any party.'].join('\n'), 'deal.md');
-	const status = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'binding-status').map((f) => f.actual);
+	const status = (text: string) => actualsOf(source, 'binding-status', text);
 
 	test('"Make no mistake, this is a binding agreement" claims the status; "it is not, as some say, a binding agreement" denies it', () => {
 		assert.deepEqual(status('Make no mistake, this is a binding agreement between our councils and Whitehall.'), ['binding']);
@@ -5013,7 +5015,7 @@ suite('binding-status: a negation before a comma and a clause of its own', () =>
 
 suite('misquote: a short quotation with two words changed for others of another length', () => {
 	const source = loadSource(['# Compact', '', '## Foreword', '', 'This Compact sets out how we will work together. It is a public statement of how we intend to behave towards one another, and of what each of us can expect.'].join('\n'), 'compact.md');
-	const misquotes = (text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'misquote').map((f) => f.actual);
+	const misquotes = (text: string) => actualsOf(source, 'misquote', text);
 
 	test('is found where the changed length shifts its words\' places ("a public promise of how we will behave" for "… statement of how we intend to behave")', () => {
 		assert.equal(misquotes('The signatories describe it as "a public promise of how we will behave towards one another".').length, 1);
@@ -5031,7 +5033,7 @@ suite('a foreword headed with its author ("## Foreword by the Secretary of State
 suite('from batch 36: "aim for", a binding instrument something needs, the effort required, the source\'s words quoted', () => {
 	const concession = loadSource(['# Concession Agreement', '', 'This Agreement is legally binding on the parties.', '', '## 7. Environment', '', '7.4 The Concessionaire shall use reasonable endeavours to achieve net zero for its own operations by 31 March 2035.', '', '## 9. Employment', '', '9.3 The Concessionaire shall seek to ensure that at least 60 per cent of new recruits live in the Area.', '', '## 17. Legal Status', '', '17.3 Where this Agreement states that a party "will seek to" or "intends" to do something, no liability arises.'].join('\n'), 'concession.md');
 	const statement = loadSource(['# Statement of Intent', '', '## Final provisions', '', '17. This Statement does not provide for the transfer of nuclear material, which would require a separate agreement.', '', '18. This Statement is not legally binding and does not create any rights or obligations under international law.'].join('\n'), 'statement.md');
-	const rule = (source: typeof concession, id: string, text: string) => check(text, source, { format: 'markdown' }).findings.filter((f) => f.ruleId === id).map((f) => f.actual);
+	const rule = (source: typeof concession, id: string, text: string) => actualsOf(source, id, text);
 
 	test('"will also aim for 60 per cent" is an aim, as "shall seek to" is; "will ensure 60 per cent" is stronger', () => {
 		assert.deepEqual(rule(concession, 'overstated-commitment', 'The operator will also aim for 60 per cent of new recruits to live in the Area.'), []);
@@ -5079,7 +5081,7 @@ suite('items of a lead-in that ends "which may include:"', () => {
 
 suite('from batch 37: a plan row, commitments the text records, a date given as a timetable', () => {
 	const charter = loadSource(['# Twin City Partnership Agreement', '', '## Article 4 – Programmes', '', '1. The Partner Cities shall organise an annual cultural festival, held in each City in turn.', '', '2. The Partner Cities shall exchange delegations at least once a Year.', '', '3. The Partner Cities shall appoint coordinators within 30 days.', '', '4. The Partner Cities shall publish an annual report.', '', '5. The Partner Cities shall meet in each City in turn.', '', '6. The Partner Cities recognise their commitments to net zero emissions from their own operations (Brackenford by 2035, Varenza by 2040). They intend to exchange experience on low-emission buses.', '', '## Article 10 – Legal Status', '', '1. This Agreement is not legally binding and creates no obligations under international or domestic law.', '', '## Annex – Action Plan', '', '| No. | Activity | Lead City | Target date |', '|---|---|---|---|', '| 1 | First festival | Varenza | June 2027 |', '| 2 | Second festival | Brackenford | June 2028 |'].join('\n'), 'twin.md');
-	const overstated = (text: string) => check(text, charter, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(charter, 'overstated-commitment', text);
 
 	test('in a text that binds no one, "will host in 2028" restates the plan\'s row', () => {
 		assert.deepEqual(overstated('The first festival will be in Varenza in June 2027, and Brackenford will host the second festival in 2028.'), []);
@@ -5092,7 +5094,7 @@ suite('from batch 37: a plan row, commitments the text records, a date given as 
 
 	test('a date given as due ("due by 31 October 2025") is compared with the one clause the sentence is clearly about', () => {
 		const deal = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/manufacturing-sector-deal.md'), 'utf8'), 'manufacturing-sector-deal.md');
-		const rule = (text: string) => check(text, deal, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const rule = (text: string) => actualsOf(deal, 'contradicted-detail', text);
 		assert.deepEqual(rule('Cluster plans are due by 31 October 2025.'), ['31 October 2025']);
 		assert.deepEqual(rule('Cluster plans are due by 30 September 2025.'), []);
 	});
@@ -5121,7 +5123,7 @@ suite('a table of money added up is the source\'s figure', () => {
 
 	test('"an estimated total cost of just over £400,000" is the twin-city Action Plan\'s cost column added up (£407,500)', () => {
 		const twin = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/twin-city-partnership.md'), 'utf8'), 'twin-city-partnership.md');
-		const unsupported = (text: string) => check(text, twin, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.actual);
+		const unsupported = (text: string) => actualsOf(twin, 'unsupported-claim', text);
 		assert.deepEqual(unsupported('The action plan attached to the agreement lists activities with an estimated total cost of just over £400,000 between 2027 and 2029, spread across both cities.'), []);
 	});
 
@@ -5158,7 +5160,7 @@ suite('from batch 38: sections over paragraphs that number on, and a memorandum\
 
 suite('a sum a year over the agreement\'s term', () => {
 	const contract = loadSource(['# Waste Collection Contract', '', 'This Contract is legally binding.', '', '## 3. Term', '', '3.1 The Initial Term is eight (8) years from the Service Commencement Date.', '', '## 6. Payment', '', '6.1 The Authority shall pay the Contractor an Annual Contract Sum of six million, four hundred and eighty thousand pounds (£6,480,000) for the first Contract Year.'].join('\n'), 'contract.md');
-	const unsupported = (text: string) => check(text, contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.actual);
+	const unsupported = (text: string) => actualsOf(contract, 'unsupported-claim', text);
 
 	test('"a deal worth around £52 million" is the annual sum over the eight-year term; "£72 million" is not', () => {
 		assert.deepEqual(unsupported('Over the initial term, the deal is worth roughly £52 million.'), []);
@@ -5168,7 +5170,7 @@ suite('a sum a year over the agreement\'s term', () => {
 
 suite('a promise to help is a promise of effort', () => {
 	const mou = loadSource(['# Memorandum of Understanding', '', '## 4. Research', '', '4.1 The Ministry will use its best endeavours to facilitate access for researchers nominated by the Museum to relevant State archives.', '', '## 15. Status', '', '15.1 This Memorandum is not legally binding.'].join('\n'), 'mou.md');
-	const overstated = (text: string) => check(text, mou, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(mou, 'overstated-commitment', text);
 
 	test('"will help researchers reach the State archives" keeps the effort; "will give researchers access" states the result', () => {
 		assert.deepEqual(overstated('The Ministry will help researchers nominated by the Museum reach relevant State archives.'), []);
@@ -5178,7 +5180,7 @@ suite('a promise to help is a promise of effort', () => {
 
 suite('from batch 38: a contract that calls a schedule "not contractually binding", a duty of effort kept as an aim', () => {
 	const contract = loadSource(['# Waste Collection Contract', '', '## 9. Staff', '', '9.3 The Contractor shall employ not fewer than four (4) apprentices from the end of the first Contract Year, of whom it shall use reasonable endeavours to recruit at least half from residents of the Service Area.', '', '## 17. General', '', '17.2 Save for Schedule 3 (Social Value Plan), which is not contractually binding, each of the Schedules forms part of this Contract and is binding on the Parties.', '', '## SCHEDULE 3 — SOCIAL VALUE PLAN', '', '1. The Contractor aims to run two school visits a year.'].join('\n'), 'contract.md');
-	const overstated = (text: string) => check(text, contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(contract, 'overstated-commitment', text);
 
 	test('a schedule "not contractually binding" makes the rest binding, with that part not', () => {
 		assert.equal(contract.status, 'binding-with-non-binding-parts');
@@ -5193,7 +5195,7 @@ suite('from batch 38: a contract that calls a schedule "not contractually bindin
 
 suite('a sentence\'s own proviso of effort', () => {
 	const contract = loadSource(['# Waste Collection Contract', '', 'This Contract is legally binding.', '', '## Schedule 1 — Service Specification', '', '5. Bulky Waste includes furniture and white goods. The Contractor shall use reasonable endeavours to divert reusable bulky items to the Authority\'s reuse partner.'].join('\n'), 'contract.md');
-	const overstated = (text: string) => check(text, contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'overstated-commitment').map((f) => f.actual);
+	const overstated = (text: string) => actualsOf(contract, 'overstated-commitment', text);
 
 	test('"Where possible, reusable items will go to the reuse partner" keeps the clause\'s effort; without the proviso it states the result', () => {
 		assert.deepEqual(overstated('Where possible, reusable bulky items will go to the reuse partner.'), []);
@@ -5217,7 +5219,7 @@ suite('"fortnightly" is an interval; "31 January each year" is a date that recur
 
 suite('from batch 38: the clause\'s own "may be extended", a timetable that is not a thing done', () => {
 	const mou = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/heritage-cooperation-mou.md'), 'utf8'), 'heritage-cooperation-mou.md');
-	const rule = (id: string, text: string) => check(text, mou, { format: 'markdown' }).findings.filter((f) => f.ruleId === id).map((f) => f.actual);
+	const rule = (id: string, text: string) => actualsOf(mou, id, text);
 
 	test('"It may be extended by written agreement" says what §17 says of its extension; "It may remain in effect for five years" is weaker', () => {
 		assert.deepEqual(rule('understated-commitment', 'The memorandum takes effect on signature and runs for five years. It may be extended by written agreement.'), []);
@@ -5232,7 +5234,7 @@ suite('from batch 38: the clause\'s own "may be extended", a timetable that is n
 
 suite('a figure the clause adds to another ("by a further three months")', () => {
 	const mou = loadSource(['# Memorandum of Understanding', '', '## 9. Requests', '', '9.3 The Museum will acknowledge receipt of a Request within 30 days and will provide a written response within six months of receiving a complete Request. Where the complexity of a Request so requires, the Museum may extend this period by a further three months.', '', '## 15. Status', '', '15.1 This Memorandum is not legally binding.'].join('\n'), 'mou.md');
-	const found = (text: string) => check(text, mou, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+	const found = (text: string) => actualsOf(mou, 'contradicted-detail', text);
 
 	test('"reply within three months" is not the further three months\' figure: it conflicts with the six months', () => {
 		assert.deepEqual(found('The museum must acknowledge requests within 30 days and reply within three months.'), ['three months']);
@@ -5259,7 +5261,7 @@ suite('a memorandum of bold numbered paragraphs ("**15. Status**") is cited by p
 suite('a count with an acronym before its noun ("1,173 HO objects")', () => {
 	test('is a count of the noun, compared with the clause\'s count of it', () => {
 		const mou = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/heritage-cooperation-mou.md'), 'utf8'), 'heritage-cooperation-mou.md');
-		const found = (text: string) => check(text, mou, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const found = (text: string) => actualsOf(mou, 'contradicted-detail', text);
 		assert.deepEqual(found('A joint programme covering, as a first priority, the 1,173 HO objects with incomplete or uncertain acquisition histories.'), ['1,173']);
 		assert.deepEqual(found('A joint programme covering, as a first priority, the 1,137 HO objects with incomplete or uncertain acquisition histories.'), []);
 	});
@@ -5275,7 +5277,7 @@ suite('a year of the agreement as a bound of time ("after Year 3", "after the en
 
 	test('"may terminate for convenience after Year 3" conflicts with "after the end of the fourth Contract Year"', () => {
 		const contract = loadSource(['# Waste Collection Contract', '', 'This Contract is legally binding.', '', '## 14. Termination', '', '14.5 The Authority may terminate this Contract for convenience at any time after the end of the fourth Contract Year by giving not less than twelve (12) months\' written notice.'].join('\n'), 'contract.md');
-		const found = (text: string) => check(text, contract, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'contradicted-detail').map((f) => f.actual);
+		const found = (text: string) => actualsOf(contract, 'contradicted-detail', text);
 		assert.deepEqual(found('The Council may terminate for convenience after Year 3 on 12 months\' notice.'), ['Year 3']);
 		assert.deepEqual(found('The Council may terminate for convenience after Year 4 on 12 months\' notice.'), []);
 	});
