@@ -89,6 +89,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	twincity: { file: join('test', 'eval', 'sources', 'twin-city-partnership.md'), name: 'twin-city-partnership.md' },
 	wastecontract: { file: join('test', 'eval', 'sources', 'waste-collection-contract.md'), name: 'waste-collection-contract.md' },
 	heritagemou: { file: join('test', 'eval', 'sources', 'heritage-cooperation-mou.md'), name: 'heritage-cooperation-mou.md' },
+	broadband: { file: join('test', 'eval', 'sources', 'broadband-gap-funding-contract.md'), name: 'broadband-gap-funding-contract.md' },
+	semiloi: { file: join('test', 'eval', 'sources', 'semiconductor-letter-of-intent.md'), name: 'semiconductor-letter-of-intent.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
