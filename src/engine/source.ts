@@ -206,7 +206,7 @@ function buildModel(text: string, name: string, clauses: readonly Clause[]): Sou
 	// elsewhere, whether or not it says so of itself (contracts seldom do).
 	// So is a deed ("THIS AGREEMENT is made as a deed", "EXECUTED AS A DEED"), wherever it says so: the title block and
 	// the execution clause are seldom clauses.
-	const binding = isBindingSelf(clauses) || DEED_RE.test(text) || clauses.some((c) => nonBindingPartRe.test(c.text) || c.text.search(namedNonBindingRe) !== -1 || attachedNotBinding(c));
+	const binding = isBindingSelf(clauses) || DEED_RE.test(text) || clauses.some((c) => nonBindingPartRe.test(c.text) || namesNonBindingPart(c.text) || attachedNotBinding(c));
 	const nonBindingClause = binding ? undefined : findNonBindingClause(clauses);
 	const folding = vocabularyFor(profile, nonBindingClause !== undefined);
 	const nonBindingParts = binding ? findNonBindingParts(clauses, text) : new Set<Clause>();
@@ -572,6 +572,27 @@ const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|
 /** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
 const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}|[IVX]{1,5}\b|[A-Z]\b)(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}|(?:schedule|annex|appendix|part)s?\s+(?:[IVX]{1,5}|[A-Z])\b)(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+(?:legally|contractually)\s+(?:binding|enforceable)|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?|do(?:es)?\s+not\s+give\s+rise\s+to\s+(?:any\s+)?legal(?:ly)?\s+(?:enforceable\s+|binding\s+)?(?:obligations?|rights?))\b/giu;
 
+/**
+ * "Except as stated in paragraph 24, this letter is not legally binding", "Save for Clauses 9 and 14, this Memorandum
+ * does not create legally binding obligations": the parts named are the exception, and the document the subject.
+ */
+const EXCEPTED_BEFORE_RE = /\b(?:except(?:ing)?|save|other\s+than|apart\s+from|with\s+the\s+exception\s+of)(?:\s+(?:as|for|in|that))?(?:\s+(?:stated|provided|set\s+out|specified|described))?(?:\s+(?:in|by|under))?\s*$/iu;
+
+/** True when the parts a `namedNonBindingRe` match names, at `at`, are the exception to what follows. */
+function exceptedFrom(text: string, at: number): boolean {
+	return EXCEPTED_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** True when the text names one of the document's parts as not binding (not as the exception to its not being so). */
+function namesNonBindingPart(text: string): boolean {
+	for (const m of text.matchAll(namedNonBindingRe)) {
+		if (!exceptedFrom(text, m.index)) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** The clauses of the parts a binding source declares not binding: the declaring clause's schedule or clause number. */
 function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause> {
 	const parts = new Set<string>();
@@ -623,6 +644,9 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 			}
 		}
 		for (const m of text.matchAll(namedNonBindingRe)) {
+			if (exceptedFrom(text, m.index)) {
+				continue;
+			}
 			// Every part the sentence names before its verb ("Clauses 5.3, 6, 7, 8 (except Clause 8.4) and 9.5, the third
 			// sentence of Clause 10.1, and Part B of Schedule 2 are statements of intent only"), the excepted ones left out.
 			const named = m[0].replace(/\(\s*(?:except|save|other\s+than|excluding)\b[^()]*\)/giu, (excepted) => {

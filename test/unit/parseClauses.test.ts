@@ -356,3 +356,16 @@ suite('parseClauses: named items, forewords and an annex in headed paragraphs', 
 		assert.deepEqual(ids(parseClauses(text)), ['1.1', '2.1', 'annex', 'annex.1', 'annex.2', 'annex.2(a)']);
 	});
 });
+
+suite('parseClauses: a letter with subheadings in bold', () => {
+	test('"**The Project**" over "4." is a subheading: paragraphs keep the numbers the letter gives them', () => {
+		const text = ['Dear Dr Smith,', '', '**Letter of intent: a new factory**', '', 'I am writing about the proposed factory.', '', '**Background**', '', '1. The Company makes power devices.', '', '2. It is choosing between three sites.',
+			'', '**The Project**', '', '3. The Company intends to invest £40 million:', '', '(a) in a new building; and', '', '(b) in equipment.', '', '**Status of this letter**', '', '4. This letter is not legally binding.'].join('\n');
+		assert.deepEqual(ids(parseClauses(text)).slice(-6), ['1', '2', '3', '3(a)', '3(b)', '4']);
+	});
+
+	test('a name in bold over the line that names its office signs the text: it is not a subheading', () => {
+		const text = ['## Foreword', '', 'This Deal is a partnership.', '', '**Rt Hon Jane Doe MP**', 'Secretary of State for Industry', '', '## 1. Scope', '', '1.1 It applies to the sector.'].join('\n');
+		assert.deepEqual(ids(parseClauses(text)), ['foreword', 'foreword.2', '1.1']);
+	});
+});

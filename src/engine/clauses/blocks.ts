@@ -1,5 +1,5 @@
 import { isIntroTitle, parseKeywordHeading, parseMarkdownHeading, parseNamedHeading, parseNumberedHeading, type Heading } from './headings';
-import { endsTerminal, headOf, isBlank, isLong, isShortTitle, startsLower, type Line } from './lines';
+import { endsTerminal, headOf, isBlank, isLong, isShortTitle, startsLower, startsUpper, type Line, wordsOf } from './lines';
 import { parseMarker, type Marker } from './markers';
 import { isDateLine, isNoiseLine, opensSignature } from './noise';
 
@@ -112,7 +112,7 @@ function onMarker(s: ScanState, marker: Marker, line: Line, head: string, i: num
 function onFreeLine(s: ScanState, line: Line, head: string, long: boolean, i: number): number {
 	const noise = s.signature || (!long && isDateLine(head));
 	if (!noise && !long) {
-		const heading = parseBoldNumberedHeading(head) ?? parseNamedHeading(head);
+		const heading = parseBoldNumberedHeading(head) ?? parseNamedHeading(head) ?? (nextIsBlank(s, i) ? parseBoldSubheading(head) : undefined);
 		if (heading && standsAlone(s, i)) {
 			return emitHeading(s, heading, i);
 		}
@@ -152,6 +152,25 @@ function parseBoldNumberedHeading(head: string): Heading | undefined {
 	// Definitions" would be.
 	const heading = m ? parseNumberedHeading(inner) : undefined;
 	return heading ? { ...heading, level: 7 } : undefined;
+}
+
+/**
+ * "**Indicative Government support**", "**Status of this letter**" on a line of its own over numbered paragraphs: a
+ * subheading in sentence case, as "### Status of this letter" would be. Not a line in bold that ends as a sentence or a
+ * lead-in does, nor one a line continues ("**Daniel Okafor MP**" over "Minister of State for …" signs a text).
+ */
+function parseBoldSubheading(head: string): Heading | undefined {
+	const inner = (boldLineRe.exec(head)?.[2] ?? '').trim();
+	if (inner === '' || /^[\d(]/.test(inner) || !startsUpper(inner) || endsTerminal(inner) || /[:;,]$/.test(inner) || wordsOf(inner).length > 8) {
+		return undefined;
+	}
+	return { rank: 1, keyword: '', number: '', title: inner, level: 7 };
+}
+
+/** True when the line after line `i` is blank or there is none. */
+function nextIsBlank(s: ScanState, i: number): boolean {
+	const next = s.lines[i + 1];
+	return next === undefined || isBlank(next);
 }
 
 /** Pushes a heading; a bare "Article 3" takes its title from a short next line. Returns the last line used. */

@@ -455,6 +455,19 @@ suite('binding and non-binding parts', () => {
 	const REGIONAL = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/regional-cooperation-mou.md'), 'utf8'), 'regional.md');
 	const statusOf = (text: string, source = REGIONAL) => actualsOf(source, 'binding-status', text);
 
+	test('"Except as stated in paragraph 4, this letter is not legally binding": the letter is not binding, paragraph 4 names what is', () => {
+		const letter = loadSource([
+			'Dear Dr Smith,', '', 'I am writing about the proposed factory. Except as stated in paragraph 4, this letter is not legally binding.', '',
+			'**Background**', '', '1. The Company intends to invest £40 million in the factory.', '', '2. The Department will explore skills programmes with the Company.', '',
+			'**Confidentiality**', '', '3. Each party shall keep this letter confidential for three years.', '',
+			'**Status of this letter**', '', '4. This letter is a statement of intent only. It is not legally binding, save that paragraph 3 (Confidentiality) is legally binding on the parties.',
+		].join('\n'), 'letter.md');
+		assert.equal(letter.status, 'not-binding');
+		assert.deepEqual([...letter.bindingParts].map((c) => c.id), ['3']);
+		assert.deepEqual(actualsOf(letter, 'binding-status', 'The letter of intent is legally binding.'), ['legally binding']);
+		assert.deepEqual(actualsOf(letter, 'binding-status', 'The confidentiality paragraph is legally binding.'), []);
+	});
+
 	test('a memorandum binding only in named paragraphs: calling those binding is right, adding another is not', () => {
 		assert.deepEqual([...new Set([...REGIONAL.bindingParts].map((c) => c.id.replace(/[.(].*$/, '')))], ['10', '15']);
 		assert.deepEqual(statusOf('The MoU is a statement of intent, and only the confidentiality and governing law paragraphs are legally binding.'), []);
