@@ -62,7 +62,7 @@ const NUMBER_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_
 /** "twenty-five", "ninety five": a compound number word (it must be read whole, not as its last word). */
 const COMPOUND_NUMBER = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)';
 /** Units a detail is counted in; plural and singular fold to one unit ("years", "year"). */
-const UNIT_RE = '(?:per\\s*cent|percent|%|days?|working\\s+days?|business\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times|tonnes?|tons?|kilomet(?:re|er)s?|km|miles?|hectares?|nautical\\s+miles?)';
+const UNIT_RE = '(?:per\\s*cent|percent|%|pc(?=\\b)|days?|working\\s+days?|business\\s+days?|weeks?|months?|years?|hours?|minutes?|members?|people|persons?|individuals?|times|tonnes?|tons?|kilomet(?:re|er)s?|km|miles?|hectares?|nautical\\s+miles?)';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
 /** "May and November", "March, July and November" right before "each year". */
@@ -141,7 +141,7 @@ const QUANTITY_ALTERNATIVES = [
 	// "within an hour", "within a fortnight", "up to a week", "at least a month before": one period, written as a limit.
 	`(?<=\\b(?:[Ww]ithin|[Uu]p\\s+to|[Ff]or\\s+up\\s+to|[Aa]t\\s+least|[Aa]t\\s+most|[Nn]o\\s+more\\s+than|[Nn]o\\s+less\\s+than|[Nn]ot\\s+less\\s+than|[Nn]ot\\s+more\\s+than)\\s+)(?<within>an?|one)\\s+(?<wunit>hour|day|week|fortnight|month|year)\\b(?!['’])`,
 	// "36 months", "six (6) years", "twelve (12) named individuals", "90 days'"; not an age ("21-year-olds").
-	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|continuous|successive|clear|contract|financial|academic|school|partnership|funding|programme|program|payment|pathway|quota|licence|license|operating|reporting|fiscal|tax)\\b)?(?:[\\s-]+|\\s*(?=%)|(?=km\\b))(?<unit>${UNIT_RE})(?![\\p{L}])(?![-\\s]olds?\\b)`,
+	`\\b(?<num>\\d[\\d,]*(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\((?<paren>\\d{1,4})%?\\))?(?:[\\s-]+(?:named|full|calendar|consecutive|continuous|successive|clear|contract|financial|academic|school|partnership|funding|programme|program|payment|pathway|quota|licence|license|operating|reporting|fiscal|tax)\\b)?(?:[\\s-]+|\\s*(?=%)|(?=(?:km|pc)\\b))(?<unit>${UNIT_RE})(?![\\p{L}])(?![-\\s]olds?\\b)`,
 ];
 /** The quantity pattern's source, for the test that the linear scan finds what a plain global scan of it finds. */
 export const QUANTITY_PATTERN = QUANTITY_ALTERNATIVES.join('|');
@@ -196,6 +196,8 @@ interface SourceQuantities {
 	readonly roundable: ReadonlyMap<string, readonly StatedQuantity[]>;
 	/** Every interval the source states ("every five years", "six times in each Financial Year"). */
 	readonly intervals: readonly StatedQuantity[];
+	/** The dates (yyyymmdd) the source's text gives outside its clauses: a letter's date, a signature's. */
+	readonly datesOutsideClauses: ReadonlySet<number>;
 }
 const sourceQuantities = new WeakMap<SourceModel, SourceQuantities>();
 
@@ -237,7 +239,8 @@ function quantitiesOf(source: SourceModel): SourceQuantities {
 		for (const q of all.filter((x) => x.unit === '%' || /^[£$€]$/.test(x.unit) || MEASURES.some(([, name]) => name === x.unit))) {
 			addTo(roundable, q.unit, q);
 		}
-		found = { byClause, anywhere, durations, dates, all, roundable, intervals: all.filter((q) => q.interval) };
+		const datesOutsideClauses = new Set(quantities(source.text).filter((q) => q.unit === 'date' && !dates.some((d) => d.value === q.value)).map((q) => q.value));
+		found = { byClause, anywhere, durations, dates, all, roundable, intervals: all.filter((q) => q.interval), datesOutsideClauses };
 		sourceQuantities.set(source, found);
 	}
 	return found;
@@ -968,7 +971,8 @@ const MEASURES: readonly (readonly [RegExp, string])[] = [
 
 function unitOf(unit: string): string {
 	const u = unit.toLowerCase().replace(/\s+/g, ' ');
-	if (u === '%' || u.startsWith('per')) {
+	// "60pc" is the newspaper's "60%".
+	if (u === '%' || u === 'pc' || u.startsWith('per')) {
 		return '%';
 	}
 	if (/^(?:people|persons?|individuals?)$/.test(u)) {
@@ -1069,11 +1073,21 @@ export function contradiction(context: RuleContext, analysed: AnalysedSentence):
 		if (found !== null && analysed.frame.reported && !partyReportsCommitment(analysed) && (tellsOfEvent(analysed, found.span.start) || !analysed.alignments.some((a) => a.score >= CITATION_THRESHOLD && sameProvision(context.sourceSentence(a).clause.id, found!.clause?.id ?? '')))) {
 			found = null;
 		}
+		// "On 12 November 2025 the Minister wrote …": the date the letter itself bears, above its first clause, is right.
+		if (found !== null && isDateOutsideClauses(context.source, found.actual)) {
+			found = null;
+		}
 		contradictions.set(analysed, found);
 	}
 	return found ?? undefined;
 }
 const contradictions = new WeakMap<AnalysedSentence, RuleFinding | null>();
+
+/** True when the figure found is a date the source gives outside its clauses (its dateline, a signature's date). */
+function isDateOutsideClauses(source: SourceModel, actual: string): boolean {
+	const figures = quantities(actual);
+	return figures.length === 1 && figures[0]!.unit === 'date' && quantitiesOf(source).datesOutsideClauses.has(figures[0]!.value);
+}
 /**
  * "Calderstone says it aims to bring 300 MW online by the end of 2029": a party's own account of what it undertakes
  * under the clause the sentence is about is the agreement's content.

@@ -483,7 +483,9 @@ function statesInDigits(sourceLower: string, t: Token, next: Token | undefined):
 /** "40MW" for the source's "40 MW", "5km" for "5 km": a figure written with its unit joined on. */
 function statesWithUnit(sourceLower: string, t: Token): boolean {
 	const m = /^(\d[\d,.]*)(\p{L}{1,4})$/u.exec(t.lower);
-	return m !== null && (sourceLower.includes(`${m[1]} ${m[2]}`) || sourceLower.includes(`${m[1]}${m[2]}`));
+	// "60pc" is the newspaper's "60%": the source's "60%", "60 per cent" or "60 percent".
+	const spelled = m?.[2] === 'pc' ? ['%', ' per cent', ' percent'] : [` ${m?.[2]}`, m?.[2]];
+	return m !== null && spelled.some((unit) => sourceLower.includes(`${m[1]}${unit}`));
 }
 
 /** The source's text in lower case, typographic apostrophes straightened and emphasis dropped; once per source. */

@@ -157,10 +157,15 @@ export function normaliseWord(raw: string): string {
 }
 
 /** Porter stem of a lower-cased word, cached; British and American spellings share a stem. */
+/** A figure with a newspaper's suffix of magnitude or share ("£48.5m", "2bn", "60pc"): the figure is its stem. */
+const FIGURE_WITH_SUFFIX_RE = /^([£$€]?\d[\d,.]*)(?:m|bn|pc)$/;
+
 export function stemWord(lower: string): string {
 	let stem = stemCache.get(lower);
 	if (stem === undefined) {
-		stem = stemmer(lower.replace(/is(e|es|ed|ing|ation)$/, 'iz$1'));
+		// "£48.5m", "$2bn", "60pc": the figure the source writes as "£48.5 million", "$2 billion", "60%".
+		const figure = FIGURE_WITH_SUFFIX_RE.exec(lower);
+		stem = figure !== null ? figure[1]! : stemmer(lower.replace(/is(e|es|ed|ing|ation)$/, 'iz$1'));
 		if (stemCache.size < CACHE_LIMIT) {
 			stemCache.set(ownString(lower), (stem = ownString(stem)));
 		}

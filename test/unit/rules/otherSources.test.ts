@@ -5295,3 +5295,28 @@ suite('a year of the agreement as a bound of time ("after Year 3", "after the en
 		assert.deepEqual(found('The Council may terminate for convenience after Year 4 on 12 months\' notice.'), []);
 	});
 });
+
+suite('from batch 39: a letter of intent\'s indicative grant, and a newspaper\'s "£48.5m" and "60pc"', () => {
+	const letter = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/semiconductor-letter-of-intent.md'), 'utf8'), 'semiconductor-letter-of-intent.md');
+	const citedBy = (text: string) => check(text, letter).citations.map((c) => c.clause.id);
+
+	test('"£48.5m" is the letter\'s "£48.5 million": the sentence is cited to the paragraph that gives it', () => {
+		assert.deepEqual(citedBy('The Department has offered the Company a capital grant of up to £48.5m.'), ['8']);
+		assert.deepEqual(citedBy('The grant could be worth up to £48.5m.'), ['8']);
+	});
+
+	test('"has offered" a grant the Department "is minded to offer" overstates it; "is minded to offer" does not', () => {
+		assert.deepEqual(actualsOf(letter, 'overstated-commitment', 'The Department has offered the Company a capital grant of up to £48.5m.'), ['has offered']);
+		assert.deepEqual(actualsOf(letter, 'overstated-commitment', 'The Department is minded to offer the Company a grant of up to £48.5m.'), []);
+	});
+
+	test('the date the letter bears above its first paragraph is not contradicted by a date in it ("since March 2025")', () => {
+		assert.deepEqual(actualsOf(letter, 'contradicted-detail', 'On 12 November 2025 the Minister of State for Industry, Thomas Aldwin, wrote to Veridian Compound Semiconductors Limited setting out the terms on which the Government might support a new wafer fabrication plant at Kelder Point Enterprise Park, Redmarsh, and the company countersigned on 28 November.'), []);
+	});
+
+	test('"60pc" is the letter\'s "60%": stated, so not unsupported; "70pc" conflicts with it', () => {
+		const text = (share: string) => `The company has said it intends to fill ${share} of new roles with people living in the Tees and Wear Combined Authority area.`;
+		assert.deepEqual(check(text('60pc'), letter).findings.map((f) => f.ruleId), []);
+		assert.deepEqual(actualsOf(letter, 'contradicted-detail', text('70pc')), ['70pc']);
+	});
+});
