@@ -834,8 +834,11 @@ function findBindingParts(clauses: readonly Clause[], status: Clause): Set<Claus
 		// list after the colon, to the sentence's end.
 		const after = following ? sentenceAfter(text, at) : '';
 		for (const part of [sentenceLead, after, ...items]) {
-			for (const m of part.matchAll(/\b(?:paragraphs?|clauses?|sections?|articles?)\s+(\d{1,3}(?:\.\d{1,3})?)/giu)) {
-				(m[1]!.includes('.') ? ids : numbers).add(m[1]!);
+			// "paragraphs 21 and 22 (Confidentiality)", "clauses 9, 10 and 14.2": each number of the list.
+			for (const m of part.matchAll(/\b(?:paragraphs?|clauses?|sections?|articles?)\s+(\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and)\s*\d{1,3}(?:\.\d{1,3})?(?![\d.]))*)/giu)) {
+				for (const n of m[1]!.split(/\s*(?:,|and)\s*/)) {
+					(n.includes('.') ? ids : numbers).add(n);
+				}
 			}
 		}
 	}

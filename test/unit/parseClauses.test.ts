@@ -364,6 +364,11 @@ suite('parseClauses: a letter with subheadings in bold', () => {
 		assert.deepEqual(ids(parseClauses(text)).slice(-6), ['1', '2', '3', '3(a)', '3(b)', '4']);
 	});
 
+	test('"Yours sincerely," and the signature under it close the letter: they are not clauses', () => {
+		const text = ['**Status of this letter**', '', '1. This letter is not legally binding.', '', 'Yours sincerely,', '', '*Jane Doe*', '', '**The Rt Hon Jane Doe MP**', 'Minister of State'].join('\n');
+		assert.deepEqual(ids(parseClauses(text)), ['1']);
+	});
+
 	test('a name in bold over the line that names its office signs the text: it is not a subheading', () => {
 		const text = ['## Foreword', '', 'This Deal is a partnership.', '', '**Rt Hon Jane Doe MP**', 'Secretary of State for Industry', '', '## 1. Scope', '', '1.1 It applies to the sector.'].join('\n');
 		assert.deepEqual(ids(parseClauses(text)), ['foreword', 'foreword.2', '1.1']);

@@ -2,7 +2,7 @@ import { isSpace } from '../text/sentences';
 
 /** Lines that are never clause text: signature blocks, rules, dates, page numbers; and binary junk. */
 
-const signatureRe = /^[*_]{0,3}(?:signed\b|signatures?\b|for and on behalf of\b|in witness whereof\b|witnessed by\b|executed as\b)/iu;
+const signatureRe = /^[*_]{0,3}(?:signed\b|signatures?\b|for and on behalf of\b|in witness whereof\b|witnessed by\b|executed as\b|yours\s+(?:sincerely|faithfully|truly)\b)/iu;
 const signatureFieldRe = /^(?:name|signature)\s*:/iu;
 const fieldRe = /^(?:name|print(?:ed)? name|date|dated|title|position|role|job title|signature|witness|place|organi[sz]ation)\s*:/iu;
 const ruleRe = /^(?:[-*_=~·•]\s*){3,}$/u;

@@ -468,6 +468,12 @@ suite('binding and non-binding parts', () => {
 		assert.deepEqual(actualsOf(letter, 'binding-status', 'The confidentiality paragraph is legally binding.'), []);
 	});
 
+	test('"save that paragraphs 3 and 4 … are legally binding": each paragraph of the list is binding', () => {
+		const letter = loadSource(['Dear Dr Smith,', '', '**Background**', '', '1. The Company intends to invest £40 million.', '', '2. The Department will explore skills programmes.', '',
+			'**Confidentiality**', '', '3. Each party shall keep this letter confidential.', '', '4. This paragraph 4 continues for three years.', '', '**Status of this letter**', '', '5. It is not legally binding, save that paragraphs 3 and 4 are legally binding on the parties.'].join('\n'), 'letter.md');
+		assert.deepEqual([...letter.bindingParts].map((c) => c.id), ['3', '4']);
+	});
+
 	test('a memorandum binding only in named paragraphs: calling those binding is right, adding another is not', () => {
 		assert.deepEqual([...new Set([...REGIONAL.bindingParts].map((c) => c.id.replace(/[.(].*$/, '')))], ['10', '15']);
 		assert.deepEqual(statusOf('The MoU is a statement of intent, and only the confidentiality and governing law paragraphs are legally binding.'), []);
