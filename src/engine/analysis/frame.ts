@@ -38,6 +38,11 @@ const COPULAR_CONTENT: ReadonlySet<string> = new Set(lexicon.copularContent.word
 const ATTRIBUTION: readonly (readonly string[])[] = lexicon.attributionPrepositions.words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
 const DISSOCIATORS: ReadonlySet<string> = new Set(lexicon.dissociators.words);
 const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs.words);
+
+/** True for a verb that reports words or a reaction ("said", "welcomed", "criticised"). */
+export function isReportingWord(lower: string): boolean {
+	return REPORTING.has(lower);
+}
 const LEAD_IN: ReadonlySet<string> = new Set(lexicon.leadInHeadings.words);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Words that deny what a lead-in introduces: the list after "None of the following is in the Agreement:" is not its content. */
@@ -219,6 +224,9 @@ const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(lexicon.attributiveBefor
 /** Words right after a reporting verb that make it a duty on a timetable ("the panel reports within 120 days"). */
 const TIMED_AFTER: ReadonlySet<string> = new Set(lexicon.timedAfter.words);
 
+/** The auxiliary of a passive right before its participle ("was welcomed", "will be praised", "has been criticised"). */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
 function isReported(tokens: readonly Token[], agreementSubject: number): boolean {
 	for (let r = 0; r < tokens.length; r++) {
 		const lower = tokens[r]!.lower;
@@ -242,6 +250,11 @@ function isReported(tokens: readonly Token[], agreementSubject: number): boolean
 		}
 		// The agreement speaks: "the MoU says …", "it states …".
 		if (agreementSubject !== -1 && r > agreementSubject && r - agreementSubject <= 4) {
+			continue;
+		}
+		// "…, which will be welcomed by many older residents": a reaction told of in the passive reports no one's words,
+		// unless they are given after it ("described by ministers as …").
+		if (PASSIVE_BEFORE.has(tokens[r - 1]?.lower ?? '') && tokens[r + 1]?.lower === 'by' && !tokens.slice(r + 2, r + 8).some((t) => t.lower === 'as')) {
 			continue;
 		}
 		const before = tokens.slice(Math.max(0, r - 4), r);

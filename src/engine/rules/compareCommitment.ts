@@ -1,5 +1,5 @@
 import { analyseCommitment, isPlainWill, type Predicate } from '../analysis/commitment';
-import { namesDocument } from '../analysis/frame';
+import { isReportingWord, namesDocument } from '../analysis/frame';
 import type { SourceModel, SourceSentence } from '../source';
 import { isStopword, tokenize, tokensWithin } from '../text/tokens';
 import { type Clause, type Span, Strength } from '../types';
@@ -46,7 +46,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 			}
 			continue;
 		}
-		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found) || isPendingStep(analysed, found) || actsInQuote(analysed, found) || mentionsSourceWords(context, analysed, found)) {
+		if (!found.isAgentive || found.negated || found.level === Strength.None || underModal(analysed, found, at) || beforeCue(analysed, found, at) || describesWho(analysed, found) || isPendingStep(analysed, found) || actsInQuote(analysed, found) || mentionsSourceWords(context, analysed, found) || isReaction(found)) {
 			continue;
 		}
 		// "will use every reasonable effort to" keeps the effort: its "will" is no firm promise of the result.
@@ -82,6 +82,12 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		out.push({ predicate: said, ...best, ...((drifts.reason === 'effort' || (drifts.reason === 'level' && clauseEffort(best.match) !== undefined)) && AS_FAR_AS_POSSIBLE_RE.test(analysed.claimProse) ? { drift: 'same', reason: 'none' } as const : drifts) });
 	}
 	return out;
+}
+
+/** "…, which will be welcomed by many residents", "will be criticised": a reaction foretold, which no one undertakes. */
+function isReaction(predicate: Predicate): boolean {
+	const verb = tokenize(predicate.actionText).find((t) => t.lower !== 'be' && t.lower !== 'been');
+	return verb !== undefined && isReportingWord(verb.lower);
 }
 
 /**

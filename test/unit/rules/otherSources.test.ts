@@ -5326,3 +5326,17 @@ suite('from batch 39: a letter of intent\'s indicative grant, and a newspaper\'s
 		assert.deepEqual(actualsOf(letter, 'contradicted-detail', text('70pc')), ['70pc']);
 	});
 });
+
+suite('a reaction foretold in a trailing clause ("…, which will be welcomed by many older residents")', () => {
+	const contract = loadSource(['# Broadband Contract', '', '## 3. Legal status', '', '3.1 This Contract is legally binding on the Parties.', '', '## 9. Social value', '', '9.1 The Supplier shall use reasonable endeavours to deliver the following social value commitments:', '', '(a) creating at least 12 apprenticeships; and', '', '(b) providing at least 400 hours of free digital skills sessions in each Contract Year.'].join('\n'), 'contract.md');
+	const overstated = (text: string) => actualsOf(contract, 'overstated-commitment', text);
+
+	test('reports no one\'s words: the sentence is the writer\'s, and its "there will be" states the result of an effort', () => {
+		assert.deepEqual(overstated('There will also be at least 400 hours a year of free digital skills sessions, which will be welcomed by many older residents.'), ['There will also be']);
+		assert.deepEqual(overstated('The Supplier will use reasonable endeavours to provide 400 hours of digital skills sessions, which will be welcomed by many older residents.'), []);
+	});
+
+	test('a passive that gives the words ("described by ministers as a guarantee") still reports them', () => {
+		assert.deepEqual(overstated('There will also be at least 400 hours a year of free digital skills sessions, which was described by ministers as a guarantee.'), []);
+	});
+});
