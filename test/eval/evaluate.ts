@@ -91,6 +91,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	heritagemou: { file: join('test', 'eval', 'sources', 'heritage-cooperation-mou.md'), name: 'heritage-cooperation-mou.md' },
 	broadband: { file: join('test', 'eval', 'sources', 'broadband-gap-funding-contract.md'), name: 'broadband-gap-funding-contract.md' },
 	semiloi: { file: join('test', 'eval', 'sources', 'semiconductor-letter-of-intent.md'), name: 'semiconductor-letter-of-intent.md' },
+	etslink: { file: join('test', 'eval', 'sources', 'ets-linking-agreement.md'), name: 'ets-linking-agreement.md' },
+	smelending: { file: join('test', 'eval', 'sources', 'sme-lending-principles.md'), name: 'sme-lending-principles.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
