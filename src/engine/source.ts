@@ -578,15 +578,18 @@ const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|a
  */
 const EXCEPTED_BEFORE_RE = /\b(?:except(?:ing)?|save|other\s+than|apart\s+from|with\s+the\s+exception\s+of)(?:\s+(?:as|for|in|that))?(?:\s+(?:stated|provided|set\s+out|specified|described))?(?:\s+(?:in|by|under))?\s*$/iu;
 
-/** True when the parts a `namedNonBindingRe` match names, at `at`, are the exception to what follows. */
-function exceptedFrom(text: string, at: number): boolean {
-	return EXCEPTED_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at));
+/**
+ * True when the parts a `namedNonBindingRe` match names are the exception to what follows, the document being what is
+ * not binding ("…, this letter is not legally binding"); not "Save for Schedule 3, which is not contractually binding, …".
+ */
+function exceptedFrom(text: string, at: number, match: string): boolean {
+	return EXCEPTED_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at)) && /,\s+(?:this|the|it)\b/iu.test(match);
 }
 
 /** True when the text names one of the document's parts as not binding (not as the exception to its not being so). */
 function namesNonBindingPart(text: string): boolean {
 	for (const m of text.matchAll(namedNonBindingRe)) {
-		if (!exceptedFrom(text, m.index)) {
+		if (!exceptedFrom(text, m.index, m[0])) {
 			return true;
 		}
 	}
@@ -644,7 +647,7 @@ function findNonBindingParts(clauses: readonly Clause[], text = ''): Set<Clause>
 			}
 		}
 		for (const m of text.matchAll(namedNonBindingRe)) {
-			if (exceptedFrom(text, m.index)) {
+			if (exceptedFrom(text, m.index, m[0])) {
 				continue;
 			}
 			// Every part the sentence names before its verb ("Clauses 5.3, 6, 7, 8 (except Clause 8.4) and 9.5, the third

@@ -374,3 +374,10 @@ suite('parseClauses: a letter with subheadings in bold', () => {
 		assert.deepEqual(ids(parseClauses(text)), ['foreword', 'foreword.2', '1.1']);
 	});
 });
+
+suite('parseClauses: paragraphs numbered under a section letter ("A1.1", "C2.4")', () => {
+	test('keep the numbers the document cites them by, in an introduction too, and a paragraph after a list continues its own', () => {
+		const text = ['## Section A – Introduction', '', '**A1. Purpose**', '', 'A1.1 This Statement sets out the standards lenders intend to observe.', '', 'A1.2 The Statement has been agreed between:', '', '(a) the Department; and', '', '(b) the lenders,', '', '(together, the "Participants").', '', '## Section C – Governance', '', '**C2. Independent Monitor**', '', 'C2.1 The Monitor will report annually.'].join('\n');
+		assert.deepEqual(ids(parseClauses(text)), ['A1.1', 'A1.2', 'A1.2(a)', 'A1.2(b)', 'A1.2-2', 'C2.1']);
+	});
+});

@@ -161,7 +161,8 @@ function parseBoldNumberedHeading(head: string): Heading | undefined {
  */
 function parseBoldSubheading(head: string): Heading | undefined {
 	const inner = (boldLineRe.exec(head)?.[2] ?? '').trim();
-	if (inner === '' || /^[\d(]/.test(inner) || !startsUpper(inner) || endsTerminal(inner) || /[:;,]$/.test(inner) || wordsOf(inner).length > 8) {
+	// "**Table 1 — Monthly allocations**" captions the table under it, which continues the paragraph before it.
+	if (inner === '' || /^[\d(]/.test(inner) || /^(?:Table|Figure|Chart|Box)\s+[\dA-Z]/u.test(inner) || !startsUpper(inner) || endsTerminal(inner) || /[:;,]$/.test(inner) || wordsOf(inner).length > 8) {
 		return undefined;
 	}
 	return { rank: 1, keyword: '', number: '', title: inner, level: 7 };

@@ -430,6 +430,15 @@ function topTarget(st: AssignState, b: Block): Target {
 		if (part.running && m?.kind === 'number' && /^\d+$/.test(m.label)) {
 			return { id: m.label, kind: 'intro', section: part.number, title: part.title };
 		}
+		// "## Section A – Introduction" then "A1.1 This Statement …": the paragraph carries its own number.
+		if (m?.kind === 'number' && isLetterJoined(m.label) && isMultiLevel(m.label)) {
+			part.lastNumbered = m.label;
+			return { id: m.label, kind: 'intro', section: part.number, title: part.title };
+		}
+		// An unnumbered paragraph after one ("(together, the "Participants").") continues it.
+		if (m === undefined && isLetterJoined(part.lastNumbered) && isMultiLevel(part.lastNumbered)) {
+			return { id: part.lastNumbered, kind: 'intro', section: part.number, title: part.title };
+		}
 		return { id: seqId(st, introId(part)), kind: 'intro', section: part.number, title: part.title };
 	}
 	const numbered = part.base !== '' && (m?.kind === 'number' || (!m && explicitHere(part)));
@@ -517,6 +526,10 @@ function introId(part: Part): string {
 /** The id of an item or paragraph in a numbered section: explicit numbers win, others count on. */
 function numberedId(part: Part, m: Marker | undefined, bold = false): string {
 	const base = part.sub !== '' ? part.sub : part.base;
+	// "C2.1 The Department and the Association will …": the document's own number, cited as written ("paragraph C2.1").
+	if (m?.kind === 'number' && isLetterJoined(m.label) && isMultiLevel(m.label)) {
+		return part.prefixed && base !== '' ? `${base}.${m.label}` : m.label;
+	}
 	if (m?.kind === 'number' && isLetterJoined(m.label)) {
 		// "A1. Membership" in Part A of Schedule 2 is its paragraph 1 (`schedule-2.A.1`); "B3." in Annex B, `annex-B.3`.
 		const letter = m.label[0]!;

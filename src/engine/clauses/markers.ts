@@ -27,6 +27,8 @@ const wordNumberRe = /^(\*\*|__)?(?:Paragraph|Para\.?)[ \t\u00a0]+(\d{1,3}(?:\.\
 const letterNumberRe = /^([A-Z]\.\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:[ \t\u00a0]+)(?=\S)/u;
 /** "A1.", "B12.": the same, written without the dot between (the final full stop is required). */
 const letterJoinedRe = /^([A-Z]\d{1,3})\.(?:[ \t\u00a0]+)(?=\S)/u;
+/** "A1.1", "C2.4": a paragraph of lettered section A's part 1, joined the same way (a capitalised word follows). */
+const letterJoinedMultiRe = /^([A-Z]\d{1,3}(?:\.\d{1,3}){1,3})\.?(?:[ \t\u00a0]+)(?=\p{Lu})/u;
 const singleNumberRe = /^(\d{1,3})[.)](?:[ \t\u00a0]+|$)/u;
 const parenNumberRe = /^\((\d{1,3})\)(?:[ \t\u00a0]+|$)/u;
 const parenLabelRe = /^\(([a-z]{1,2}|[ivx]{1,6})\)(?:[ \t\u00a0]+|$)/iu;
@@ -60,7 +62,7 @@ export function parseMarker(head: string, offset: number): Marker | undefined {
 	if (m) {
 		return { kind: 'number', label: m[1] ?? '', textStart: offset + m[0].length, bare: m[2] === '' };
 	}
-	m = letterNumberRe.exec(head) ?? letterJoinedRe.exec(head);
+	m = letterNumberRe.exec(head) ?? letterJoinedRe.exec(head) ?? letterJoinedMultiRe.exec(head);
 	if (m) {
 		return { kind: 'number', label: m[1] ?? '', textStart: offset + m[0].length, bare: false };
 	}
@@ -81,7 +83,7 @@ export function parseMarker(head: string, offset: number): Marker | undefined {
 
 /** A paragraph number under a letter written joined ("A1", "B12"). */
 export function isLetterJoined(label: string): boolean {
-	return /^[A-Z]\d{1,3}$/.test(label);
+	return /^[A-Z]\d{1,3}(?:\.\d{1,3})*$/.test(label);
 }
 
 /** True when a number label has more than one level (`2.1`, `2.1.3`). */
