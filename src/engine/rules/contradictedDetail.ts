@@ -1423,6 +1423,14 @@ function anchoredContradiction(context: RuleContext, analysed: AnalysedSentence,
 			const best = ranked.length > 1 && !oneClause && ranked[0]!.n >= 2 && ranked[0]!.n > ranked[1]!.n ? [ranked[0]!.t] : undefined;
 			candidates = new Set(best ?? (oneClause ? about.filter(asWritten).slice(0, 1) : about));
 		}
+		// Of several by the same rare word, the one counted in the sentence's own unit ("every five years" for the review's
+		// "every four years", not the "30 days" another clause gives the same review).
+		if (candidates.size > 1) {
+			const sameUnit = [...candidates].filter((t) => t.unit === q.unit);
+			if (sameUnit.length === 1) {
+				candidates = new Set(sameUnit);
+			}
+		}
 		if (candidates.size !== 1) {
 			continue;
 		}
