@@ -76,7 +76,7 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 		// consist of …" in a non-binding annex): a plain "will" there says what the part says.
 		const inNonBindingPart = binding && context.source.nonBindingParts.has(best.match.clause) && best.match.commitment.predicate !== undefined && isPlainWill(best.match.commitment.predicate);
 		const said = predicate !== found && ((!binding && (AIMED_RE.test(best.match.commitment.predicate?.cueText ?? '') || best.match.commitment.level === Strength.None)) || inNonBindingPart) ? found : predicate;
-		const drifts = agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(said, best.match, best.score);
+		const drifts = agreed || describes ? { drift: 'same', reason: 'none' } as const : drift(said, best.match, best.score, modalsDeclaredIntent(context.source));
 		// "Where possible, reusable items will go to our reuse partner" for "shall use reasonable endeavours to": the
 		// sentence's own proviso keeps the effort.
 		out.push({ predicate: said, ...best, ...((drifts.reason === 'effort' || (drifts.reason === 'level' && clauseEffort(best.match) !== undefined)) && AS_FAR_AS_POSSIBLE_RE.test(analysed.claimProse) ? { drift: 'same', reason: 'none' } as const : drifts) });
@@ -207,6 +207,25 @@ const WEAK_MODAL_BEFORE_RE = /\b(?:can|could|may|might)\s+$/i;
 const registers = new WeakMap<SourceModel, boolean>();
 
 /** The source words its duties "shall" (at least five, and twice as often as "will"): a plain "will" reports one. */
+/**
+ * "The use in this Statement of words such as "will" and "shall" describes the intentions of the Participants and does not
+ * give rise to any … obligation"; "the use of the word "shall" … reflects … their political commitment and not a legal
+ * obligation": the text says its own modal words oblige no one.
+ */
+const QUOTED_MODAL_RE = /["“‘']\s*(?:will|shall|must)\s*["”’']/iu;
+const NO_DUTY_RE = /\b(?:(?:do|does|is|are)\s+not\s+(?:intended\s+to\s+)?(?:create|signify|impose|give\s+rise|denote|constitute)|not\s+(?:to\s+)?(?:impose|create)\s+(?:any\s+)?legal|not\s+a\s+legal\s+(?:obligation|duty))/iu;
+const disclaimed = new WeakMap<SourceModel, boolean>();
+
+/** True when the source says its "will" and "shall" state intentions, not obligations in one sentence that quotes them. */
+function modalsDeclaredIntent(source: SourceModel): boolean {
+	let found = disclaimed.get(source);
+	if (found === undefined) {
+		found = source.sentences.some((x) => QUOTED_MODAL_RE.test(x.sentence.text) && NO_DUTY_RE.test(x.sentence.text));
+		disclaimed.set(source, found);
+	}
+	return found;
+}
+
 function isShallRegister(source: SourceModel): boolean {
 	let shall = registers.get(source);
 	if (shall === undefined) {
@@ -480,7 +499,7 @@ function recordsCommitment(predicate: Predicate, match: SourceSentence): boolean
 }
 const COMMITMENT_STEMS: ReadonlySet<string> = new Set(tokenize(lexicon.recordedCommitments.words.join(' ')).map((t) => t.stem));
 
-function drift(predicate: Predicate, match: SourceSentence, score: number): Pick<Comparison, 'drift' | 'reason'> {
+function drift(predicate: Predicate, match: SourceSentence, score: number, modalsIntent = false): Pick<Comparison, 'drift' | 'reason'> {
 	const clause = match.commitment;
 	if (clause.level === Strength.None) {
 		// A clause that records a decision ("they agreed a TAC of 24,600 tonnes") is what was settled: a firm account of
@@ -497,7 +516,8 @@ function drift(predicate: Predicate, match: SourceSentence, score: number): Pick
 	}
 	// "The Steering Group must hold its first meeting within 60 days" for "will" in a text that binds no one: an
 	// arrangement's plain "will" read as what must happen there, not a legal duty claimed ("legally required" still is).
-	if (predicate.level === Strength.Firm && MUST_RE.test(predicate.cueText) && clause.predicate !== undefined && (isPlainWill(clause.predicate) || ARRANGED_RE.test(clause.predicate.cueText))) {
+	// Unless the text says its "will" and "shall" state intentions only: then "must" claims the duty it disclaims.
+	if (!modalsIntent && predicate.level === Strength.Firm && MUST_RE.test(predicate.cueText) && clause.predicate !== undefined && (isPlainWill(clause.predicate) || ARRANGED_RE.test(clause.predicate.cueText))) {
 		return { drift: 'same', reason: 'none' };
 	}
 	// "It will look at whether dog units should join" for "The Parties intend to explore … whether dog support units

@@ -5352,3 +5352,19 @@ suite('from batch 40: a treaty\'s review "every four years", found by its rare w
 		assert.deepEqual(actualsOf(treaty, 'contradicted-detail', 'Review: every four years, with the first due by the end of 2030'), []);
 	});
 });
+
+suite('a text that says its own "will" and "shall" oblige no one: "must" claims the duty it disclaims', () => {
+	const statement = (status: string) => loadSource(['# Statement of Principles', '', '## 1. Information', '', '1.1 Signatory Lenders will publish an application checklist for facilities of £25,000 or less.', '', '## 2. Status', '', status].join('\n'), 'statement.md');
+	const overstated = (source: ReturnType<typeof loadSource>, text: string) => actualsOf(source, 'overstated-commitment', text);
+
+	test('"must publish" for "will publish" where the text says its "will" gives rise to no obligation', () => {
+		const disclaims = statement('2.1 This Statement is voluntary and is not legally binding. The use in this Statement of words such as "will" and "shall" describes the intentions of the Participants and does not give rise to any legal obligation.');
+		assert.deepEqual(overstated(disclaims, 'Every signatory must publish an application checklist for its smaller products.'), ['must']);
+		assert.deepEqual(overstated(disclaims, 'Every signatory will publish an application checklist for its smaller products.'), []);
+	});
+
+	test('not where it only says it is not binding: an arrangement\'s "will" is still what must happen there', () => {
+		const plain = statement('2.1 This Statement is voluntary and is not legally binding.');
+		assert.deepEqual(overstated(plain, 'Every signatory must publish an application checklist for its smaller products.'), []);
+	});
+});
