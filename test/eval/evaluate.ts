@@ -93,6 +93,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	semiloi: { file: join('test', 'eval', 'sources', 'semiconductor-letter-of-intent.md'), name: 'semiconductor-letter-of-intent.md' },
 	etslink: { file: join('test', 'eval', 'sources', 'ets-linking-agreement.md'), name: 'ets-linking-agreement.md' },
 	smelending: { file: join('test', 'eval', 'sources', 'sme-lending-principles.md'), name: 'sme-lending-principles.md' },
+	stadium: { file: join('test', 'eval', 'sources', 'stadium-development-agreement.md'), name: 'stadium-development-agreement.md' },
+	h2framework: { file: join('test', 'eval', 'sources', 'offshore-hydrogen-framework.md'), name: 'offshore-hydrogen-framework.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
