@@ -7,7 +7,7 @@ import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, isDefinition, 
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import { attachedTextOf } from '../clauses/attachedTexts';
 import { referencedClauses } from './wrongReference';
-import { AGREEMENT_TERM_RE } from './novelTerms';
+import { AGREEMENT_TERM_RE, lowerText } from './novelTerms';
 import { isProvisionWord, namesDocument } from '../analysis/frame';
 import { addTo } from '../multimap';
 import type { Alignment } from '../align/alignmentIndex';
@@ -943,7 +943,8 @@ function measurePrecision(unit: string, written: string, value: number, before: 
 	const rounding = /^\d/.test(written) ? 10 ** -decimals / 2 : 0;
 	return Math.max(rounding, APPROXIMATELY_RE.test(before) ? value * 0.05 : 0);
 }
-const APPROXIMATELY_RE = /\b(?:approximately|approx\.?|around|about|roughly|some|nearly|almost|circa|c\.)\s+$/i;
+/** "approximately", "just under", "a little over": the figure that follows is a round one near the true one. */
+const APPROXIMATELY_RE = /\b(?:approximately|approx\.?|around|about|roughly|some|nearly|almost|circa|c\.|(?:just|slightly|a\s+little|a\s+shade)\s+(?:under|over|below|above|more\s+than|less\s+than))\s+$/i;
 
 /** "up to", "not more than", "a maximum of": the number that follows is a limit. */
 const CEILING_BEFORE_RE = /\b(?:up\s+to|as\s+(?:many|much)\s+as|(?:no|not)\s+more\s+than|(?:a\s+)?maximum\s+of|not\s+(?:(?:expected|intended|likely)\s+)?(?:to\s+)?exceed(?:ing)?|at\s+most|capped\s+at|limited\s+to)\s+$/i;
@@ -1138,7 +1139,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		.filter((q) => DAYS_PER[q.unit] === undefined || !(STORY_TIME_AFTER_RE.test(context.text.slice(q.end, q.end + 16)) || STORY_TIME_BEFORE_RE.test(context.text.slice(Math.max(0, q.start - 16), q.start))))
 		// "10 per cent above" where the source says "110 per cent of": the same share, written as a difference.
 		.filter((q) => !quantitiesOf(context.source).all.some((t) => isRelativeShare(context.text, q, t)))
-		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && (namesDocumentBefore(context, analysed, q) || NAMES_RUN_AFTER_RE.test(context.text.slice(q.start, q.end + 24)))))
+		.filter((q) => ownTerm === undefined || !(comparable(q, ownTerm) && sameValue(q, ownTerm) && (namesDocumentBefore(context, analysed, q) || NAMES_RUN_AFTER_RE.test(context.text.slice(q.start, q.end + 24)) || TERM_AT_START_RE.test(context.text.slice(q.start, q.end + 40)))))
 		.filter((q) => !(q.interval && namedBySource(context, q)));
 	if (isDateline(analysed.claimProse)) {
 		return undefined;
@@ -2360,10 +2361,18 @@ function isPastEvent(tokens: readonly Token[], date: { readonly start: number },
 }
 
 /** "the four-year agreement" where the source's Term is 36 months: the agreement's own period, wherever it is said. */
+/** "five-year framework" where a figure starts: the agreement's term as a writer gives it. */
+const TERM_AT_START_RE = new RegExp(`^(?:${AGREEMENT_TERM_RE.source})`, 'iu');
+
 function termContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
 	const m = new RegExp(AGREEMENT_TERM_RE.source, 'iu').exec(analysed.claimProse);
 	const term = m ? statedTerm(context.source) : undefined;
 	if (!m || !term) {
+		return undefined;
+	}
+	// "a two-year work plan" where the source has a "work plan" of its own: that plan's period, not the agreement's.
+	const thing = /^\S+\s+(?:-long\s+)?(.+)$/u.exec(m[0].replace(/^(\S+)[- ](?:year|month)(?:-long)?/iu, '$1'))?.[1]?.toLowerCase();
+	if (thing !== undefined && thing.includes(' ') && lowerText(context.source).includes(thing)) {
 		return undefined;
 	}
 	const said = quantities(`${m[1]} ${m[2]}s`)[0];

@@ -88,7 +88,7 @@ export function isCountToken(t: Token): boolean {
 const TEXT_MEASURES: ReadonlySet<string> = new Set(specifics.textMeasures.words);
 const yearRe = /^(?:19|20)\d\d$/;
 /** "three-year agreement", "5-year deal", "two-year-long partnership": the duration a writer gives the agreement. */
-export const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:[\p{Ll}-]+\s+)?(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract|pilot|trial|scheme|study|initiative|grant)\b/giu;
+export const AGREEMENT_TERM_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|forty)[- ](year|month)(?:-long)?\s+(?:[\p{Ll}-]+\s+)?(?:agreement|deal|partnership|memorandum|mou|pact|programme|project|collaboration|arrangement|accord|plan|treaty|contract|pilot|trial|scheme|study|initiative|grant|framework|declaration|charter|compact|concordat|convention|protocol)\b/giu;
 const lowerCache = new WeakMap<SourceModel, string>();
 
 /**

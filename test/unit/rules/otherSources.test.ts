@@ -5368,3 +5368,19 @@ suite('a text that says its own "will" and "shall" oblige no one: "must" claims 
 		assert.deepEqual(overstated(plain, 'Every signatory must publish an application checklist for its smaller products.'), []);
 	});
 });
+
+suite('from batch 41: a round figure "just under" the clause\'s, and a term that is a plan\'s or the framework\'s own', () => {
+	const framework = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/offshore-hydrogen-framework.md'), 'utf8'), 'offshore-hydrogen-framework.md');
+	const stadium = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/stadium-development-agreement.md'), 'utf8'), 'stadium-development-agreement.md');
+
+	test('"just under five per cent" rounds the loan\'s 4.85 per cent; "just under six per cent" does not', () => {
+		assert.deepEqual(actualsOf(stadium, 'contradicted-detail', 'The council is offering a loan at a fixed rate of just under five per cent.'), []);
+		assert.deepEqual(actualsOf(stadium, 'contradicted-detail', 'The council is offering a loan at a fixed rate of just under six per cent.'), ['six per cent']);
+	});
+
+	test('"a two-year work plan" is the plan the framework names, not its own term; "a five-year framework" is its term, right', () => {
+		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The first working group meeting is expected no later than April 2026, when a two-year work plan is due to be adopted.'), []);
+		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The UK and the Gulf state of Qaderra have signed a five-year framework to cooperate on offshore wind and green hydrogen.'), []);
+		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The UK and Qaderra have signed a three-year framework to cooperate on offshore wind.'), ['three-year']);
+	});
+});
