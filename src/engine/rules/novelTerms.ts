@@ -143,6 +143,8 @@ export function specificNovelTerms(
 			// "£2 million" where the source writes £2,000,000: the magnitude is the amount's, which is checked whole; so is
 			// the number of "GBP 3.18 million" (£3,185,000).
 			&& !(MAGNITUDES.has(t.lower) && /^[£$€]?\d/.test(tokens[i - 1]?.raw ?? ''))
+			// "one hundred and eighteen million pounds", "ninety-six million" (a radio script's sums): the amount, in words.
+			&& !(MAGNITUDES.has(t.lower) && spelledAmountStated(source, tokens, i))
 			&& !(startsWithDigit(t.raw) && MAGNITUDES.has(tokens[i + 1]?.lower ?? '') && sourceStatesAmount(source, `${t.raw} ${tokens[i + 1]!.raw}`))) {
 			add(t.raw);
 		}
@@ -318,6 +320,39 @@ function isSpecificNumber(tokens: readonly Token[], i: number, prose: string, pr
 		return false;
 	}
 	return startsWithDigit(t.raw) && !/^\d$/.test(t.raw) && !yearRe.test(t.raw);
+}
+
+/**
+ * The number written in words right before `tokens[i]` ("one hundred and eighteen", "ninety-six"), if there is one: read
+ * back over number words, "hundred" and an "and" between them.
+ */
+function spelledNumberBefore(tokens: readonly Token[], i: number): number | undefined {
+	let j = i - 1;
+	while (j >= 0 && (spelledValue(tokens[j]!.lower) !== undefined || (tokens[j]!.lower === 'and' && j > 0 && spelledValue(tokens[j - 1]!.lower) !== undefined && spelledValue(tokens[j + 1]?.lower ?? '') !== undefined))) {
+		j--;
+	}
+	let total: number | undefined;
+	for (const t of tokens.slice(j + 1, i)) {
+		const value = spelledValue(t.lower);
+		if (value === undefined) {
+			continue;
+		}
+		total = value === 100 ? (total ?? 1) * 100 : (total ?? 0) + value;
+	}
+	return total;
+}
+
+/** "eighteen" → 18, "ninety-six" → 96, "hundred" → 100. */
+function spelledValue(word: string): number | undefined {
+	const parts = word.split('-');
+	const values = parts.map((w) => numberOfWord(w));
+	return values.every((v) => v !== undefined) ? values.reduce((a, b) => a! + b!, 0) : undefined;
+}
+
+/** True when the source states, roughly, the amount spelled out before the magnitude at `tokens[i]`. */
+function spelledAmountStated(source: SourceModel, tokens: readonly Token[], i: number): boolean {
+	const value = spelledNumberBefore(tokens, i);
+	return value !== undefined && sourceStatesAmount(source, `${value} ${tokens[i]!.lower}`, true);
 }
 
 /** Words after a decimal number that make it an amount ("2.5 million", "1.5 degrees"), not a reference. */

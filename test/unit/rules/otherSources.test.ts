@@ -5384,3 +5384,11 @@ suite('from batch 41: a round figure "just under" the clause\'s, and a term that
 		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The UK and Qaderra have signed a three-year framework to cooperate on offshore wind.'), ['three-year']);
 	});
 });
+
+suite('a sum in words ("one hundred and eighteen million pounds")', () => {
+	const stadium = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/stadium-development-agreement.md'), 'utf8'), 'stadium-development-agreement.md');
+
+	test('is the source\'s £118,400,000 and £96,400,000, roughly: its "million" is no new word', () => {
+		assert.deepEqual(actualsOf(stadium, 'unsupported-claim', 'The whole project is costed at a little over one hundred and eighteen million pounds, and before the deal goes unconditional Rovers have to show the council it has at least ninety-six million of that committed.'), []);
+	});
+});
