@@ -51,7 +51,7 @@ const SKIPPABLE = new Set(['also', 'further', 'explicitly', 'itself', 'only', 's
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'a', 'an', 'these', 'those', 'his', 'her']);
 const OPENING_PRONOUNS = new Set(['it', 'this', 'they', 'these']);
 // The writer's own voice ("I", "we") is not a reported person.
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'critics', 'officials', 'campaigners', 'experts', 'analysts', 'observers', 'ministers', 'sources', 'insiders', 'executives', 'supporters', 'opponents', 'spokesperson', 'spokesman', 'spokeswoman', 'people', 'many', 'some', 'others', 'unions', 'groups']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(lexicon.reportingSubjects.words);
 const CAPITAL_RE = /^\p{Lu}/u;
 /** Words that name a numbered provision of a document ("Article 4", "clause 5.1", "Art. 9"). */
 const PROVISION_WORDS: ReadonlySet<string> = new Set(lexicon.provisionWords.words);

@@ -5392,3 +5392,13 @@ suite('a sum in words ("one hundred and eighteen million pounds")', () => {
 		assert.deepEqual(actualsOf(stadium, 'unsupported-claim', 'The whole project is costed at a little over one hundred and eighteen million pounds, and before the deal goes unconditional Rovers have to show the council it has at least ninety-six million of that committed.'), []);
 	});
 });
+
+suite('a view given as a group\'s ("opposition councillors warn …")', () => {
+	const stadium = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/stadium-development-agreement.md'), 'utf8'), 'stadium-development-agreement.md');
+
+	test('is theirs, not the agreement\'s content: its "£22m loan" is not read as the loan\'s limit stated as a set figure', () => {
+		const headline = (who: string) => `Fans celebrate as 115-year stay at Tannery Lane nears its end, but ${who}taxpayers are "propping up a football club" with a £22m loan`;
+		assert.deepEqual(check(headline('opposition councillors warn '), stadium).findings.map((f) => f.ruleId), []);
+		assert.deepEqual(actualsOf(stadium, 'overstated-commitment', headline('')), ['£22m']);
+	});
+});
