@@ -3,7 +3,7 @@ import type { SourceModel, SourceSentence } from '../source';
 import { candidatesOf, findMatches, runEnd } from '../text/findMatches';
 import { type Clause, Strength } from '../types';
 import { firstFrom, isStopword, type Token, tokenize } from '../text/tokens';
-import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, isDefinition, type Rule, type RuleContext, type RuleFinding, statesUnhedged } from './rule';
+import { CITATION_THRESHOLD, CLOSE_CLAUSE, type AnalysedSentence, definedTerm, isDefinition, type Rule, type RuleContext, type RuleFinding, statesUnhedged } from './rule';
 import { citationLabel, clauseRef, replaceFix } from './fixes';
 import { attachedTextOf } from '../clauses/attachedTexts';
 import { referencedClauses } from './wrongReference';
@@ -1235,7 +1235,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			return found;
 		}
 	}
-	return anchoredContradiction(context, analysed, own, contexts) ?? weakTopFigure(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
+	return definedTermContradiction(context, analysed, own) ?? anchoredContradiction(context, analysed, own, contexts) ?? weakTopFigure(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
 }
 
 /**
@@ -1380,6 +1380,58 @@ function namedStretches(context: RuleContext, analysed: AnalysedSentence): Named
 	}
 	const naming = stretches.filter((x) => x.cites.length > 0);
 	return naming.length < 2 ? undefined : naming;
+}
+
+/** The defined terms whose definition gives one period ('"Lease" means a lease of the Site for a term of 150 years'). */
+function definedPeriods(source: SourceModel): ReadonlyMap<string, StatedQuantity> {
+	let found = definedPeriodCache.get(source);
+	if (found === undefined) {
+		const byTerm = new Map<string, StatedQuantity>();
+		const stated = quantitiesOf(source);
+		for (const { clause, sentence } of source.sentences) {
+			const term = definedTerm(sentence.text)?.toLowerCase();
+			if (term === undefined || term.includes(' ')) {
+				continue;
+			}
+			const periods = quantities(sentence.text).filter((q) => DAYS_PER[q.unit] !== undefined && !q.interval);
+			const right = periods.length === 1 ? (stated.byClause.get(clause) ?? []).find((t) => comparable(t, periods[0]!) && sameValue(t, periods[0]!) && !t.interval) : undefined;
+			if (right !== undefined) {
+				byTerm.set(term, right);
+			}
+		}
+		found = byTerm;
+		definedPeriodCache.set(source, found);
+	}
+	return found;
+}
+const definedPeriodCache = new WeakMap<SourceModel, ReadonlyMap<string, StatedQuantity>>();
+
+/**
+ * A period given to a thing the source defines with one ("a 99-year lease", "lease the site … for 125 years" where
+ * '"Lease" means a lease of the Site for a term of 150 years'): that definition's period, when the sentence presents it
+ * as the agreement's and the source states the sentence's period nowhere.
+ */
+function definedTermContradiction(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[]): RuleFinding | undefined {
+	const defined = definedPeriods(context.source);
+	if (defined.size === 0) {
+		return undefined;
+	}
+	const stated = quantitiesOf(context.source);
+	const tokens = analysed.claim.tokens;
+	for (const q of own) {
+		if (DAYS_PER[q.unit] === undefined || q.interval || statedAs(stated, q).length > 0 || stated.durations.some((d) => sameValue(d, q)) || isPastEvent(tokens, q)) {
+			continue;
+		}
+		// The defined word right after the figure ("99-year lease") or among the five content words before it ("lease the
+		// 14.6-hectare site from the council for 125 years").
+		const after = tokens.filter((t) => t.start >= q.end).slice(0, 1);
+		const before = tokens.filter((t) => t.end <= q.start && !isStopword(t.lower)).slice(-5);
+		const named = [...after, ...before].map((t) => defined.get(t.lower) ?? defined.get(t.stem)).find((d) => d !== undefined && comparable(d, q));
+		if (named !== undefined && !sameValue(named, q)) {
+			return conflictFinding(context, analysed, q, named);
+		}
+	}
+	return undefined;
 }
 
 /**

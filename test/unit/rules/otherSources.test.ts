@@ -5402,3 +5402,18 @@ suite('a view given as a group\'s ("opposition councillors warn …")', () => {
 		assert.deepEqual(actualsOf(stadium, 'overstated-commitment', headline('')), ['£22m']);
 	});
 });
+
+suite('a period given to a thing the source defines with one ("a 99-year lease")', () => {
+	const deed = loadSource(['# Development Agreement', '', 'This Agreement is legally binding.', '', '## 1. Definitions', '', '1.1 In this Agreement:', '', '**"Lease"** means a lease of the Site for a term of 150 years in the agreed form.', '', '**"Site"** means the land at Brackenholme Road.', '', '## 4. Premium', '', '4.1 On completion of the Lease the Club shall pay the Council a premium of £4,750,000.'].join('\n'), 'deed.md');
+	const found = (text: string) => actualsOf(deed, 'contradicted-detail', text);
+
+	test('conflicts with the definition\'s period, before or after the defined word', () => {
+		assert.deepEqual(found('Under the agreement, Rovers will take a 99-year lease on the site and pay the council a £4.75m premium for it.'), ['99-year']);
+		assert.deepEqual(found('The club will lease the 14.6-hectare site from the council for 125 years, paying a £4.75m premium up front.'), ['125 years']);
+		assert.deepEqual(found('Rovers will take a 150-year lease on the site.'), []);
+	});
+
+	test('not a period of the writer\'s story ("has played … for 115 years under a lease")', () => {
+		assert.deepEqual(found('The club has played at Tannery Lane for 115 years under a lease.'), []);
+	});
+});
