@@ -95,6 +95,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	smelending: { file: join('test', 'eval', 'sources', 'sme-lending-principles.md'), name: 'sme-lending-principles.md' },
 	stadium: { file: join('test', 'eval', 'sources', 'stadium-development-agreement.md'), name: 'stadium-development-agreement.md' },
 	h2framework: { file: join('test', 'eval', 'sources', 'offshore-hydrogen-framework.md'), name: 'offshore-hydrogen-framework.md' },
+	frcontract: { file: join('test', 'eval', 'sources', 'facial-recognition-contract.md'), name: 'facial-recognition-contract.md' },
+	aisafety: { file: join('test', 'eval', 'sources', 'ai-safety-cooperation-memorandum.md'), name: 'ai-safety-cooperation-memorandum.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
