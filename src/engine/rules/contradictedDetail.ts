@@ -1235,7 +1235,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			return found;
 		}
 	}
-	return definedTermContradiction(context, analysed, own) ?? anchoredContradiction(context, analysed, own, contexts) ?? weakTopFigure(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
+	return definedTermContradiction(context, analysed, own, contexts) ?? anchoredContradiction(context, analysed, own, contexts) ?? weakTopFigure(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
 }
 
 /**
@@ -1393,7 +1393,9 @@ function definedPeriods(source: SourceModel): ReadonlyMap<string, StatedQuantity
 			if (term === undefined || term.includes(' ')) {
 				continue;
 			}
-			const periods = quantities(sentence.text).filter((q) => DAYS_PER[q.unit] !== undefined && !q.interval);
+			// The thing's own length ("for a term of 150 years", "not exceeding 10 hours"), not a measure it is taken over
+			// ('"CPI" means the Consumer Prices Index (all items, 12-month rate)').
+			const periods = quantities(sentence.text).filter((q) => isPeriodLike(q.unit) && !q.interval && !/-/.test(q.text));
 			const right = periods.length === 1 ? (stated.byClause.get(clause) ?? []).find((t) => comparable(t, periods[0]!) && sameValue(t, periods[0]!) && !t.interval) : undefined;
 			if (right !== undefined) {
 				byTerm.set(term, right);
@@ -1409,17 +1411,19 @@ const definedPeriodCache = new WeakMap<SourceModel, ReadonlyMap<string, StatedQu
 /**
  * A period given to a thing the source defines with one ("a 99-year lease", "lease the site … for 125 years" where
  * '"Lease" means a lease of the Site for a term of 150 years'): that definition's period, when the sentence presents it
- * as the agreement's and the source states the sentence's period nowhere.
+ * as the agreement's and the source states the sentence's period about nothing the sentence's figure is said of.
  */
-function definedTermContradiction(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[]): RuleFinding | undefined {
+function definedTermContradiction(context: RuleContext, analysed: AnalysedSentence, own: readonly Quantity[], contexts: readonly ReadonlySet<string>[]): RuleFinding | undefined {
 	const defined = definedPeriods(context.source);
 	if (defined.size === 0) {
 		return undefined;
 	}
 	const stated = quantitiesOf(context.source);
 	const tokens = analysed.claim.tokens;
-	for (const q of own) {
-		if (DAYS_PER[q.unit] === undefined || q.interval || statedAs(stated, q).length > 0 || stated.durations.some((d) => sameValue(d, q)) || isPastEvent(tokens, q)) {
+	for (const [k, q] of own.entries()) {
+		// Stated elsewhere about the same thing (a word of the figure's in common): the sentence may give that clause's.
+		const elsewhere = [...statedAs(stated, q), ...stated.durations.filter((d) => sameValue(d, q))].filter((d) => !d.interval && shares(d.context, contexts[k]!) > 0);
+		if (!isPeriodLike(q.unit) || q.interval || elsewhere.length > 0 || isPastEvent(tokens, q)) {
 			continue;
 		}
 		// The defined word right after the figure ("99-year lease") or among the five content words before it ("lease the

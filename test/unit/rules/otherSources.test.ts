@@ -5416,4 +5416,12 @@ suite('a period given to a thing the source defines with one ("a 99-year lease")
 	test('not a period of the writer\'s story ("has played … for 115 years under a lease")', () => {
 		assert.deepEqual(found('The club has played at Tannery Lane for 115 years under a lease.'), []);
 	});
+
+	test('hours too, where the sentence\'s hours are another clause\'s about something else; not a measure the term is taken over', () => {
+		const contract = loadSource(['# Contract', '', 'This Contract is legally binding.', '', '## 1. Definitions', '', '1.1 In this Contract:', '',
+			'(a) **"CPI"** means the Consumer Prices Index (all items, 12-month rate);', '', '(b) **"Deployment"** means a single use of the Software at one location for a continuous period not exceeding 10 hours;', '',
+			'## 7. Service levels', '', '7.1 The Supplier shall resolve a Severity 2 fault within 12 hours.', '', '## 8. Prices', '', '8.1 The Charges may rise once by CPI.'].join('\n'), 'contract.md');
+		assert.deepEqual(actualsOf(contract, 'contradicted-detail', 'No single deployment can last longer than 12 hours.'), ['12 hours']);
+		assert.deepEqual(actualsOf(contract, 'contradicted-detail', 'Either side can act if CPI runs above 4.5% for three months in a row.'), []);
+	});
 });
