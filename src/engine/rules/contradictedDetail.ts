@@ -121,7 +121,7 @@ const QUANTITY_ALTERNATIVES = [
 	`(?<=\\b(?:[Bb]etween|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]t|[Tt]o|[Aa]nd|[Bb]efore|[Aa]fter)\\s+)(?<clock2>(?:[01]\\d|2[0-3])\\.[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s*cent|percent))`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
 	// "one in ten tickets", "four in ten artists": a share, compared as a percentage.
-	`\\b(?<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|ten|twenty|a\\s+hundred|\\d{1,3}))\\b(?![.,]\\d)`,
+	`\\b(?<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|ten|twenty|a\\s+hundred|\\d{1,3}(?:,\\d{3})*))\\b(?![.,]\\d)`,
 	// "one third", "two-thirds" stand alone too ("of which at least one third will be …"); "half", "a third" only before
 	// "of" ("the second half", "a third party" are no shares).
 	// So do they after a word of measure ("at least half going to local residents", "roughly a quarter"), but not "half an
@@ -797,7 +797,8 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 			out.push({ value: minutesOf(g['clock'] ?? g['clock2']!), unit: 'time', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['ratio'] !== undefined) {
 			// "one in ten", "four out of five", "one in a hundred".
-			const [a, b] = g['ratio'].toLowerCase().split(/\s+(?:in|out\s+of)\s+/).map((w) => numberOfWord(w.replace(/^a\s+/, '')) ?? Number(w));
+			// "1 in 6,000" (a false match rate): the thousands are the denominator's.
+			const [a, b] = g['ratio'].toLowerCase().split(/\s+(?:in|out\s+of)\s+/).map((w) => numberOfWord(w.replace(/^a\s+/, '')) ?? Number(w.replace(/,/g, '')));
 			if (!a || !b || a > b) {
 				continue;
 			}

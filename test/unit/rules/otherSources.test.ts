@@ -5425,3 +5425,15 @@ suite('a period given to a thing the source defines with one ("a 99-year lease")
 		assert.deepEqual(actualsOf(contract, 'contradicted-detail', 'Either side can act if CPI runs above 4.5% for three months in a row.'), []);
 	});
 });
+
+suite('a rate written "1 in 6,000"', () => {
+	test('quantities: a share with a denominator in thousands', () => {
+		assert.deepEqual(quantities('a false match rate of not more than 1 in 6,000').map((q) => [q.unit, Number(q.value.toFixed(6))]), [['%', 0.016667]]);
+	});
+
+	test('"one in 60,000" conflicts with the contract\'s "1 in 6,000"', () => {
+		const contract = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/facial-recognition-contract.md'), 'utf8'), 'facial-recognition-contract.md');
+		assert.deepEqual(actualsOf(contract, 'contradicted-detail', 'Halcyon warrants a false match rate no worse than one in 60,000 and a true match rate of at least 88% for people on a watchlist.'), ['one in 60,000']);
+		assert.deepEqual(actualsOf(contract, 'contradicted-detail', 'Halcyon warrants a false match rate no worse than one in 6,000.'), []);
+	});
+});
