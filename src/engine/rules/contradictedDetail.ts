@@ -2418,6 +2418,9 @@ function isPastEvent(tokens: readonly Token[], date: { readonly start: number },
 }
 
 /** "the four-year agreement" where the source's Term is 36 months: the agreement's own period, wherever it is said. */
+/** A part of the document named: "Annex B", "Schedule 2", "the appendix". */
+const PART_NAMED_RE = /\b(?:annex|schedule|appendix)\b/iu;
+
 /** "five-year framework" where a figure starts: the agreement's term as a writer gives it. */
 const TERM_AT_START_RE = new RegExp(`^(?:${AGREEMENT_TERM_RE.source})`, 'iu');
 
@@ -2430,6 +2433,10 @@ function termContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 	// "a two-year work plan" where the source has a "work plan" of its own: that plan's period, not the agreement's.
 	const thing = /^\S+\s+(?:-long\s+)?(.+)$/u.exec(m[0].replace(/^(\S+)[- ](?:year|month)(?:-long)?/iu, '$1'))?.[1]?.toLowerCase();
 	if (thing !== undefined && thing.includes(' ') && lowerText(context.source).includes(thing)) {
+		return undefined;
+	}
+	// "Annex B lays out a 24-month work plan": a plan the sentence gives a part of the document, not the document's term.
+	if (thing !== undefined && PART_NAMED_RE.test(analysed.claimProse.slice(0, m.index))) {
 		return undefined;
 	}
 	const said = quantities(`${m[1]} ${m[2]}s`)[0];

@@ -5382,6 +5382,9 @@ suite('from batch 41: a round figure "just under" the clause\'s, and a term that
 		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The first working group meeting is expected no later than April 2026, when a two-year work plan is due to be adopted.'), []);
 		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The UK and the Gulf state of Qaderra have signed a five-year framework to cooperate on offshore wind and green hydrogen.'), []);
 		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The UK and Qaderra have signed a three-year framework to cooperate on offshore wind.'), ['three-year']);
+		// Nor a plan the sentence gives a part of the document.
+		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The Annex lays out a two-year delivery plan for the pilot projects.'), []);
+		assert.deepEqual(actualsOf(framework, 'contradicted-detail', 'The two governments have signed a two-year delivery plan for the pilot projects.'), ['two-year']);
 	});
 });
 
