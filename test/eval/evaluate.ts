@@ -97,6 +97,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	h2framework: { file: join('test', 'eval', 'sources', 'offshore-hydrogen-framework.md'), name: 'offshore-hydrogen-framework.md' },
 	frcontract: { file: join('test', 'eval', 'sources', 'facial-recognition-contract.md'), name: 'facial-recognition-contract.md' },
 	aisafety: { file: join('test', 'eval', 'sources', 'ai-safety-cooperation-memorandum.md'), name: 'ai-safety-cooperation-memorandum.md' },
+	broadcast: { file: join('test', 'eval', 'sources', 'broadcast-rights-agreement.md'), name: 'broadcast-rights-agreement.md' },
+	climatemou: { file: join('test', 'eval', 'sources', 'climate-resilience-mou.md'), name: 'climate-resilience-mou.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
