@@ -100,12 +100,28 @@ export function findClosedReading(source: SourceModel, analysed: AnalysedSentenc
 	for (const list of openLists(source)) {
 		// An item is named by most of its words: a long item ("supporting country-driven strategies …") is not named
 		// by a sentence that shares one common word with it.
-		const named = list.items.filter((item) => item.filter((stem) => stems.has(stem)).length * 2 >= item.length).length;
+		// Nor by a word most of the list's items share ("APBC" of "APBC One", "APBC Two", "APBC Digital Services"): each
+		// item is named by its own words.
+		const shared = sharedStems(list.items);
+		// An item of shared words only ("APBC" of "APBC One", its number dropped) is named by none of them.
+		const named = list.items.map((item) => item.filter((stem) => !shared.has(stem)))
+			.filter((item) => item.length > 0 && item.filter((stem) => stems.has(stem)).length * 2 >= item.length).length;
 		if (named >= 2) {
 			return { list, marker };
 		}
 	}
 	return undefined;
+}
+
+/** The stems in more than one of a list's items (for lists of three or more items). */
+function sharedStems(items: readonly (readonly string[])[]): ReadonlySet<string> {
+	const count = new Map<string, number>();
+	for (const item of items) {
+		for (const stem of new Set(item)) {
+			count.set(stem, (count.get(stem) ?? 0) + 1);
+		}
+	}
+	return new Set(items.length < 3 ? [] : [...count].filter(([, n]) => n > 1).map(([stem]) => stem));
 }
 
 /** Markers that close a list only as verbs with "to" ("limits cooperation to justice and defence"). */

@@ -5440,3 +5440,16 @@ suite('a rate written "1 in 6,000"', () => {
 		assert.deepEqual(actualsOf(contract, 'contradicted-detail', 'Halcyon warrants a false match rate no worse than one in 6,000.'), []);
 	});
 });
+
+suite('an open list whose items share a word ("APBC One, APBC Two or the APBC Digital Services")', () => {
+	const rights = loadSource(['# Media Rights Agreement', '', 'This Agreement is legally binding.', '', '## 7. Women\'s League', '', '7.1 APBC shall use reasonable endeavours to broadcast live not fewer than 8 Women\'s League Matches in each Season, including the Women\'s League Grand Final, on APBC One, APBC Two or the APBC Digital Services.'].join('\n'), 'rights.md');
+	const closed = (text: string) => check(text, rights).findings.filter((f) => f.ruleId === 'overstated-commitment' && f.message.includes('open list')).map((f) => f.actual);
+
+	test('is not named by the word they share: "exclusively free-to-air, across its television channels" closes nothing', () => {
+		assert.deepEqual(closed('APBC will show 20 Premiership matches live each season, exclusively free-to-air, across its television channels and digital services.'), []);
+	});
+
+	test('its items named by their own words still are: "covers only the Grand Final and the APBC Digital Services"', () => {
+		assert.deepEqual(closed('The Agreement covers only the Women\'s League Grand Final and the APBC Digital Services.'), ['only']);
+	});
+});
