@@ -5442,7 +5442,7 @@ suite('a rate written "1 in 6,000"', () => {
 });
 
 suite('an open list whose items share a word ("APBC One, APBC Two or the APBC Digital Services")', () => {
-	const rights = loadSource(['# Media Rights Agreement', '', 'This Agreement is legally binding.', '', '## 7. Women\'s League', '', '7.1 APBC shall use reasonable endeavours to broadcast live not fewer than 8 Women\'s League Matches in each Season, including the Women\'s League Grand Final, on APBC One, APBC Two or the APBC Digital Services.'].join('\n'), 'rights.md');
+	const rights = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/broadcast-rights-agreement.md'), 'utf8'), 'broadcast-rights-agreement.md');
 	const closed = (text: string) => check(text, rights).findings.filter((f) => f.ruleId === 'overstated-commitment' && f.message.includes('open list')).map((f) => f.actual);
 
 	test('is not named by the word they share: "exclusively free-to-air, across its television channels" closes nothing', () => {
