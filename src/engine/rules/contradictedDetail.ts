@@ -119,6 +119,8 @@ const QUANTITY_ALTERNATIVES = [
 	// "between 07.00 and 19.00", "by 17.30": a 24-hour time written with a point, only with two-digit hours after a word
 	// of time ("clause 12.30" and "£10.50" are none).
 	`(?<=\\b(?:[Bb]etween|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]t|[Tt]o|[Aa]nd|[Bb]efore|[Aa]fter)\\s+)(?<clock2>(?:[01]\\d|2[0-3])\\.[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s*cent|percent))`,
+	// "half an hour", "a quarter of an hour", "an hour and a half": minutes, in words.
+	`\\b(?<halfhour>half\\s+an\\s+hour|(?:a|one)\\s+quarter\\s+of\\s+an\\s+hour|three\\s+quarters\\s+of\\s+an\\s+hour|an\\s+hour\\s+and\\s+a\\s+half)\\b`,
 	// "half of her working time", "a quarter of the budget": a share, compared as a percentage.
 	// "one in ten tickets", "four in ten artists": a share, compared as a percentage.
 	`\\b(?<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|ten|twenty|a\\s+hundred|\\d{1,3}(?:,\\d{3})*))\\b(?![.,]\\d)`,
@@ -823,6 +825,10 @@ export function quantities(written: string, base = 0, keepScopes = false): Quant
 				continue;
 			}
 			out.push({ value, unit: nthYear ? 'nth year' : 'ordinal', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
+		} else if (g['halfhour'] !== undefined) {
+			const words = g['halfhour'].toLowerCase();
+			const minutes = words.startsWith('half') ? 30 : words.startsWith('three') ? 45 : words.includes('and a half') ? 90 : 15;
+			out.push({ value: minutes, unit: 'minute', start: base + m.index, end: base + m.index + m[0].length, text: m[0], interval, ceiling });
 		} else if (g['within'] !== undefined) {
 			const unit = g['wunit']!.toLowerCase();
 			out.push(unit === 'fortnight'

@@ -5453,3 +5453,18 @@ suite('an open list whose items share a word ("APBC One, APBC Two or the APBC Di
 		assert.deepEqual(closed('The Agreement covers only the Women\'s League Grand Final and the APBC Digital Services.'), ['only']);
 	});
 });
+
+suite('minutes in words ("half an hour", "a quarter of an hour", "an hour and a half")', () => {
+	test('quantities: read as minutes, and "a quarter of the places" is still a share', () => {
+		assert.deepEqual(quantities('clips can go up half an hour after the final whistle').map((q) => [q.unit, q.value]), [['minute', 30]]);
+		assert.deepEqual(quantities('a quarter of an hour before kick-off').map((q) => [q.unit, q.value]), [['minute', 15]]);
+		assert.deepEqual(quantities('within an hour and a half').map((q) => [q.unit, q.value]), [['minute', 90]]);
+		assert.deepEqual(quantities('a quarter of the places').map((q) => [q.unit, q.value]), [['%', 25]]);
+	});
+
+	test('"half an hour after the final whistle" conflicts with the clause\'s "1 hour"', () => {
+		const rights = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/broadcast-rights-agreement.md'), 'utf8'), 'broadcast-rights-agreement.md');
+		assert.deepEqual(actualsOf(rights, 'contradicted-detail', 'Highlights clips of up to four minutes from every match can go up on the APBC Sport app half an hour after the final whistle.'), ['half an hour']);
+		assert.deepEqual(actualsOf(rights, 'contradicted-detail', 'Highlights clips of up to four minutes from every match can go up on the APBC Sport app an hour after the final whistle.'), []);
+	});
+});
