@@ -1242,7 +1242,7 @@ function findContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 			return found;
 		}
 	}
-	return definedTermContradiction(context, analysed, own, contexts) ?? anchoredContradiction(context, analysed, own, contexts) ?? weakTopFigure(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? yearContradiction(context, analysed);
+	return definedTermContradiction(context, analysed, own, contexts) ?? anchoredContradiction(context, analysed, own, contexts) ?? weakTopFigure(context, analysed, own, contexts) ?? countContradiction(context, analysed) ?? bareCountContradiction(context, analysed) ?? yearContradiction(context, analysed);
 }
 
 /**
@@ -1622,6 +1622,40 @@ function countContradiction(context: RuleContext, analysed: AnalysedSentence): R
 	}
 	return undefined;
 }
+
+/**
+ * A large number whose thing is named before it, not after ("expanded to 25,000 later" for "a structural design capable
+ * of expansion to a capacity of 24,000"): the one large number of the clause the sentence is plainly about, when the two
+ * are close (a misremembered figure, not another count) and the source gives the sentence's number nowhere.
+ */
+function bareCountContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
+	const top = analysed.alignments[0];
+	if (top === undefined || top.score < ABOUT_CLAUSE) {
+		return undefined;
+	}
+	const mine = sentenceFigures(analysed).filter((q) => q.unit === 'count' && q.value >= BARE_COUNT_LEAST && !yearLike(q.value));
+	if (mine.length !== 1) {
+		return undefined;
+	}
+	const q = mine[0]!;
+	const about = parentOf(context.source, context.sourceSentence(top).clause);
+	const base = analysed.sentence.span.start;
+	const words = countedWords(analysed.claimProse.slice(q.end - base), analysed.claimProse.slice(0, q.start - base));
+	// Of several, the one whose words the sentence's shares most, by two or more and more than any other.
+	const ranked = withSiblings(context.source, [about]).flatMap((c) => countsOf(c)).filter((t) => t.value >= BARE_COUNT_LEAST)
+		.map((t) => ({ t, n: shares(t.context, words) })).sort((a, b) => b.n - a.n);
+	const right = ranked.length === 1 ? ranked[0]!.t : ranked.length > 1 && ranked[0]!.n >= 2 && ranked[0]!.n > ranked[1]!.n ? ranked[0]!.t : undefined;
+	const stated = quantitiesOf(context.source);
+	const given = stated.all.some((t) => t.value === q.value) || allCounts(context.source).some((t) => t.value === q.value);
+	if (right === undefined || given || right.value === q.value || Math.max(q.value, right.value) / Math.min(q.value, right.value) > BARE_COUNT_RATIO) {
+		return undefined;
+	}
+	return conflictFinding(context, analysed, q, right);
+}
+/** The least number read as a bare count: below it, numbers are too often list items, ranks and days. */
+const BARE_COUNT_LEAST = 100;
+/** How far apart a bare count and the clause's may be and still be the same figure misremembered. */
+const BARE_COUNT_RATIO = 1.5;
 
 /** The values a source counts each thing by, by the word after the number ("place" → 250, 3,000, …), once per source. */
 const PART_OF_TOTAL_RE = /\b(?:other|another|remaining|further|additional|extra|more)\s+$/i;

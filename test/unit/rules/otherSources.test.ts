@@ -5468,3 +5468,13 @@ suite('minutes in words ("half an hour", "a quarter of an hour", "an hour and a 
 		assert.deepEqual(actualsOf(rights, 'contradicted-detail', 'Highlights clips of up to four minutes from every match can go up on the APBC Sport app an hour after the final whistle.'), []);
 	});
 });
+
+suite('a large number whose thing is named before it ("a 12,000 m² terminal extension")', () => {
+	const concession = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/airport-concession-agreement.md'), 'utf8'), 'airport-concession-agreement.md');
+
+	test('conflicts with the one large number of the clause the sentence is plainly about, when the two are close', () => {
+		const works = (area: string) => `Works include resurfacing runway 09/27 by October 2027 and a ${area} m² terminal extension with 14 additional security lanes by March 2030, followed by taxiway, stand and runway end safety works by 2036.`;
+		assert.deepEqual(actualsOf(concession, 'contradicted-detail', works('12,000')), ['12,000']);
+		assert.deepEqual(actualsOf(concession, 'contradicted-detail', works('11,000')), []);
+	});
+});
