@@ -4726,7 +4726,8 @@ suite('times written "07.00", and shares in words after a word of measure', () =
 	test('"at least half", "roughly a quarter" are shares; "half an hour" is not', () => {
 		assert.deepEqual(quantities('with at least half going to residents').map((q) => [q.unit, q.value]), [['%', 50]]);
 		assert.deepEqual(quantities('roughly a quarter').map((q) => q.value), [25]);
-		assert.deepEqual(quantities('at least half an hour'), []);
+		// Not a share: thirty minutes.
+		assert.deepEqual(quantities('at least half an hour').map((q) => [q.unit, q.value]), [['minute', 30]]);
 		assert.deepEqual(details('The Borrower will offer at least 200 apprenticeship starts, with at least half going to residents of the area.'), [['half', '12.7']]);
 		assert.deepEqual(details('The Borrower will offer at least 200 apprenticeship starts, with at least 40 per cent going to residents of the area.'), []);
 	});
