@@ -99,6 +99,8 @@ export const SOURCES: Readonly<Record<string, { readonly file: string; readonly 
 	aisafety: { file: join('test', 'eval', 'sources', 'ai-safety-cooperation-memorandum.md'), name: 'ai-safety-cooperation-memorandum.md' },
 	broadcast: { file: join('test', 'eval', 'sources', 'broadcast-rights-agreement.md'), name: 'broadcast-rights-agreement.md' },
 	climatemou: { file: join('test', 'eval', 'sources', 'climate-resilience-mou.md'), name: 'climate-resilience-mou.md' },
+	readmission: { file: join('test', 'eval', 'sources', 'readmission-agreement.md'), name: 'readmission-agreement.md' },
+	aiskills: { file: join('test', 'eval', 'sources', 'ai-skills-mou.md'), name: 'ai-skills-mou.md' },
 };
 const SOURCE_FILE = SOURCES['mou']!.file;
 const BRIEFINGS_DIR = join('test', 'eval', 'briefings');
