@@ -567,16 +567,17 @@ function attachedNotBinding(clause: Clause): boolean {
 const PART_INSTRUMENT_NOT_BINDING_RE = /\bthis\s+(memorandum|statement|declaration|letter|charter|protocol|note|record|understanding)\b[^.]{0,100}?\b(?:is\s+not\s+(?:legally\s+)?binding|records?\s+[^.]{0,40}?\bintentions?\s+only|is\s+a\s+statement\s+of\s+(?:intent|intention))/iu;
 
 /** "This Schedule is not legally binding", "This clause 15 is a statement of intention only": a part that binds no one. */
-const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,160}?(?:\.[\s*_]*it\s+)?\b(?:is\s+not\s+(?:legally|contractually)\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
+const nonBindingPartRe = /\bthis\s+(schedule|annex|appendix|part|clause|article|section)\b(?:\s+\d{1,3})?[^.]{0,160}?(?:\.[\s*_]*(?:[^.,]{1,40},\s*)?it\s+)?\b(?:is\s+not\s+(?:legally|contractually)\s+binding|is\s+(?:a\s+)?statements?\s+of\s+(?:intent|intention)s?\s+only|does\s+not\s+create\s+(?:any\s+)?legal)/iu;
 
 /** Parts named by number, then said not to bind ("Clause 17 (Future funding) and Schedule 3 … are not legally binding"). */
 const namedNonBindingRe = /\b((?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+(?:\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}|[IVX]{1,5}\b|[A-Z]\b)(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and)\s*(?:(?:(?:clause|schedule|annex|appendix|part|paragraph|article|section)s?\s+)?\d{1,3}[A-Z]?(?:\.(?:\d{1,3}|[A-Z])){0,2}|(?:schedule|annex|appendix|part)s?\s+(?:[IVX]{1,5}|[A-Z])\b)(?:\s*\([^()]{0,40}\))?)*)(?:[^.]|\.(?=\d|[A-Z]\b)){0,100}?(?:\.[\s*_]*(?:they|it)\s+)?\b(?:(?:are|is)\s+not\s+(?:legally|contractually)\s+(?:binding|enforceable)|(?:records?|sets?\s+out|express(?:es)?|is|are)\s+[^.]{0,40}?\b(?:intent|intentions?|aims?)\s+only|do(?:es)?\s+not\s+create\s+(?:any\s+)?legally\s+binding\s+obligations?|do(?:es)?\s+not\s+give\s+rise\s+to\s+(?:any\s+)?legal(?:ly)?\s+(?:enforceable\s+|binding\s+)?(?:obligations?|rights?))\b/giu;
 
 /**
  * "Except as stated in paragraph 24, this letter is not legally binding", "Save for Clauses 9 and 14, this Memorandum
- * does not create legally binding obligations": the parts named are the exception, and the document the subject.
+ * does not create legally binding obligations": the parts named are the exception, and the document the subject. So
+ * are parts named as where it says so ("As set out in section 9, it is … not legally binding").
  */
-const EXCEPTED_BEFORE_RE = /\b(?:except(?:ing)?|save|other\s+than|apart\s+from|with\s+the\s+exception\s+of)(?:\s+(?:as|for|in|that))?(?:\s+(?:stated|provided|set\s+out|specified|described))?(?:\s+(?:in|by|under))?\s*$/iu;
+const EXCEPTED_BEFORE_RE = /\b(?:(?:except(?:ing)?|save|other\s+than|apart\s+from|with\s+the\s+exception\s+of)(?:\s+(?:as|for|in|that))?(?:\s+(?:stated|provided|set\s+out|specified|described))?(?:\s+(?:in|by|under))?|as\s+(?:stated|provided|set\s+out|specified|described|explained|recorded)\s+(?:in|by|under)|in\s+accordance\s+with|under|see)\s*$/iu;
 
 /**
  * True when the parts a `namedNonBindingRe` match names are the exception to what follows, the document being what is

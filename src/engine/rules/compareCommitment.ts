@@ -50,7 +50,10 @@ export function compareCommitments(context: RuleContext, analysed: AnalysedSente
 			continue;
 		}
 		// "will use every reasonable effort to" keeps the effort: its "will" is no firm promise of the result.
-		const predicate = firmWill && isPlainWill(found) && effortOf(found) === undefined ? { ...found, level: Strength.Firm } : found;
+		// Not a "will" that only explores ("will explore a paid apprenticeship") or helps ("will help to find venues"): it
+		// promises that much, whatever the text's register.
+		const promoted = firmWill && isPlainWill(found) && effortOf(found) === undefined && found.action !== 'exploratory' && !HELPING_RE.test(found.actionText);
+		const predicate = promoted ? { ...found, level: Strength.Firm } : found;
 		const aligned = alignPredicate(context, analysed, predicate);
 		if (aligned === undefined || undertakesNothing(context, analysed, found, aligned.score)) {
 			continue;

@@ -5479,3 +5479,39 @@ suite('a large number whose thing is named before it ("a 12,000 m² terminal ext
 		assert.deepEqual(actualsOf(concession, 'contradicted-detail', works('11,000')), []);
 	});
 });
+
+suite('from batch 44: where a text says its status, and a "will" that explores or helps', () => {
+	test('"As set out in section 9, it is … not legally binding" names where it says so: the memorandum is not binding', () => {
+		const memo = loadSource(['# Memorandum of Understanding', '', 'This Memorandum records the shared intentions of the Parties. As set out in section 9, it is a voluntary statement of intent and is not legally binding.', '', '### 3. Skills', '', '3.1 Lumina intends to offer free training to up to 15,000 residents.', '', '### 9. Status', '', '9.1 This Memorandum is a voluntary statement of the Parties\' intentions. It is not intended to be legally binding.'].join('\n'), 'memo.md');
+		assert.equal(memo.status, 'not-binding');
+	});
+
+	test('"This Schedule records … intentions. As provided by clause 9, it is not legally binding": the schedule is the non-binding part', () => {
+		const lease = loadSource(['# Lease', '', 'This Lease is legally binding.', '', '## 9. Community Plan', '', '9.1 The Tenant shall deliver the Community Plan.', '', '9.2 The Community Plan is not legally binding.', '', '## SCHEDULE 3 — COMMUNITY PLAN', '', '*This Schedule records the Tenant\'s intentions. As provided by clause 9, it is not legally binding.*', '', '1. The Tenant aims to open the hall on 200 days a year.'].join('\n'), 'lease.md');
+		assert.equal(lease.status, 'binding-with-non-binding-parts');
+		const parts = [...lease.nonBindingParts].map((c) => c.id);
+		assert.ok(parts.some((id) => id.startsWith('schedule-3')), parts.join(' '));
+		assert.ok(!parts.some((id) => id.startsWith('9')), parts.join(' '));
+	});
+
+	test('a "will" that explores or helps promises that much in a text of "shall"s; a firm commitment still overstates', () => {
+		const memo = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/ai-skills-mou.md'), 'utf8'), 'ai-skills-mou.md');
+		const overstated = (text: string) => actualsOf(memo, 'overstated-commitment', text);
+		assert.deepEqual(overstated('The company intends to offer at least 20 work-experience placements a year to 16 to 18-year-olds, and will explore a paid apprenticeship in AI operations with Ashcombe College and Brackenford & Felsworth College by September 2026.'), []);
+		assert.deepEqual(overstated('Lumina has committed to offering at least 20 work-experience placements a year.'), ['has committed to']);
+	});
+});
+
+suite('in a binding text, a plain "will" that explores or helps is not promoted to a duty', () => {
+	const contract = loadSource(['# Contract', '', 'This Contract is legally binding.', '', '## 2. Skills', '', '2.2 The Supplier intends to offer at least 20 placements a year, and will explore a paid apprenticeship with local colleges.', '', '## 3. Venues', '', '3.5 The Authority shall use reasonable endeavours to help identify suitable venues for the sessions.'].join('\n'), 'contract.md');
+	const overstated = (text: string) => actualsOf(contract, 'overstated-commitment', text);
+
+	test('"will explore" and "will help to find" say what the clauses say', () => {
+		assert.deepEqual(overstated('The Supplier will explore a paid apprenticeship with local colleges.'), []);
+		assert.deepEqual(overstated('The Authority will help to find suitable venues for the sessions.'), []);
+	});
+
+	test('"will create" the apprenticeship it only explores still overstates', () => {
+		assert.deepEqual(overstated('The Supplier will create a paid apprenticeship with local colleges.'), ['will']);
+	});
+});
