@@ -228,7 +228,9 @@ function findDutyUnderAgreement(analysed: AnalysedSentence): { from: number; to:
 	// must be built …" and "the minister said the country must be …" use it of what the arrangement sets out or someone's
 	// view.
 	const governed = UNDER_AGREEMENT_RE.test(analysed.claimProse);
-	const duty = analysed.claim.predicates.find((p) => !p.negated && p.level > Strength.None && DUTY_CUES.has(p.cuePhrase) && (p.cuePhrase !== 'must' || governed));
+	// Not a duty word in quotation marks ("words such as "shall" and "will" are not to be read as enforceable"): mentioned,
+	// not used.
+	const duty = analysed.claim.predicates.find((p) => !p.negated && p.level > Strength.None && DUTY_CUES.has(p.cuePhrase) && (p.cuePhrase !== 'must' || governed) && !isQuoted(analysed, p.cueSpan.start));
 	if (!duty) {
 		return undefined;
 	}

@@ -5515,3 +5515,12 @@ suite('in a binding text, a plain "will" that explores or helps is not promoted 
 		assert.deepEqual(overstated('The Supplier will create a paid apprenticeship with local colleges.'), ['will']);
 	});
 });
+
+suite('a duty word in quotation marks is mentioned, not used', () => {
+	const memo = loadSource(fs.readFileSync(path.join(__dirname, '../../eval/sources/ai-skills-mou.md'), 'utf8'), 'ai-skills-mou.md');
+
+	test('"words such as "shall" and "will" are not to be read as enforceable" says nothing binds; "Under the MoU, Lumina shall …" does', () => {
+		assert.deepEqual(actualsOf(memo, 'binding-status', 'Section 9 makes clear that the MoU is a voluntary statement of intent that creates no legal obligations, and that words such as "shall" and "will" are not to be read as enforceable.'), []);
+		assert.deepEqual(actualsOf(memo, 'binding-status', 'Under the MoU, Lumina shall train 15,000 residents.'), ['shall']);
+	});
+});
