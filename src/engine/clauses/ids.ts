@@ -431,12 +431,12 @@ function topTarget(st: AssignState, b: Block): Target {
 			return { id: m.label, kind: 'intro', section: part.number, title: part.title };
 		}
 		// "## Section A – Introduction" then "A1.1 This Statement …": the paragraph carries its own number.
-		if (m?.kind === 'number' && isLetterJoined(m.label) && isMultiLevel(m.label)) {
+		if (m?.kind === 'number' && isSectionParagraph(m.label)) {
 			part.lastNumbered = m.label;
 			return { id: m.label, kind: 'intro', section: part.number, title: part.title };
 		}
 		// An unnumbered paragraph after one ("(together, the "Participants").") continues it.
-		if (m === undefined && isLetterJoined(part.lastNumbered) && isMultiLevel(part.lastNumbered)) {
+		if (m === undefined && isSectionParagraph(part.lastNumbered)) {
 			return { id: part.lastNumbered, kind: 'intro', section: part.number, title: part.title };
 		}
 		return { id: seqId(st, introId(part)), kind: 'intro', section: part.number, title: part.title };
@@ -523,11 +523,16 @@ function introId(part: Part): string {
 	return /^preamble$/i.test(title) ? 'preamble' : /\bforeword\b/i.test(title) ? 'foreword' : 'intro';
 }
 
+/** "A1.1", "C2.4": a paragraph numbered under its section's letter, cited as written. */
+function isSectionParagraph(label: string): boolean {
+	return isLetterJoined(label) && isMultiLevel(label);
+}
+
 /** The id of an item or paragraph in a numbered section: explicit numbers win, others count on. */
 function numberedId(part: Part, m: Marker | undefined, bold = false): string {
 	const base = part.sub !== '' ? part.sub : part.base;
 	// "C2.1 The Department and the Association will …": the document's own number, cited as written ("paragraph C2.1").
-	if (m?.kind === 'number' && isLetterJoined(m.label) && isMultiLevel(m.label)) {
+	if (m?.kind === 'number' && isSectionParagraph(m.label)) {
 		return part.prefixed && base !== '' ? `${base}.${m.label}` : m.label;
 	}
 	if (m?.kind === 'number' && isLetterJoined(m.label)) {

@@ -209,7 +209,6 @@ const WEAK_MODAL_BEFORE_RE = /\b(?:can|could|may|might)\s+$/i;
 
 const registers = new WeakMap<SourceModel, boolean>();
 
-/** The source words its duties "shall" (at least five, and twice as often as "will"): a plain "will" reports one. */
 /**
  * "The use in this Statement of words such as "will" and "shall" describes the intentions of the Participants and does not
  * give rise to any … obligation"; "the use of the word "shall" … reflects … their political commitment and not a legal
@@ -229,6 +228,7 @@ function modalsDeclaredIntent(source: SourceModel): boolean {
 	return found;
 }
 
+/** The source words its duties "shall" (at least five, and twice as often as "will"): a plain "will" reports one. */
 function isShallRegister(source: SourceModel): boolean {
 	let shall = registers.get(source);
 	if (shall === undefined) {
@@ -613,11 +613,11 @@ const EFFORT_RE = /^(?:(?:will|shall|must|to|would|should)\s+)?((?:use|using|mak
 const DOCUMENT_CUE_RE = /^(?:provides?|provided|providing|sets?\s+out|setting\s+out|includes?|including|included|covers?|contains?|allows?\s+for)\b/i;
 /** The words a sentence calls a goal by. */
 const GOAL_WORDS_RE = /\b(?:goals?|aims?|ambitions?|aspirations?|objectives?|targets?)\b/i;
-/** A cue of effort: "try to", "seek to", "endeavour to", "use reasonable efforts to", "attempt to", "strive to". */
 /** An act of helping towards something: "help", "assist", "work towards" (the object says what is helped). */
 const HELPING_RE = /^(?:help|helps|helping|assist|assists|assisting|work\s+towards)\b/i;
 /** A proviso of effort in the sentence itself: "where possible", "as far as practicable", "if it can". */
 const AS_FAR_AS_POSSIBLE_RE = /\b(?:where(?:ver)?|if|as\s+far\s+as|so\s+far\s+as|whenever)\s+(?:reasonably\s+)?(?:possible|practicable|feasible)\b/i;
+/** A cue of effort: "try to", "seek to", "endeavour to", "use reasonable efforts to", "attempt to", "strive to". */
 const TRYING_RE = /\b(?:endeavou?rs?|efforts?|try|tries|seeks?|strive|strives|attempts?)\b/i;
 const AIMED_RE = /\b(?:should|ought|aims?|aiming|intends?|intended|intention|plans?|planned|hopes?|hoped|expects?|expected|envisag\w*|wants?|ambition|objective|goal|proposes?|proposed|seeks?|seeking)\b/i;
 

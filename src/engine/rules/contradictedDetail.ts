@@ -2457,13 +2457,13 @@ function isPastEvent(tokens: readonly Token[], date: { readonly start: number },
 	return false;
 }
 
-/** "the four-year agreement" where the source's Term is 36 months: the agreement's own period, wherever it is said. */
 /** A part of the document named: "Annex B", "Schedule 2", "the appendix". */
 const PART_NAMED_RE = /\b(?:annex|schedule|appendix)\b/iu;
 
 /** "five-year framework" where a figure starts: the agreement's term as a writer gives it. */
 const TERM_AT_START_RE = new RegExp(`^(?:${AGREEMENT_TERM_RE.source})`, 'iu');
 
+/** "the four-year agreement" where the source's Term is 36 months: the agreement's own period, wherever it is said. */
 function termContradiction(context: RuleContext, analysed: AnalysedSentence): RuleFinding | undefined {
 	const m = new RegExp(AGREEMENT_TERM_RE.source, 'iu').exec(analysed.claimProse);
 	const term = m ? statedTerm(context.source) : undefined;
@@ -2471,12 +2471,12 @@ function termContradiction(context: RuleContext, analysed: AnalysedSentence): Ru
 		return undefined;
 	}
 	// "a two-year work plan" where the source has a "work plan" of its own: that plan's period, not the agreement's.
-	const thing = /^\S+\s+(?:-long\s+)?(.+)$/u.exec(m[0].replace(/^(\S+)[- ](?:year|month)(?:-long)?/iu, '$1'))?.[1]?.toLowerCase();
-	if (thing !== undefined && thing.includes(' ') && lowerText(context.source).includes(thing)) {
+	const thing = m[0].replace(/^\S+[- ](?:year|month)(?:-long)?\s+/iu, '').toLowerCase();
+	if (thing.includes(' ') && lowerText(context.source).includes(thing)) {
 		return undefined;
 	}
 	// "Annex B lays out a 24-month work plan": a plan the sentence gives a part of the document, not the document's term.
-	if (thing !== undefined && PART_NAMED_RE.test(analysed.claimProse.slice(0, m.index))) {
+	if (PART_NAMED_RE.test(analysed.claimProse.slice(0, m.index))) {
 		return undefined;
 	}
 	const said = quantities(`${m[1]} ${m[2]}s`)[0];

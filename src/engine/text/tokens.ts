@@ -156,10 +156,10 @@ export function normaliseWord(raw: string): string {
 	return lower;
 }
 
-/** Porter stem of a lower-cased word, cached; British and American spellings share a stem. */
 /** A figure with a newspaper's suffix of magnitude or share ("£48.5m", "2bn", "60pc"): the figure is its stem. */
 const FIGURE_WITH_SUFFIX_RE = /^([£$€]?\d[\d,.]*)(?:m|bn|pc)$/;
 
+/** Porter stem of a lower-cased word, cached; British and American spellings share a stem. */
 export function stemWord(lower: string): string {
 	let stem = stemCache.get(lower);
 	if (stem === undefined) {
